@@ -1,0 +1,103 @@
+//! The command line: argument definitions and dispatch. Exit codes are the
+//! contract CI scripts rely on (docs in PRODUCT.md): 0 success, 1 findings
+//! at the failing level, 2 the input could not be processed.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+/// Success.
+pub const EXIT_OK: i32 = 0;
+/// Deny-level findings (check, build --strict), a difference (fmt --check, diff --fail-on).
+pub const EXIT_FINDINGS: i32 = 1;
+/// Bad input or usage: nothing was written.
+pub const EXIT_ERROR: i32 = 2;
+
+/// A compiler for privacy policies.
+#[derive(Debug, Parser)]
+#[command(name = "policyc", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Parse, resolve and check policies; report findings.
+    Check(CheckArgs),
+    /// Render policies to dist/ (or -o DIR).
+    Build(BuildArgs),
+}
+
+/// How `check` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Annotated source for people.
+    Human,
+    /// A JSON array of findings.
+    Json,
+}
+
+/// `policyc check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Policy files or directories; none means every `policies/*.policy`.
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+/// An output format of `build`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum OutputFormat {
+    /// The resolved model as JSON.
+    Json,
+}
+
+/// `policyc build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Policy files or directories; none means every `policies/*.policy`.
+    pub files: Vec<PathBuf>,
+    /// Output formats, comma-separated.
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    pub format: Vec<OutputFormat>,
+    /// Output directory.
+    #[arg(short = 'o', long = "out-dir", default_value = "dist")]
+    pub out_dir: PathBuf,
+}
+
+/// Parses arguments and runs a command; returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    let mut io = commands::Io {
+        out: &mut out,
+        err: &mut err,
+        color: use_color(),
+    };
+    match cli.command {
+        Command::Check(a) => commands::check::run(&a, &mut io),
+        Command::Build(a) => commands::build::run(&a, &mut io),
+    }
+}
+
+/// Colour only on a terminal, and never with NO_COLOR set.
+fn use_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+}

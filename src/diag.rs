@@ -1,0 +1,316 @@
+//! Diagnostics: the one type every stage (syntax, resolution, lint, config)
+//! reports problems with, and the helpers that place them in a file.
+//!
+//! A [`Diagnostic`] is plain data so that it can be sorted, filtered by level,
+//! counted and serialised; [`Diagnostic::to_report`] turns it into a miette
+//! report for people.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+/// A byte range in a source file.
+///
+/// Two spans always compare equal: spans say *where* a fact was written, not
+/// *what* it is, so comparing two syntax trees or two models (the formatter's
+/// round-trip test, `policyc diff`) ignores them.
+#[derive(Clone, Copy, Debug, Default, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl PartialEq for Span {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The same range shifted by `offset` bytes.
+    pub fn shifted(self, offset: usize) -> Self {
+        Span::new(self.start + offset, self.end + offset)
+    }
+
+    /// Whether this span is the same range as `other` (the derived `==` ignores ranges).
+    pub fn same_range(&self, other: &Span) -> bool {
+        self.start == other.start && self.end == other.end
+    }
+}
+
+impl From<pest::Span<'_>> for Span {
+    fn from(s: pest::Span<'_>) -> Self {
+        Span::new(s.start(), s.end())
+    }
+}
+
+impl From<Span> for miette::SourceSpan {
+    fn from(s: Span) -> Self {
+        (s.start, s.end.saturating_sub(s.start)).into()
+    }
+}
+
+/// A source file as read from disk (or from git), shared by every diagnostic that points into it.
+#[derive(Debug)]
+pub struct SourceFile {
+    /// The name shown to the user: the path as given on the command line.
+    pub name: String,
+    /// The whole text.
+    pub text: Arc<str>,
+    named: miette::NamedSource<Arc<str>>,
+}
+
+/// Files compare equal: two policies compare by their facts, not by where they were read from.
+impl PartialEq for SourceFile {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl SourceFile {
+    /// A shared source file.
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
+        let name = name.into();
+        let text: Arc<str> = Arc::from(text.into());
+        let named = miette::NamedSource::new(&name, Arc::clone(&text));
+        Arc::new(SourceFile { name, text, named })
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        (line, column)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// How serious a finding is, after levels have been applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The input cannot be compiled, or a deny-level rule fired.
+    Error,
+    /// A warn-level rule fired.
+    Warning,
+    /// Worth knowing; never fails a run.
+    Info,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        })
+    }
+}
+
+/// A place in the source with an optional message.
+#[derive(Clone, Debug)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What to say there.
+    pub message: Option<String>,
+}
+
+/// One problem found in one file.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// A stable code: a rule id (`missing-retention-period`) or an error code (`syntax`, `unknown-reference`).
+    pub code: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// The file it is about.
+    pub file: Arc<SourceFile>,
+    /// The main place, labelled; `None` for problems about the whole file.
+    pub primary: Option<Label>,
+    /// Further places that explain the problem (the first declaration of a duplicate id …).
+    pub secondary: Vec<Label>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with a code and a message, not yet placed.
+    pub fn error(code: &str, file: &Arc<SourceFile>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code: code.to_string(),
+            severity: Severity::Error,
+            message: message.into(),
+            file: Arc::clone(file),
+            primary: None,
+            secondary: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Places the diagnostic at `span` with a label.
+    pub fn at(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.primary = Some(Label {
+            span,
+            message: Some(label.into()),
+        });
+        self
+    }
+
+    /// Adds a secondary labelled place.
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.secondary.push(Label {
+            span,
+            message: Some(label.into()),
+        });
+        self
+    }
+
+    /// Adds a hint.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// 1-based line and column of the start of the primary label (1:1 when unplaced).
+    pub fn line_col(&self) -> (usize, usize) {
+        self.primary
+            .as_ref()
+            .map_or((1, 1), |l| self.file.line_col(l.span.start))
+    }
+
+    /// 1-based line and column of the end of the primary label.
+    pub fn end_line_col(&self) -> (usize, usize) {
+        self.primary
+            .as_ref()
+            .map_or((1, 1), |l| self.file.line_col(l.span.end))
+    }
+
+    /// The diagnostic as a miette report, for the human format.
+    pub fn to_report(&self) -> Report<'_> {
+        Report(self)
+    }
+}
+
+/// A [`Diagnostic`] seen through miette.
+pub struct Report<'a>(&'a Diagnostic);
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.0.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.0.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.0
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.0.file.named as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let primary = self.0.primary.iter().map(|l| {
+            miette::LabeledSpan::new_primary_with_span(l.message.clone(), l.span)
+        });
+        let secondary = self
+            .0
+            .secondary
+            .iter()
+            .map(|l| miette::LabeledSpan::new_with_span(l.message.clone(), l.span));
+        Some(Box::new(primary.chain(secondary)))
+    }
+}
+
+/// Renders diagnostics for people: miette's graphical report (it names the
+/// file and line:column of each label). `color` turns ANSI colours on.
+pub fn render_human(diags: &[Diagnostic], color: bool, width: usize) -> String {
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    for d in diags {
+        let report = d.to_report();
+        if handler.render_report(&mut out, &report).is_err() {
+            out.push_str(&format!("{}: {}\n", d.severity, d.message));
+        }
+    }
+    out
+}
+
+/// Diagnostics as a JSON array: rule, severity, message, file, line, column,
+/// end_line, end_column, help. Lines and columns are 1-based; columns count characters.
+pub fn to_json(diags: &[Diagnostic]) -> String {
+    let items: Vec<serde_json::Value> = diags
+        .iter()
+        .map(|d| {
+            let (line, column) = d.line_col();
+            let (end_line, end_column) = d.end_line_col();
+            serde_json::json!({
+                "rule": d.code,
+                "severity": d.severity,
+                "message": d.message,
+                "file": d.file.name,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "help": d.help,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}

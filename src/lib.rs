@@ -1,0 +1,69 @@
+//! policyc: a compiler for privacy policies written as code.
+//!
+//! The pipeline: [`source::read`] → [`syntax::parse`] → [`model::resolve`] →
+//! lint, render, diff. [`compile`] runs the first three.
+
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod model;
+pub mod render;
+pub mod source;
+pub mod syntax;
+
+use std::sync::Arc;
+
+use diag::{Diagnostic, SourceFile};
+use model::Policy;
+
+/// The result of compiling one file: the model (when it could be built) and
+/// every problem found on the way.
+#[derive(Debug)]
+pub struct Compiled {
+    /// The source.
+    pub file: Arc<SourceFile>,
+    /// The resolved policy; `None` when the file has no `policy` statement or did not parse at all.
+    pub policy: Option<Policy>,
+    /// Syntax and resolution errors, in source order.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl Compiled {
+    /// The policy, when there were no errors.
+    pub fn ok(&self) -> Option<&Policy> {
+        if self.errors.is_empty() {
+            self.policy.as_ref()
+        } else {
+            None
+        }
+    }
+}
+
+/// Parses and resolves a source file, collecting every error.
+pub fn compile(file: &Arc<SourceFile>) -> Compiled {
+    let (doc, mut errors) = syntax::parse(file);
+    let syntax_failed = !errors.is_empty();
+    let (policy, resolve_errors) = model::resolve(file, &doc);
+    // When parts of the file did not parse, "no policy statement" would only repeat the syntax error.
+    errors.extend(
+        resolve_errors
+            .into_iter()
+            .filter(|d| !(syntax_failed && d.code == "missing-policy-statement")),
+    );
+    errors.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
+    Compiled {
+        file: Arc::clone(file),
+        policy,
+        errors,
+    }
+}
+
+/// Parses and resolves source text (for tests and tools).
+pub fn compile_str(name: &str, text: &str) -> Compiled {
+    compile(&SourceFile::new(name, text))
+}
+
+/// Runs the command line; returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
+    cli::run(args)
+}

@@ -1,0 +1,550 @@
+//! The resolved policy: every fact typed, every id unique, every reference
+//! pointing at a declaration. Lint rules, renderers and `diff` read only this.
+//!
+//! Spans are kept (and skipped in JSON) so that findings can point at the
+//! source; they compare equal whatever their range, so two models compare by
+//! content.
+
+mod resolve;
+pub mod time;
+pub mod vocab;
+
+use std::sync::Arc;
+
+use serde::{Serialize, Serializer};
+
+pub use resolve::resolve;
+pub use time::{Date, Duration, Lifetime, Unit};
+pub use vocab::*;
+
+use crate::diag::{SourceFile, Span};
+
+/// The version of the JSON form of [`Policy`]; raised on any incompatible change.
+pub const SCHEMA_VERSION: &str = "1";
+
+/// A value and where it was written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where.
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    /// Wraps a value.
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+impl<T: Serialize> Serialize for Spanned<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+/// A whole policy.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Policy {
+    /// Version of this JSON form.
+    pub schema_version: &'static str,
+    /// The file it came from.
+    #[serde(skip)]
+    pub file: Arc<SourceFile>,
+    /// Title, dates, jurisdictions.
+    pub meta: Meta,
+    /// Who decides why and how data is processed.
+    pub controller: Option<Party>,
+    /// The data protection officer.
+    pub dpo: Option<Party>,
+    /// The representative in the EU (GDPR Art. 27).
+    pub representative: Option<Party>,
+    /// The categories of data collected.
+    pub data: Vec<DataCategory>,
+    /// The legal bases as the policy lists them.
+    pub bases: Vec<Basis>,
+    /// Why data is processed.
+    pub purposes: Vec<Purpose>,
+    /// Who receives data.
+    pub recipients: Vec<Recipient>,
+    /// Set by `recipients none`: the policy states there are none.
+    pub no_recipients: bool,
+    /// Transfers to other countries.
+    pub transfers: Vec<Transfer>,
+    /// Retention rules stated for all data (per-category ones are in `data`).
+    pub retention: Vec<Spanned<Lifetime>>,
+    /// The rights offered and how to use them.
+    pub rights: Rights,
+    /// Children.
+    pub children: Option<Children>,
+    /// The cookie table and cookie practices.
+    pub cookies: Option<Cookies>,
+    /// Beacons, pixels, SDKs.
+    pub trackers: Vec<Tracker>,
+    /// Yes/no answers with the policy's own words.
+    pub statements: Statements,
+    /// Security measures.
+    pub security: Option<Security>,
+    /// How changes are made known.
+    pub changes: Option<Changes>,
+    /// The writer's prose sections, in order.
+    pub sections: Vec<Section>,
+    /// Rules silenced at a place, with the reason.
+    #[serde(skip)]
+    pub allows: Vec<Allow>,
+}
+
+/// Title, dates, version, language, jurisdictions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Meta {
+    /// The title.
+    pub title: Spanned<String>,
+    /// When it takes effect.
+    pub effective: Option<Spanned<Date>>,
+    /// When it was last updated.
+    pub updated: Option<Spanned<Date>>,
+    /// A version label.
+    pub version: Option<String>,
+    /// A language tag (`en`).
+    pub language: Option<String>,
+    /// The regimes it is written for.
+    pub jurisdictions: Vec<Spanned<Jurisdiction>>,
+    /// Where it is published.
+    pub url: Option<String>,
+    /// The `policy` statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A person or organisation with contact details.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Party {
+    /// Name or title.
+    pub name: Spanned<String>,
+    /// Legal form ("a California corporation").
+    pub legal_form: Option<String>,
+    /// Postal address.
+    pub address: Option<Spanned<String>>,
+    /// Email.
+    pub email: Option<Spanned<String>>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// An online contact form.
+    pub contact_form: Option<String>,
+    /// Country of establishment (ISO 3166 alpha-2, lower case).
+    pub country: Option<Spanned<String>>,
+    /// The controller checks identity when contacted.
+    pub verifies_identity: Option<bool>,
+    /// The controller states a DPO is required (GDPR Art. 37).
+    pub required: Option<bool>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A category of personal data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DataCategory {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is called.
+    pub label: String,
+    /// Examples of what it holds.
+    pub examples: Vec<String>,
+    /// Where it comes from.
+    pub sources: Vec<Spanned<Source>>,
+    /// Who provides it, when it comes from a third party.
+    pub source_detail: Option<String>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// GDPR Art. 9 special category, if any.
+    pub special: Option<Spanned<Special>>,
+    /// CCPA sensitive personal information, if any.
+    pub sensitive: Option<Spanned<Sensitive>>,
+    /// CCPA categories.
+    pub ccpa_categories: Vec<CcpaCategory>,
+    /// How long it is kept.
+    pub retention: Option<Spanned<Lifetime>>,
+    /// Whether providing it is required.
+    pub provision: Option<Provision>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A legal basis as the policy words it (GDPR Art. 6).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Basis {
+    /// The id.
+    pub id: Spanned<String>,
+    /// The policy's wording.
+    pub label: String,
+    /// The Art. 6(1) ground, or the policy's own words when it names none.
+    pub ground: Spanned<GroundClaim>,
+    /// The legitimate interest, in words.
+    pub interest: Option<Spanned<String>>,
+    /// How consent is given, for consent.
+    pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// What the basis is said to cover.
+    pub covers: Vec<String>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// What a basis claims to rest on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+pub enum GroundClaim {
+    /// One of the Art. 6(1) grounds.
+    #[serde(rename = "article-6")]
+    Article6(Ground),
+    /// Words that are not an Art. 6(1) ground ("legitimate business purposes").
+    Unrecognised(String),
+}
+
+/// Why data is processed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Purpose {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is.
+    pub label: String,
+    /// The data categories it uses (ids).
+    pub uses: Vec<Spanned<String>>,
+    /// The bases it rests on: ids of `basis` declarations, resolved.
+    pub bases: Vec<Spanned<String>>,
+    /// Art. 6 grounds stated directly on the purpose.
+    pub grounds: Vec<Spanned<GroundClaim>>,
+    /// The legitimate interest in words, for legitimate interests.
+    pub interest: Option<Spanned<String>>,
+    /// The Art. 9(2) condition, for special categories.
+    pub condition: Option<Spanned<Art9Condition>>,
+    /// How consent is given, for consent.
+    pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// Who receives data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Recipient {
+    /// The id.
+    pub id: Spanned<String>,
+    /// Who they are.
+    pub label: String,
+    /// Their role.
+    pub role: Option<Spanned<Role>>,
+    /// Named parties in this category.
+    pub named: Vec<String>,
+    /// The data they receive (ids).
+    pub receives: Vec<Spanned<String>>,
+    /// Why they receive it.
+    pub purpose: Option<String>,
+    /// Where they are (country codes or words).
+    pub locations: Vec<Spanned<String>>,
+    /// Whether handing data to them is a sale (CCPA).
+    pub sold: Option<bool>,
+    /// Whether it is sharing for cross-context advertising (CCPA).
+    pub shared: Option<bool>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A transfer of data to other countries.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Transfer {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is.
+    pub label: String,
+    /// Where data goes.
+    pub destinations: Vec<Spanned<String>>,
+    /// The safeguard.
+    pub safeguard: Option<Spanned<Safeguard>>,
+    /// The Art. 49 derogation, when the safeguard is a derogation.
+    pub derogation: Option<Spanned<Derogation>>,
+    /// How to obtain a copy of the safeguard.
+    pub copy: Option<String>,
+    /// The data transferred (ids).
+    pub data: Vec<Spanned<String>>,
+    /// The policy's own words.
+    pub statement: Option<String>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// The rights offered.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Rights {
+    /// Each right as stated.
+    pub rights: Vec<Right>,
+    /// How to send a request.
+    pub request_via: Vec<Spanned<String>>,
+    /// How quickly requests are answered.
+    pub respond_within: Option<Spanned<Duration>>,
+    /// Identity is checked before answering.
+    pub verifies_identity: Option<bool>,
+    /// The `rights` block.
+    #[serde(skip)]
+    pub span: Option<Span>,
+}
+
+/// One right as the policy states it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Right {
+    /// What it covers (one statement may cover two, "object or restrict").
+    pub kinds: Vec<Spanned<RightKind>>,
+    /// The policy's description.
+    pub label: String,
+    /// The complaint authority, for `complain`.
+    pub authority: Option<Authority>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A supervisory authority.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Authority {
+    /// Its name.
+    pub name: Spanned<String>,
+    /// Named only as an example ("for instance the ICO").
+    pub example_only: bool,
+    /// Its website.
+    pub url: Option<String>,
+}
+
+/// Children.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Children {
+    /// The minimum ages stated (more than one is a contradiction).
+    pub minimum_ages: Vec<Spanned<Age>>,
+    /// The service is directed at children.
+    pub directed: Option<bool>,
+    /// Parental consent is sought.
+    pub parental_consent: Option<bool>,
+    /// What happens to data collected from a child by mistake.
+    pub on_discovery: Option<String>,
+    /// Whom to tell.
+    pub contact: Option<String>,
+    /// The `children` block.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// An age, in years or in words ("the age of majority").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Age {
+    /// Years.
+    Years(u32),
+    /// Words.
+    Words(String),
+}
+
+/// The cookie table and how cookies are controlled.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cookies {
+    /// The columns the table declares, in order.
+    pub columns: Vec<String>,
+    /// The rows.
+    pub rows: Vec<Cookie>,
+    /// How consent to non-essential cookies is obtained.
+    pub consent: Vec<Spanned<ConsentMechanism>>,
+    /// Opt-out links and tools.
+    pub opt_out: Vec<String>,
+    /// The `cookies` block.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// One row of the cookie table.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cookie {
+    /// The name, or a prefix pattern ending in `*`.
+    pub name: Spanned<String>,
+    /// Who sets it.
+    pub provider: Option<Spanned<String>>,
+    /// First or third party.
+    pub party: Option<Spanned<Party3>>,
+    /// What it is for.
+    pub category: Option<Spanned<CookieCategory>>,
+    /// How long it lives.
+    pub lifetime: Option<Spanned<Lifetime>>,
+    /// Why it is set.
+    pub purpose: Option<Spanned<String>>,
+    /// The domain it is set on.
+    pub domain: Option<String>,
+    /// The row.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// First or third party (the cookie column).
+pub type Party3 = vocab::Party;
+
+impl Cookie {
+    /// Whether a cookie called `name` is covered by this row (exactly or by its `*` prefix).
+    pub fn matches(&self, name: &str) -> bool {
+        match self.name.value.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => self.name.value == name,
+        }
+    }
+
+    /// An anchor for links to this row.
+    pub fn anchor(&self) -> String {
+        format!("cookie-{}", slug(&self.name.value))
+    }
+}
+
+/// A tracking technology other than cookies.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Tracker {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is.
+    pub label: String,
+    /// Its kind.
+    pub kind: Option<Spanned<TrackerKind>>,
+    /// Who provides it.
+    pub provider: Option<String>,
+    /// Why it is used.
+    pub purpose: Option<String>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A yes/no answer with the policy's words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Stance {
+    /// The answer.
+    pub answer: bool,
+    /// The policy's words.
+    pub statement: Option<Spanned<String>>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// The questions a policy answers yes or no.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Statements {
+    /// Browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).
+    pub honors_do_not_track: Option<Stance>,
+    /// Global Privacy Control signals are honoured.
+    pub honors_gpc: Option<Stance>,
+    /// Third parties may track people across sites (CalOPPA 22575(b)(6)).
+    pub third_party_tracking: Option<Stance>,
+    /// Decisions are made by automated means (GDPR Art. 22).
+    pub automated_decisions: Option<Stance>,
+    /// Personal information is sold (CCPA).
+    pub sells_data: Option<Stance>,
+    /// Personal information is shared for cross-context advertising (CCPA).
+    pub shares_data: Option<Stance>,
+}
+
+/// Security measures.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Security {
+    /// The measures named.
+    pub measures: Vec<String>,
+    /// The policy promises security (false: "we cannot guarantee").
+    pub guarantee: Option<bool>,
+    /// What happens after a breach.
+    pub breach_notification: Option<String>,
+    /// The block.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// How changes are made and made known.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Changes {
+    /// How people are told.
+    pub notify_by: Vec<Notice>,
+    /// Significant changes need the person's acceptance.
+    pub acceptance_required: Option<bool>,
+    /// Using the service after a change counts as consent to it.
+    pub continued_use_is_consent: Option<Spanned<bool>>,
+    /// When changes take effect.
+    pub take_effect: Option<String>,
+    /// The block.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A prose section written by the policy's author.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    /// The id (the anchor in HTML).
+    pub id: Spanned<String>,
+    /// The heading.
+    pub title: String,
+    /// The generated section it belongs to, if any (`cookies`, `rights` …).
+    pub topic: Option<String>,
+    /// The Markdown text, placeholders replaced.
+    pub text: String,
+    /// The Markdown text as written, with its span (for lint rules that read prose).
+    #[serde(skip)]
+    pub source: Spanned<String>,
+}
+
+/// `allow RULE "reason"`: a rule silenced at a place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Allow {
+    /// The rule id.
+    pub rule: Spanned<String>,
+    /// Why.
+    pub reason: String,
+    /// Where it applies: the enclosing block, or the whole file.
+    pub scope: Span,
+}
+
+/// Lower-case letters, digits and dashes: an anchor or file name from free text.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '*' {
+            out.push_str("star");
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+impl Policy {
+    /// Whether the policy declares a jurisdiction.
+    pub fn targets(&self, j: Jurisdiction) -> bool {
+        self.meta.jurisdictions.iter().any(|s| s.value == j)
+    }
+
+    /// The data category with this id.
+    pub fn data_category(&self, id: &str) -> Option<&DataCategory> {
+        self.data.iter().find(|d| d.id.value == id)
+    }
+
+    /// The basis declaration with this id.
+    pub fn basis(&self, id: &str) -> Option<&Basis> {
+        self.bases.iter().find(|b| b.id.value == id)
+    }
+
+    /// Whether a right of this kind is offered.
+    pub fn offers(&self, kind: RightKind) -> bool {
+        self.rights
+            .rights
+            .iter()
+            .any(|r| r.kinds.iter().any(|k| k.value == kind))
+    }
+}

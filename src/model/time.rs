@@ -1,0 +1,266 @@
+//! Calendar dates and lengths of time, as a policy states them.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// A calendar date (proleptic Gregorian), checked on construction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, four digits.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day of the month, 1–31.
+    pub day: u32,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`; `Err` says what is wrong in words.
+    pub fn parse(s: &str) -> Result<Date, String> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(format!("`{s}` is not a date of the form YYYY-MM-DD"));
+        };
+        let (Ok(year), Ok(month), Ok(day)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>())
+        else {
+            return Err(format!("`{s}` is not a date of the form YYYY-MM-DD"));
+        };
+        if !(1..=12).contains(&month) {
+            return Err(format!("month {month} does not exist"));
+        }
+        let last = days_in_month(year, month);
+        if day == 0 || day > last {
+            return Err(format!("{} has {last} days, not {day}", month_name(month)));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before), for differences between dates.
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date in words, `22 July 2018`, for rendered documents.
+    pub fn long(self) -> String {
+        format!("{} {} {}", self.day, month_name(self.month), self.year)
+    }
+}
+
+fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn month_name(m: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    NAMES[(m as usize).saturating_sub(1).min(11)]
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// 60 seconds.
+    Minute,
+    /// 60 minutes.
+    Hour,
+    /// 24 hours.
+    Day,
+    /// 7 days.
+    Week,
+    /// A calendar month, counted as 30.44 days when compared.
+    Month,
+    /// A calendar year, counted as 365.25 days when compared.
+    Year,
+}
+
+impl Unit {
+    /// Reads `year`, `Years`, `minute` …
+    pub fn parse(word: &str) -> Option<Unit> {
+        let w = word.to_ascii_lowercase();
+        let w = w.strip_suffix('s').unwrap_or(&w);
+        Some(match w {
+            "minute" | "min" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        })
+    }
+
+    /// The length of one unit in seconds (months and years averaged).
+    pub fn seconds(self) -> u64 {
+        match self {
+            Unit::Minute => 60,
+            Unit::Hour => 3_600,
+            Unit::Day => 86_400,
+            Unit::Week => 604_800,
+            Unit::Month => 2_629_746,
+            Unit::Year => 31_556_952,
+        }
+    }
+
+    fn name(self, plural: bool) -> &'static str {
+        match (self, plural) {
+            (Unit::Minute, false) => "minute",
+            (Unit::Minute, true) => "minutes",
+            (Unit::Hour, false) => "hour",
+            (Unit::Hour, true) => "hours",
+            (Unit::Day, false) => "day",
+            (Unit::Day, true) => "days",
+            (Unit::Week, false) => "week",
+            (Unit::Week, true) => "weeks",
+            (Unit::Month, false) => "month",
+            (Unit::Month, true) => "months",
+            (Unit::Year, false) => "year",
+            (Unit::Year, true) => "years",
+        }
+    }
+}
+
+/// An amount of time: `2 years`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Duration {
+    /// How many units.
+    pub amount: u64,
+    /// Which unit.
+    pub unit: Unit,
+}
+
+impl Duration {
+    /// Reads `2 years`, `24 Hours`, `1 minute` (as written in a table cell).
+    pub fn parse(text: &str) -> Option<Duration> {
+        let mut parts = text.split_whitespace();
+        let amount = parts.next()?.parse().ok()?;
+        let unit = Unit::parse(parts.next()?)?;
+        if parts.next().is_some() {
+            return None;
+        }
+        Some(Duration { amount, unit })
+    }
+
+    /// The length in seconds, for comparisons.
+    pub fn seconds(self) -> u64 {
+        self.amount.saturating_mul(self.unit.seconds())
+    }
+}
+
+impl PartialOrd for Duration {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.seconds().cmp(&other.seconds()))
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount, self.unit.name(self.amount != 1))
+    }
+}
+
+/// How long something is kept or lives.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Lifetime {
+    /// Until the browser session ends.
+    Session,
+    /// A fixed period, optionally counted from an event.
+    Period {
+        /// The length.
+        duration: Duration,
+        /// The event it runs from (`account-closure`), if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+    },
+    /// A criterion in words ("as long as your account is open").
+    Criterion {
+        /// The words.
+        text: String,
+    },
+    /// Kept without limit.
+    Indefinite,
+}
+
+impl fmt::Display for Lifetime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Lifetime::Session => f.write_str("session"),
+            Lifetime::Period {
+                duration,
+                after: None,
+            } => write!(f, "{duration}"),
+            Lifetime::Period {
+                duration,
+                after: Some(t),
+            } => write!(f, "{duration} after {}", t.replace('-', " ")),
+            Lifetime::Criterion { text } => f.write_str(text),
+            Lifetime::Indefinite => f.write_str("indefinitely"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        assert!(Date::parse("2018-07-22").is_ok());
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert_eq!(
+            Date::parse("2023-02-29").unwrap_err(),
+            "February has 28 days, not 29"
+        );
+        assert_eq!(Date::parse("2018-13-01").unwrap_err(), "month 13 does not exist");
+    }
+
+    #[test]
+    fn days_since_epoch_counts_days() {
+        let a = Date::parse("1970-01-01").unwrap();
+        let b = Date::parse("2018-07-22").unwrap();
+        assert_eq!(a.days_since_epoch(), 0);
+        assert_eq!(b.days_since_epoch(), 17_734);
+    }
+
+    #[test]
+    fn durations_compare_by_length() {
+        let two_years = Duration::parse("2 Years").unwrap();
+        let day = Duration::parse("24 hours").unwrap();
+        assert!(two_years > day);
+        assert_eq!(two_years.to_string(), "2 years");
+        assert_eq!(Duration::parse("1 minute").unwrap().to_string(), "1 minute");
+        assert!(Duration::parse("2 yeers").is_none());
+    }
+}

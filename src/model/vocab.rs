@@ -1,0 +1,385 @@
+//! The closed vocabularies of the language: jurisdictions, legal grounds,
+//! roles, rights … Each is a keyword enum whose words are the source syntax
+//! and the JSON output alike.
+
+use serde::Serialize;
+
+/// Declares a keyword enum: `ALL` lists its words (for "expected one of" and
+/// "did you mean"), `from_word` reads one, `as_str` writes it back.
+macro_rules! keywords {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $word)] $variant),*
+        }
+
+        impl $name {
+            /// Every word of this vocabulary, in the order of the documentation.
+            pub const WORDS: &'static [&'static str] = &[$($word),*];
+
+            /// Reads a word of this vocabulary.
+            pub fn from_word(word: &str) -> Option<Self> {
+                match word {
+                    $($word => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// The word for this value.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word),*
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+
+keywords! {
+    /// A legal regime a policy declares it is written for.
+    Jurisdiction {
+        /// EU General Data Protection Regulation.
+        Gdpr = "gdpr",
+        /// The UK GDPR and the Data Protection Act 2018.
+        UkGdpr = "uk-gdpr",
+        /// California Consumer Privacy Act, as amended by the CPRA.
+        Ccpa = "ccpa",
+        /// California Online Privacy Protection Act.
+        Caloppa = "caloppa",
+        /// US Children's Online Privacy Protection Act.
+        Coppa = "coppa",
+        /// EU ePrivacy Directive (cookies and similar technologies).
+        Eprivacy = "eprivacy",
+        /// Brazil's Lei Geral de Proteção de Dados.
+        Lgpd = "lgpd",
+    }
+}
+
+keywords! {
+    /// A lawful basis of GDPR Art. 6(1).
+    Ground {
+        /// Art. 6(1)(a).
+        Consent = "consent",
+        /// Art. 6(1)(b).
+        Contract = "contract",
+        /// Art. 6(1)(c).
+        LegalObligation = "legal-obligation",
+        /// Art. 6(1)(d).
+        VitalInterests = "vital-interests",
+        /// Art. 6(1)(e).
+        PublicTask = "public-task",
+        /// Art. 6(1)(f).
+        LegitimateInterests = "legitimate-interests",
+    }
+}
+
+keywords! {
+    /// A condition of GDPR Art. 9(2) for special categories of data.
+    Art9Condition {
+        /// Art. 9(2)(a).
+        ExplicitConsent = "explicit-consent",
+        /// Art. 9(2)(b).
+        Employment = "employment",
+        /// Art. 9(2)(c).
+        VitalInterests = "vital-interests",
+        /// Art. 9(2)(d).
+        NotForProfit = "not-for-profit",
+        /// Art. 9(2)(e).
+        MadePublic = "made-public",
+        /// Art. 9(2)(f).
+        LegalClaims = "legal-claims",
+        /// Art. 9(2)(g).
+        SubstantialPublicInterest = "substantial-public-interest",
+        /// Art. 9(2)(h).
+        HealthCare = "health-care",
+        /// Art. 9(2)(i).
+        PublicHealth = "public-health",
+        /// Art. 9(2)(j).
+        Archiving = "archiving",
+    }
+}
+
+keywords! {
+    /// How a person is asked for consent.
+    ConsentMechanism {
+        /// A box the person ticks.
+        Checkbox = "checkbox",
+        /// A separate, specific opt-in per purpose.
+        OptIn = "opt-in",
+        /// A box ticked in advance.
+        PreTicked = "pre-ticked",
+        /// Browsing on, or using the service, is taken as consent.
+        ContinuedUse = "continued-use",
+        /// A cookie banner with accept and reject.
+        Banner = "banner",
+        /// Browser cookie settings.
+        BrowserSettings = "browser-settings",
+    }
+}
+
+keywords! {
+    /// Where data comes from.
+    Source {
+        /// The person gives it.
+        Person = "person",
+        /// It is collected automatically (cookies, logs, devices).
+        Automatic = "automatic",
+        /// Another party provides it.
+        ThirdParty = "third-party",
+        /// The controller derives it from other data.
+        Derived = "derived",
+    }
+}
+
+keywords! {
+    /// Whether giving data is required (GDPR Art. 13(2)(e)).
+    Provision {
+        /// Required by law.
+        Statutory = "statutory",
+        /// Required by, or to enter, a contract.
+        Contractual = "contractual",
+        /// Optional.
+        Optional = "optional",
+    }
+}
+
+keywords! {
+    /// Special categories of data, GDPR Art. 9(1).
+    Special {
+        /// Racial or ethnic origin.
+        RacialEthnic = "racial-ethnic",
+        /// Political opinions.
+        Political = "political",
+        /// Religious or philosophical beliefs.
+        Religious = "religious",
+        /// Trade union membership.
+        TradeUnion = "trade-union",
+        /// Genetic data.
+        Genetic = "genetic",
+        /// Biometric data used to identify a person.
+        Biometric = "biometric",
+        /// Health data.
+        Health = "health",
+        /// Sex life or sexual orientation.
+        SexLife = "sex-life",
+    }
+}
+
+keywords! {
+    /// Sensitive personal information, Cal. Civ. Code 1798.140(ae).
+    Sensitive {
+        /// Government identifiers (SSN, passport, licence).
+        GovernmentId = "government-id",
+        /// Account log-in with its credentials.
+        AccountCredentials = "account-credentials",
+        /// Financial account or card with its credentials.
+        FinancialAccount = "financial-account",
+        /// Precise geolocation.
+        PreciseGeolocation = "precise-geolocation",
+        /// Racial or ethnic origin, religion, union membership.
+        Beliefs = "beliefs",
+        /// Contents of mail, email and text messages.
+        CommunicationsContent = "communications-content",
+        /// Genetic data.
+        Genetic = "genetic",
+        /// Biometric data for identification.
+        Biometric = "biometric",
+        /// Health data.
+        Health = "health",
+        /// Sex life or sexual orientation.
+        SexLife = "sex-life",
+    }
+}
+
+keywords! {
+    /// Categories of personal information, Cal. Civ. Code 1798.140(v)(1)(A)–(L).
+    CcpaCategory {
+        /// (A) identifiers.
+        Identifiers = "identifiers",
+        /// (B) customer records (1798.80(e)).
+        CustomerRecords = "customer-records",
+        /// (C) protected classifications.
+        ProtectedCharacteristics = "protected-characteristics",
+        /// (D) commercial information.
+        Commercial = "commercial",
+        /// (E) biometric information.
+        Biometric = "biometric",
+        /// (F) internet or network activity.
+        InternetActivity = "internet-activity",
+        /// (G) geolocation data.
+        Geolocation = "geolocation",
+        /// (H) audio, electronic, visual or similar information.
+        Sensory = "sensory",
+        /// (I) professional or employment information.
+        Professional = "professional",
+        /// (J) education information.
+        Education = "education",
+        /// (K) inferences.
+        Inferences = "inferences",
+        /// (L) sensitive personal information.
+        SensitivePersonalInformation = "sensitive",
+    }
+}
+
+keywords! {
+    /// What a recipient is to the controller.
+    Role {
+        /// Processes on the controller's behalf (GDPR Art. 28).
+        Processor = "processor",
+        /// Decides its own purposes.
+        Controller = "controller",
+        /// Decides purposes together with the controller.
+        JointController = "joint-controller",
+        /// A public authority or law enforcement.
+        Authority = "authority",
+        /// A company of the same group.
+        Affiliate = "affiliate",
+        /// A buyer or counterparty in a merger or acquisition.
+        Acquirer = "acquirer",
+        /// Someone acting for the person (attorney, accountant).
+        Agent = "agent",
+    }
+}
+
+keywords! {
+    /// A safeguard for a transfer to a third country (GDPR Chapter V).
+    Safeguard {
+        /// An adequacy decision, Art. 45.
+        Adequacy = "adequacy",
+        /// Standard contractual clauses, Art. 46(2)(c).
+        Sccs = "sccs",
+        /// Binding corporate rules, Art. 47.
+        Bcrs = "bcrs",
+        /// An approved code of conduct or certification, Art. 46(2)(e)–(f).
+        Certification = "certification",
+        /// A derogation of Art. 49 (name it with `derogation`).
+        Derogation = "derogation",
+        /// None is stated.
+        None = "none",
+    }
+}
+
+keywords! {
+    /// A derogation of GDPR Art. 49(1).
+    Derogation {
+        /// Art. 49(1)(a), explicit consent.
+        Consent = "consent",
+        /// Art. 49(1)(b), a contract with the person.
+        Contract = "contract",
+        /// Art. 49(1)(e), legal claims.
+        LegalClaims = "legal-claims",
+        /// Art. 49(1)(d), public interest.
+        PublicInterest = "public-interest",
+        /// Art. 49(1)(f), vital interests.
+        VitalInterests = "vital-interests",
+    }
+}
+
+keywords! {
+    /// A right a person can exercise.
+    RightKind {
+        /// GDPR Art. 15.
+        Access = "access",
+        /// GDPR Art. 16.
+        Rectification = "rectification",
+        /// GDPR Art. 17.
+        Erasure = "erasure",
+        /// GDPR Art. 18.
+        Restriction = "restriction",
+        /// GDPR Art. 21.
+        Objection = "objection",
+        /// GDPR Art. 20.
+        Portability = "portability",
+        /// GDPR Art. 7(3).
+        WithdrawConsent = "withdraw-consent",
+        /// GDPR Art. 77.
+        Complain = "complain",
+        /// GDPR Art. 22.
+        NoAutomatedDecisions = "no-automated-decisions",
+        /// CCPA 1798.100, 1798.110, 1798.115.
+        Know = "know",
+        /// CCPA 1798.105.
+        Delete = "delete",
+        /// CCPA 1798.106.
+        Correct = "correct",
+        /// CCPA 1798.120.
+        OptOut = "opt-out",
+        /// CCPA 1798.121.
+        Limit = "limit",
+        /// CCPA 1798.125.
+        NonDiscrimination = "non-discrimination",
+        /// Cal. Civ. Code 1798.83 ("Shine the Light").
+        ShineTheLight = "shine-the-light",
+        /// Opting out of direct marketing messages.
+        MarketingOptOut = "marketing-opt-out",
+    }
+}
+
+keywords! {
+    /// Who sets a cookie.
+    Party {
+        /// The site itself.
+        First = "first",
+        /// Another domain.
+        Third = "third",
+    }
+}
+
+keywords! {
+    /// What a cookie is for.
+    CookieCategory {
+        /// Strictly necessary for the service asked for.
+        Necessary = "necessary",
+        /// Remembers choices.
+        Functional = "functional",
+        /// Measures use.
+        Analytics = "analytics",
+        /// Advertising and cross-site tracking.
+        Marketing = "marketing",
+    }
+}
+
+impl CookieCategory {
+    /// Whether ePrivacy Art. 5(3) requires consent for it.
+    pub fn needs_consent(self) -> bool {
+        !matches!(self, CookieCategory::Necessary)
+    }
+}
+
+keywords! {
+    /// A tracking technology other than cookies.
+    TrackerKind {
+        /// A clear GIF or tracking pixel.
+        WebBeacon = "web-beacon",
+        /// A pixel tag from an advertising platform.
+        Pixel = "pixel",
+        /// A software development kit in an app.
+        Sdk = "sdk",
+        /// Browser local storage.
+        LocalStorage = "local-storage",
+        /// Device fingerprinting.
+        Fingerprinting = "fingerprinting",
+    }
+}
+
+keywords! {
+    /// How people are told of changes to the policy.
+    Notice {
+        /// An email to the registered address.
+        Email = "email",
+        /// The revised policy is posted on the site.
+        Posting = "posting",
+        /// A notice inside the service.
+        InService = "in-service",
+        /// A banner on the site.
+        Banner = "banner",
+    }
+}

@@ -1,0 +1,163 @@
+//! The syntax tree: what was written, where, with its comments.
+//!
+//! Every node keeps its [`Span`]; comments and blank lines are kept so that
+//! `policyc fmt` can print the tree back without losing anything. Spans
+//! compare equal whatever their range, so two trees compare by content.
+
+use crate::diag::Span;
+
+/// A parsed policy file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// The top-level statements, rows and their comments.
+    pub entries: Vec<Entry>,
+    /// Comments after the last entry.
+    pub end_comments: Vec<Comment>,
+}
+
+/// A `// …` comment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comment {
+    /// The text after `//`, with its leading space kept.
+    pub text: String,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// A statement or table row, with the comments written above it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Whether a blank line separated this entry from the one before.
+    pub blank_before: bool,
+    /// Comment lines directly above the entry.
+    pub comments: Vec<Comment>,
+    /// The entry itself.
+    pub node: Node,
+    /// A comment at the end of the entry's (last) line.
+    pub trailing: Option<Comment>,
+}
+
+/// What an entry is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    /// `keyword args… { … }`.
+    Statement(Statement),
+    /// `| a | b | c |`.
+    Row(Row),
+}
+
+/// `keyword args… { … }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// The keyword.
+    pub keyword: Word,
+    /// The arguments: lists of values (a list has more than one value when commas join them).
+    pub args: Vec<List>,
+    /// The block, if any.
+    pub block: Option<Block>,
+    /// The whole statement, block included.
+    pub span: Span,
+}
+
+/// A bare word with its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// The text.
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// Values joined by commas.
+#[derive(Clone, Debug, PartialEq)]
+pub struct List {
+    /// The values, at least one.
+    pub values: Vec<Value>,
+    /// From the first value to the last.
+    pub span: Span,
+}
+
+/// One value with its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value {
+    /// What kind of value and its content.
+    pub kind: ValueKind,
+    /// Where.
+    pub span: Span,
+}
+
+/// The kinds of value, told apart by the grammar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValueKind {
+    /// `2018-07-22`, not yet checked as a calendar date.
+    Date(String),
+    /// `2 years after account-closure`; the amount is kept as written.
+    Duration {
+        /// The digits.
+        amount: String,
+        /// The unit as written (`year`, `months` …).
+        unit: String,
+        /// The trigger word after `after`.
+        trigger: Option<Word>,
+    },
+    /// `13`, kept as written.
+    Number(String),
+    /// `"…"` with escapes resolved.
+    Str(String),
+    /// `"""…"""`, with the common indentation removed.
+    Text(String),
+    /// A bare word.
+    Word(String),
+}
+
+/// `{ … }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// Statements and rows.
+    pub entries: Vec<Entry>,
+    /// Comments after the last entry, before `}`.
+    pub end_comments: Vec<Comment>,
+    /// From `{` to `}`.
+    pub span: Span,
+}
+
+/// A table row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The cells, trimmed.
+    pub cells: Vec<Cell>,
+    /// The whole row.
+    pub span: Span,
+}
+
+/// A table cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// The trimmed text.
+    pub text: String,
+    /// Where the trimmed text is (an empty cell points at its gap).
+    pub span: Span,
+}
+
+impl Row {
+    /// A separator row such as `|---|:--|`.
+    pub fn is_separator(&self) -> bool {
+        self.cells
+            .iter()
+            .all(|c| !c.text.is_empty() && c.text.chars().all(|ch| ch == '-' || ch == ':'))
+    }
+}
+
+impl Value {
+    /// A short word for the kind of value, for diagnostics.
+    pub fn describe(&self) -> &'static str {
+        match self.kind {
+            ValueKind::Date(_) => "a date",
+            ValueKind::Duration { .. } => "a duration",
+            ValueKind::Number(_) => "a number",
+            ValueKind::Str(_) => "a string",
+            ValueKind::Text(_) => "a text block",
+            ValueKind::Word(_) => "a word",
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The syntax layer: the pest grammar in `grammar/policy.pest`, the tree it
+//! builds, and syntax errors.
+
+pub mod ast;
+mod parser;
+
+pub use parser::{dedent, parse, MAX_NESTING};

@@ -1,0 +1,493 @@
+//! From text to [`Document`]: the pest parser, one `build_*` function per
+//! grammar rule, syntax errors in words, and recovery so that every broken
+//! top-level statement of a file is reported in one run.
+
+use std::sync::Arc;
+
+use pest::iterators::Pair;
+use pest::Parser as _;
+use pest_derive::Parser;
+
+use super::ast::*;
+use crate::diag::{Diagnostic, SourceFile, Span};
+
+#[derive(Parser)]
+#[grammar = "../grammar/policy.pest"]
+struct PolicyParser;
+
+/// Blocks nested deeper than this are refused before parsing: no policy needs
+/// it, and the parser recurses once per level.
+pub const MAX_NESTING: usize = 32;
+
+/// How many syntax errors one file reports before giving up.
+const MAX_SYNTAX_ERRORS: usize = 20;
+
+/// Parses a whole file. Returns the tree of every part that parsed, and one
+/// diagnostic per broken top-level statement.
+pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
+    let text: &str = &file.text;
+    let mut doc = Document {
+        entries: Vec::new(),
+        end_comments: Vec::new(),
+    };
+    if let Some(diag) = check_nesting(file) {
+        return (doc, vec![diag]);
+    }
+    let mut diags = Vec::new();
+    let mut offset = 0;
+    loop {
+        let rest = &text[offset..];
+        match PolicyParser::parse(Rule::file, rest) {
+            Ok(mut pairs) => {
+                if let Some(file_pair) = pairs.next() {
+                    append(&mut doc, file_pair, offset);
+                }
+                break;
+            }
+            Err(err) => {
+                let pos = offset + error_offset(&err);
+                diags.push(syntax_error(file, &err, offset));
+                let item_start = top_level_start_at_or_before(text, pos).max(offset);
+                if item_start > offset {
+                    if let Ok(mut pairs) = PolicyParser::parse(Rule::file, &text[offset..item_start]) {
+                        if let Some(file_pair) = pairs.next() {
+                            append(&mut doc, file_pair, offset);
+                        }
+                    }
+                }
+                match top_level_start_after(text, pos) {
+                    Some(next) if diags.len() < MAX_SYNTAX_ERRORS => offset = next,
+                    _ => break,
+                }
+            }
+        }
+    }
+    (doc, diags)
+}
+
+fn append(doc: &mut Document, file_pair: Pair<'_, Rule>, base: usize) {
+    for p in file_pair.into_inner() {
+        if p.as_rule() == Rule::entries {
+            let (entries, end) = build_entries(p, base);
+            doc.entries.extend(entries);
+            doc.end_comments = end;
+        }
+    }
+}
+
+fn span_of(p: &Pair<'_, Rule>, base: usize) -> Span {
+    Span::from(p.as_span()).shifted(base)
+}
+
+fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>) {
+    let mut entries = Vec::new();
+    let mut comments = Vec::new();
+    let mut blank = false;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::blank_line => blank = true,
+            Rule::comment_line => {
+                if let Some(c) = p.into_inner().next() {
+                    comments.push(build_comment(c, base));
+                }
+            }
+            Rule::statement | Rule::row => {
+                let (node, trailing) = if p.as_rule() == Rule::row {
+                    (Node::Row(build_row(p, base)), None)
+                } else {
+                    let (s, trailing) = build_statement(p, base);
+                    (Node::Statement(s), trailing)
+                };
+                entries.push(Entry {
+                    blank_before: blank && !entries.is_empty(),
+                    comments: std::mem::take(&mut comments),
+                    node,
+                    trailing,
+                });
+                blank = false;
+            }
+            _ => {}
+        }
+    }
+    (entries, comments)
+}
+
+fn build_comment(p: Pair<'_, Rule>, base: usize) -> Comment {
+    Comment {
+        text: p.as_str().trim_start_matches("//").trim_end().to_string(),
+        span: span_of(&p, base),
+    }
+}
+
+fn build_statement(pair: Pair<'_, Rule>, base: usize) -> (Statement, Option<Comment>) {
+    let span = span_of(&pair, base);
+    let mut keyword = Word {
+        text: String::new(),
+        span,
+    };
+    let mut args = Vec::new();
+    let mut block = None;
+    let mut trailing = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::keyword => keyword = build_word(&p, base),
+            Rule::args => args = p.into_inner().map(|l| build_list(l, base)).collect(),
+            Rule::block => block = Some(build_block(p, base)),
+            Rule::comment => trailing = Some(build_comment(p, base)),
+            _ => {}
+        }
+    }
+    // The pair includes the line end; the statement ends with its last token.
+    let end = block
+        .as_ref()
+        .map(|b| b.span.end)
+        .or_else(|| args.last().map(|l: &List| l.span.end))
+        .unwrap_or(keyword.span.end);
+    let span = Span::new(span.start, end);
+    (
+        Statement {
+            keyword,
+            args,
+            block,
+            span,
+        },
+        trailing,
+    )
+}
+
+fn build_word(p: &Pair<'_, Rule>, base: usize) -> Word {
+    Word {
+        text: p.as_str().to_string(),
+        span: span_of(p, base),
+    }
+}
+
+fn build_list(pair: Pair<'_, Rule>, base: usize) -> List {
+    let span = span_of(&pair, base);
+    let values = pair.into_inner().map(|v| build_value(v, base)).collect();
+    List { values, span }
+}
+
+fn build_value(p: Pair<'_, Rule>, base: usize) -> Value {
+    let span = span_of(&p, base);
+    let kind = match p.as_rule() {
+        Rule::date => ValueKind::Date(p.as_str().to_string()),
+        Rule::number => ValueKind::Number(p.as_str().to_string()),
+        Rule::duration => {
+            let mut amount = String::new();
+            let mut unit = String::new();
+            let mut trigger = None;
+            for q in p.into_inner() {
+                match q.as_rule() {
+                    Rule::number => amount = q.as_str().to_string(),
+                    Rule::unit => unit = q.as_str().to_string(),
+                    Rule::trigger => {
+                        trigger = q
+                            .into_inner()
+                            .find(|w| w.as_rule() == Rule::word)
+                            .map(|w| build_word(&w, base));
+                    }
+                    _ => {}
+                }
+            }
+            ValueKind::Duration {
+                amount,
+                unit,
+                trigger,
+            }
+        }
+        Rule::string => ValueKind::Str(unescape(
+            p.into_inner().next().map_or("", |i| i.as_str()),
+        )),
+        Rule::text_block => ValueKind::Text(dedent(
+            p.into_inner().next().map_or("", |i| i.as_str()),
+        )),
+        _ => ValueKind::Word(p.as_str().to_string()),
+    };
+    Value { kind, span }
+}
+
+fn build_block(pair: Pair<'_, Rule>, base: usize) -> Block {
+    let span = span_of(&pair, base);
+    let mut entries = Vec::new();
+    let mut end_comments = Vec::new();
+    let mut open_comment = None;
+    for p in pair.into_inner() {
+        match p.as_rule() {
+            Rule::comment => open_comment = Some(build_comment(p, base)),
+            Rule::entries => (entries, end_comments) = build_entries(p, base),
+            _ => {}
+        }
+    }
+    // A comment after `{` belongs to the first entry, or to the block's end.
+    if let Some(c) = open_comment {
+        match entries.first_mut() {
+            Some(first) => first.comments.insert(0, c),
+            None => end_comments.insert(0, c),
+        }
+    }
+    Block {
+        entries,
+        end_comments,
+        span,
+    }
+}
+
+fn build_row(pair: Pair<'_, Rule>, base: usize) -> Row {
+    let start = span_of(&pair, base).start;
+    let mut end = start + 1;
+    let mut cells = Vec::new();
+    for c in pair.into_inner().filter(|c| c.as_rule() == Rule::cell) {
+        let raw = c.as_str();
+        let raw_start = c.as_span().start() + base;
+        // The `|` after this cell ends the row so far.
+        end = raw_start + raw.len() + 1;
+        let lead = raw.len() - raw.trim_start().len();
+        let text = raw.trim();
+        let s = raw_start + lead;
+        cells.push(Cell {
+            text: text.to_string(),
+            span: Span::new(s, s + text.len()),
+        });
+    }
+    Row {
+        cells,
+        span: Span::new(start, end),
+    }
+}
+
+/// Resolves `\"`, `\\` and `\n` in a one-line string.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Removes the line break after the opening `"""`, the indentation before the
+/// closing one, and the indentation common to all non-blank lines.
+pub fn dedent(raw: &str) -> String {
+    let mut lines: Vec<&str> = raw.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    if lines.len() > 1 && lines.first().is_some_and(|l| l.trim().is_empty()) {
+        lines.remove(0);
+    }
+    if lines.len() > 1 && lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| {
+            if l.trim().is_empty() {
+                ""
+            } else {
+                l.get(indent..).unwrap_or(l).trim_end()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn error_offset(err: &pest::error::Error<Rule>) -> usize {
+    match err.location {
+        pest::error::InputLocation::Pos(p) => p,
+        pest::error::InputLocation::Span((s, _)) => s,
+    }
+}
+
+/// The start of the line at or before `pos` that opens a top-level statement
+/// (a letter in the first column).
+fn top_level_start_at_or_before(text: &str, pos: usize) -> usize {
+    let mut line_start = text[..pos.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    loop {
+        if text[line_start..].starts_with(|c: char| c.is_ascii_alphabetic()) || line_start == 0 {
+            return line_start;
+        }
+        line_start = text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1);
+    }
+}
+
+/// The start of the first line after the line of `pos` that opens a top-level statement.
+fn top_level_start_after(text: &str, pos: usize) -> Option<usize> {
+    let mut at = text[pos.min(text.len())..].find('\n')? + pos + 1;
+    loop {
+        if text[at..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return Some(at);
+        }
+        at += text[at..].find('\n')? + 1;
+    }
+}
+
+/// Refuses blocks nested more than [`MAX_NESTING`] deep, before pest recurses into them.
+fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
+    let text = file.text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'"' if text[i..].starts_with(b"\"\"\"") => {
+                i += 3;
+                while i < text.len() && !text[i..].starts_with(b"\"\"\"") {
+                    i += 1;
+                }
+                i += 3;
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < text.len() && text[i] != b'"' && text[i] != b'\n' {
+                    i += if text[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if text[i..].starts_with(b"//") => {
+                while i < text.len() && text[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'|' => {
+                // A table row: its cells are free text.
+                while i < text.len() && text[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(
+                        Diagnostic::error("syntax", file, "blocks are nested too deeply")
+                            .at(Span::new(i, i + 1), format!("block {depth} levels deep"))
+                            .help(format!(
+                                "a policy needs two or three levels of `{{ … }}`; policyc stops at {MAX_NESTING}"
+                            )),
+                    );
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// What a grammar rule is called in a diagnostic.
+fn describe(rule: &Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::statement | Rule::keyword => "a statement such as `data contact \"Contact details\" { … }`",
+        Rule::args | Rule::list => "a value",
+        Rule::date => "a date such as `2018-07-22`",
+        Rule::duration => "a duration such as `2 years`",
+        Rule::unit => "a unit of time (`minutes`, `hours`, `days`, `weeks`, `months` or `years`)",
+        Rule::trigger | Rule::after_kw => "`after`",
+        Rule::number => "a number",
+        Rule::string | Rule::string_inner => "a quoted string",
+        Rule::text_block | Rule::text_inner => "a text block in triple quotes",
+        Rule::word => "a word",
+        Rule::block => "a block in `{ … }`",
+        Rule::row | Rule::cell => "a table row such as `| _ga | Google | … |`",
+        Rule::comment | Rule::comment_line => "a comment",
+        Rule::blank_line => "the end of the line",
+        Rule::EOI => "the end of the file",
+        _ => return None,
+    })
+}
+
+/// A pest error as a diagnostic in words, with a hint.
+fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: usize) -> Diagnostic {
+    let text: &str = &file.text;
+    let pos = (base + error_offset(err)).min(text.len());
+    let rest = &text[base..];
+    // An unterminated text block swallows the rest of the file: point at its opening quotes.
+    if rest.matches("\"\"\"").count() % 2 == 1 {
+        if let Some(open) = rest.rfind("\"\"\"") {
+            let at = base + open;
+            return Diagnostic::error("syntax", file, "this text block is never closed")
+                .at(Span::new(at, at + 3), "opened here")
+                .help("end the text block with `\"\"\"` on a line of its own");
+        }
+    }
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let line_to_pos = &text[line_start..pos];
+    let quotes = line_to_pos.matches('"').count() - line_to_pos.matches("\\\"").count();
+    if quotes % 2 == 1 && text[pos..].starts_with(['\n', '\r']) | (pos == text.len()) {
+        let open = line_start + line_to_pos.rfind('"').unwrap_or(0);
+        return Diagnostic::error("syntax", file, "this string is never closed")
+            .at(Span::new(open, pos), "string starts here")
+            .help("close the string with `\"` on the same line; use a `\"\"\"` text block for text over several lines");
+    }
+    let mut expected: Vec<&str> = match &err.variant {
+        pest::error::ErrorVariant::ParsingError { positives, .. } => {
+            positives.iter().filter_map(describe).collect()
+        }
+        pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    expected.dedup();
+    let found = found_at(text, pos);
+    let message = if expected.is_empty() {
+        format!("unexpected {found}")
+    } else {
+        format!("expected {}, found {found}", join_or(&expected))
+    };
+    let width = found_len(text, pos);
+    let help = if found == "`}`" {
+        "a `}` closes a block opened with `{` at the end of a statement line".to_string()
+    } else if text[pos..].starts_with('{') {
+        "a block opens at the end of the statement's line: `keyword args {`, then its statements on the lines below".to_string()
+    } else {
+        "each statement is `keyword value, value … { block }` on one line; see docs/language.md".to_string()
+    };
+    Diagnostic::error("syntax", file, message)
+        .at(Span::new(pos, pos + width), "here")
+        .help(help)
+}
+
+fn found_at(text: &str, pos: usize) -> String {
+    let rest = &text[pos..];
+    if rest.is_empty() {
+        return "the end of the file".into();
+    }
+    if rest.starts_with(['\n', '\r']) {
+        return "the end of the line".into();
+    }
+    let len = found_len(text, pos);
+    format!("`{}`", &rest[..len])
+}
+
+fn found_len(text: &str, pos: usize) -> usize {
+    let rest = &text[pos..];
+    let first = rest.chars().next().map_or(0, char::len_utf8);
+    if first == 0 || rest.starts_with(['\n', '\r']) {
+        return 0;
+    }
+    let word = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-' || *c == '_')
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    word.max(first).min(40.min(rest.len()))
+}
+
+fn join_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
