@@ -794,10 +794,15 @@ impl Resolver {
                 "uses" => p.uses = self.words(s, false),
                 "basis" => {
                     // A word is an Art. 6(1) ground or the id of a `basis` declaration.
-                    for w in self.words(s, false) {
-                        match Ground::from_word(&w.value) {
-                            Some(g) => p.grounds.push(Spanned::new(GroundClaim::Article6(g), w.span)),
-                            None => p.bases.push(w),
+                    // A quoted string keeps the policy's own words when they name no ground.
+                    for v in flat_values(s) {
+                        match &v.kind {
+                            ValueKind::Word(w) => match Ground::from_word(w) {
+                                Some(g) => p.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
+                                None => p.bases.push(Spanned::new(w.clone(), v.span)),
+                            },
+                            ValueKind::Str(text) => p.grounds.push(Spanned::new(GroundClaim::Unrecognised(text.clone()), v.span)),
+                            _ => self.expect_shape(s, "Art. 6(1) grounds or basis ids, as in `basis consent`"),
                         }
                     }
                 }
