@@ -15,7 +15,7 @@ use serde::Serialize;
 /// Two spans always compare equal: spans say *where* a fact was written, not
 /// *what* it is, so comparing two syntax trees or two models (the formatter's
 /// round-trip test, `policyc diff`) ignores them.
-#[derive(Clone, Copy, Debug, Default, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, Eq, PartialOrd, Ord)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -258,9 +258,11 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let primary = self.0.primary.iter().map(|l| {
-            miette::LabeledSpan::new_primary_with_span(l.message.clone(), l.span)
-        });
+        let primary = self
+            .0
+            .primary
+            .iter()
+            .map(|l| miette::LabeledSpan::new_primary_with_span(l.message.clone(), l.span));
         let secondary = self
             .0
             .secondary
@@ -280,7 +282,9 @@ pub fn render_human(diags: &[Diagnostic], color: bool, width: usize) -> String {
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme)
         .with_width(width)
-        .with_links(false);
+        .with_links(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace);
     let mut out = String::new();
     for d in diags {
         let report = d.to_report();

@@ -36,29 +36,45 @@ pub fn read(path: &Path) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| io_error(&name, &e))?;
-    from_bytes(&name, bytes).map_err(Box::new)
+    from_bytes(&name, bytes)
 }
 
 /// Checks bytes read from anywhere (a file, git) and makes a source file of them.
-pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnostic> {
+pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
         let prefix = String::from_utf8_lossy(&bytes[..pos]).into_owned();
         let at = prefix.len();
         let file = SourceFile::new(name, prefix);
-        return Err(Diagnostic::error("binary-file", &file, format!("`{name}` is a binary file, not a policy"))
+        return Err(Box::new(
+            Diagnostic::error(
+                "binary-file",
+                &file,
+                format!("`{name}` is a binary file, not a policy"),
+            )
             .at(Span::new(at, at), "a NUL byte here")
-            .help("policy files are UTF-8 text; check the path"));
+            .help("policy files are UTF-8 text; check the path"),
+        ));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
-            let prefix = String::from_utf8_lossy(&bytes[..valid]).into_owned();
-            let file = SourceFile::new(name, prefix);
-            Err(Diagnostic::error("invalid-utf8", &file, format!("`{name}` is not valid UTF-8"))
-                .at(Span::new(valid, valid), "the first invalid byte follows here")
-                .help("save the file as UTF-8 (most editors offer it under \"encoding\")"))
+            // Shown with U+FFFD in place of the bad bytes; the prefix is unchanged, so offsets hold.
+            let shown = String::from_utf8_lossy(&bytes).into_owned();
+            let file = SourceFile::new(name, shown);
+            Err(Box::new(
+                Diagnostic::error(
+                    "invalid-utf8",
+                    &file,
+                    format!("`{name}` is not valid UTF-8"),
+                )
+                .at(
+                    Span::new(valid, valid + '\u{FFFD}'.len_utf8()),
+                    "this byte is not UTF-8",
+                )
+                .help("save the file as UTF-8 (most editors offer it under \"encoding\")"),
+            ))
         }
     }
 }
@@ -66,7 +82,9 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Diagnos
 fn io_error(name: &str, e: &std::io::Error) -> Box<Diagnostic> {
     let file = SourceFile::new(name, "");
     let hint = match e.kind() {
-        std::io::ErrorKind::NotFound => "check the path; with no files, `policyc check` reads every `policies/*.policy`",
+        std::io::ErrorKind::NotFound => {
+            "check the path; with no files, `policyc check` reads every `policies/*.policy`"
+        }
         std::io::ErrorKind::PermissionDenied => "check the file's permissions",
         _ => "check that the file can be read",
     };
@@ -95,7 +113,9 @@ fn policies_in(dir: &Path, recursive: bool) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {

@@ -14,7 +14,10 @@ use crate::diag::Diagnostic;
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     let files = crate::source::expand(&args.files);
     if files.is_empty() {
-        let _ = writeln!(io.err, "error: no policy files to build (looked for policies/*.policy)");
+        let _ = writeln!(
+            io.err,
+            "error: no policy files to build (looked for policies/*.policy)"
+        );
         return EXIT_ERROR;
     }
     let mut errors: Vec<Diagnostic> = Vec::new();
@@ -25,14 +28,19 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
             Ok(c) if !c.errors.is_empty() => errors.extend(c.errors),
             Ok(c) => {
                 let Some(policy) = c.policy else { continue };
-                let stem = path.file_stem().map_or_else(|| "policy".into(), |s| s.to_string_lossy().into_owned());
+                let stem = path
+                    .file_stem()
+                    .map_or_else(|| "policy".into(), |s| s.to_string_lossy().into_owned());
                 let mut formats = args.format.clone();
                 formats.sort();
                 formats.dedup();
                 for f in formats {
                     match f {
                         OutputFormat::Json => {
-                            outputs.push((args.out_dir.join(format!("{stem}.json")), crate::render::json(&policy)));
+                            outputs.push((
+                                args.out_dir.join(format!("{stem}.json")),
+                                crate::render::json(&policy),
+                            ));
                         }
                     }
                 }
@@ -41,7 +49,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     }
     if !errors.is_empty() {
         io.report(&errors);
-        let _ = writeln!(io.err, "build failed: {} error(s); nothing was written", errors.len());
+        let _ = writeln!(
+            io.err,
+            "build failed: {} error(s); nothing was written",
+            errors.len()
+        );
         return EXIT_ERROR;
     }
     for (path, content) in &outputs {
@@ -50,16 +62,22 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
             return EXIT_ERROR;
         }
     }
-    let _ = writeln!(io.err, "built {} file(s) into {}", outputs.len(), args.out_dir.display());
+    let _ = writeln!(
+        io.err,
+        "built {} file(s) into {}",
+        outputs.len(),
+        args.out_dir.display()
+    );
     EXIT_OK
 }
-
 
 /// Writes `content` to a temporary file beside `path`, then renames it over `path`.
 pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     std::fs::write(&tmp, content)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {

@@ -8,7 +8,10 @@ use crate::diag::{Diagnostic, Severity};
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
     let files = crate::source::expand(&args.files);
     if files.is_empty() {
-        let _ = writeln!(io.err, "error: no policy files to check (looked for policies/*.policy)");
+        let _ = writeln!(
+            io.err,
+            "error: no policy files to check (looked for policies/*.policy)"
+        );
         return EXIT_ERROR;
     }
     let mut diags: Vec<Diagnostic> = Vec::new();
@@ -18,7 +21,10 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
             Err(d) => diags.push(*d),
         }
     }
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     match args.format {
         CheckFormat::Human => {
             io.report(&diags);
@@ -35,7 +41,6 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
         EXIT_OK
     }
 }
-
 
 /// `checked 2 files: 1 error, 3 warnings, 0 infos`.
 pub fn summary(files: usize, diags: &[Diagnostic]) -> String {

@@ -22,7 +22,9 @@ impl Io<'_> {
     /// Prints diagnostics for people on stderr.
     pub fn report(&mut self, diags: &[Diagnostic]) {
         let width = 100;
-        let _ = self.err.write_all(crate::diag::render_human(diags, self.color, width).as_bytes());
+        let _ = self
+            .err
+            .write_all(crate::diag::render_human(diags, self.color, width).as_bytes());
     }
 }
 

@@ -80,7 +80,10 @@ fn args_span(stmt: &Statement) -> Span {
 }
 
 /// The closest word to `word` among `candidates`, if it is close enough to be a typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim::levenshtein(word, c), c))
@@ -89,7 +92,7 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
         .map(|(_, c)| c)
 }
 
-fn suggestion_help<'a>(word: &str, candidates: &[&'a str], what: &str) -> String {
+fn suggestion_help(word: &str, candidates: &[&str], what: &str) -> String {
     let list = candidates
         .iter()
         .map(|c| format!("`{c}`"))
@@ -102,7 +105,13 @@ fn suggestion_help<'a>(word: &str, candidates: &[&'a str], what: &str) -> String
 }
 
 impl Resolver {
-    fn error(&mut self, code: &str, span: Span, message: impl Into<String>, label: impl Into<String>) -> &mut Diagnostic {
+    fn error(
+        &mut self,
+        code: &str,
+        span: Span,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> &mut Diagnostic {
         self.diags
             .push(Diagnostic::error(code, &self.file, message).at(span, label));
         let last = self.diags.len() - 1;
@@ -117,11 +126,11 @@ impl Resolver {
 
     fn unknown_statement(&mut self, stmt: &Statement, place: &str, allowed: &[&str]) {
         let word = &stmt.keyword.text;
-        let help = suggestion_help(word, allowed, &format!("{place} can say"));
+        let help = suggestion_help(word, allowed, "the statements allowed here are");
         self.error(
             "unknown-statement",
             stmt.keyword.span,
-            format!("`{word}` is not a statement {place} understands"),
+            format!("unknown statement `{word}` {place}"),
             "unknown statement",
         );
         self.help(help);
@@ -139,7 +148,9 @@ impl Resolver {
                 )
                 .at(id.span, "declared again here")
                 .also(first, "first declared here")
-                .help(format!("give each {kind} its own id, or merge the two declarations")),
+                .help(format!(
+                    "give each {kind} its own id, or merge the two declarations"
+                )),
             );
         } else {
             self.ids.insert(key, id.span);
@@ -161,13 +172,43 @@ impl Resolver {
         if self.ids.contains_key(&(kind, r.value.clone())) {
             return;
         }
-        let declared = self.declared(kind);
+        let mut declared = self.declared(kind);
+        if kind == "basis" {
+            // `basis X` also takes an Art. 6(1) ground: suggest those too.
+            declared.extend(Ground::WORDS);
+            let help = match did_you_mean(&r.value, declared.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`?"),
+                None => format!(
+                    "an Art. 6(1) ground is one of {}",
+                    Ground::WORDS
+                        .iter()
+                        .map(|g| format!("`{g}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            };
+            self.error(
+                "unknown-reference",
+                r.span,
+                format!(
+                    "`{}` is neither an Art. 6(1) ground nor a declared basis",
+                    r.value
+                ),
+                "unknown basis",
+            );
+            self.help(help);
+            return;
+        }
         let help = match did_you_mean(&r.value, declared.iter().copied()) {
             Some(s) => format!("did you mean `{s}`?"),
             None if declared.is_empty() => format!("no {kind} is declared in this file"),
             None => format!(
                 "the declared {kind} ids are: {}",
-                declared.iter().map(|d| format!("`{d}`")).collect::<Vec<_>>().join(", ")
+                declared
+                    .iter()
+                    .map(|d| format!("`{d}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         };
         self.error(
@@ -196,12 +237,19 @@ impl Resolver {
     fn id_label(&mut self, stmt: &Statement, kind: &str) -> Option<(Spanned<String>, String)> {
         let vals = flat_values(stmt);
         match vals.as_slice() {
-            [Value { kind: ValueKind::Word(id), span }, Value { kind: ValueKind::Str(label), .. }] => {
-                Some((Spanned::new(id.clone(), *span), label.clone()))
-            }
+            [Value {
+                kind: ValueKind::Word(id),
+                span,
+            }, Value {
+                kind: ValueKind::Str(label),
+                ..
+            }] => Some((Spanned::new(id.clone(), *span), label.clone())),
             _ => {
                 let kw = stmt.keyword.text.clone();
-                self.expect_shape(stmt, &format!("an id and a label, as in `{kw} my-{kind} \"What it is\" {{ … }}`"));
+                self.expect_shape(
+                    stmt,
+                    &format!("an id and a label, as in `{kw} my-{kind} \"What it is\" {{ … }}`"),
+                );
                 None
             }
         }
@@ -210,7 +258,10 @@ impl Resolver {
     /// One quoted string.
     fn string(&mut self, stmt: &Statement) -> Option<Spanned<String>> {
         match flat_values(stmt).as_slice() {
-            [Value { kind: ValueKind::Str(s) | ValueKind::Text(s), span }] => Some(Spanned::new(s.clone(), *span)),
+            [Value {
+                kind: ValueKind::Str(s) | ValueKind::Text(s),
+                span,
+            }] => Some(Spanned::new(s.clone(), *span)),
             _ => {
                 self.expect_shape(stmt, "one quoted string, as in `\"…\"`");
                 None
@@ -229,7 +280,10 @@ impl Resolver {
             })
             .collect();
         if out.len() != vals.len() || out.is_empty() {
-            self.expect_shape(stmt, "quoted strings separated by commas, as in `\"a\", \"b\"`");
+            self.expect_shape(
+                stmt,
+                "quoted strings separated by commas, as in `\"a\", \"b\"`",
+            );
         }
         out
     }
@@ -252,7 +306,13 @@ impl Resolver {
     }
 
     /// Words of a closed vocabulary.
-    fn keywords<T>(&mut self, stmt: &Statement, from: fn(&str) -> Option<T>, vocab: &[&str], what: &str) -> Vec<Spanned<T>> {
+    fn keywords<T>(
+        &mut self,
+        stmt: &Statement,
+        from: fn(&str) -> Option<T>,
+        vocab: &[&str],
+        what: &str,
+    ) -> Vec<Spanned<T>> {
         let mut out = Vec::new();
         for w in self.words(stmt, false) {
             match from(&w.value) {
@@ -272,7 +332,13 @@ impl Resolver {
         out
     }
 
-    fn keyword<T>(&mut self, stmt: &Statement, from: fn(&str) -> Option<T>, vocab: &[&str], what: &str) -> Option<Spanned<T>> {
+    fn keyword<T>(
+        &mut self,
+        stmt: &Statement,
+        from: fn(&str) -> Option<T>,
+        vocab: &[&str],
+        what: &str,
+    ) -> Option<Spanned<T>> {
         let mut all = self.keywords(stmt, from, vocab, what);
         if all.len() > 1 {
             self.expect_shape(stmt, &format!("one {what}"));
@@ -284,17 +350,28 @@ impl Resolver {
     fn yes_no(&mut self, stmt: &Statement) -> Option<(Spanned<bool>, Option<Spanned<String>>)> {
         let vals = flat_values(stmt);
         let answer = match vals.first().map(|v| (&v.kind, v.span)) {
-            Some((ValueKind::Word(w), span)) if w == "yes" || w == "no" => Spanned::new(w == "yes", span),
+            Some((ValueKind::Word(w), span)) if w == "yes" || w == "no" => {
+                Spanned::new(w == "yes", span)
+            }
             _ => {
-                self.expect_shape(stmt, "`yes` or `no`, then optionally the policy's words in quotes");
+                self.expect_shape(
+                    stmt,
+                    "`yes` or `no`, then optionally the policy's words in quotes",
+                );
                 return None;
             }
         };
         let statement = match vals.get(1..).unwrap_or(&[]) {
             [] => None,
-            [Value { kind: ValueKind::Str(s) | ValueKind::Text(s), span }] => Some(Spanned::new(s.clone(), *span)),
+            [Value {
+                kind: ValueKind::Str(s) | ValueKind::Text(s),
+                span,
+            }] => Some(Spanned::new(s.clone(), *span)),
             _ => {
-                self.expect_shape(stmt, "`yes` or `no`, then optionally the policy's words in quotes");
+                self.expect_shape(
+                    stmt,
+                    "`yes` or `no`, then optionally the policy's words in quotes",
+                );
                 return None;
             }
         };
@@ -317,19 +394,32 @@ impl Resolver {
         match raw.parse() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.error("bad-value", v.span, format!("`{raw}` is too large a number"), "too large");
+                self.error(
+                    "bad-value",
+                    v.span,
+                    format!("`{raw}` is too large a number"),
+                    "too large",
+                );
                 None
             }
         }
     }
 
     fn duration_value(&mut self, v: &Value) -> Option<(Duration, Option<String>)> {
-        let ValueKind::Duration { amount, unit, trigger } = &v.kind else {
+        let ValueKind::Duration {
+            amount,
+            unit,
+            trigger,
+        } = &v.kind
+        else {
             return None;
         };
         let amount = self.number(v, amount)?;
         let unit = Unit::parse(unit)?;
-        Some((Duration { amount, unit }, trigger.as_ref().map(|t| t.text.clone())))
+        Some((
+            Duration { amount, unit },
+            trigger.as_ref().map(|t| t.text.clone()),
+        ))
     }
 
     /// A retention or lifetime: a duration, `session`, `indefinitely`, or a criterion in words.
@@ -337,15 +427,32 @@ impl Resolver {
         let vals = flat_values(stmt);
         let span = args_span(stmt);
         let life = match vals.as_slice() {
-            [v @ Value { kind: ValueKind::Duration { .. }, .. }] => {
+            [v @ Value {
+                kind: ValueKind::Duration { .. },
+                ..
+            }] => {
                 let (duration, after) = self.duration_value(v)?;
                 Lifetime::Period { duration, after }
             }
-            [Value { kind: ValueKind::Word(w), .. }] if w == "session" => Lifetime::Session,
-            [Value { kind: ValueKind::Word(w), .. }] if w == "indefinitely" => Lifetime::Indefinite,
-            [Value { kind: ValueKind::Str(s), .. }] => Lifetime::Criterion { text: s.clone() },
+            [Value {
+                kind: ValueKind::Word(w),
+                ..
+            }] if w == "session" => Lifetime::Session,
+            [Value {
+                kind: ValueKind::Word(w),
+                ..
+            }] if w == "indefinitely" => Lifetime::Indefinite,
+            [Value {
+                kind: ValueKind::Str(s),
+                ..
+            }] => Lifetime::Criterion { text: s.clone() },
             _ => {
-                let found = self.file.text.get(span.start..span.end).unwrap_or("").to_string();
+                let found = self
+                    .file
+                    .text
+                    .get(span.start..span.end)
+                    .unwrap_or("")
+                    .to_string();
                 self.error(
                     "bad-duration",
                     span,
@@ -361,7 +468,10 @@ impl Resolver {
 
     fn date(&mut self, stmt: &Statement) -> Option<Spanned<Date>> {
         match flat_values(stmt).as_slice() {
-            [Value { kind: ValueKind::Date(d), span }] => match Date::parse(d) {
+            [Value {
+                kind: ValueKind::Date(d),
+                span,
+            }] => match Date::parse(d) {
                 Ok(date) => Some(Spanned::new(date, *span)),
                 Err(why) => {
                     self.error("bad-date", *span, format!("`{d}` is not a valid date"), why);
@@ -384,10 +494,14 @@ impl Resolver {
         }
         if let Some(first) = seen.get(kw).copied() {
             self.diags.push(
-                Diagnostic::error("duplicate-statement", &self.file, format!("`{kw}` is stated twice in this block"))
-                    .at(stmt.keyword.span, "stated again here")
-                    .also(first, "first stated here")
-                    .help("keep one; a fact is declared once"),
+                Diagnostic::error(
+                    "duplicate-statement",
+                    &self.file,
+                    format!("`{kw}` is stated twice in this block"),
+                )
+                .at(stmt.keyword.span, "stated again here")
+                .also(first, "first stated here")
+                .help("keep one; a fact is declared once"),
             );
         } else {
             seen.insert(kw.clone(), stmt.keyword.span);
@@ -397,14 +511,24 @@ impl Resolver {
     fn no_block(&mut self, stmt: &Statement) {
         if let Some(b) = &stmt.block {
             let kw = &stmt.keyword.text;
-            self.error("unexpected-block", b.span, format!("`{kw}` does not take a block"), "remove this block");
+            self.error(
+                "unexpected-block",
+                b.span,
+                format!("`{kw}` does not take a block"),
+                "remove this block",
+            );
         }
     }
 
     fn reject_rows(&mut self, block: Option<&Block>, place: &str) {
         for e in block.into_iter().flat_map(|b| b.entries.iter()) {
             if let Node::Row(row) = &e.node {
-                self.error("unexpected-row", row.span, format!("a table row is not allowed {place}"), "table rows belong in `cookies { … }`");
+                self.error(
+                    "unexpected-row",
+                    row.span,
+                    format!("a table row is not allowed {place}"),
+                    "table rows belong in `cookies { … }`",
+                );
             }
         }
     }
@@ -439,7 +563,12 @@ impl Resolver {
             let stmt = match &entry.node {
                 Node::Statement(s) => s,
                 Node::Row(row) => {
-                    self.error("unexpected-row", row.span, "a table row outside a block", "table rows belong in `cookies { … }`");
+                    self.error(
+                        "unexpected-row",
+                        row.span,
+                        "a table row outside a block",
+                        "table rows belong in `cookies { … }`",
+                    );
                     continue;
                 }
             };
@@ -448,7 +577,17 @@ impl Resolver {
                 self.once(
                     &mut seen,
                     stmt,
-                    &["data", "basis", "purpose", "recipient", "transfer", "retention", "tracker", "section", "allow"],
+                    &[
+                        "data",
+                        "basis",
+                        "purpose",
+                        "recipient",
+                        "transfer",
+                        "retention",
+                        "tracker",
+                        "section",
+                        "allow",
+                    ],
                 );
             }
             match kw {
@@ -463,8 +602,14 @@ impl Resolver {
                 "recipients" => {
                     self.no_block(stmt);
                     match flat_values(stmt).as_slice() {
-                        [Value { kind: ValueKind::Word(w), .. }] if w == "none" => no_recipients = true,
-                        _ => self.expect_shape(stmt, "`none` (declare each recipient with `recipient id \"label\" { … }`)"),
+                        [Value {
+                            kind: ValueKind::Word(w),
+                            ..
+                        }] if w == "none" => no_recipients = true,
+                        _ => self.expect_shape(
+                            stmt,
+                            "`none` (declare each recipient with `recipient id \"label\" { … }`)",
+                        ),
                     }
                 }
                 "transfer" => transfers.extend(self.transfer(stmt, &mut allows)),
@@ -510,16 +655,23 @@ impl Resolver {
             }
         }
         for s in &mut sections {
-            s.text = self.placeholders(&s.source, &PlaceholderContext {
-                meta: meta.as_ref(),
-                controller: controller.as_ref(),
-                dpo: dpo.as_ref(),
-                data: &data,
-                purposes: &purposes,
-                recipients: &recipients,
-                cookies: cookies.as_ref(),
-                section_ids: &self.declared("section").iter().map(|s| s.to_string()).collect::<Vec<_>>(),
-            });
+            s.text = self.placeholders(
+                &s.source,
+                &PlaceholderContext {
+                    meta: meta.as_ref(),
+                    controller: controller.as_ref(),
+                    dpo: dpo.as_ref(),
+                    data: &data,
+                    purposes: &purposes,
+                    recipients: &recipients,
+                    cookies: cookies.as_ref(),
+                    section_ids: &self
+                        .declared("section")
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect::<Vec<_>>(),
+                },
+            );
         }
 
         let Some(meta) = meta else {
@@ -535,7 +687,12 @@ impl Resolver {
             } else {
                 "this policy has no `policy` statement"
             };
-            self.error("missing-policy-statement", span, msg, "a policy starts here");
+            self.error(
+                "missing-policy-statement",
+                span,
+                msg,
+                "a policy starts here",
+            );
             self.help("start the file with `policy \"Privacy Policy\" { updated 2024-01-31 }`; `policyc init` writes a starter");
             return None;
         };
@@ -567,7 +724,14 @@ impl Resolver {
     }
 
     fn meta(&mut self, stmt: &Statement) -> Option<Meta> {
-        const ALLOWED: &[&str] = &["updated", "effective", "version", "language", "jurisdictions", "url"];
+        const ALLOWED: &[&str] = &[
+            "updated",
+            "effective",
+            "version",
+            "language",
+            "jurisdictions",
+            "url",
+        ];
         let title = self.string(stmt)?;
         let mut m = Meta {
             title,
@@ -591,7 +755,12 @@ impl Resolver {
                 "language" => m.language = self.words(s, false).pop().map(|v| v.value),
                 "url" => m.url = self.string(s).map(|v| v.value),
                 "jurisdictions" => {
-                    m.jurisdictions = self.keywords(s, Jurisdiction::from_word, Jurisdiction::WORDS, "a jurisdiction");
+                    m.jurisdictions = self.keywords(
+                        s,
+                        Jurisdiction::from_word,
+                        Jurisdiction::WORDS,
+                        "a jurisdiction",
+                    );
                 }
                 _ => self.unknown_statement(s, "in a `policy` block", ALLOWED),
             }
@@ -601,7 +770,15 @@ impl Resolver {
 
     fn party(&mut self, stmt: &Statement, what: &str) -> Option<Party> {
         const ALLOWED: &[&str] = &[
-            "legal-form", "address", "email", "phone", "website", "contact-form", "country", "verifies-identity", "required",
+            "legal-form",
+            "address",
+            "email",
+            "phone",
+            "website",
+            "contact-form",
+            "country",
+            "verifies-identity",
+            "required",
         ];
         let name = self.string(stmt)?;
         let mut p = Party {
@@ -650,7 +827,16 @@ impl Resolver {
 
     fn data(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Option<DataCategory> {
         const ALLOWED: &[&str] = &[
-            "examples", "source", "from", "collected", "special", "sensitive", "ccpa-category", "retention", "required", "allow",
+            "examples",
+            "source",
+            "from",
+            "collected",
+            "special",
+            "sensitive",
+            "ccpa-category",
+            "retention",
+            "required",
+            "allow",
         ];
         let (id, label) = self.id_label(stmt, "data")?;
         self.declare("data category", &id);
@@ -679,19 +865,45 @@ impl Resolver {
             match s.keyword.text.as_str() {
                 "examples" => d.examples = self.strings(s).into_iter().map(|v| v.value).collect(),
                 "collected" => d.collected = self.strings(s).into_iter().map(|v| v.value).collect(),
-                "source" => d.sources = self.keywords(s, Source::from_word, Source::WORDS, "a source"),
+                "source" => {
+                    d.sources = self.keywords(s, Source::from_word, Source::WORDS, "a source")
+                }
                 "from" => d.source_detail = self.string(s).map(|v| v.value),
-                "special" => d.special = self.keyword(s, Special::from_word, Special::WORDS, "a special category"),
-                "sensitive" => d.sensitive = self.keyword(s, Sensitive::from_word, Sensitive::WORDS, "a kind of sensitive personal information"),
+                "special" => {
+                    d.special =
+                        self.keyword(s, Special::from_word, Special::WORDS, "a special category")
+                }
+                "sensitive" => {
+                    d.sensitive = self.keyword(
+                        s,
+                        Sensitive::from_word,
+                        Sensitive::WORDS,
+                        "a kind of sensitive personal information",
+                    )
+                }
                 "ccpa-category" => {
                     d.ccpa_categories = self
-                        .keywords(s, CcpaCategory::from_word, CcpaCategory::WORDS, "a CCPA category")
+                        .keywords(
+                            s,
+                            CcpaCategory::from_word,
+                            CcpaCategory::WORDS,
+                            "a CCPA category",
+                        )
                         .into_iter()
                         .map(|v| v.value)
                         .collect();
                 }
                 "retention" => d.retention = self.lifetime(s),
-                "required" => d.provision = self.keyword(s, Provision::from_word, Provision::WORDS, "a provision requirement").map(|v| v.value),
+                "required" => {
+                    d.provision = self
+                        .keyword(
+                            s,
+                            Provision::from_word,
+                            Provision::WORDS,
+                            "a provision requirement",
+                        )
+                        .map(|v| v.value)
+                }
                 _ => self.unknown_statement(s, "in a `data` block", ALLOWED),
             }
         }
@@ -700,18 +912,32 @@ impl Resolver {
 
     fn ground_claim(&mut self, s: &Statement) -> Option<Spanned<GroundClaim>> {
         match flat_values(s).as_slice() {
-            [Value { kind: ValueKind::Word(w), span }] => match Ground::from_word(w) {
+            [Value {
+                kind: ValueKind::Word(w),
+                span,
+            }] => match Ground::from_word(w) {
                 Some(g) => Some(Spanned::new(GroundClaim::Article6(g), *span)),
                 None => {
                     let help = suggestion_help(w, Ground::WORDS, "an Art. 6(1) ground is one of");
-                    self.error("unknown-keyword", *span, format!("`{w}` is not a GDPR Art. 6(1) ground"), "not a ground");
+                    self.error(
+                        "unknown-keyword",
+                        *span,
+                        format!("`{w}` is not a GDPR Art. 6(1) ground"),
+                        "not a ground",
+                    );
                     self.help(format!("{help}; to keep a policy's own wording that names no ground, write it in quotes"));
                     None
                 }
             },
-            [Value { kind: ValueKind::Str(text), span }] => Some(Spanned::new(GroundClaim::Unrecognised(text.clone()), *span)),
+            [Value {
+                kind: ValueKind::Str(text),
+                span,
+            }] => Some(Spanned::new(GroundClaim::Unrecognised(text.clone()), *span)),
             _ => {
-                self.expect_shape(s, "an Art. 6(1) ground such as `consent`, or the policy's own words in quotes");
+                self.expect_shape(
+                    s,
+                    "an Art. 6(1) ground such as `consent`, or the policy's own words in quotes",
+                );
                 None
             }
         }
@@ -724,7 +950,10 @@ impl Resolver {
             self.error(
                 "reserved-id",
                 id.span,
-                format!("`{}` is the name of an Art. 6(1) ground and cannot be a basis id", id.value),
+                format!(
+                    "`{}` is the name of an Art. 6(1) ground and cannot be a basis id",
+                    id.value
+                ),
                 "reserved word",
             );
             self.help(format!("choose another id, such as `{}-basis`", id.value));
@@ -751,7 +980,14 @@ impl Resolver {
             match s.keyword.text.as_str() {
                 "ground" => ground = self.ground_claim(s),
                 "interest" => b.interest = self.string(s),
-                "consent-by" => b.consent_by = self.keywords(s, ConsentMechanism::from_word, ConsentMechanism::WORDS, "a way of giving consent"),
+                "consent-by" => {
+                    b.consent_by = self.keywords(
+                        s,
+                        ConsentMechanism::from_word,
+                        ConsentMechanism::WORDS,
+                        "a way of giving consent",
+                    )
+                }
                 "covers" => b.covers = self.strings(s).into_iter().map(|v| v.value).collect(),
                 _ => self.unknown_statement(s, "in a `basis` block", ALLOWED),
             }
@@ -759,7 +995,12 @@ impl Resolver {
         match ground {
             Some(g) => b.ground = g,
             None if !seen.contains_key("ground") => {
-                self.error("missing-statement", b.id.span, format!("the basis `{}` does not say its ground", b.id.value), "no `ground`");
+                self.error(
+                    "missing-statement",
+                    b.id.span,
+                    format!("the basis `{}` does not say its ground", b.id.value),
+                    "no `ground`",
+                );
                 self.help("add `ground consent` (or contract, legal-obligation, vital-interests, public-task, legitimate-interests), or the policy's words in quotes");
             }
             None => {}
@@ -768,7 +1009,14 @@ impl Resolver {
     }
 
     fn purpose(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Option<Purpose> {
-        const ALLOWED: &[&str] = &["uses", "basis", "interest", "condition", "consent-by", "allow"];
+        const ALLOWED: &[&str] = &[
+            "uses",
+            "basis",
+            "interest",
+            "condition",
+            "consent-by",
+            "allow",
+        ];
         let (id, label) = self.id_label(stmt, "purpose")?;
         self.declare("purpose", &id);
         let mut p = Purpose {
@@ -798,17 +1046,39 @@ impl Resolver {
                     for v in flat_values(s) {
                         match &v.kind {
                             ValueKind::Word(w) => match Ground::from_word(w) {
-                                Some(g) => p.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
+                                Some(g) => p
+                                    .grounds
+                                    .push(Spanned::new(GroundClaim::Article6(g), v.span)),
                                 None => p.bases.push(Spanned::new(w.clone(), v.span)),
                             },
-                            ValueKind::Str(text) => p.grounds.push(Spanned::new(GroundClaim::Unrecognised(text.clone()), v.span)),
-                            _ => self.expect_shape(s, "Art. 6(1) grounds or basis ids, as in `basis consent`"),
+                            ValueKind::Str(text) => p.grounds.push(Spanned::new(
+                                GroundClaim::Unrecognised(text.clone()),
+                                v.span,
+                            )),
+                            _ => self.expect_shape(
+                                s,
+                                "Art. 6(1) grounds or basis ids, as in `basis consent`",
+                            ),
                         }
                     }
                 }
                 "interest" => p.interest = self.string(s),
-                "condition" => p.condition = self.keyword(s, Art9Condition::from_word, Art9Condition::WORDS, "an Art. 9(2) condition"),
-                "consent-by" => p.consent_by = self.keywords(s, ConsentMechanism::from_word, ConsentMechanism::WORDS, "a way of giving consent"),
+                "condition" => {
+                    p.condition = self.keyword(
+                        s,
+                        Art9Condition::from_word,
+                        Art9Condition::WORDS,
+                        "an Art. 9(2) condition",
+                    )
+                }
+                "consent-by" => {
+                    p.consent_by = self.keywords(
+                        s,
+                        ConsentMechanism::from_word,
+                        ConsentMechanism::WORDS,
+                        "a way of giving consent",
+                    )
+                }
                 _ => self.unknown_statement(s, "in a `purpose` block", ALLOWED),
             }
         }
@@ -816,7 +1086,9 @@ impl Resolver {
     }
 
     fn recipient(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Option<Recipient> {
-        const ALLOWED: &[&str] = &["role", "named", "receives", "purpose", "location", "sold", "shared", "allow"];
+        const ALLOWED: &[&str] = &[
+            "role", "named", "receives", "purpose", "location", "sold", "shared", "allow",
+        ];
         let (id, label) = self.id_label(stmt, "recipient")?;
         self.declare("recipient", &id);
         let mut r = Recipient {
@@ -840,7 +1112,9 @@ impl Resolver {
             self.once(&mut seen, s, &[]);
             self.no_block(s);
             match s.keyword.text.as_str() {
-                "role" => r.role = self.keyword(s, Role::from_word, Role::WORDS, "a recipient role"),
+                "role" => {
+                    r.role = self.keyword(s, Role::from_word, Role::WORDS, "a recipient role")
+                }
                 "named" => r.named = self.strings(s).into_iter().map(|v| v.value).collect(),
                 "receives" => r.receives = self.words(s, false),
                 "purpose" => r.purpose = self.string(s).map(|v| v.value),
@@ -854,7 +1128,15 @@ impl Resolver {
     }
 
     fn transfer(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Option<Transfer> {
-        const ALLOWED: &[&str] = &["to", "safeguard", "derogation", "copy", "data", "statement", "allow"];
+        const ALLOWED: &[&str] = &[
+            "to",
+            "safeguard",
+            "derogation",
+            "copy",
+            "data",
+            "statement",
+            "allow",
+        ];
         let (id, label) = self.id_label(stmt, "transfer")?;
         self.declare("transfer", &id);
         let mut t = Transfer {
@@ -878,8 +1160,22 @@ impl Resolver {
             self.no_block(s);
             match s.keyword.text.as_str() {
                 "to" => t.destinations = self.words(s, true),
-                "safeguard" => t.safeguard = self.keyword(s, Safeguard::from_word, Safeguard::WORDS, "a transfer safeguard"),
-                "derogation" => t.derogation = self.keyword(s, Derogation::from_word, Derogation::WORDS, "an Art. 49 derogation"),
+                "safeguard" => {
+                    t.safeguard = self.keyword(
+                        s,
+                        Safeguard::from_word,
+                        Safeguard::WORDS,
+                        "a transfer safeguard",
+                    )
+                }
+                "derogation" => {
+                    t.derogation = self.keyword(
+                        s,
+                        Derogation::from_word,
+                        Derogation::WORDS,
+                        "an Art. 49 derogation",
+                    )
+                }
                 "copy" => t.copy = self.string(s).map(|v| v.value),
                 "data" => t.data = self.words(s, false),
                 "statement" => t.statement = self.string(s).map(|v| v.value),
@@ -890,7 +1186,13 @@ impl Resolver {
     }
 
     fn rights(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Rights {
-        const ALLOWED: &[&str] = &["right", "request-via", "respond-within", "verifies-identity", "allow"];
+        const ALLOWED: &[&str] = &[
+            "right",
+            "request-via",
+            "respond-within",
+            "verifies-identity",
+            "allow",
+        ];
         let mut rights = Rights {
             span: Some(stmt.span),
             ..Rights::default()
@@ -914,8 +1216,12 @@ impl Resolver {
                 "respond-within" => {
                     self.no_block(s);
                     match flat_values(s).as_slice() {
-                        [v @ Value { kind: ValueKind::Duration { trigger: None, .. }, .. }] => {
-                            rights.respond_within = self.duration_value(v).map(|(d, _)| Spanned::new(d, v.span));
+                        [v @ Value {
+                            kind: ValueKind::Duration { trigger: None, .. },
+                            ..
+                        }] => {
+                            rights.respond_within =
+                                self.duration_value(v).map(|(d, _)| Spanned::new(d, v.span));
                         }
                         _ => self.expect_shape(s, "a duration such as `1 month`"),
                     }
@@ -934,7 +1240,13 @@ impl Resolver {
         const ALLOWED: &[&str] = &["authority", "url"];
         let vals = flat_values(stmt);
         let (label, kinds_vals) = match vals.split_last() {
-            Some((Value { kind: ValueKind::Str(l), .. }, rest)) if !rest.is_empty() => (l.clone(), rest),
+            Some((
+                Value {
+                    kind: ValueKind::Str(l),
+                    ..
+                },
+                rest,
+            )) if !rest.is_empty() => (l.clone(), rest),
             _ => {
                 self.expect_shape(stmt, "the kinds of right and a description, as in `right access \"See the data we hold\"`");
                 return None;
@@ -975,11 +1287,22 @@ impl Resolver {
         if let Some(a) = authority.as_mut() {
             a.url = url;
         }
-        Some(Right { kinds, label, authority, span: stmt.span })
+        Some(Right {
+            kinds,
+            label,
+            authority,
+            span: stmt.span,
+        })
     }
 
     fn children(&mut self, stmt: &Statement) -> Option<Children> {
-        const ALLOWED: &[&str] = &["minimum-age", "directed", "parental-consent", "on-discovery", "contact"];
+        const ALLOWED: &[&str] = &[
+            "minimum-age",
+            "directed",
+            "parental-consent",
+            "on-discovery",
+            "contact",
+        ];
         let mut c = Children {
             minimum_ages: Vec::new(),
             directed: None,
@@ -995,13 +1318,27 @@ impl Resolver {
             self.no_block(s);
             match s.keyword.text.as_str() {
                 "minimum-age" => match flat_values(s).as_slice() {
-                    [v @ Value { kind: ValueKind::Number(n), .. }] => {
+                    [v @ Value {
+                        kind: ValueKind::Number(n),
+                        ..
+                    }] => {
                         if let Some(n) = self.number(v, n) {
-                            c.minimum_ages.push(Spanned::new(Age::Years(u32::try_from(n).unwrap_or(u32::MAX)), v.span));
+                            c.minimum_ages.push(Spanned::new(
+                                Age::Years(u32::try_from(n).unwrap_or(u32::MAX)),
+                                v.span,
+                            ));
                         }
                     }
-                    [Value { kind: ValueKind::Str(w), span }] => c.minimum_ages.push(Spanned::new(Age::Words(w.clone()), *span)),
-                    _ => self.expect_shape(s, "an age in years (`13`) or in words (`\"the age of majority\"`)"),
+                    [Value {
+                        kind: ValueKind::Str(w),
+                        span,
+                    }] => c
+                        .minimum_ages
+                        .push(Spanned::new(Age::Words(w.clone()), *span)),
+                    _ => self.expect_shape(
+                        s,
+                        "an age in years (`13`) or in words (`\"the age of majority\"`)",
+                    ),
                 },
                 "directed" => c.directed = self.flag(s),
                 "parental-consent" => c.parental_consent = self.flag(s),
@@ -1015,7 +1352,9 @@ impl Resolver {
 
     fn cookies(&mut self, stmt: &Statement, allows: &mut Vec<Allow>) -> Option<Cookies> {
         const ALLOWED: &[&str] = &["consent", "opt-out", "allow"];
-        const COLUMNS: &[&str] = &["name", "provider", "party", "category", "lifetime", "purpose", "domain"];
+        const COLUMNS: &[&str] = &[
+            "name", "provider", "party", "category", "lifetime", "purpose", "domain",
+        ];
         let mut c = Cookies {
             columns: Vec::new(),
             rows: Vec::new(),
@@ -1034,8 +1373,17 @@ impl Resolver {
                     self.once(&mut seen, s, &["opt-out"]);
                     self.no_block(s);
                     match s.keyword.text.as_str() {
-                        "consent" => c.consent = self.keywords(s, ConsentMechanism::from_word, ConsentMechanism::WORDS, "a way of giving consent"),
-                        "opt-out" => c.opt_out.extend(self.strings(s).into_iter().map(|v| v.value)),
+                        "consent" => {
+                            c.consent = self.keywords(
+                                s,
+                                ConsentMechanism::from_word,
+                                ConsentMechanism::WORDS,
+                                "a way of giving consent",
+                            )
+                        }
+                        "opt-out" => c
+                            .opt_out
+                            .extend(self.strings(s).into_iter().map(|v| v.value)),
                         _ => self.unknown_statement(s, "in a `cookies` block", ALLOWED),
                     }
                 }
@@ -1057,14 +1405,24 @@ impl Resolver {
                                 }
                                 None => {
                                     let help = suggestion_help(&name, COLUMNS, "the columns are");
-                                    self.error("unknown-column", cell.span, format!("`{}` is not a cookie table column", cell.text), "unknown column");
+                                    self.error(
+                                        "unknown-column",
+                                        cell.span,
+                                        format!("`{}` is not a cookie table column", cell.text),
+                                        "unknown column",
+                                    );
                                     self.help(help);
                                     cols.push(None);
                                 }
                             }
                         }
                         if !cols.contains(&Some("name")) {
-                            self.error("missing-column", row.span, "the cookie table has no `name` column", "this header row");
+                            self.error(
+                                "missing-column",
+                                row.span,
+                                "the cookie table has no `name` column",
+                                "this header row",
+                            );
                             self.help("the first row names the columns: `| name | provider | party | category | lifetime | purpose |`");
                         }
                         header = Some(cols);
@@ -1084,7 +1442,11 @@ impl Resolver {
             self.error(
                 "bad-row",
                 row.span,
-                format!("this row has {} cells but the header has {} columns", row.cells.len(), cols.len()),
+                format!(
+                    "this row has {} cells but the header has {} columns",
+                    row.cells.len(),
+                    cols.len()
+                ),
                 "wrong number of cells",
             );
             self.help("leave a cell empty (`| |`) when there is nothing to say");
@@ -1114,17 +1476,33 @@ impl Resolver {
                 "provider" => cookie.provider = Some(Spanned::new(text, span)),
                 "purpose" => cookie.purpose = Some(Spanned::new(text, span)),
                 "domain" => cookie.domain = Some(text),
-                "party" => match Party3::from_word(lower.trim_end_matches("-party").trim_end_matches(" party")) {
+                "party" => match Party3::from_word(
+                    lower.trim_end_matches("-party").trim_end_matches(" party"),
+                ) {
                     Some(p) => cookie.party = Some(Spanned::new(p, span)),
                     None => {
-                        self.error("bad-value", span, format!("`{text}` is not `first` or `third`"), "not a party");
+                        self.error(
+                            "bad-value",
+                            span,
+                            format!("`{text}` is not `first` or `third`"),
+                            "not a party",
+                        );
                     }
                 },
                 "category" => match CookieCategory::from_word(&lower) {
                     Some(k) => cookie.category = Some(Spanned::new(k, span)),
                     None => {
-                        let help = suggestion_help(&lower, CookieCategory::WORDS, "a cookie category is one of");
-                        self.error("unknown-keyword", span, format!("`{text}` is not a cookie category"), "unknown category");
+                        let help = suggestion_help(
+                            &lower,
+                            CookieCategory::WORDS,
+                            "a cookie category is one of",
+                        );
+                        self.error(
+                            "unknown-keyword",
+                            span,
+                            format!("`{text}` is not a cookie category"),
+                            "unknown category",
+                        );
                         self.help(help);
                     }
                 },
@@ -1132,12 +1510,20 @@ impl Resolver {
                     let life = match lower.as_str() {
                         "session" => Some(Lifetime::Session),
                         "persistent" | "unknown" => None,
-                        _ => Duration::parse(&lower).map(|duration| Lifetime::Period { duration, after: None }),
+                        _ => Duration::parse(&lower).map(|duration| Lifetime::Period {
+                            duration,
+                            after: None,
+                        }),
                     };
                     match life {
                         Some(l) => cookie.lifetime = Some(Spanned::new(l, span)),
                         None => {
-                            self.error("bad-duration", span, format!("expected a duration such as `2 years`, found `{text}`"), "not a lifetime");
+                            self.error(
+                                "bad-duration",
+                                span,
+                                format!("expected a duration such as `2 years`, found `{text}`"),
+                                "not a lifetime",
+                            );
                             self.help("write `N minutes|hours|days|weeks|months|years` or `session`; leave the cell empty when the lifetime is not known");
                         }
                     }
@@ -1147,15 +1533,27 @@ impl Resolver {
         }
         match name {
             Some(n) => {
-                if n.value.contains('*') && !n.value.ends_with('*') || n.value.matches('*').count() > 1 {
-                    self.error("bad-value", n.span, "a cookie pattern may only end in `*`", "`*` in the middle");
+                if n.value.contains('*') && !n.value.ends_with('*')
+                    || n.value.matches('*').count() > 1
+                {
+                    self.error(
+                        "bad-value",
+                        n.span,
+                        "a cookie pattern may only end in `*`",
+                        "`*` in the middle",
+                    );
                     self.help("write a prefix pattern such as `_gat_UA-*`");
                 }
                 cookie.name = n;
                 Some(cookie)
             }
             None => {
-                self.error("missing-cell", row.span, "this cookie row has no name", "no name");
+                self.error(
+                    "missing-cell",
+                    row.span,
+                    "this cookie row has no name",
+                    "no name",
+                );
                 None
             }
         }
@@ -1165,14 +1563,28 @@ impl Resolver {
         const ALLOWED: &[&str] = &["kind", "provider", "purpose"];
         let (id, label) = self.id_label(stmt, "tracker")?;
         self.declare("tracker", &id);
-        let mut t = Tracker { id, label, kind: None, provider: None, purpose: None, span: stmt.span };
+        let mut t = Tracker {
+            id,
+            label,
+            kind: None,
+            provider: None,
+            purpose: None,
+            span: stmt.span,
+        };
         let mut seen = HashMap::new();
         self.reject_rows(stmt.block.as_ref(), "in a `tracker` block");
         for s in statements(stmt.block.as_ref()) {
             self.once(&mut seen, s, &[]);
             self.no_block(s);
             match s.keyword.text.as_str() {
-                "kind" => t.kind = self.keyword(s, TrackerKind::from_word, TrackerKind::WORDS, "a kind of tracker"),
+                "kind" => {
+                    t.kind = self.keyword(
+                        s,
+                        TrackerKind::from_word,
+                        TrackerKind::WORDS,
+                        "a kind of tracker",
+                    )
+                }
                 "provider" => t.provider = self.string(s).map(|v| v.value),
                 "purpose" => t.purpose = self.string(s).map(|v| v.value),
                 _ => self.unknown_statement(s, "in a `tracker` block", ALLOWED),
@@ -1183,7 +1595,12 @@ impl Resolver {
 
     fn security(&mut self, stmt: &Statement) -> Option<Security> {
         const ALLOWED: &[&str] = &["measures", "guarantee", "breach-notification"];
-        let mut sec = Security { measures: Vec::new(), guarantee: None, breach_notification: None, span: stmt.span };
+        let mut sec = Security {
+            measures: Vec::new(),
+            guarantee: None,
+            breach_notification: None,
+            span: stmt.span,
+        };
         let mut seen = HashMap::new();
         self.reject_rows(stmt.block.as_ref(), "in a `security` block");
         for s in statements(stmt.block.as_ref()) {
@@ -1200,7 +1617,12 @@ impl Resolver {
     }
 
     fn changes(&mut self, stmt: &Statement) -> Option<Changes> {
-        const ALLOWED: &[&str] = &["notify-by", "acceptance-required", "continued-use-is-consent", "take-effect"];
+        const ALLOWED: &[&str] = &[
+            "notify-by",
+            "acceptance-required",
+            "continued-use-is-consent",
+            "take-effect",
+        ];
         let mut c = Changes {
             notify_by: Vec::new(),
             acceptance_required: None,
@@ -1216,13 +1638,20 @@ impl Resolver {
             match s.keyword.text.as_str() {
                 "notify-by" => {
                     c.notify_by = self
-                        .keywords(s, Notice::from_word, Notice::WORDS, "a way of giving notice")
+                        .keywords(
+                            s,
+                            Notice::from_word,
+                            Notice::WORDS,
+                            "a way of giving notice",
+                        )
                         .into_iter()
                         .map(|v| v.value)
                         .collect();
                 }
                 "acceptance-required" => c.acceptance_required = self.flag(s),
-                "continued-use-is-consent" => c.continued_use_is_consent = self.yes_no(s).map(|(a, _)| a),
+                "continued-use-is-consent" => {
+                    c.continued_use_is_consent = self.yes_no(s).map(|(a, _)| a)
+                }
                 "take-effect" => c.take_effect = self.string(s).map(|v| v.value),
                 _ => self.unknown_statement(s, "in a `changes` block", ALLOWED),
             }
@@ -1244,7 +1673,12 @@ impl Resolver {
             match s.keyword.text.as_str() {
                 "topic" => {
                     topic = self
-                        .keyword(s, |w| TOPICS.contains(&w).then(|| w.to_string()), TOPICS, "a topic")
+                        .keyword(
+                            s,
+                            |w| TOPICS.contains(&w).then(|| w.to_string()),
+                            TOPICS,
+                            "a topic",
+                        )
                         .map(|v| v.value);
                 }
                 "text" => source = self.string(s),
@@ -1252,23 +1686,52 @@ impl Resolver {
             }
         }
         let Some(source) = source else {
-            self.error("missing-statement", id.span, format!("the section `{}` has no text", id.value), "no `text`");
+            self.error(
+                "missing-statement",
+                id.span,
+                format!("the section `{}` has no text", id.value),
+                "no `text`",
+            );
             self.help("add `text \"\"\"` … `\"\"\"` with the section's Markdown");
             return None;
         };
-        Some(Section { id, title, topic, text: String::new(), source })
+        Some(Section {
+            id,
+            title,
+            topic,
+            text: String::new(),
+            source,
+        })
     }
 
     fn allow(&mut self, stmt: &Statement, scope: Span) -> Option<Allow> {
         self.no_block(stmt);
         match flat_values(stmt).as_slice() {
-            [Value { kind: ValueKind::Word(rule), span }, Value { kind: ValueKind::Str(reason), .. }] if !reason.trim().is_empty() => Some(Allow {
+            [Value {
+                kind: ValueKind::Word(rule),
+                span,
+            }, Value {
+                kind: ValueKind::Str(reason),
+                ..
+            }] if !reason.trim().is_empty() => Some(Allow {
                 rule: Spanned::new(rule.clone(), *span),
                 reason: reason.clone(),
                 scope,
             }),
-            [Value { kind: ValueKind::Word(_), .. }] | [Value { kind: ValueKind::Word(_), .. }, _] => {
-                self.error("allow-without-reason", stmt.span, "silencing a rule needs a reason", "no reason given");
+            [Value {
+                kind: ValueKind::Word(_),
+                ..
+            }]
+            | [Value {
+                kind: ValueKind::Word(_),
+                ..
+            }, _] => {
+                self.error(
+                    "allow-without-reason",
+                    stmt.span,
+                    "silencing a rule needs a reason",
+                    "no reason given",
+                );
                 self.help("say why in quotes: `allow missing-dpo-contact \"we are not required to appoint a DPO\"`");
                 None
             }
@@ -1300,7 +1763,12 @@ impl Resolver {
             match ctx.expand(inner) {
                 Ok(s) => out.push_str(&s),
                 Err(help) => {
-                    self.error("unknown-placeholder", span, format!("`{{{{ {inner} }}}}` does not name a declared fact"), "unknown placeholder");
+                    self.error(
+                        "unknown-placeholder",
+                        span,
+                        format!("`{{{{ {inner} }}}}` does not name a declared fact"),
+                        "unknown placeholder",
+                    );
                     self.help(help);
                     out.push_str(&rest[open..open + close + 4]);
                 }
@@ -1315,10 +1783,16 @@ impl Resolver {
     /// Maps an offset in a text block's (dedented) content back to the source, approximately:
     /// exactly when the text is on one line, else to the text block.
     fn prose_span(&self, source: &Spanned<String>, start: usize, end: usize) -> Span {
-        let raw = self.file.text.get(source.span.start..source.span.end).unwrap_or("");
+        let raw = self
+            .file
+            .text
+            .get(source.span.start..source.span.end)
+            .unwrap_or("");
         let needle = source.value.get(start..end).unwrap_or("");
         match raw.find(needle) {
-            Some(i) if !needle.is_empty() => Span::new(source.span.start + i, source.span.start + i + needle.len()),
+            Some(i) if !needle.is_empty() => {
+                Span::new(source.span.start + i, source.span.start + i + needle.len())
+            }
             _ => source.span,
         }
     }
@@ -1326,8 +1800,21 @@ impl Resolver {
 
 /// The generated sections a prose section can attach to.
 pub const TOPICS: &[&str] = &[
-    "introduction", "controller", "data", "purposes", "recipients", "transfers", "retention", "rights", "california", "cookies", "children",
-    "do-not-track", "security", "changes", "contact",
+    "introduction",
+    "controller",
+    "data",
+    "purposes",
+    "recipients",
+    "transfers",
+    "retention",
+    "rights",
+    "california",
+    "cookies",
+    "children",
+    "do-not-track",
+    "security",
+    "changes",
+    "contact",
 ];
 
 struct PlaceholderContext<'a> {
@@ -1356,14 +1843,30 @@ fn md_escape(s: &str) -> String {
 impl PlaceholderContext<'_> {
     fn expand(&self, path: &str) -> Result<String, String> {
         const FIELDS: &[&str] = &[
-            "policy.title", "policy.updated", "policy.effective", "controller.name", "controller.email", "controller.phone",
-            "controller.address", "controller.website", "dpo.name", "dpo.email", "data.ID", "purpose.ID", "recipient.ID",
-            "cookie.NAME", "section.ID",
+            "policy.title",
+            "policy.updated",
+            "policy.effective",
+            "controller.name",
+            "controller.email",
+            "controller.phone",
+            "controller.address",
+            "controller.website",
+            "dpo.name",
+            "dpo.email",
+            "data.ID",
+            "purpose.ID",
+            "recipient.ID",
+            "cookie.NAME",
+            "section.ID",
         ];
         let unknown = || {
             format!(
                 "placeholders are {}",
-                FIELDS.iter().map(|f| format!("`{{{{ {f} }}}}`")).collect::<Vec<_>>().join(", ")
+                FIELDS
+                    .iter()
+                    .map(|f| format!("`{{{{ {f} }}}}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         };
         let (head, tail) = path.split_once('.').ok_or_else(unknown)?;
@@ -1377,7 +1880,8 @@ impl PlaceholderContext<'_> {
                 "website" => p.website.clone(),
                 _ => return Err(unknown()),
             };
-            v.map(|v| md_escape(&v)).ok_or_else(|| format!("the `{head}` declares no `{f}`"))
+            v.map(|v| md_escape(&v))
+                .ok_or_else(|| format!("the `{head}` declares no `{f}`"))
         };
         let pick = |ids: Vec<(&str, String)>, kind: &str| -> Result<String, String> {
             match ids.iter().find(|(id, _)| *id == tail) {
@@ -1393,28 +1897,65 @@ impl PlaceholderContext<'_> {
                 let m = self.meta.ok_or("the policy has no `policy` statement")?;
                 match tail {
                     "title" => Ok(md_escape(&m.title.value)),
-                    "updated" => m.updated.as_ref().map(|d| d.value.long()).ok_or_else(|| "the policy states no `updated` date".into()),
-                    "effective" => m.effective.as_ref().map(|d| d.value.long()).ok_or_else(|| "the policy states no `effective` date".into()),
+                    "updated" => m
+                        .updated
+                        .as_ref()
+                        .map(|d| d.value.long())
+                        .ok_or_else(|| "the policy states no `updated` date".into()),
+                    "effective" => m
+                        .effective
+                        .as_ref()
+                        .map(|d| d.value.long())
+                        .ok_or_else(|| "the policy states no `effective` date".into()),
                     _ => Err(unknown()),
                 }
             }
             "controller" => field(self.controller, tail),
             "dpo" => field(self.dpo, tail),
-            "data" => pick(self.data.iter().map(|d| (d.id.value.as_str(), md_escape(&d.label))).collect(), "data category"),
-            "purpose" => pick(self.purposes.iter().map(|d| (d.id.value.as_str(), md_escape(&d.label))).collect(), "purpose"),
-            "recipient" => pick(self.recipients.iter().map(|d| (d.id.value.as_str(), md_escape(&d.label))).collect(), "recipient"),
+            "data" => pick(
+                self.data
+                    .iter()
+                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                    .collect(),
+                "data category",
+            ),
+            "purpose" => pick(
+                self.purposes
+                    .iter()
+                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                    .collect(),
+                "purpose",
+            ),
+            "recipient" => pick(
+                self.recipients
+                    .iter()
+                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                    .collect(),
+                "recipient",
+            ),
             "cookie" => pick(
                 self.cookies
                     .map(|c| {
                         c.rows
                             .iter()
-                            .map(|r| (r.name.value.as_str(), format!("[`{}`](#{})", r.name.value, r.anchor())))
+                            .map(|r| {
+                                (
+                                    r.name.value.as_str(),
+                                    format!("[`{}`](#{})", r.name.value, r.anchor()),
+                                )
+                            })
                             .collect()
                     })
                     .unwrap_or_default(),
                 "cookie",
             ),
-            "section" => pick(self.section_ids.iter().map(|s| (s.as_str(), format!("#{s}"))).collect(), "section"),
+            "section" => pick(
+                self.section_ids
+                    .iter()
+                    .map(|s| (s.as_str(), format!("#{s}")))
+                    .collect(),
+                "section",
+            ),
             _ => Err(unknown()),
         }
     }

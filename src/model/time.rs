@@ -69,8 +69,18 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 
 fn month_name(m: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     NAMES[(m as usize).saturating_sub(1).min(11)]
 }
@@ -243,7 +253,10 @@ mod tests {
             Date::parse("2023-02-29").unwrap_err(),
             "February has 28 days, not 29"
         );
-        assert_eq!(Date::parse("2018-13-01").unwrap_err(), "month 13 does not exist");
+        assert_eq!(
+            Date::parse("2018-13-01").unwrap_err(),
+            "month 13 does not exist"
+        );
     }
 
     #[test]

@@ -42,7 +42,6 @@ macro_rules! keywords {
     };
 }
 
-
 keywords! {
     /// A legal regime a policy declares it is written for.
     Jurisdiction {

@@ -49,7 +49,9 @@ pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
                 diags.push(syntax_error(file, &err, offset));
                 let item_start = top_level_start_at_or_before(text, pos).max(offset);
                 if item_start > offset {
-                    if let Ok(mut pairs) = PolicyParser::parse(Rule::file, &text[offset..item_start]) {
+                    if let Ok(mut pairs) =
+                        PolicyParser::parse(Rule::file, &text[offset..item_start])
+                    {
                         if let Some(file_pair) = pairs.next() {
                             append(&mut doc, file_pair, offset);
                         }
@@ -196,12 +198,10 @@ fn build_value(p: Pair<'_, Rule>, base: usize) -> Value {
                 trigger,
             }
         }
-        Rule::string => ValueKind::Str(unescape(
-            p.into_inner().next().map_or("", |i| i.as_str()),
-        )),
-        Rule::text_block => ValueKind::Text(dedent(
-            p.into_inner().next().map_or("", |i| i.as_str()),
-        )),
+        Rule::string => ValueKind::Str(unescape(p.into_inner().next().map_or("", |i| i.as_str()))),
+        Rule::text_block => {
+            ValueKind::Text(dedent(p.into_inner().next().map_or("", |i| i.as_str())))
+        }
         _ => ValueKind::Word(p.as_str().to_string()),
     };
     Value { kind, span }
@@ -277,7 +277,10 @@ fn unescape(raw: &str) -> String {
 /// Removes the line break after the opening `"""`, the indentation before the
 /// closing one, and the indentation common to all non-blank lines.
 pub fn dedent(raw: &str) -> String {
-    let mut lines: Vec<&str> = raw.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    let mut lines: Vec<&str> = raw
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
     if lines.len() > 1 && lines.first().is_some_and(|l| l.trim().is_empty()) {
         lines.remove(0);
     }
@@ -390,7 +393,7 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
 /// What a grammar rule is called in a diagnostic.
 fn describe(rule: &Rule) -> Option<&'static str> {
     Some(match rule {
-        Rule::statement | Rule::keyword => "a statement such as `data contact \"Contact details\" { … }`",
+        Rule::statement | Rule::keyword | Rule::row | Rule::cell => "a statement",
         Rule::args | Rule::list => "a value",
         Rule::date => "a date such as `2018-07-22`",
         Rule::duration => "a duration such as `2 years`",
@@ -401,10 +404,7 @@ fn describe(rule: &Rule) -> Option<&'static str> {
         Rule::text_block | Rule::text_inner => "a text block in triple quotes",
         Rule::word => "a word",
         Rule::block => "a block in `{ … }`",
-        Rule::row | Rule::cell => "a table row such as `| _ga | Google | … |`",
-        Rule::comment | Rule::comment_line => "a comment",
-        Rule::blank_line => "the end of the line",
-        Rule::EOI => "the end of the file",
+        Rule::blank_line | Rule::EOI => "the end of the line",
         _ => return None,
     })
 }
@@ -423,13 +423,14 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
                 .help("end the text block with `\"\"\"` on a line of its own");
         }
     }
-    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let line_to_pos = &text[line_start..pos];
-    let quotes = line_to_pos.matches('"').count() - line_to_pos.matches("\\\"").count();
-    if quotes % 2 == 1 && text[pos..].starts_with(['\n', '\r']) | (pos == text.len()) {
-        let open = line_start + line_to_pos.rfind('"').unwrap_or(0);
+    // A string that is never closed on its line: pest backs up to its opening quote.
+    if text[pos..].starts_with('"')
+        && !text[pos..].starts_with("\"\"\"")
+        && !closes_on_line(&text[pos + 1..])
+    {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
         return Diagnostic::error("syntax", file, "this string is never closed")
-            .at(Span::new(open, pos), "string starts here")
+            .at(Span::new(pos, line_end), "the string starts here and runs to the end of the line")
             .help("close the string with `\"` on the same line; use a `\"\"\"` text block for text over several lines");
     }
     let mut expected: Vec<&str> = match &err.variant {
@@ -438,7 +439,8 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
         }
         pest::error::ErrorVariant::CustomError { .. } => Vec::new(),
     };
-    expected.dedup();
+    let mut seen = std::collections::HashSet::new();
+    expected.retain(|e| seen.insert(*e));
     let found = found_at(text, pos);
     let message = if expected.is_empty() {
         format!("unexpected {found}")
@@ -451,11 +453,28 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
     } else if text[pos..].starts_with('{') {
         "a block opens at the end of the statement's line: `keyword args {`, then its statements on the lines below".to_string()
     } else {
-        "each statement is `keyword value, value … { block }` on one line; see docs/language.md".to_string()
+        "each statement is `keyword value, value … { block }` on one line; see docs/language.md"
+            .to_string()
     };
     Diagnostic::error("syntax", file, message)
         .at(Span::new(pos, pos + width), "here")
         .help(help)
+}
+
+/// Whether an unescaped `"` comes before the end of the line.
+fn closes_on_line(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '"' => return true,
+            '\n' => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn found_at(text: &str, pos: usize) -> String {

@@ -1,0 +1,88 @@
+//! Bad input gets a clear diagnostic and exit code 2, never a panic.
+
+use crate::util::{policyc_in, TempDir};
+
+fn check_file(tag: &str, bytes: &[u8]) -> crate::util::Run {
+    let dir = TempDir::new(tag);
+    std::fs::write(dir.path().join("input.policy"), bytes).unwrap();
+    policyc_in(dir.path(), &["check", "input.policy"])
+}
+
+fn assert_refused(run: &crate::util::Run, needle: &str) {
+    assert_eq!(run.code, 2, "stderr:\n{}", run.stderr);
+    assert!(
+        run.stderr.contains(needle),
+        "expected {needle:?} in:\n{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}
+
+#[test]
+fn empty_file() {
+    let run = check_file("empty", b"");
+    assert_refused(&run, "this policy is empty");
+    assert!(run.stderr.contains("policyc init"));
+}
+
+#[test]
+fn binary_file() {
+    let run = check_file("binary", b"policy \"x\" {\n\x00\x01\x02\xff");
+    assert_refused(&run, "is a binary file");
+    assert!(run.stderr.contains("input.policy:2:1"), "{}", run.stderr);
+}
+
+#[test]
+fn invalid_utf8() {
+    let run = check_file("utf8", b"policy \"Caf\xe9\" {\n}\n");
+    assert_refused(&run, "is not valid UTF-8");
+    assert!(run.stderr.contains("input.policy:1:12"), "{}", run.stderr);
+}
+
+#[test]
+fn fifty_megabyte_file() {
+    let mut big = Vec::with_capacity(50 * 1024 * 1024);
+    while big.len() < 50 * 1024 * 1024 {
+        big.extend_from_slice(
+            b"// padding padding padding padding padding padding padding padding\n",
+        );
+    }
+    let run = check_file("huge", &big);
+    assert_refused(&run, "policyc reads policies up to 8 MiB");
+}
+
+#[test]
+fn unterminated_text_block() {
+    let run = check_file(
+        "unterminated",
+        b"policy \"P\" {\n  updated 2024-01-01\n}\n\nsection a \"A\" {\n  text \"\"\"\n    never closed\n}\n",
+    );
+    assert_refused(&run, "this text block is never closed");
+    assert!(run.stderr.contains("input.policy:6:8"), "{}", run.stderr);
+}
+
+#[test]
+fn deep_nesting() {
+    let mut text = String::from("policy \"P\" {\n  updated 2024-01-01\n}\n");
+    for _ in 0..10_000 {
+        text.push_str("a {\n");
+    }
+    let run = check_file("deep", text.as_bytes());
+    assert_refused(&run, "blocks are nested too deeply");
+}
+
+#[test]
+fn missing_file() {
+    let dir = TempDir::new("missing");
+    let run = policyc_in(dir.path(), &["check", "nope.policy"]);
+    assert_refused(&run, "cannot read `nope.policy`");
+}
+
+#[test]
+fn directory_given_as_a_file_to_build() {
+    let dir = TempDir::new("dirarg");
+    std::fs::create_dir_all(dir.path().join("empty-dir")).unwrap();
+    let run = policyc_in(dir.path(), &["check", "empty-dir"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("no policy files"), "{}", run.stderr);
+}

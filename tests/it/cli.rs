@@ -1,0 +1,123 @@
+//! The command-line contract: exit codes, outputs, formats.
+
+use crate::util::{policyc, policyc_in, root, TempDir};
+
+#[test]
+fn check_calsoft_is_clean_of_errors() {
+    let run = policyc(&["check", "policies/calsoft.policy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn check_without_files_reads_policies_dir() {
+    let run = policyc(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("checked 1 file"), "{}", run.stderr);
+}
+
+#[test]
+fn check_a_directory_reads_every_policy_below_it() {
+    let run = policyc(&["check", "examples"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("checked 3 files"), "{}", run.stderr);
+}
+
+#[test]
+fn build_json_writes_the_model() {
+    let dir = TempDir::new("build-json");
+    let out = dir.path().join("out");
+    let run = policyc(&[
+        "build",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+        "policies/calsoft.policy",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("calsoft.json")).unwrap()).unwrap();
+    assert_eq!(json["schema_version"], "1");
+    assert_eq!(json["controller"]["name"], "Calsoft Systems");
+}
+
+#[test]
+fn failed_build_writes_nothing_and_keeps_earlier_outputs() {
+    let dir = TempDir::new("build-fail");
+    std::fs::copy(
+        root().join("policies/calsoft.policy"),
+        dir.path().join("calsoft.policy"),
+    )
+    .unwrap();
+    let ok = policyc_in(dir.path(), &["build", "--format", "json", "calsoft.policy"]);
+    assert_eq!(ok.code, 0, "{}", ok.stderr);
+    let before = std::fs::read(dir.path().join("dist/calsoft.json")).unwrap();
+
+    let mut broken = std::fs::read_to_string(dir.path().join("calsoft.policy")).unwrap();
+    broken = broken.replace("updated 2018-07-22", "updated 2018-07-32");
+    std::fs::write(dir.path().join("calsoft.policy"), broken).unwrap();
+    let failed = policyc_in(dir.path(), &["build", "--format", "json", "calsoft.policy"]);
+    assert_eq!(failed.code, 2);
+    assert!(
+        failed.stderr.contains("July has 31 days, not 32"),
+        "{}",
+        failed.stderr
+    );
+    assert!(failed.stderr.contains("nothing was written"));
+    assert_eq!(
+        std::fs::read(dir.path().join("dist/calsoft.json")).unwrap(),
+        before
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("dist"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files are left behind");
+}
+
+#[test]
+fn build_is_deterministic() {
+    let dir = TempDir::new("build-twice");
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    for out in [&a, &b] {
+        let run = policyc(&["build", "--format", "json", "-o", out.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    assert_eq!(
+        std::fs::read(a.join("calsoft.json")).unwrap(),
+        std::fs::read(b.join("calsoft.json")).unwrap()
+    );
+}
+
+#[test]
+fn check_json_findings_carry_their_place() {
+    let dir = TempDir::new("check-json");
+    std::fs::write(
+        dir.path().join("p.policy"),
+        "policy \"P\" {\n  updated 2024-01-01\n}\n\npurpose x \"X\" {\n  uses nothing-here\n}\n",
+    )
+    .unwrap();
+    let run = policyc_in(dir.path(), &["check", "--format", "json", "p.policy"]);
+    assert_eq!(run.code, 2);
+    let findings: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let f = &findings[0];
+    assert_eq!(f["rule"], "unknown-reference");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["file"], "p.policy");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(6), Some(8))
+    );
+    assert_eq!(
+        (f["end_line"].as_u64(), f["end_column"].as_u64()),
+        (Some(6), Some(20))
+    );
+    assert!(f["message"].as_str().unwrap().contains("nothing-here"));
+}
+
+#[test]
+fn unknown_subcommand_is_a_usage_error() {
+    let run = policyc(&["frobnicate"]);
+    assert_eq!(run.code, 2);
+}

@@ -1,0 +1,11 @@
+#![allow(clippy::unwrap_used)]
+
+//! The integration tests: one binary, one module per area.
+
+mod bad_input;
+mod bundled;
+mod cli;
+mod diagnostics;
+mod docs;
+mod model;
+mod util;
