@@ -10,6 +10,7 @@ pub mod model;
 pub mod render;
 pub mod source;
 pub mod syntax;
+pub mod synth;
 
 use std::sync::Arc;
 

@@ -654,24 +654,22 @@ impl Resolver {
                 self.check_reference("data category", u);
             }
         }
-        for s in &mut sections {
-            s.text = self.placeholders(
-                &s.source,
-                &PlaceholderContext {
-                    meta: meta.as_ref(),
-                    controller: controller.as_ref(),
-                    dpo: dpo.as_ref(),
-                    data: &data,
-                    purposes: &purposes,
-                    recipients: &recipients,
-                    cookies: cookies.as_ref(),
-                    section_ids: &self
-                        .declared("section")
-                        .iter()
-                        .map(|s| s.to_string())
-                        .collect::<Vec<_>>(),
-                },
-            );
+        let ctx = PlaceholderContext::new(
+            meta.as_ref(),
+            controller.as_ref(),
+            dpo.as_ref(),
+            &data,
+            &purposes,
+            &recipients,
+            cookies.as_ref(),
+            &sections,
+        );
+        let texts: Vec<String> = sections
+            .iter()
+            .map(|s| self.placeholders(&s.source, &ctx))
+            .collect();
+        for (s, text) in sections.iter_mut().zip(texts) {
+            s.text = text;
         }
 
         let Some(meta) = meta else {
@@ -693,7 +691,7 @@ impl Resolver {
                 msg,
                 "a policy starts here",
             );
-            self.help("start the file with `policy \"Privacy Policy\" { updated 2024-01-31 }`; `policyc init` writes a starter");
+            self.help("start the file with a `policy \"Privacy Policy\" {` block that gives its `updated` date; `policyc init` writes a starter");
             return None;
         };
 
@@ -1817,15 +1815,80 @@ pub const TOPICS: &[&str] = &[
     "contact",
 ];
 
+/// The facts prose can refer to, looked up by id.
 struct PlaceholderContext<'a> {
     meta: Option<&'a Meta>,
     controller: Option<&'a Party>,
     dpo: Option<&'a Party>,
-    data: &'a [DataCategory],
-    purposes: &'a [Purpose],
-    recipients: &'a [Recipient],
-    cookies: Option<&'a Cookies>,
-    section_ids: &'a [String],
+    /// `data`, `purpose`, `recipient`, `cookie`, `section` → id → replacement Markdown.
+    by_kind: HashMap<&'static str, HashMap<&'a str, String>>,
+}
+
+impl<'a> PlaceholderContext<'a> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        meta: Option<&'a Meta>,
+        controller: Option<&'a Party>,
+        dpo: Option<&'a Party>,
+        data: &'a [DataCategory],
+        purposes: &'a [Purpose],
+        recipients: &'a [Recipient],
+        cookies: Option<&'a Cookies>,
+        sections: &'a [Section],
+    ) -> Self {
+        let mut by_kind: HashMap<&'static str, HashMap<&'a str, String>> = HashMap::new();
+        by_kind.insert(
+            "data",
+            data.iter()
+                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                .collect(),
+        );
+        by_kind.insert(
+            "purpose",
+            purposes
+                .iter()
+                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                .collect(),
+        );
+        by_kind.insert(
+            "recipient",
+            recipients
+                .iter()
+                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
+                .collect(),
+        );
+        by_kind.insert(
+            "cookie",
+            cookies
+                .into_iter()
+                .flat_map(|c| c.rows.iter())
+                .map(|r| {
+                    (
+                        r.name.value.as_str(),
+                        format!("[`{}`](#{})", r.name.value, r.anchor()),
+                    )
+                })
+                .collect(),
+        );
+        by_kind.insert(
+            "section",
+            sections
+                .iter()
+                .map(|s| {
+                    (
+                        s.id.value.as_str(),
+                        format!("[{}](#{})", md_escape(&s.title), s.id.value),
+                    )
+                })
+                .collect(),
+        );
+        PlaceholderContext {
+            meta,
+            controller,
+            dpo,
+            by_kind,
+        }
+    }
 }
 
 /// Escapes Markdown's punctuation in a fact placed into prose.
@@ -1883,13 +1946,18 @@ impl PlaceholderContext<'_> {
             v.map(|v| md_escape(&v))
                 .ok_or_else(|| format!("the `{head}` declares no `{f}`"))
         };
-        let pick = |ids: Vec<(&str, String)>, kind: &str| -> Result<String, String> {
-            match ids.iter().find(|(id, _)| *id == tail) {
-                Some((_, s)) => Ok(s.clone()),
-                None => Err(match did_you_mean(tail, ids.iter().map(|(i, _)| *i)) {
-                    Some(s) => format!("did you mean `{{{{ {head}.{s} }}}}`?"),
-                    None => format!("no {kind} `{tail}` is declared"),
-                }),
+        let pick = |kind: &str| -> Result<String, String> {
+            let ids = self.by_kind.get(head).ok_or_else(unknown)?;
+            match ids.get(tail) {
+                Some(s) => Ok(s.clone()),
+                None => {
+                    let mut names: Vec<&str> = ids.keys().copied().collect();
+                    names.sort_unstable();
+                    Err(match did_you_mean(tail, names) {
+                        Some(s) => format!("did you mean `{{{{ {head}.{s} }}}}`?"),
+                        None => format!("no {kind} `{tail}` is declared"),
+                    })
+                }
             }
         };
         match head {
@@ -1912,50 +1980,11 @@ impl PlaceholderContext<'_> {
             }
             "controller" => field(self.controller, tail),
             "dpo" => field(self.dpo, tail),
-            "data" => pick(
-                self.data
-                    .iter()
-                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                    .collect(),
-                "data category",
-            ),
-            "purpose" => pick(
-                self.purposes
-                    .iter()
-                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                    .collect(),
-                "purpose",
-            ),
-            "recipient" => pick(
-                self.recipients
-                    .iter()
-                    .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                    .collect(),
-                "recipient",
-            ),
-            "cookie" => pick(
-                self.cookies
-                    .map(|c| {
-                        c.rows
-                            .iter()
-                            .map(|r| {
-                                (
-                                    r.name.value.as_str(),
-                                    format!("[`{}`](#{})", r.name.value, r.anchor()),
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-                "cookie",
-            ),
-            "section" => pick(
-                self.section_ids
-                    .iter()
-                    .map(|s| (s.as_str(), format!("#{s}")))
-                    .collect(),
-                "section",
-            ),
+            "data" => pick("data category"),
+            "purpose" => pick("purpose"),
+            "recipient" => pick("recipient"),
+            "cookie" => pick("cookie"),
+            "section" => pick("section"),
             _ => Err(unknown()),
         }
     }

@@ -181,3 +181,16 @@ fn calsoft_vagueness_is_kept() {
     assert_eq!(j["transfers"][0]["derogation"], "consent");
     assert_eq!(j["statements"]["sells_data"]["answer"], false);
 }
+
+#[test]
+fn a_one_megabyte_policy_compiles_cleanly() {
+    // Speed is measured by `cargo bench --bench compile`; this proves the input is valid and complete.
+    let text = policyc::synth::policy(1024 * 1024);
+    assert!(text.len() >= 1024 * 1024);
+    let compiled = policyc::compile_str("synthetic.policy", &text);
+    assert!(compiled.errors.is_empty(), "{:?}", compiled.errors.first());
+    let policy = compiled.policy.unwrap();
+    assert!(policy.data.len() > 1000);
+    assert_eq!(policy.data.len(), policy.purposes.len());
+    assert_eq!(policy.cookies.unwrap().rows.len(), policy.data.len());
+}
