@@ -689,7 +689,11 @@ impl Resolver {
                 "missing-policy-statement",
                 span,
                 msg,
-                "a policy starts here",
+                if doc.entries.is_empty() {
+                    "no statements in this file"
+                } else {
+                    "the first statement"
+                },
             );
             self.help("start the file with a `policy \"Privacy Policy\" {` block that gives its `updated` date; `policyc init` writes a starter");
             return None;
