@@ -1,6 +1,6 @@
 //! The command line: argument definitions and dispatch. Exit codes are the
-//! contract CI scripts rely on (docs in PRODUCT.md): 0 success, 1 findings
-//! at the failing level, 2 the input could not be processed.
+//! contract CI scripts rely on: 0 success, 1 findings at the failing level,
+//! 2 the input could not be processed.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -32,15 +32,48 @@ pub enum Command {
     Check(CheckArgs),
     /// Render policies to dist/ (or -o DIR).
     Build(BuildArgs),
+    /// Print the documentation of a rule.
+    Explain(ExplainArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Write a commented starter policy and configuration.
+    Init(InitArgs),
 }
 
 /// How `check` reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// Annotated source for people.
+    /// Annotated source for people, on stderr.
     Human,
-    /// A JSON array of findings.
+    /// A JSON array of findings, on stdout.
     Json,
+    /// SARIF 2.1.0 for code scanning, on stdout.
+    Sarif,
+    /// GitHub Actions workflow commands, on stdout.
+    Github,
+}
+
+/// Options shared by the commands that run the checker.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LintArgs {
+    /// Allow (silence) a rule; repeatable.
+    #[arg(short = 'A', long = "allow", value_name = "RULE")]
+    pub allow: Vec<String>,
+    /// Report a rule as a warning; repeatable.
+    #[arg(short = 'W', long = "warn", value_name = "RULE")]
+    pub warn: Vec<String>,
+    /// Report a rule as an error; `-D warnings` makes every warning an error.
+    #[arg(short = 'D', long = "deny", value_name = "RULE")]
+    pub deny: Vec<String>,
+    /// Check against these regimes instead of each policy's own (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "JURISDICTION")]
+    pub jurisdiction: Vec<String>,
+    /// The date to treat as today (YYYY-MM-DD), for reproducible runs.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
+    /// The configuration file (default: policyc.yaml when it exists).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// `policyc check`.
@@ -51,6 +84,9 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Levels, jurisdictions, date, configuration.
+    #[command(flatten)]
+    pub lint: LintArgs,
 }
 
 /// An output format of `build`.
@@ -71,6 +107,44 @@ pub struct BuildArgs {
     /// Output directory.
     #[arg(short = 'o', long = "out-dir", default_value = "dist")]
     pub out_dir: PathBuf,
+    /// Fail (exit 1, nothing written) when the checker finds deny-level problems.
+    #[arg(long)]
+    pub strict: bool,
+    /// Levels, jurisdictions, date, configuration.
+    #[command(flatten)]
+    pub lint: LintArgs,
+}
+
+/// `policyc explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The rule id.
+    pub rule: String,
+}
+
+/// How `rules` lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    Human,
+    /// JSON.
+    Json,
+}
+
+/// `policyc rules`.
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    pub format: ListFormat,
+}
+
+/// `policyc init`.
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The directory to write into.
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
 }
 
 /// Parses arguments and runs a command; returns the exit code.
@@ -93,6 +167,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     match cli.command {
         Command::Check(a) => commands::check::run(&a, &mut io),
         Command::Build(a) => commands::build::run(&a, &mut io),
+        Command::Explain(a) => commands::explain::run(&a, &mut io),
+        Command::Rules(a) => commands::rules::run(&a, &mut io),
+        Command::Init(a) => commands::init::run(&a, &mut io),
     }
 }
 

@@ -294,27 +294,3 @@ pub fn render_human(diags: &[Diagnostic], color: bool, width: usize) -> String {
     }
     out
 }
-
-/// Diagnostics as a JSON array: rule, severity, message, file, line, column,
-/// end_line, end_column, help. Lines and columns are 1-based; columns count characters.
-pub fn to_json(diags: &[Diagnostic]) -> String {
-    let items: Vec<serde_json::Value> = diags
-        .iter()
-        .map(|d| {
-            let (line, column) = d.line_col();
-            let (end_line, end_column) = d.end_line_col();
-            serde_json::json!({
-                "rule": d.code,
-                "severity": d.severity,
-                "message": d.message,
-                "file": d.file.name,
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "help": d.help,
-            })
-        })
-        .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
-}

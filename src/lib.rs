@@ -5,12 +5,16 @@
 
 pub mod cli;
 pub mod commands;
+pub mod cookies;
 pub mod diag;
+pub mod lint;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod source;
 pub mod syntax;
 pub mod synth;
+pub mod yaml;
 
 use std::sync::Arc;
 

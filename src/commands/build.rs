@@ -2,16 +2,24 @@
 //!
 //! All files are compiled first; nothing is written unless every file
 //! compiled, and each output is written to a temporary file and renamed, so
-//! a failed build leaves earlier outputs as they were.
+//! a failed build leaves earlier outputs as they were. Lint findings are
+//! summarised in one line; `--strict` refuses to build on deny-level ones.
 
 use std::path::{Path, PathBuf};
 
-use super::Io;
-use crate::cli::{BuildArgs, OutputFormat, EXIT_ERROR, EXIT_OK};
-use crate::diag::Diagnostic;
+use super::{check_files, stem, Io, Setup};
+use crate::cli::{BuildArgs, OutputFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::diag::{Diagnostic, Severity};
 
 /// Runs `build`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
+    let setup = match Setup::new(&args.lint) {
+        Ok(s) => s,
+        Err(errors) => {
+            io.report(&errors);
+            return EXIT_ERROR;
+        }
+    };
     let files = crate::source::expand(&args.files);
     if files.is_empty() {
         let _ = writeln!(
@@ -20,33 +28,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         );
         return EXIT_ERROR;
     }
-    let mut errors: Vec<Diagnostic> = Vec::new();
-    let mut outputs: Vec<(PathBuf, String)> = Vec::new();
-    for (path, result) in files.iter().zip(super::compile_all(&files)) {
-        match result {
-            Err(d) => errors.push(*d),
-            Ok(c) if !c.errors.is_empty() => errors.extend(c.errors),
-            Ok(c) => {
-                let Some(policy) = c.policy else { continue };
-                let stem = path
-                    .file_stem()
-                    .map_or_else(|| "policy".into(), |s| s.to_string_lossy().into_owned());
-                let mut formats = args.format.clone();
-                formats.sort();
-                formats.dedup();
-                for f in formats {
-                    match f {
-                        OutputFormat::Json => {
-                            outputs.push((
-                                args.out_dir.join(format!("{stem}.json")),
-                                crate::render::json(&policy),
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-    }
+    let checked = check_files(&files, &setup);
+    let errors: Vec<Diagnostic> = checked
+        .iter()
+        .flat_map(|c| c.errors.iter().cloned())
+        .collect();
     if !errors.is_empty() {
         io.report(&errors);
         let _ = writeln!(
@@ -55,6 +41,38 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
             errors.len()
         );
         return EXIT_ERROR;
+    }
+    let findings: Vec<&Diagnostic> = checked.iter().flat_map(|c| c.findings.iter()).collect();
+    let count = |s| findings.iter().filter(|d| d.severity == s).count();
+    let _ = writeln!(
+        io.err,
+        "policy check: {} error(s), {} warning(s), {} info(s); run `policyc check` for details",
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+    if args.strict && count(Severity::Error) > 0 {
+        let _ = writeln!(
+            io.err,
+            "build refused (--strict): deny-level findings; nothing was written"
+        );
+        return EXIT_FINDINGS;
+    }
+    let mut formats = args.format.clone();
+    formats.sort();
+    formats.dedup();
+    let mut outputs: Vec<(PathBuf, String)> = Vec::new();
+    for c in &checked {
+        let Some(policy) = &c.policy else { continue };
+        let name = stem(&c.path);
+        for f in &formats {
+            match f {
+                OutputFormat::Json => outputs.push((
+                    args.out_dir.join(format!("{name}.json")),
+                    crate::render::json(policy),
+                )),
+            }
+        }
     }
     for (path, content) in &outputs {
         if let Err(e) = write_atomic(path, content) {
@@ -73,7 +91,10 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
 
 /// Writes `content` to a temporary file beside `path`, then renames it over `path`.
 pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path
         .file_name()

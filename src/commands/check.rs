@@ -1,11 +1,18 @@
-//! `policyc check`: parse, resolve and report.
+//! `policyc check`: parse, resolve, run the rules, report.
 
-use super::Io;
-use crate::cli::{CheckArgs, CheckFormat, EXIT_ERROR, EXIT_OK};
+use super::{check_files, Io, Setup};
+use crate::cli::{CheckArgs, CheckFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Diagnostic, Severity};
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
+    let setup = match Setup::new(&args.lint) {
+        Ok(s) => s,
+        Err(errors) => {
+            io.report(&errors);
+            return EXIT_ERROR;
+        }
+    };
     let files = crate::source::expand(&args.files);
     if files.is_empty() {
         let _ = writeln!(
@@ -14,29 +21,31 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
         );
         return EXIT_ERROR;
     }
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    for result in super::compile_all(&files) {
-        match result {
-            Ok(c) => diags.extend(c.errors),
-            Err(d) => diags.push(*d),
-        }
-    }
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let checked = check_files(&files, &setup);
+    let compile_failed = checked.iter().any(|c| !c.errors.is_empty());
+    let diags: Vec<Diagnostic> = checked
+        .into_iter()
+        .flat_map(|c| c.errors.into_iter().chain(c.findings))
+        .collect();
     match args.format {
         CheckFormat::Human => {
             io.report(&diags);
             let _ = writeln!(io.err, "{}", summary(files.len(), &diags));
         }
         CheckFormat::Json => {
-            let json = crate::diag::to_json(&diags);
-            let _ = writeln!(io.out, "{json}");
+            let _ = writeln!(io.out, "{}", crate::report::json(&diags));
+        }
+        CheckFormat::Sarif => {
+            let _ = writeln!(io.out, "{}", crate::report::sarif(&diags));
+        }
+        CheckFormat::Github => {
+            let _ = write!(io.out, "{}", crate::report::github(&diags));
         }
     }
-    if errors > 0 {
+    if compile_failed {
         EXIT_ERROR
+    } else if diags.iter().any(|d| d.severity == Severity::Error) {
+        EXIT_FINDINGS
     } else {
         EXIT_OK
     }

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use serde::{Serialize, Serializer};
 
-pub use resolve::resolve;
+pub use resolve::{did_you_mean, resolve};
 pub use time::{Date, Duration, Lifetime, Unit};
 pub use vocab::*;
 
@@ -360,6 +360,9 @@ pub struct Cookies {
     pub consent: Vec<Spanned<ConsentMechanism>>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
+    /// The header row, or the `cookies` keyword when there is no table.
+    #[serde(skip)]
+    pub header_span: Span,
     /// The `cookies` block.
     #[serde(skip)]
     pub span: Span,
@@ -373,7 +376,7 @@ pub struct Cookie {
     /// Who sets it.
     pub provider: Option<Spanned<String>>,
     /// First or third party.
-    pub party: Option<Spanned<Party3>>,
+    pub party: Option<Spanned<CookieParty>>,
     /// What it is for.
     pub category: Option<Spanned<CookieCategory>>,
     /// How long it lives.
@@ -386,9 +389,6 @@ pub struct Cookie {
     #[serde(skip)]
     pub span: Span,
 }
-
-/// First or third party (the cookie column).
-pub type Party3 = vocab::Party;
 
 impl Cookie {
     /// Whether a cookie called `name` is covered by this row (exactly or by its `*` prefix).

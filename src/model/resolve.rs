@@ -1362,6 +1362,7 @@ impl Resolver {
             rows: Vec::new(),
             consent: Vec::new(),
             opt_out: Vec::new(),
+            header_span: stmt.keyword.span,
             span: stmt.span,
         };
         let mut seen = HashMap::new();
@@ -1427,6 +1428,7 @@ impl Resolver {
                             );
                             self.help("the first row names the columns: `| name | provider | party | category | lifetime | purpose |`");
                         }
+                        c.header_span = row.span;
                         header = Some(cols);
                     }
                     Some(cols) => {
@@ -1478,7 +1480,7 @@ impl Resolver {
                 "provider" => cookie.provider = Some(Spanned::new(text, span)),
                 "purpose" => cookie.purpose = Some(Spanned::new(text, span)),
                 "domain" => cookie.domain = Some(text),
-                "party" => match Party3::from_word(
+                "party" => match CookieParty::from_word(
                     lower.trim_end_matches("-party").trim_end_matches(" party"),
                 ) {
                     Some(p) => cookie.party = Some(Spanned::new(p, span)),

@@ -48,6 +48,29 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Today's date (UTC) from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+    }
+
     /// The date in words, `22 July 2018`, for rendered documents.
     pub fn long(self) -> String {
         format!("{} {} {}", self.day, month_name(self.month), self.year)
@@ -265,6 +288,10 @@ mod tests {
         let b = Date::parse("2018-07-22").unwrap();
         assert_eq!(a.days_since_epoch(), 0);
         assert_eq!(b.days_since_epoch(), 17_734);
+        for d in [-800_000, -1, 0, 17_734, 20_000, 2_000_000] {
+            assert_eq!(Date::from_days_since_epoch(d).days_since_epoch(), d);
+        }
+        assert_eq!(Date::from_days_since_epoch(17_734), b);
     }
 
     #[test]

@@ -324,7 +324,7 @@ keywords! {
 
 keywords! {
     /// Who sets a cookie.
-    Party {
+    CookieParty {
         /// The site itself.
         First = "first",
         /// Another domain.

@@ -3,23 +3,29 @@
 use crate::util::{policyc, policyc_in, root, TempDir};
 
 #[test]
-fn check_calsoft_is_clean_of_errors() {
-    let run = policyc(&["check", "policies/calsoft.policy"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+fn check_calsoft_reports_what_a_regulator_would_find() {
+    let run = policyc(&["check", "--today", "2026-11-29", "policies/calsoft.policy"]);
+    assert_eq!(run.code, 1, "deny-level findings exit 1:\n{}", run.stderr);
+    insta::assert_snapshot!(run.stderr);
 }
 
 #[test]
 fn check_without_files_reads_policies_dir() {
     let run = policyc(&["check"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("checked 1 file"), "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("checked 1 file:"), "{}", run.stderr);
 }
 
 #[test]
-fn check_a_directory_reads_every_policy_below_it() {
-    let run = policyc(&["check", "examples"]);
+fn examples_are_clean_under_their_jurisdictions() {
+    let run = policyc(&["check", "--today", "2026-11-29", "examples"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("checked 3 files"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("checked 3 files: 0 errors, 0 warnings, 0 infos"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

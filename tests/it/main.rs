@@ -8,4 +8,5 @@ mod cli;
 mod diagnostics;
 mod docs;
 mod model;
+mod rules;
 mod util;

@@ -1,0 +1,270 @@
+//! The semantic checker: a registry of rules with stable ids, each in its own
+//! file under `rules/`, each documented in `docs/rules/<id>.md` (the text
+//! `policyc explain` prints). Levels are applied at one point, [`check`],
+//! after the rules have run, so a rule only says what it found and where.
+
+pub mod config;
+pub mod prose;
+pub mod registry;
+pub mod rules;
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostic, Label, Severity, Span};
+use crate::model::{Date, Jurisdiction, Policy};
+
+pub use config::Levels;
+pub use registry::{find, RULES};
+
+/// How seriously a rule is taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Not checked.
+    Allow,
+    /// Reported as information; never fails a run.
+    Info,
+    /// Reported as a warning.
+    Warn,
+    /// Reported as an error; `check` exits 1, `build --strict` refuses.
+    Deny,
+}
+
+impl Level {
+    /// Reads `allow`, `info`, `warn`, `deny`.
+    pub fn parse(s: &str) -> Option<Level> {
+        Some(match s {
+            "allow" => Level::Allow,
+            "info" => Level::Info,
+            "warn" | "warning" => Level::Warn,
+            "deny" | "error" => Level::Deny,
+            _ => return None,
+        })
+    }
+
+    /// The severity a finding at this level is reported with.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Allow => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warn => Some(Severity::Warning),
+            Level::Deny => Some(Severity::Error),
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Allow => "allow",
+            Level::Info => "info",
+            Level::Warn => "warn",
+            Level::Deny => "deny",
+        })
+    }
+}
+
+/// A rule of the checker.
+pub struct Rule {
+    /// Stable kebab-case id, named after the bad pattern.
+    pub id: &'static str,
+    /// The level when nothing overrides it.
+    pub default: Level,
+    /// The regimes it applies to; empty means every policy.
+    pub applies: &'static [Jurisdiction],
+    /// The documentation (What it finds / Why it matters / Example / How to fix).
+    pub doc: &'static str,
+    /// Looks at the policy and returns what it found.
+    pub check: fn(&Context<'_>) -> Vec<Finding>,
+}
+
+impl Rule {
+    /// The one-sentence summary: the doc's first paragraph after the title.
+    pub fn summary(&self) -> String {
+        self.doc
+            .lines()
+            .skip_while(|l| l.starts_with('#') || l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether the rule applies to a policy targeting these jurisdictions.
+    pub fn applies_to(&self, targets: &[Jurisdiction]) -> bool {
+        self.applies.is_empty() || self.applies.iter().any(|j| targets.contains(j))
+    }
+}
+
+/// What a rule found.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// The place that causes it.
+    pub span: Span,
+    /// One sentence.
+    pub message: String,
+    /// The label on the place.
+    pub label: String,
+    /// Further places.
+    pub also: Vec<Label>,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// A ceiling on the level for this finding (a rule whose findings differ in weight).
+    pub at_most: Option<Level>,
+}
+
+impl Finding {
+    /// A finding at `span`.
+    pub fn new(span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
+        Finding {
+            span,
+            message: message.into(),
+            label: label.into(),
+            also: Vec::new(),
+            help: None,
+            at_most: None,
+        }
+    }
+
+    /// Adds a hint.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a labelled place.
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.also.push(Label {
+            span,
+            message: Some(label.into()),
+        });
+        self
+    }
+
+    /// Caps the level of this finding.
+    pub fn at_most(mut self, level: Level) -> Self {
+        self.at_most = Some(level);
+        self
+    }
+}
+
+/// What a rule can look at.
+pub struct Context<'a> {
+    /// The policy.
+    pub policy: &'a Policy,
+    /// The date "now" is, for rules about staleness.
+    pub today: Date,
+    /// The regimes in force for this run (the policy's, or `--jurisdiction`).
+    pub jurisdictions: &'a [Jurisdiction],
+    /// Known cookies and trackers.
+    pub knowledge: &'a crate::cookies::KnowledgeBase,
+}
+
+impl Context<'_> {
+    /// Whether a regime is in force.
+    pub fn targets(&self, j: Jurisdiction) -> bool {
+        self.jurisdictions.contains(&j)
+    }
+
+    /// The span to point at for something the whole policy lacks: its `policy "…"` line.
+    pub fn policy_span(&self) -> Span {
+        let m = &self.policy.meta;
+        Span::new(m.span.start, m.title.span.end)
+    }
+}
+
+/// How a run of the checker is set up.
+pub struct Options<'a> {
+    /// Levels from config and command line.
+    pub levels: &'a Levels,
+    /// "Now".
+    pub today: Date,
+    /// Regimes to check against instead of the policy's own.
+    pub jurisdictions: Option<&'a [Jurisdiction]>,
+    /// Known cookies and trackers.
+    pub knowledge: &'a crate::cookies::KnowledgeBase,
+}
+
+/// Runs every rule that applies and returns the findings as diagnostics,
+/// levels applied and in-source `allow`s honoured, sorted by place.
+/// An `allow` naming no known rule is itself reported, as an error.
+pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
+    let own: Vec<Jurisdiction> = policy.meta.jurisdictions.iter().map(|j| j.value).collect();
+    let jurisdictions = opts.jurisdictions.unwrap_or(&own);
+    let cx = Context {
+        policy,
+        today: opts.today,
+        jurisdictions,
+        knowledge: opts.knowledge,
+    };
+    let mut out = unknown_allows(policy);
+    for rule in RULES {
+        if !rule.applies_to(jurisdictions) {
+            continue;
+        }
+        let level = opts.levels.level(rule);
+        if level == Level::Allow {
+            continue;
+        }
+        for f in (rule.check)(&cx) {
+            let silenced = policy.allows.iter().any(|a| {
+                a.rule.value == rule.id
+                    && a.scope.start <= f.span.start
+                    && f.span.end <= a.scope.end
+            });
+            if silenced {
+                continue;
+            }
+            let level = f.at_most.map_or(level, |cap| level.min(cap));
+            let Some(severity) = level.severity() else {
+                continue;
+            };
+            out.push(Diagnostic {
+                code: rule.id.to_string(),
+                severity,
+                message: f.message,
+                file: std::sync::Arc::clone(&policy.file),
+                primary: Some(Label {
+                    span: f.span,
+                    message: Some(f.label),
+                }),
+                secondary: f.also,
+                help: f.help,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            (
+                d.primary.as_ref().map_or(0, |l| l.span.start),
+                d.code.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    out
+}
+
+fn unknown_allows(policy: &Policy) -> Vec<Diagnostic> {
+    let known: BTreeSet<&str> = RULES.iter().map(|r| r.id).collect();
+    policy
+        .allows
+        .iter()
+        .filter(|a| !known.contains(a.rule.value.as_str()))
+        .map(|a| {
+            let help = match crate::model::did_you_mean(&a.rule.value, known.iter().copied()) {
+                Some(s) => format!("did you mean `{s}`? `policyc rules` lists every rule"),
+                None => "`policyc rules` lists every rule".to_string(),
+            };
+            Diagnostic::error(
+                "unknown-rule",
+                &policy.file,
+                format!("no rule is called `{}`", a.rule.value),
+            )
+            .at(a.rule.span, "unknown rule")
+            .help(help)
+        })
+        .collect()
+}

@@ -1,0 +1,83 @@
+//! Reading the prose: the policy's own words (prose sections and the
+//! statements quoted on yes/no answers), searched with patterns whose matches
+//! point at the exact words in the source.
+
+use regex::Regex;
+
+use crate::diag::Span;
+use crate::model::Policy;
+
+/// A piece of the policy's own words and where it was written.
+pub struct Prose<'a> {
+    /// The text as written in the file (a text block keeps its quotes and indentation).
+    pub raw: &'a str,
+    /// Where `raw` starts in the file.
+    pub span: Span,
+}
+
+/// Every piece of prose: section texts, then the policy's words on its yes/no answers,
+/// bases, transfers and retention criteria.
+pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
+    let file: &str = &policy.file.text;
+    let mut spans: Vec<Span> = policy.sections.iter().map(|s| s.source.span).collect();
+    let st = &policy.statements;
+    for stance in [
+        &st.honors_do_not_track,
+        &st.honors_gpc,
+        &st.third_party_tracking,
+        &st.automated_decisions,
+        &st.sells_data,
+        &st.shares_data,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        spans.extend(stance.statement.as_ref().map(|s| s.span));
+    }
+    spans
+        .into_iter()
+        .filter_map(|span| {
+            file.get(span.start..span.end)
+                .map(|raw| Prose { raw, span })
+        })
+        .collect()
+}
+
+/// Where `re` matches in the policy's prose; the pattern should allow `\s+`
+/// between words, since prose wraps across lines.
+pub fn find(policy: &Policy, re: &Regex) -> Vec<Span> {
+    texts(policy)
+        .iter()
+        .flat_map(|p| {
+            re.find_iter(p.raw)
+                .map(move |m| Span::new(p.span.start + m.start(), p.span.start + m.end()))
+        })
+        .collect()
+}
+
+/// Where `re` matches inside one span of the file.
+pub fn find_in(policy: &Policy, span: Span, re: &Regex) -> Vec<Span> {
+    let Some(raw) = policy.file.text.get(span.start..span.end) else {
+        return Vec::new();
+    };
+    re.find_iter(raw)
+        .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+        .collect()
+}
+
+/// Builds a case-insensitive pattern from a phrase list: words may be separated by any whitespace.
+pub fn phrases(list: &[&str]) -> Regex {
+    let alternatives: Vec<String> = list
+        .iter()
+        .map(|p| {
+            p.split_whitespace()
+                .map(|w| regex::escape(w).replace("\\*", "\\w*"))
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    // Every word is escaped, so the pattern is valid whatever the list holds.
+    #[allow(clippy::expect_used)]
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
+        .expect("escaped phrases form a valid pattern")
+}

@@ -1,0 +1,24 @@
+//! `caloppa-missing-dnt-disclosure`: documented in `docs/rules/caloppa-missing-dnt-disclosure.md`, which `policyc explain caloppa-missing-dnt-disclosure` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "caloppa-missing-dnt-disclosure",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Caloppa],
+    doc: include_str!("../../../docs/rules/caloppa-missing-dnt-disclosure.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    if cx.policy.statements.honors_do_not_track.is_some() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        cx.policy_span(),
+        "the policy does not say how it responds to Do Not Track signals",
+        "no `honors-do-not-track`",
+    )
+    .help("add `honors-do-not-track yes|no \"…\"` saying what the site does with the signal")]
+}

@@ -1,0 +1,43 @@
+//! `ccpa-missing-consumer-rights`: documented in `docs/rules/ccpa-missing-consumer-rights.md`, which `policyc explain ccpa-missing-consumer-rights` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "ccpa-missing-consumer-rights",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Ccpa],
+    doc: include_str!("../../../docs/rules/ccpa-missing-consumer-rights.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    const NEEDED: &[(RightKind, &str)] = &[
+        (RightKind::Know, "know (1798.100, .110, .115)"),
+        (RightKind::Delete, "delete (1798.105)"),
+        (RightKind::Correct, "correct (1798.106)"),
+        (RightKind::OptOut, "opt out of sale and sharing (1798.120)"),
+        (
+            RightKind::Limit,
+            "limit use of sensitive personal information (1798.121)",
+        ),
+        (
+            RightKind::NonDiscrimination,
+            "non-discrimination (1798.125)",
+        ),
+    ];
+    let p = cx.policy;
+    let at = rights_span(cx);
+    NEEDED
+        .iter()
+        .filter(|(k, _)| !p.offers(*k))
+        .map(|(k, name)| {
+            Finding::new(
+                at,
+                format!("the California right to {name} is not described"),
+                "not among the rights",
+            )
+            .help(format!("add `right {k} \"…\"` to `rights`"))
+        })
+        .collect()
+}

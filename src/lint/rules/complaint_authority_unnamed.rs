@@ -1,0 +1,42 @@
+//! `complaint-authority-unnamed`: documented in `docs/rules/complaint-authority-unnamed.md`, which `policyc explain complaint-authority-unnamed` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "complaint-authority-unnamed",
+    default: Level::Info,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/complaint-authority-unnamed.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in cx
+        .policy
+        .rights
+        .rights
+        .iter()
+        .filter(|r| r.kinds.iter().any(|k| k.value == RightKind::Complain))
+    {
+        match &r.authority {
+            None => out.push(Finding::new(
+                r.span,
+                "the right to complain names no authority",
+                "which authority?",
+            )),
+            Some(a) if a.example_only => out.push(Finding::new(
+                a.name.span,
+                "the authority is named only as an example",
+                "an example, not the authority",
+            )),
+            Some(_) => {}
+        }
+    }
+    out.into_iter()
+        .map(|f| {
+            f.help("name the competent supervisory authority with `authority \"…\"` and its `url`")
+        })
+        .collect()
+}

@@ -1,0 +1,98 @@
+//! `cookie-missing-field`: documented in `docs/rules/cookie-missing-field.md`, which `policyc explain cookie-missing-field` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "cookie-missing-field",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Eprivacy],
+    doc: include_str!("../../../docs/rules/cookie-missing-field.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let Some(table) = &cx.policy.cookies else {
+        return Vec::new();
+    };
+    if table.rows.is_empty() {
+        return Vec::new();
+    }
+    let has = |c: &str| table.columns.iter().any(|x| x == c);
+    let mut out = Vec::new();
+    let missing_required: Vec<&str> = ["purpose", "lifetime"]
+        .into_iter()
+        .filter(|c| !has(c))
+        .collect();
+    let missing_other: Vec<&str> = ["provider", "party"]
+        .into_iter()
+        .filter(|c| !has(c))
+        .collect();
+    let list = |v: &[&str]| {
+        v.iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(" or ")
+    };
+    if !missing_required.is_empty() {
+        out.push(Finding::new(
+            table.header_span,
+            format!("the cookie table has no {} column", list(&missing_required)),
+            "header row",
+        ));
+    }
+    if !missing_other.is_empty() {
+        out.push(
+            Finding::new(
+                table.header_span,
+                format!("the cookie table has no {} column", list(&missing_other)),
+                "header row",
+            )
+            .at_most(Level::Warn),
+        );
+    }
+    for row in &table.rows {
+        let mut required = Vec::new();
+        let mut other = Vec::new();
+        if has("purpose") && row.purpose.is_none() {
+            required.push("purpose");
+        }
+        if has("lifetime") && row.lifetime.is_none() {
+            required.push("lifetime");
+        }
+        if has("provider") && row.provider.is_none() {
+            other.push("provider");
+        }
+        if has("party") && row.party.is_none() {
+            other.push("party");
+        }
+        if !required.is_empty() {
+            out.push(Finding::new(
+                row.span,
+                format!(
+                    "the cookie `{}` has no {}",
+                    row.name.value,
+                    required.join(" or ")
+                ),
+                "empty cell",
+            ));
+        }
+        if !other.is_empty() {
+            out.push(
+                Finding::new(
+                    row.span,
+                    format!(
+                        "the cookie `{}` has no {}",
+                        row.name.value,
+                        other.join(" or ")
+                    ),
+                    "empty cell",
+                )
+                .at_most(Level::Warn),
+            );
+        }
+    }
+    out.into_iter()
+        .map(|f| f.help("the table's columns should be `| name | provider | party | category | lifetime | purpose |`, each filled in"))
+        .collect()
+}

@@ -1,0 +1,50 @@
+//! `coppa-notice-incomplete`: documented in `docs/rules/coppa-notice-incomplete.md`, which `policyc explain coppa-notice-incomplete` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "coppa-notice-incomplete",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Coppa],
+    doc: include_str!("../../../docs/rules/coppa-notice-incomplete.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let Some(children) = p.children.as_ref().filter(|c| c.directed == Some(true)) else {
+        return Vec::new();
+    };
+    let mut missing = Vec::new();
+    let contact = p
+        .controller
+        .as_ref()
+        .is_some_and(|c| c.email.is_some() || c.address.is_some() || c.phone.is_some());
+    if !contact {
+        missing.push("the operator's contact details");
+    }
+    if p.data.is_empty() {
+        missing.push("what is collected from children");
+    }
+    if p.purposes.is_empty() {
+        missing.push("how it is used");
+    }
+    if p.recipients.is_empty() && !p.no_recipients {
+        missing.push("whether it is disclosed");
+    }
+    if children.parental_consent.is_none() || children.contact.is_none() {
+        missing.push("parents' rights and how to use them");
+    }
+    missing
+        .into_iter()
+        .map(|m| {
+            Finding::new(
+                head(children.span, "children"),
+                format!("a service directed at children must say {m}"),
+                "incomplete notice",
+            )
+            .help("16 CFR 312.4(d) lists what the notice to parents must contain")
+        })
+        .collect()
+}

@@ -1,0 +1,32 @@
+//! `data-category-without-purpose`: documented in `docs/rules/data-category-without-purpose.md`, which `policyc explain data-category-without-purpose` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "data-category-without-purpose",
+    default: Level::Warn,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::Ccpa, Jurisdiction::Lgpd],
+    doc: include_str!("../../../docs/rules/data-category-without-purpose.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    p.data
+        .iter()
+        .filter(|d| {
+            !p.purposes
+                .iter()
+                .any(|pu| pu.uses.iter().any(|u| u.value == d.id.value))
+        })
+        .map(|d| {
+            Finding::new(
+                d.id.span,
+                format!("no purpose uses the data category `{}`", d.id.value),
+                "collected for no stated purpose",
+            )
+            .help("add it to the `uses` of the purposes it serves, or stop collecting it")
+        })
+        .collect()
+}

@@ -1,0 +1,57 @@
+//! `dnt-statement-hedged`: documented in `docs/rules/dnt-statement-hedged.md`, which `policyc explain dnt-statement-hedged` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "dnt-statement-hedged",
+    default: Level::Warn,
+    applies: &[Jurisdiction::Caloppa],
+    doc: include_str!("../../../docs/rules/dnt-statement-hedged.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::phrases(&[
+            "attempt",
+            "attempts",
+            "try to",
+            "will try",
+            "endeavour",
+            "endeavor",
+            "seek to",
+            "where possible",
+            "if possible",
+            "to the extent",
+            "may honor",
+            "may honour",
+        ])
+    });
+    let p = cx.policy;
+    let st = &p.statements;
+    let Some(dnt) = &st.honors_do_not_track else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    if let Some(words) = &dnt.statement {
+        if let Some(first) = prose::find_in(p, words.span, &HEDGE).first() {
+            out.push(
+                Finding::new(
+                    *first,
+                    "the Do Not Track answer is hedged",
+                    "a promise to try is not an answer",
+                )
+                .help("say plainly what the site does when it receives the signal"),
+            );
+        }
+    }
+    if dnt.answer {
+        if let Some(t) = st.third_party_tracking.as_ref().filter(|t| t.answer) {
+            out.push(Finding::new(head(dnt.span, "honors-do-not-track"), "the policy says it honours Do Not Track, yet lets third parties track people across sites", "honoured?")
+                .also(head(t.span, "third-party-tracking"), "cross-site tracking declared here")
+                .help("say what honouring the signal means for the third parties, or answer `no`"));
+        }
+    }
+    out
+}

@@ -1,0 +1,43 @@
+//! `dpo-contact-is-general-inbox`: documented in `docs/rules/dpo-contact-is-general-inbox.md`, which `policyc explain dpo-contact-is-general-inbox` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "dpo-contact-is-general-inbox",
+    default: Level::Info,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/dpo-contact-is-general-inbox.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    const GENERAL: &[&str] = &[
+        "support", "info", "contact", "hello", "help", "office", "admin", "sales", "mail",
+    ];
+    let p = cx.policy;
+    let Some(email) = p.dpo.as_ref().and_then(|d| d.email.as_ref()) else {
+        return Vec::new();
+    };
+    let local = email
+        .value
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let controller_email = p.controller.as_ref().and_then(|c| c.email.as_ref());
+    let same = controller_email.filter(|c| c.value.eq_ignore_ascii_case(&email.value));
+    if same.is_none() && !GENERAL.contains(&local.as_str()) {
+        return Vec::new();
+    }
+    let mut f = Finding::new(
+        email.span,
+        format!("the DPO is reached at `{}`, a general inbox", email.value),
+        "general inbox",
+    )
+    .help("give the DPO an address of their own, such as `dpo@…`, so requests reach them directly");
+    if let Some(c) = same {
+        f = f.also(c.span, "the controller's own address");
+    }
+    vec![f]
+}

@@ -1,0 +1,52 @@
+//! `gdpr-child-consent-age-not-addressed`: documented in `docs/rules/gdpr-child-consent-age-not-addressed.md`, which `policyc explain gdpr-child-consent-age-not-addressed` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "gdpr-child-consent-age-not-addressed",
+    default: Level::Warn,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/gdpr-child-consent-age-not-addressed.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let consent = p
+        .bases
+        .iter()
+        .map(|b| &b.ground)
+        .chain(p.purposes.iter().flat_map(|pu| pu.grounds.iter()))
+        .find(|g| g.value == GroundClaim::Article6(Ground::Consent));
+    let Some(consent) = consent else {
+        return Vec::new();
+    };
+    let children = p.children.as_ref();
+    if children.is_some_and(|c| c.parental_consent == Some(true)) {
+        return Vec::new();
+    }
+    let years: Vec<u32> = children
+        .map(|c| {
+            c.minimum_ages
+                .iter()
+                .filter_map(|a| match a.value {
+                    Age::Years(y) => Some(y),
+                    Age::Words(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !years.is_empty() && years.iter().all(|y| *y >= 16) {
+        return Vec::new();
+    }
+    let (span, label) = match children {
+        Some(c) => (
+            head(c.span, "children"),
+            "under 16, or no age in years, and no parental consent",
+        ),
+        None => (consent.span, "consent relied on here"),
+    };
+    vec![Finding::new(span, "the policy relies on consent but does not say how children under 16 are handled", label)
+        .help("set `minimum-age 16` (or the member state's age), or `parental-consent yes` with how it is obtained")]
+}

@@ -1,0 +1,26 @@
+//! `missing-automated-decision-statement`: documented in `docs/rules/missing-automated-decision-statement.md`, which `policyc explain missing-automated-decision-statement` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-automated-decision-statement",
+    default: Level::Info,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/missing-automated-decision-statement.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    if cx.policy.statements.automated_decisions.is_some() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        cx.policy_span(),
+        "the policy does not say whether decisions are made by automated means",
+        "no `automated-decisions`",
+    )
+    .help(
+        "add `automated-decisions no \"…\"`, or `yes` with the logic involved and its consequences",
+    )]
+}

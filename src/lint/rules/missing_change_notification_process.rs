@@ -1,0 +1,31 @@
+//! `missing-change-notification-process`: documented in `docs/rules/missing-change-notification-process.md`, which `policyc explain missing-change-notification-process` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-change-notification-process",
+    default: Level::Warn,
+    applies: &[Jurisdiction::Caloppa],
+    doc: include_str!("../../../docs/rules/missing-change-notification-process.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    match &p.changes {
+        Some(c) if !c.notify_by.is_empty() => Vec::new(),
+        Some(c) => vec![Finding::new(
+            head(c.span, "changes"),
+            "the policy does not say how people are told of changes",
+            "no `notify-by`",
+        )
+        .help("add `notify-by email, posting` (or in-service, banner)")],
+        None => vec![Finding::new(
+            cx.policy_span(),
+            "the policy does not say how people are told of changes",
+            "no `changes`",
+        )
+        .help("add `changes { notify-by email, posting }`")],
+    }
+}

@@ -1,0 +1,31 @@
+//! `missing-dpo-contact`: documented in `docs/rules/missing-dpo-contact.md`, which `policyc explain missing-dpo-contact` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-dpo-contact",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/missing-dpo-contact.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let Some(dpo) = &cx.policy.dpo else {
+        return Vec::new();
+    };
+    if dpo.required != Some(true)
+        || dpo.email.is_some()
+        || dpo.phone.is_some()
+        || dpo.address.is_some()
+    {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        dpo.name.span,
+        "the data protection officer has no contact details",
+        "no e-mail, phone or address",
+    )
+    .help("add `email \"dpo@…\"` (or a phone or address) to the `dpo` block")]
+}

@@ -1,0 +1,31 @@
+//! `missing-provision-requirement-statement`: documented in `docs/rules/missing-provision-requirement-statement.md`, which `policyc explain missing-provision-requirement-statement` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-provision-requirement-statement",
+    default: Level::Info,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/missing-provision-requirement-statement.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    cx.policy
+        .data
+        .iter()
+        .filter(|d| d.provision.is_none() && d.sources.iter().any(|s| s.value == Source::Person))
+        .map(|d| {
+            Finding::new(
+                d.id.span,
+                format!(
+                    "the policy does not say whether giving `{}` is required",
+                    d.id.value
+                ),
+                "statutory, contractual or optional?",
+            )
+            .help("add `required statutory`, `required contractual` or `required optional`")
+        })
+        .collect()
+}

@@ -1,0 +1,37 @@
+//! `missing-retention-period`: documented in `docs/rules/missing-retention-period.md`, which `policyc explain missing-retention-period` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-retention-period",
+    default: Level::Deny,
+    applies: &[
+        Jurisdiction::Gdpr,
+        Jurisdiction::UkGdpr,
+        Jurisdiction::Ccpa,
+        Jurisdiction::Lgpd,
+    ],
+    doc: include_str!("../../../docs/rules/missing-retention-period.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    // A definite general period covers every category, except under CCPA, which asks per category.
+    let covered = !cx.targets(Jurisdiction::Ccpa)
+        && p.retention
+            .iter()
+            .any(|r| matches!(r.value, Lifetime::Period { .. } | Lifetime::Session));
+    if covered {
+        return Vec::new();
+    }
+    p.data
+        .iter()
+        .filter(|d| d.retention.is_none())
+        .map(|d| {
+            Finding::new(d.id.span, format!("the policy does not say how long `{}` is kept", d.id.value), "no `retention`")
+                .help("add `retention 2 years` (optionally `after some-event`), or the criterion that decides it")
+        })
+        .collect()
+}

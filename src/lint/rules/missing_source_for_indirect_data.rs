@@ -1,0 +1,32 @@
+//! `missing-source-for-indirect-data`: documented in `docs/rules/missing-source-for-indirect-data.md`, which `policyc explain missing-source-for-indirect-data` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-source-for-indirect-data",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr, Jurisdiction::Ccpa],
+    doc: include_str!("../../../docs/rules/missing-source-for-indirect-data.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for d in cx.policy.data.iter().filter(|d| d.source_detail.is_none()) {
+        if let Some(s) = d.sources.iter().find(|s| s.value == Source::ThirdParty) {
+            out.push(
+                Finding::new(
+                    s.span,
+                    format!(
+                        "`{}` comes from a third party, but the policy does not say which",
+                        d.id.value
+                    ),
+                    "from whom?",
+                )
+                .help("add `from \"…\"` naming the source or the category of sources"),
+            );
+        }
+    }
+    out
+}

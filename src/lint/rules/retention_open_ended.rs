@@ -1,0 +1,59 @@
+//! `retention-open-ended`: documented in `docs/rules/retention-open-ended.md`, which `policyc explain retention-open-ended` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "retention-open-ended",
+    default: Level::Warn,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::Ccpa],
+    doc: include_str!("../../../docs/rules/retention-open-ended.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    static OPEN: LazyLock<Regex> = LazyLock::new(|| {
+        prose::phrases(&[
+            "at least",
+            "as needed",
+            "as long as needed",
+            "as long as necessary",
+            "as long as we need",
+            "as long as we reasonably need",
+            "so long as we reasonably need",
+            "no longer needed",
+            "indefinitely",
+            "as required",
+        ])
+    });
+    let p = cx.policy;
+    let all = p
+        .data
+        .iter()
+        .filter_map(|d| d.retention.as_ref())
+        .chain(p.retention.iter());
+    let mut out = Vec::new();
+    for r in all {
+        match &r.value {
+            Lifetime::Indefinite => out.push(Finding::new(
+                r.span,
+                "data is kept without limit",
+                "indefinitely",
+            )),
+            Lifetime::Criterion { .. } => {
+                let hits = prose::find_in(p, r.span, &OPEN);
+                if let Some((first, rest)) = hits.split_first() {
+                    let mut f = Finding::new(*first, "this retention sets no end", "open-ended");
+                    for h in rest {
+                        f = f.also(*h, "open-ended");
+                    }
+                    out.push(f);
+                }
+            }
+            Lifetime::Period { .. } | Lifetime::Session => {}
+        }
+    }
+    out.into_iter()
+        .map(|f| f.help("state a maximum period (`retention 1 year after account-closure`) or a criterion with an end"))
+        .collect()
+}

@@ -1,0 +1,202 @@
+//! Helpers shared by several rules.
+
+use super::prelude::*;
+use crate::diag::Span;
+
+/// Where to point for a right that is missing: the `rights` keyword, or the policy.
+pub fn rights_span(cx: &Context<'_>) -> Span {
+    match cx.policy.rights.span {
+        Some(s) => Span::new(s.start, s.start + "rights".len()),
+        None => cx.policy_span(),
+    }
+}
+
+/// The first word of a statement: where to point for a finding about a whole block or line.
+pub fn head(span: Span, keyword: &str) -> Span {
+    Span::new(span.start, span.start + keyword.len())
+}
+
+/// A cookie name for people: a prefix pattern ends in `*`.
+pub fn known_name(k: &crate::cookies::KnownCookie) -> String {
+    if k.prefix {
+        format!("{}*", k.name)
+    } else {
+        k.name.clone()
+    }
+}
+
+/// "1 cookie", "3 cookies".
+pub fn count(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// A cookie's category: as declared, else as the knowledge base knows it.
+pub fn effective_category(cx: &Context<'_>, row: &Cookie) -> Option<CookieCategory> {
+    row.category
+        .as_ref()
+        .map(|c| c.value)
+        .or_else(|| cx.knowledge.lookup(&row.name.value).map(|k| k.category))
+}
+
+/// Whether two lifetimes say the same thing (`1 year` and `365 days` do: within 2 %).
+pub fn same_lifetime(a: &Lifetime, b: &Lifetime) -> bool {
+    match (a, b) {
+        (Lifetime::Session, Lifetime::Session) => true,
+        (Lifetime::Period { duration: x, .. }, Lifetime::Period { duration: y, .. }) => {
+            let (x, y) = (x.seconds(), y.seconds());
+            x.abs_diff(y) * 50 <= x.max(y)
+        }
+        _ => false,
+    }
+}
+
+/// Words in prose that name a tracking technology, and the tracker kinds that disclose it.
+const TECHNOLOGIES: &[(&str, &[&str], &[TrackerKind])] = &[
+    (
+        "web beacons",
+        &["web beacon*", "clear gif*", "tracking pixel*"],
+        &[TrackerKind::WebBeacon, TrackerKind::Pixel],
+    ),
+    (
+        "pixels",
+        &["pixel tag*", "advertising pixel*"],
+        &[TrackerKind::Pixel, TrackerKind::WebBeacon],
+    ),
+    (
+        "software development kits",
+        &["sdk", "sdks", "software development kit*"],
+        &[TrackerKind::Sdk],
+    ),
+    (
+        "local storage",
+        &["local storage", "localstorage"],
+        &[TrackerKind::LocalStorage],
+    ),
+];
+
+/// `cookie-undisclosed`: vendors and technologies named in the prose or by a
+/// recipient whose cookies or trackers the policy does not list.
+pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let kb = cx.knowledge;
+    let rows: Vec<&Cookie> = p.cookies.iter().flat_map(|c| c.rows.iter()).collect();
+    let mut out = Vec::new();
+    for (index, vendor) in kb.vendors.iter().enumerate() {
+        if vendor.aliases.is_empty() {
+            continue;
+        }
+        let known: Vec<&crate::cookies::KnownCookie> = kb.cookies_of(index).collect();
+        if known.is_empty() {
+            continue;
+        }
+        let listed = known.iter().any(|k| {
+            rows.iter().any(|r| {
+                let declared = r.name.value.trim_end_matches('*');
+                if k.prefix {
+                    declared.starts_with(&k.name)
+                } else {
+                    r.matches(&k.name)
+                }
+            })
+        });
+        if listed {
+            continue;
+        }
+        let aliases: Vec<&str> = vendor.aliases.iter().map(String::as_str).collect();
+        let re = prose::phrases(&aliases);
+        let mut mentions = prose::find(p, &re);
+        for r in &p.recipients {
+            if r.named
+                .iter()
+                .chain(std::iter::once(&r.label))
+                .any(|n| re.is_match(n))
+            {
+                mentions.push(r.id.span);
+            }
+        }
+        let Some((first, rest)) = mentions.split_first() else {
+            continue;
+        };
+        let names: Vec<String> = known.iter().take(4).map(|k| known_name(k)).collect();
+        let more = if known.len() > 4 { " …" } else { "" };
+        let mut f = Finding::new(
+            *first,
+            format!(
+                "the policy names {}, but the cookie table lists none of its cookies",
+                vendor.name
+            ),
+            format!("{} sets cookies", vendor.name),
+        )
+        .help(format!(
+            "add rows for the cookies {} sets ({}{more}); source: {}",
+            vendor.name,
+            names.join(", "),
+            vendor.source
+        ));
+        for r in rest.iter().take(3) {
+            f = f.also(*r, "named again");
+        }
+        out.push(f);
+    }
+    out.extend(advertising_undisclosed(cx, &rows));
+    for (name, words, kinds) in TECHNOLOGIES {
+        if p.trackers
+            .iter()
+            .any(|t| t.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)))
+        {
+            continue;
+        }
+        let mentions = prose::find(p, &prose::phrases(words));
+        if let Some((first, rest)) = mentions.split_first() {
+            let mut f = Finding::new(
+                *first,
+                format!("the prose mentions {name}, but the policy declares none"),
+                "not disclosed",
+            )
+            .help(format!(
+                "declare each with `tracker id \"…\" {{ kind {} provider \"…\" purpose \"…\" }}`",
+                kinds[0]
+            ));
+            for r in rest.iter().take(3) {
+                f = f.also(*r, "mentioned again");
+            }
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Prose that says ads are served by partners, while no cookie in the table is for marketing.
+fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding> {
+    static ADS: LazyLock<Regex> = LazyLock::new(|| {
+        prose::phrases(&[
+            "advertising partners",
+            "advertising partner",
+            "third-party vendors",
+            "ad networks",
+            "serve ads",
+            "serve advertisements",
+            "display advertising",
+            "interest-based ads",
+            "advertising based",
+        ])
+    });
+    if rows
+        .iter()
+        .any(|r| effective_category(cx, r) == Some(CookieCategory::Marketing))
+    {
+        return None;
+    }
+    let mentions = prose::find(cx.policy, &ADS);
+    let (first, rest) = mentions.split_first()?;
+    let mut f = Finding::new(
+        *first,
+        "the prose says partners serve ads, but no cookie in the table is for marketing",
+        "advertising cookies not listed",
+    )
+    .help("list the advertising cookies the partners set, with `category marketing`");
+    for r in rest.iter().take(3) {
+        f = f.also(*r, "mentioned again");
+    }
+    Some(f)
+}

@@ -1,0 +1,64 @@
+//! `transfer-without-safeguard`: documented in `docs/rules/transfer-without-safeguard.md`, which `policyc explain transfer-without-safeguard` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "transfer-without-safeguard",
+    default: Level::Deny,
+    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    doc: include_str!("../../../docs/rules/transfer-without-safeguard.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    const VAGUE: &[&str] = &[
+        "other countries",
+        "other jurisdictions",
+        "worldwide",
+        "anywhere",
+        "third countries",
+        "other",
+    ];
+    let mut out = Vec::new();
+    for t in &cx.policy.transfers {
+        match &t.safeguard {
+            None => out.push(Finding::new(
+                t.id.span,
+                format!("the transfer `{}` names no safeguard", t.id.value),
+                "no `safeguard`",
+            )),
+            Some(s) if s.value == Safeguard::None => out.push(Finding::new(
+                s.span,
+                format!("the transfer `{}` has no safeguard", t.id.value),
+                "no safeguard",
+            )),
+            Some(s) if s.value == Safeguard::Derogation && t.derogation.is_none() => {
+                out.push(Finding::new(
+                    s.span,
+                    format!(
+                        "the transfer `{}` relies on a derogation without naming it",
+                        t.id.value
+                    ),
+                    "which derogation?",
+                ));
+            }
+            Some(_) => {}
+        }
+        for d in &t.destinations {
+            if VAGUE.contains(&d.value.to_ascii_lowercase().as_str()) {
+                out.push(Finding::new(
+                    d.span,
+                    format!(
+                        "“{}” is not a destination a safeguard can be given for",
+                        d.value
+                    ),
+                    "which countries?",
+                ));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|f| f.help("name each destination country and its safeguard: `safeguard adequacy`, `sccs`, `bcrs`, `certification`, or `derogation` with the Art. 49 derogation"))
+        .collect()
+}

@@ -1,0 +1,139 @@
+//! Findings for machines: JSON, SARIF 2.1.0 (GitHub code scanning) and
+//! GitHub workflow commands. Human output is miette's, in [`crate::diag`].
+
+use serde_json::{json, Value};
+
+use crate::diag::{Diagnostic, Severity};
+
+/// Diagnostics as a JSON array: rule, severity, message, file, line, column,
+/// end_line, end_column, help. Lines and columns are 1-based; columns count characters.
+pub fn json(diags: &[Diagnostic]) -> String {
+    let items: Vec<Value> = diags
+        .iter()
+        .map(|d| {
+            let (line, column) = d.line_col();
+            let (end_line, end_column) = d.end_line_col();
+            json!({
+                "rule": d.code,
+                "severity": d.severity,
+                "message": d.message,
+                "file": d.file.name,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "help": d.help,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A SARIF 2.1.0 log with one run: the driver lists every rule of the
+/// registry with its documentation; results point at file regions.
+pub fn sarif(diags: &[Diagnostic]) -> String {
+    let rules: Vec<Value> = crate::lint::RULES
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "shortDescription": { "text": r.summary() },
+                "fullDescription": { "text": r.summary() },
+                "help": { "text": r.doc, "markdown": r.doc },
+                "defaultConfiguration": { "level": r.default.severity().map_or("none", sarif_level) },
+                "properties": { "tags": r.applies.iter().map(|j| j.as_str()).collect::<Vec<_>>() },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diags
+        .iter()
+        .map(|d| {
+            let (line, column) = d.line_col();
+            let (end_line, end_column) = d.end_line_col();
+            let mut text = d.message.clone();
+            if let Some(h) = &d.help {
+                text.push_str("\nhelp: ");
+                text.push_str(h);
+            }
+            let mut result = json!({
+                "ruleId": d.code,
+                "level": sarif_level(d.severity),
+                "message": { "text": text },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": d.file.name.replace('\\', "/") },
+                        "region": {
+                            "startLine": line,
+                            "startColumn": column,
+                            "endLine": end_line,
+                            "endColumn": end_column,
+                        }
+                    }
+                }],
+            });
+            if let Some(index) = crate::lint::RULES.iter().position(|r| r.id == d.code) {
+                result["ruleIndex"] = json!(index);
+            }
+            result
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "policyc",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": rules,
+                }
+            },
+            "results": results,
+        }]
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+/// GitHub Actions workflow commands, one line per finding.
+pub fn github(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let (line, column) = d.line_col();
+        let (end_line, end_column) = d.end_line_col();
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let mut message = d.message.clone();
+        if let Some(h) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(h);
+        }
+        out.push_str(&format!(
+            "::{command} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
+            escape_property(&d.file.name),
+            escape_property(&d.code),
+            escape_data(&message)
+        ));
+    }
+    out
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}

@@ -1,0 +1,131 @@
+//! Every rule, proved by its own documentation: the example under "Example"
+//! must trigger it (its findings are snapshotted, so each points at the right
+//! place), and the example under "How to fix" must not.
+
+use policyc::cookies::KnowledgeBase;
+use policyc::lint::{Levels, Options, RULES};
+use policyc::model::Date;
+
+use crate::docs::{policy_blocks, with_header};
+
+/// Compiles `text` and runs the checker on a fixed date; returns the findings of `rule`.
+pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Diagnostic>, String) {
+    let compiled = policyc::compile_str(name, text);
+    assert!(
+        compiled.errors.is_empty(),
+        "{name} does not compile:\n{}\n{text}",
+        policyc::diag::render_human(&compiled.errors, false, 80)
+    );
+    let policy = compiled.policy.unwrap();
+    let levels = Levels::default();
+    let opts = Options {
+        levels: &levels,
+        today: Date::parse("2026-11-29").unwrap(),
+        jurisdictions: None,
+        knowledge: KnowledgeBase::builtin(),
+    };
+    let found: Vec<_> = policyc::lint::check(&policy, &opts)
+        .into_iter()
+        .filter(|d| d.code == rule)
+        .collect();
+    let rendered = policyc::diag::render_human(&found, false, 80);
+    (found, rendered)
+}
+
+/// The `policy { … }` statement of a fragment, if it has one.
+fn header_of(fragment: &str) -> Option<String> {
+    let start = fragment.find("policy \"")?;
+    let end = fragment[start..].find("\n}")? + start + 2;
+    Some(fragment[start..end].to_string())
+}
+
+#[test]
+fn every_rule_is_triggered_by_its_example_and_silenced_by_its_fix() {
+    let mut failures = Vec::new();
+    for rule in RULES {
+        let blocks = policy_blocks(rule.doc);
+        assert!(
+            blocks.len() >= 2,
+            "{}: the doc needs an Example and a How to fix block",
+            rule.id
+        );
+        let example = with_header(&blocks[0].1);
+        let (found, rendered) = findings_of(rule.id, &format!("{}.policy", rule.id), &example);
+        if found.is_empty() {
+            failures.push(format!("{}: the Example does not trigger it", rule.id));
+        }
+        insta::assert_snapshot!(format!("rule-{}", rule.id), rendered);
+
+        let fix = &blocks[blocks.len() - 1].1;
+        let fix = match (header_of(fix), header_of(&blocks[0].1)) {
+            (None, Some(header)) => format!("{header}\n\n{fix}"),
+            _ => with_header(fix),
+        };
+        let (still, rendered) = findings_of(rule.id, &format!("{}-fixed.policy", rule.id), &fix);
+        if !still.is_empty() {
+            failures.push(format!(
+                "{}: the fix still triggers it:\n{rendered}",
+                rule.id
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn explain_prints_every_rule() {
+    for rule in RULES {
+        let run = crate::util::policyc(&["explain", rule.id]);
+        assert_eq!(run.code, 0, "{}", rule.id);
+        assert!(
+            run.stdout.starts_with(&format!("# {}\n", rule.id)),
+            "{}",
+            rule.id
+        );
+        for heading in [
+            "## What it finds",
+            "## Why it matters",
+            "## Example",
+            "## How to fix",
+        ] {
+            assert!(run.stdout.contains(heading), "{} lacks {heading}", rule.id);
+        }
+        assert!(run
+            .stdout
+            .contains(&format!("Default level: {}", rule.default)));
+    }
+    let unknown = crate::util::policyc(&["explain", "purpose-without-legal-bases"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("Did you mean `purpose-without-legal-basis`?"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn rule_ids_are_unique_kebab_case() {
+    let mut seen = std::collections::BTreeSet::new();
+    for rule in RULES {
+        assert!(seen.insert(rule.id), "{} is registered twice", rule.id);
+        assert!(
+            rule.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{} is not kebab-case",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn readme_rule_table_matches_the_registry() {
+    let readme = std::fs::read_to_string(crate::util::root().join("README.md")).unwrap();
+    let table = policyc::commands::rules::table();
+    assert!(
+        readme.contains(&table),
+        "the README's rule table is out of date; replace it with the output of `policyc rules`:\n{table}"
+    );
+}
