@@ -127,3 +127,40 @@ fn unknown_subcommand_is_a_usage_error() {
     let run = policyc(&["frobnicate"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn build_summarises_findings_and_strict_refuses() {
+    let dir = TempDir::new("strict");
+    let out = dir.path().join("out");
+    let out = out.to_str().unwrap();
+    let run = policyc(&[
+        "build",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-29",
+        "-o",
+        out,
+        "policies/calsoft.policy",
+    ]);
+    assert_eq!(run.code, 0, "findings do not stop a build");
+    assert!(
+        run.stderr
+            .contains("policy check: 39 error(s), 23 warning(s), 7 info(s)"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_dir_all(out).unwrap();
+    let strict = policyc(&[
+        "build",
+        "--strict",
+        "--format",
+        "json",
+        "-o",
+        out,
+        "policies/calsoft.policy",
+    ]);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert!(strict.stderr.contains("nothing was written"));
+    assert!(!std::path::Path::new(out).exists());
+}

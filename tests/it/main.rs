@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod bundled;
+mod check;
 mod cli;
 mod diagnostics;
 mod docs;
