@@ -38,6 +38,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a commented starter policy and configuration.
     Init(InitArgs),
+    /// Print the JSON Schema of `build --format json`.
+    Schema,
 }
 
 /// How `check` reports.
@@ -92,6 +94,10 @@ pub struct CheckArgs {
 /// An output format of `build`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
 pub enum OutputFormat {
+    /// One self-contained HTML page.
+    Html,
+    /// GitHub-flavoured Markdown.
+    Md,
     /// The resolved model as JSON.
     Json,
 }
@@ -102,8 +108,16 @@ pub struct BuildArgs {
     /// Policy files or directories; none means every `policies/*.policy`.
     pub files: Vec<PathBuf>,
     /// Output formats, comma-separated.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "html,md,json"
+    )]
     pub format: Vec<OutputFormat>,
+    /// A directory of templates overriding the built-in ones (also `templates` in policyc.yaml).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
     /// Output directory.
     #[arg(short = 'o', long = "out-dir", default_value = "dist")]
     pub out_dir: PathBuf,
@@ -170,6 +184,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Explain(a) => commands::explain::run(&a, &mut io),
         Command::Rules(a) => commands::rules::run(&a, &mut io),
         Command::Init(a) => commands::init::run(&a, &mut io),
+        Command::Schema => {
+            let _ = io
+                .out
+                .write_all(crate::render::schema::json_schema().as_bytes());
+            EXIT_OK
+        }
     }
 }
 

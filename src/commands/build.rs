@@ -61,18 +61,48 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
+    let template_dir = args
+        .templates
+        .as_deref()
+        .or(setup.config.templates.as_deref());
+    let templates = match crate::render::Templates::load(template_dir) {
+        Ok(t) => t,
+        Err(errors) => {
+            io.report(&errors);
+            let _ = writeln!(
+                io.err,
+                "build failed: the templates have errors; nothing was written"
+            );
+            return EXIT_ERROR;
+        }
+    };
+    let raw_html = setup.config.allow_raw_html;
+    // Render everything first: a template error anywhere leaves every earlier output as it was.
     let mut outputs: Vec<(PathBuf, String)> = Vec::new();
+    let mut render_errors = Vec::new();
     for c in &checked {
         let Some(policy) = &c.policy else { continue };
         let name = stem(&c.path);
         for f in &formats {
-            match f {
-                OutputFormat::Json => outputs.push((
-                    args.out_dir.join(format!("{name}.json")),
-                    crate::render::json(policy),
-                )),
+            let (ext, result) = match f {
+                OutputFormat::Html => ("html", crate::render::html(policy, &templates, raw_html)),
+                OutputFormat::Md => ("md", crate::render::markdown(policy, &templates, raw_html)),
+                OutputFormat::Json => ("json", Ok(crate::render::json(policy))),
+            };
+            match result {
+                Ok(text) => outputs.push((args.out_dir.join(format!("{name}.{ext}")), text)),
+                Err(d) => render_errors.push(d),
             }
         }
+    }
+    if !render_errors.is_empty() {
+        io.report(&render_errors);
+        let _ = writeln!(
+            io.err,
+            "build failed: {} template error(s); nothing was written",
+            render_errors.len()
+        );
+        return EXIT_ERROR;
     }
     for (path, content) in &outputs {
         if let Err(e) = write_atomic(path, content) {

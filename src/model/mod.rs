@@ -11,6 +11,7 @@ pub mod vocab;
 
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
 pub use resolve::{did_you_mean, resolve};
@@ -38,6 +39,20 @@ impl<T> Spanned<T> {
     }
 }
 
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
+}
+
 impl<T: Serialize> Serialize for Spanned<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(s)
@@ -45,7 +60,7 @@ impl<T: Serialize> Serialize for Spanned<T> {
 }
 
 /// A whole policy.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Policy {
     /// Version of this JSON form.
     pub schema_version: &'static str,
@@ -96,7 +111,7 @@ pub struct Policy {
 }
 
 /// Title, dates, version, language, jurisdictions.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Meta {
     /// The title.
     pub title: Spanned<String>,
@@ -118,7 +133,7 @@ pub struct Meta {
 }
 
 /// A person or organisation with contact details.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Party {
     /// Name or title.
     pub name: Spanned<String>,
@@ -146,7 +161,7 @@ pub struct Party {
 }
 
 /// A category of personal data.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct DataCategory {
     /// The id.
     pub id: Spanned<String>,
@@ -176,7 +191,7 @@ pub struct DataCategory {
 }
 
 /// A legal basis as the policy words it (GDPR Art. 6).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Basis {
     /// The id.
     pub id: Spanned<String>,
@@ -196,7 +211,7 @@ pub struct Basis {
 }
 
 /// What a basis claims to rest on.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum GroundClaim {
     /// One of the Art. 6(1) grounds.
@@ -207,7 +222,7 @@ pub enum GroundClaim {
 }
 
 /// Why data is processed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Purpose {
     /// The id.
     pub id: Spanned<String>,
@@ -231,7 +246,7 @@ pub struct Purpose {
 }
 
 /// Who receives data.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Recipient {
     /// The id.
     pub id: Spanned<String>,
@@ -257,7 +272,7 @@ pub struct Recipient {
 }
 
 /// A transfer of data to other countries.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Transfer {
     /// The id.
     pub id: Spanned<String>,
@@ -281,7 +296,7 @@ pub struct Transfer {
 }
 
 /// The rights offered.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Rights {
     /// Each right as stated.
     pub rights: Vec<Right>,
@@ -297,7 +312,7 @@ pub struct Rights {
 }
 
 /// One right as the policy states it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Right {
     /// What it covers (one statement may cover two, "object or restrict").
     pub kinds: Vec<Spanned<RightKind>>,
@@ -311,7 +326,7 @@ pub struct Right {
 }
 
 /// A supervisory authority.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Authority {
     /// Its name.
     pub name: Spanned<String>,
@@ -322,7 +337,7 @@ pub struct Authority {
 }
 
 /// Children.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Children {
     /// The minimum ages stated (more than one is a contradiction).
     pub minimum_ages: Vec<Spanned<Age>>,
@@ -340,7 +355,7 @@ pub struct Children {
 }
 
 /// An age, in years or in words ("the age of majority").
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Age {
     /// Years.
@@ -350,7 +365,7 @@ pub enum Age {
 }
 
 /// The cookie table and how cookies are controlled.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Cookies {
     /// The columns the table declares, in order.
     pub columns: Vec<String>,
@@ -369,7 +384,7 @@ pub struct Cookies {
 }
 
 /// One row of the cookie table.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Cookie {
     /// The name, or a prefix pattern ending in `*`.
     pub name: Spanned<String>,
@@ -406,7 +421,7 @@ impl Cookie {
 }
 
 /// A tracking technology other than cookies.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Tracker {
     /// The id.
     pub id: Spanned<String>,
@@ -424,7 +439,7 @@ pub struct Tracker {
 }
 
 /// A yes/no answer with the policy's words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Stance {
     /// The answer.
     pub answer: bool,
@@ -436,7 +451,7 @@ pub struct Stance {
 }
 
 /// The questions a policy answers yes or no.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Statements {
     /// Browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).
     pub honors_do_not_track: Option<Stance>,
@@ -453,7 +468,7 @@ pub struct Statements {
 }
 
 /// Security measures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Security {
     /// The measures named.
     pub measures: Vec<String>,
@@ -467,7 +482,7 @@ pub struct Security {
 }
 
 /// How changes are made and made known.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Changes {
     /// How people are told.
     pub notify_by: Vec<Notice>,
@@ -483,7 +498,7 @@ pub struct Changes {
 }
 
 /// A prose section written by the policy's author.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Section {
     /// The id (the anchor in HTML).
     pub id: Spanned<String>,

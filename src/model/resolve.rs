@@ -1666,6 +1666,21 @@ impl Resolver {
     fn section(&mut self, stmt: &Statement) -> Option<Section> {
         const ALLOWED: &[&str] = &["topic", "text"];
         let (id, title) = self.id_label(stmt, "section")?;
+        if TOPICS.contains(&id.value.as_str()) {
+            self.error(
+                "reserved-id",
+                id.span,
+                format!(
+                    "`{}` is the anchor of a generated section and cannot be a section id",
+                    id.value
+                ),
+                "reserved",
+            );
+            self.help(format!(
+                "choose another id and write `topic {}` inside to place the prose in that section",
+                id.value
+            ));
+        }
         self.declare("section", &id);
         let mut topic = None;
         let mut source = None;

@@ -1,9 +1,64 @@
-//! Renderers: the policy as published documents and as data.
+//! Renderers: the published policy as HTML and Markdown (minijinja templates
+//! over [`view::context`]) and as JSON (the model under a versioned schema).
+
+pub mod prose;
+pub mod schema;
+mod templates;
+pub mod view;
+
+pub use templates::{Templates, BUILTIN};
+
+use crate::diag::Diagnostic;
+use crate::model::Policy;
 
 /// The policy as pretty-printed JSON (`schema_version` first, keys in model order), with a final newline.
-pub fn json(policy: &crate::model::Policy) -> String {
+pub fn json(policy: &Policy) -> String {
     let mut s =
         serde_json::to_string_pretty(policy).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
+}
+
+/// The policy as one self-contained HTML page.
+pub fn html(
+    policy: &Policy,
+    templates: &Templates,
+    allow_raw_html: bool,
+) -> Result<String, Diagnostic> {
+    let context = view::context(policy, view::Format::Html, allow_raw_html);
+    templates.render("policy.html", &context).map(|s| tidy(&s))
+}
+
+/// The policy as GitHub-flavoured Markdown.
+pub fn markdown(
+    policy: &Policy,
+    templates: &Templates,
+    allow_raw_html: bool,
+) -> Result<String, Diagnostic> {
+    let context = view::context(policy, view::Format::Markdown, allow_raw_html);
+    templates.render("policy.md", &context).map(|s| tidy(&s))
+}
+
+/// Output that is stable for diffs: no trailing spaces, no runs of blank
+/// lines, no leading blank lines, exactly one final newline.
+pub fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = true;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            if !blank {
+                out.push('\n');
+            }
+            blank = true;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            blank = false;
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
 }

@@ -9,5 +9,6 @@ mod cli;
 mod diagnostics;
 mod docs;
 mod model;
+mod render;
 mod rules;
 mod util;

@@ -1,0 +1,183 @@
+//! Prose: the writer's Markdown, turned into safe HTML or safe Markdown.
+//! pulldown-cmark's options are set here and nowhere else.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// The Markdown dialect of prose: GitHub tables, footnotes, strikethrough, smart punctuation.
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// Whether a link target may be followed: `javascript:`, `vbscript:` and
+/// `data:` URLs never are.
+pub fn safe_url(url: &str) -> bool {
+    let lower: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    !(lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:"))
+}
+
+/// Prose as HTML. Raw HTML is shown as text unless `allow_raw_html`; unsafe
+/// links keep their text and lose their target; headings are pushed down by
+/// `shift` levels so they sit under the section's own heading.
+pub fn to_html(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
+    let mut dropped_links = 0usize;
+    let events = Parser::new_ext(markdown, options()).filter_map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => Some(Event::Text(html)),
+        Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })
+            if !safe_url(&dest_url) =>
+        {
+            dropped_links += 1;
+            None
+        }
+        Event::End(TagEnd::Link) | Event::End(TagEnd::Image) if dropped_links > 0 => {
+            dropped_links -= 1;
+            None
+        }
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Some(Event::Start(Tag::Heading {
+            level: shifted(level, shift),
+            id,
+            classes,
+            attrs,
+        })),
+        Event::End(TagEnd::Heading(level)) => {
+            Some(Event::End(TagEnd::Heading(shifted(level, shift))))
+        }
+        other => Some(other),
+    });
+    let mut out = String::new();
+    pulldown_cmark::html::push_html(&mut out, events);
+    out
+}
+
+fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
+    let n = (level as usize + by).min(6);
+    HeadingLevel::try_from(n).unwrap_or(HeadingLevel::H6)
+}
+
+/// Prose as Markdown for the Markdown output: as written, except that raw
+/// HTML is escaped (unless allowed), unsafe link targets are removed, and
+/// headings are pushed down by `shift` levels.
+pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
+    // Edits are (range, replacement), applied back to front on the source text.
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => {
+                edits.push((range, escape_html_text(&html)));
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if !safe_url(&dest_url) => {
+                let text = &markdown[range.clone()];
+                let label = text
+                    .strip_prefix('[')
+                    .and_then(|t| t.split_once("]("))
+                    .map_or(text, |(l, _)| l);
+                edits.push((range, label.to_string()));
+            }
+            Event::Start(Tag::Heading { .. }) if shift > 0 => {
+                let text = &markdown[range.clone()];
+                if text.starts_with('#') {
+                    edits.push((range.start..range.start, "#".repeat(shift)));
+                }
+            }
+            _ => {}
+        }
+    }
+    edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let mut out = markdown.to_string();
+    let mut last_start = usize::MAX;
+    for (range, replacement) in edits {
+        // Nested edits (a link inside escaped HTML) keep the outer one.
+        if range.end > last_start {
+            continue;
+        }
+        out.replace_range(range.clone(), &replacement);
+        last_start = range.start;
+    }
+    out.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Escapes `<`, `>` and `&` so that Markdown shows them as text.
+fn escape_html_text(s: &CowStr<'_>) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Escapes a fact (a name, a label) for use inside Markdown text or a table cell.
+pub fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_text_unless_allowed() {
+        let html = to_html("Hello <script>alert(1)</script> *world*", false, 0);
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(to_html("<b>bold</b>", true, 0).contains("<b>bold</b>"));
+        let md = to_markdown("Hi <script>x</script>", false, 0);
+        assert!(!md.contains("<script>"), "{md}");
+    }
+
+    #[test]
+    fn javascript_links_lose_their_target() {
+        let html = to_html(
+            "[click](javascript:alert(1)) and [ok](https://example.com)",
+            false,
+            0,
+        );
+        assert!(!html.to_lowercase().contains("javascript"), "{html}");
+        assert!(html.contains("click"));
+        assert!(html.contains("href=\"https://example.com\""));
+        let md = to_markdown("[click](JavaScript:alert(1))", false, 0);
+        assert_eq!(md, "click");
+    }
+
+    #[test]
+    fn headings_sit_under_the_section() {
+        assert!(to_html("# Top", false, 2).starts_with("<h3>"));
+        assert_eq!(to_markdown("# Top\n\ntext", false, 2), "### Top\n\ntext");
+    }
+
+    #[test]
+    fn tables_footnotes_and_smart_punctuation() {
+        let html = to_html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nIt's \"quoted\"[^1].\n\n[^1]: A note.",
+            false,
+            0,
+        );
+        assert!(html.contains("<table>"));
+        assert!(html.contains("’") && html.contains("“"));
+        assert!(html.contains("footnote"));
+    }
+}

@@ -1,0 +1,120 @@
+//! The minijinja templates: built-in defaults embedded in the binary, any of
+//! which a directory of the user's can override (same file name). A template
+//! error becomes a diagnostic pointing at the template's line.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use minijinja::Environment;
+
+use crate::diag::{Diagnostic, SourceFile, Span};
+
+/// The built-in templates, by name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("policy.html", include_str!("../../templates/policy.html")),
+    ("policy.md", include_str!("../../templates/policy.md")),
+    ("style.css", include_str!("../../templates/style.css")),
+];
+
+/// A loaded set of templates.
+pub struct Templates {
+    env: Environment<'static>,
+    /// Each template's source, for diagnostics: (name, file shown to the user).
+    sources: Vec<(&'static str, Arc<SourceFile>)>,
+}
+
+impl Templates {
+    /// The built-in templates, with those found in `dir` taking their place.
+    pub fn load(dir: Option<&Path>) -> Result<Templates, Vec<Diagnostic>> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        env.add_filter("md", |s: String| super::prose::md_escape(&s));
+        // A link target that is safe to follow, or "" (`javascript:` and friends).
+        env.add_filter("href", |s: String| {
+            if super::prose::safe_url(&s) {
+                s
+            } else {
+                String::new()
+            }
+        });
+        // A link target that Markdown can write as `<…>`, or "".
+        env.add_filter("autolink", |s: String| {
+            let plain = !s
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '\\' | '`'));
+            if plain && super::prose::safe_url(&s) {
+                s
+            } else {
+                String::new()
+            }
+        });
+        let mut sources = Vec::new();
+        let mut errors = Vec::new();
+        for (name, builtin) in BUILTIN {
+            let file = match dir.map(|d| d.join(name)).filter(|p| p.exists()) {
+                Some(path) => match crate::source::read(&path) {
+                    Ok(f) => f,
+                    Err(d) => {
+                        errors.push(*d);
+                        continue;
+                    }
+                },
+                None => SourceFile::new(format!("{name} (built-in)"), *builtin),
+            };
+            if let Err(e) = env.add_template_owned(*name, file.text.to_string()) {
+                errors.push(template_error(&file, &e));
+            }
+            sources.push((*name, file));
+        }
+        if errors.is_empty() {
+            Ok(Templates { env, sources })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Renders a template with a context.
+    pub fn render(&self, name: &str, context: &serde_json::Value) -> Result<String, Diagnostic> {
+        let result = self
+            .env
+            .get_template(name)
+            .and_then(|t| t.render(minijinja::Value::from_serialize(context)));
+        result.map_err(|e| {
+            // The error may come from an included template: point into that one.
+            let at = e.name().unwrap_or(name);
+            let file = self
+                .sources
+                .iter()
+                .find(|(n, _)| *n == at)
+                .map(|(_, f)| Arc::clone(f))
+                .unwrap_or_else(|| SourceFile::new(at, ""));
+            template_error(&file, &e)
+        })
+    }
+}
+
+fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {
+    let span = match (e.range(), e.line()) {
+        (Some(r), _) => Span::new(r.start, r.end),
+        (None, Some(line)) => {
+            let start: usize = file
+                .text
+                .split_inclusive('\n')
+                .take(line.saturating_sub(1))
+                .map(str::len)
+                .sum();
+            let len = file.text[start.min(file.text.len())..]
+                .find('\n')
+                .unwrap_or(0);
+            Span::new(start, start + len)
+        }
+        (None, None) => Span::new(0, 0),
+    };
+    let message = match e.detail() {
+        Some(detail) => format!("template error: {} ({detail})", e.kind()),
+        None => format!("template error: {}", e.kind()),
+    };
+    Diagnostic::error("template", file, message)
+        .at(span, "here")
+        .help("docs/templates.md lists the values a template can use")
+}

@@ -1,0 +1,420 @@
+//! The published documents: snapshots of every format for every bundled
+//! policy, determinism, escaping, the JSON Schema, template overrides.
+
+use policyc::render::{self, Templates};
+
+use crate::util::{policyc_in, root, TempDir};
+
+fn compile(path: &std::path::Path) -> policyc::model::Policy {
+    let file = policyc::source::read(path).unwrap();
+    let compiled = policyc::compile(&file);
+    assert!(compiled.errors.is_empty(), "{}", path.display());
+    compiled.policy.unwrap()
+}
+
+fn snapshot_all_formats(dir: &str) {
+    let templates = Templates::load(None).unwrap();
+    let mut paths: Vec<_> = std::fs::read_dir(root().join(dir))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "policy"))
+    {
+        let policy = compile(path);
+        let stem = path.file_stem().unwrap().to_string_lossy();
+        insta::assert_snapshot!(
+            format!("{stem}.html"),
+            render::html(&policy, &templates, false).unwrap()
+        );
+        insta::assert_snapshot!(
+            format!("{stem}.md"),
+            render::markdown(&policy, &templates, false).unwrap()
+        );
+        insta::assert_snapshot!(format!("{stem}.json"), render::json(&policy));
+    }
+}
+
+#[test]
+fn bundled_policies_render() {
+    snapshot_all_formats("policies");
+}
+
+#[test]
+fn examples_render() {
+    snapshot_all_formats("examples");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let dir = TempDir::new("identical");
+    for out in ["a", "b"] {
+        let run = policyc_in(
+            &root(),
+            &[
+                "build",
+                "-o",
+                dir.path().join(out).to_str().unwrap(),
+                "policies",
+                "examples",
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let mut names: Vec<_> = std::fs::read_dir(dir.path().join("a"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 12, "html, md and json for four policies");
+    for n in names {
+        let a = std::fs::read(dir.path().join("a").join(&n)).unwrap();
+        let b = std::fs::read(dir.path().join("b").join(&n)).unwrap();
+        assert_eq!(a, b, "{n:?} differs between two builds");
+    }
+}
+
+/// A policy where every string a user can write carries markup.
+fn hostile_policy() -> String {
+    let x = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    format!(
+        r#"policy "Policy {x}" {{
+  updated 2024-01-31
+  version "{x}"
+  url "javascript:alert(3)"
+  jurisdictions gdpr, ccpa, eprivacy, caloppa
+}}
+
+controller "Evil {x}" {{
+  legal-form "{x}"
+  address "{x}"
+  email "a@b.c{x}"
+  phone "{x}"
+  website "javascript:alert(4)"
+}}
+
+data d "Data {x}" {{
+  examples "{x}", "e2"
+  source third-party
+  from "{x}"
+  collected "{x}"
+  retention "{x}"
+}}
+
+basis b "Basis {x}" {{
+  ground legitimate-interests
+  interest "{x}"
+  covers "{x}"
+}}
+
+purpose p "Purpose {x}" {{
+  uses d
+  basis b
+}}
+
+recipient r "Recipient {x}" {{
+  named "{x}"
+  purpose "{x}"
+  location "{x}"
+}}
+
+transfer t "Transfer {x}" {{
+  to "{x}"
+  copy "{x}"
+  statement "{x}"
+}}
+
+retention "{x}"
+
+rights {{
+  right access "{x}"
+  right complain "{x}" {{
+    authority "{x}"
+    url "javascript:alert(5)"
+  }}
+  request-via "{x}"
+}}
+
+children {{
+  minimum-age "{x}"
+  contact "{x}"
+  on-discovery "{x}"
+}}
+
+cookies {{
+  opt-out "javascript:alert(6)"
+  | name | provider | purpose | domain |
+  | {x} | {x} | {x} | {x} |
+}}
+
+tracker tr "Tracker {x}" {{
+  provider "{x}"
+  purpose "{x}"
+}}
+
+honors-do-not-track no "{x}"
+sells-data no "{x}"
+
+security {{
+  measures "{x}"
+  breach-notification "{x}"
+}}
+
+changes {{
+  take-effect "{x}"
+}}
+
+section s "Section {x}" {{
+  topic cookies
+  text """
+    Raw {x} and [a link](javascript:alert(7)) and <a href="javascript:alert(8)">html</a>.
+
+    <div onclick="alert(9)">block</div>
+  """
+}}
+"#
+    )
+}
+
+#[test]
+fn markup_in_any_field_never_reaches_html_as_markup() {
+    let compiled = policyc::compile_str("hostile.policy", &hostile_policy());
+    assert!(
+        compiled.errors.is_empty(),
+        "{}",
+        policyc::diag::render_human(&compiled.errors, false, 80)
+    );
+    let policy = compiled.policy.unwrap();
+    let templates = Templates::load(None).unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "a <script> tag got through");
+    assert!(!lower.contains("<img"), "an <img> tag got through");
+    assert!(
+        !lower.contains("<div onclick"),
+        "raw HTML in prose got through"
+    );
+    assert!(
+        !lower.contains("<a href=\"javascript:"),
+        "a javascript: link got through"
+    );
+    assert!(
+        html.contains("&lt;script&gt;"),
+        "the text is shown, escaped"
+    );
+
+    // The Markdown is judged by what a Markdown renderer makes of it, raw HTML kept.
+    let md = render::markdown(&policy, &templates, false).unwrap();
+    let mut shown = String::new();
+    pulldown_cmark::html::push_html(
+        &mut shown,
+        pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::all()),
+    );
+    let shown = shown.to_lowercase();
+    assert!(
+        !shown.contains("<script"),
+        "a <script> tag got into the Markdown"
+    );
+    assert!(
+        !shown.contains("<img"),
+        "an <img> tag got into the Markdown"
+    );
+    assert!(
+        !shown.contains("<a href=\"javascript:"),
+        "a javascript: link got into the Markdown"
+    );
+    assert!(
+        !shown.contains("<div onclick"),
+        "raw HTML in prose got into the Markdown"
+    );
+    assert!(
+        shown.contains("&lt;script&gt;"),
+        "the text is shown, escaped"
+    );
+}
+
+#[test]
+fn raw_html_in_prose_passes_only_when_allowed() {
+    let text = r#"policy "P" {
+  updated 2024-01-31
+}
+
+section s "S" {
+  text """
+    Hello <b>bold</b> world.
+  """
+}
+"#;
+    let policy = policyc::compile_str("p.policy", text).policy.unwrap();
+    let templates = Templates::load(None).unwrap();
+    assert!(render::html(&policy, &templates, false)
+        .unwrap()
+        .contains("&lt;b&gt;bold&lt;/b&gt;"));
+    assert!(render::html(&policy, &templates, true)
+        .unwrap()
+        .contains("<b>bold</b>"));
+
+    let dir = TempDir::new("raw-html");
+    std::fs::write(dir.path().join("p.policy"), text).unwrap();
+    std::fs::write(dir.path().join("policyc.yaml"), "allow-raw-html: true\n").unwrap();
+    let run = policyc_in(dir.path(), &["build", "--format", "html", "p.policy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(std::fs::read_to_string(dir.path().join("dist/p.html"))
+        .unwrap()
+        .contains("<b>bold</b>"));
+}
+
+#[test]
+fn html_is_self_contained() {
+    let policy = compile(&root().join("policies/calsoft.policy"));
+    let html = render::html(&policy, &Templates::load(None).unwrap(), false).unwrap();
+    assert!(!html.contains("<script"), "no JavaScript");
+    assert!(!html.contains("<link"), "no external stylesheet");
+    assert!(!html.contains("src=\"http"), "no external resources");
+    assert!(html.contains("<style>"));
+    assert!(html.contains("prefers-color-scheme: dark"));
+    assert!(html.contains("@media print"));
+    assert!(html.contains("<meta name=\"viewport\""));
+    // Anchors come from source ids, so links survive edits.
+    for anchor in [
+        "id=\"purpose-remarketing\"",
+        "id=\"data-location\"",
+        "id=\"cookie-gid\"",
+        "id=\"remarketing\"",
+        "id=\"rights\"",
+    ] {
+        assert!(html.contains(anchor), "missing {anchor}");
+    }
+}
+
+#[test]
+fn markdown_is_stable_for_diffs() {
+    let policy = compile(&root().join("policies/calsoft.policy"));
+    let md = render::markdown(&policy, &Templates::load(None).unwrap(), false).unwrap();
+    assert!(md.lines().all(|l| l == l.trim_end()), "no trailing spaces");
+    assert!(!md.contains("\n\n\n"), "no runs of blank lines");
+    assert!(md.ends_with('\n') && !md.ends_with("\n\n"));
+}
+
+#[test]
+fn california_section_only_where_declared() {
+    let templates = Templates::load(None).unwrap();
+    let gdpr_only = compile(&root().join("examples/minimal.policy"));
+    assert!(!render::html(&gdpr_only, &templates, false)
+        .unwrap()
+        .contains("Your California privacy rights"));
+    let saas = compile(&root().join("examples/saas.policy"));
+    assert!(render::html(&saas, &templates, false)
+        .unwrap()
+        .contains("Your California privacy rights"));
+}
+
+#[test]
+fn every_bundled_json_validates_against_the_schema() {
+    let run = crate::util::policyc(&["schema"]);
+    assert_eq!(run.code, 0);
+    let schema: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let mut count = 0;
+    for dir in ["policies", "examples", "tests/fixtures/model"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap().flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|x| x != "policy") {
+                continue;
+            }
+            let json: serde_json::Value =
+                serde_json::from_str(&render::json(&compile(&path))).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&json)
+                .map(|e| format!("{} at {}", e, e.instance_path))
+                .collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+            count += 1;
+        }
+    }
+    assert!(count >= 6);
+    // The schema is strict enough to catch a wrong type.
+    let mut broken: serde_json::Value = serde_json::from_str(&render::json(&compile(
+        &root().join("policies/calsoft.policy"),
+    )))
+    .unwrap();
+    broken["meta"]["updated"] = serde_json::json!(20180722);
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn templates_can_be_overridden_and_their_errors_point_at_the_line() {
+    let dir = TempDir::new("templates");
+    let tdir = dir.path().join("tpl");
+    std::fs::create_dir_all(&tdir).unwrap();
+    std::fs::copy(
+        root().join("examples/minimal.policy"),
+        dir.path().join("minimal.policy"),
+    )
+    .unwrap();
+    std::fs::write(
+        tdir.join("policy.md"),
+        "# {{ title }} by {{ controller.name }}\n",
+    )
+    .unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "md",
+            "--templates",
+            "tpl",
+            "minimal.policy",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dist/minimal.md")).unwrap(),
+        "# Privacy Policy by Jane Example\n"
+    );
+
+    std::fs::write(
+        tdir.join("policy.md"),
+        "# {{ title }}\n\n{{ no_such_value.name }}\n",
+    )
+    .unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "md",
+            "--templates",
+            "tpl",
+            "minimal.policy",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("template error"), "{}", run.stderr);
+    assert!(run.stderr.contains("tpl/policy.md:3:"), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("dist/minimal.md")).unwrap(),
+        "# Privacy Policy by Jane Example\n",
+        "the earlier output is intact"
+    );
+
+    std::fs::write(tdir.join("policy.md"), "{% for x in %}\n").unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "md",
+            "--templates",
+            "tpl",
+            "minimal.policy",
+        ],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("tpl/policy.md:1:"), "{}", run.stderr);
+}
