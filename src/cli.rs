@@ -40,6 +40,21 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of `build --format json`.
     Schema,
+    /// Rewrite sources in the canonical layout (comments kept).
+    Fmt(FmtArgs),
+}
+
+/// `policyc fmt`.
+#[derive(Debug, clap::Args)]
+pub struct FmtArgs {
+    /// Policy files or directories; none means every `policies/*.policy`.
+    pub files: Vec<PathBuf>,
+    /// Change nothing; print a diff and exit 1 when a file is not formatted.
+    #[arg(long)]
+    pub check: bool,
+    /// Print the formatted source instead of rewriting the file.
+    #[arg(long, conflicts_with = "check")]
+    pub stdout: bool,
 }
 
 /// How `check` reports.
@@ -184,6 +199,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Explain(a) => commands::explain::run(&a, &mut io),
         Command::Rules(a) => commands::rules::run(&a, &mut io),
         Command::Init(a) => commands::init::run(&a, &mut io),
+        Command::Fmt(a) => commands::fmt::run(&a, &mut io),
         Command::Schema => {
             let _ = io
                 .out

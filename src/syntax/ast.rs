@@ -18,6 +18,8 @@ pub struct Document {
 /// A `// …` comment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comment {
+    /// Whether a blank line separated this comment from what came before.
+    pub blank_before: bool,
     /// The text after `//`, with its leading space kept.
     pub text: String,
     /// Where it was written.
@@ -27,9 +29,9 @@ pub struct Comment {
 /// A statement or table row, with the comments written above it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
-    /// Whether a blank line separated this entry from the one before.
+    /// Whether a blank line comes directly before the entry (after its comments).
     pub blank_before: bool,
-    /// Comment lines directly above the entry.
+    /// Comment lines above the entry.
     pub comments: Vec<Comment>,
     /// The entry itself.
     pub node: Node,

@@ -83,15 +83,20 @@ fn span_of(p: &Pair<'_, Rule>, base: usize) -> Span {
 
 fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>) {
     let mut entries = Vec::new();
-    let mut comments = Vec::new();
+    let mut comments: Vec<Comment> = Vec::new();
     let mut blank = false;
     for p in pair.into_inner() {
+        // Blank lines count only between things, not at the start of a file or block.
+        let first = entries.is_empty() && comments.is_empty();
         match p.as_rule() {
             Rule::blank_line => blank = true,
             Rule::comment_line => {
                 if let Some(c) = p.into_inner().next() {
-                    comments.push(build_comment(c, base));
+                    let mut c = build_comment(c, base);
+                    c.blank_before = blank && !first;
+                    comments.push(c);
                 }
+                blank = false;
             }
             Rule::statement | Rule::row => {
                 let (node, trailing) = if p.as_rule() == Rule::row {
@@ -101,7 +106,7 @@ fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>
                     (Node::Statement(s), trailing)
                 };
                 entries.push(Entry {
-                    blank_before: blank && !entries.is_empty(),
+                    blank_before: blank && !first,
                     comments: std::mem::take(&mut comments),
                     node,
                     trailing,
@@ -116,6 +121,7 @@ fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>
 
 fn build_comment(p: Pair<'_, Rule>, base: usize) -> Comment {
     Comment {
+        blank_before: false,
         text: p.as_str().trim_start_matches("//").trim_end().to_string(),
         span: span_of(&p, base),
     }

@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod diagnostics;
 mod docs;
+mod fmt;
 mod model;
 mod render;
 mod rules;
