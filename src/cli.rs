@@ -42,6 +42,43 @@ pub enum Command {
     Schema,
     /// Rewrite sources in the canonical layout (comments kept).
     Fmt(FmtArgs),
+    /// What changed between two versions, in legal terms.
+    Diff(DiffArgs),
+}
+
+/// How `diff` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// For the terminal (coloured on a terminal unless NO_COLOR is set).
+    Human,
+    /// A pull-request comment.
+    Markdown,
+    /// JSON.
+    Json,
+}
+
+/// When `diff` exits 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Any material change.
+    Material,
+    /// Any change at all.
+    Any,
+}
+
+/// `policyc diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old version: a path, or REV:path read through git.
+    pub old: String,
+    /// The new version: a path, or REV:path read through git.
+    pub new: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Exit 1 when there are changes of this class.
+    #[arg(long = "fail-on", value_enum)]
+    pub fail_on: Option<FailOn>,
 }
 
 /// `policyc fmt`.
@@ -200,6 +237,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Rules(a) => commands::rules::run(&a, &mut io),
         Command::Init(a) => commands::init::run(&a, &mut io),
         Command::Fmt(a) => commands::fmt::run(&a, &mut io),
+        Command::Diff(a) => commands::diff::run(&a, &mut io),
         Command::Schema => {
             let _ = io
                 .out

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod cookies;
 pub mod diag;
+pub mod diff;
 pub mod fmt;
 pub mod lint;
 pub mod model;

@@ -7,6 +7,7 @@ mod bundled;
 mod check;
 mod cli;
 mod diagnostics;
+mod diff;
 mod docs;
 mod fmt;
 mod model;

@@ -1,0 +1,1330 @@
+//! The semantic diff: two policy models compared fact by fact, each change
+//! classified **material** (people may need to be told: a new purpose, data
+//! category, recipient, transfer destination or third-party cookie; a longer
+//! retention; a removed right; a basis moving to or from consent; a change in
+//! sale or sharing) or **editorial**, with the reason in words.
+//!
+//! Facts are matched by their declared id, so a changed label is a change,
+//! and the same content under a new id is a rename.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::cookies::KnowledgeBase;
+use crate::model::*;
+
+/// Whether people may need to be told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// Changes what is done with personal data.
+    Material,
+    /// Changes the wording or presentation only.
+    Editorial,
+}
+
+/// What happened to a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// New in the new version.
+    Added,
+    /// Gone from the new version.
+    Removed,
+    /// Present in both, different.
+    Changed,
+    /// The same content under a new id.
+    Renamed,
+}
+
+/// One word-level edit in prose.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WordEdit {
+    /// `equal`, `delete` or `insert`.
+    pub op: &'static str,
+    /// The words.
+    pub text: String,
+}
+
+/// One change between two versions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Change {
+    /// What part of the policy: `data`, `purposes`, `cookies` …
+    pub area: &'static str,
+    /// Added, removed, changed or renamed.
+    pub kind: Kind,
+    /// The id (or name) of the fact.
+    pub subject: String,
+    /// The field that changed, for `changed`.
+    pub field: Option<String>,
+    /// The value before, in words.
+    pub before: Option<String>,
+    /// The value after, in words.
+    pub after: Option<String>,
+    /// Material or editorial.
+    pub class: Class,
+    /// Why it is classed so.
+    pub reason: String,
+    /// For prose: the word-level edits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<WordEdit>>,
+}
+
+struct Collector<'a> {
+    changes: Vec<Change>,
+    kb: &'a KnowledgeBase,
+}
+
+impl Collector<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        area: &'static str,
+        kind: Kind,
+        subject: &str,
+        field: Option<&str>,
+        before: Option<String>,
+        after: Option<String>,
+        class: Class,
+        reason: &str,
+    ) {
+        self.changes.push(Change {
+            area,
+            kind,
+            subject: subject.to_string(),
+            field: field.map(str::to_string),
+            before,
+            after,
+            class,
+            reason: reason.to_string(),
+            words: None,
+        });
+    }
+
+    /// A field compared by its words; editorial unless `class` says otherwise.
+    #[allow(clippy::too_many_arguments)]
+    fn field(
+        &mut self,
+        area: &'static str,
+        subject: &str,
+        field: &str,
+        before: String,
+        after: String,
+        class: Class,
+        reason: &str,
+    ) {
+        if before != after {
+            let show = |s: String| if s.is_empty() { None } else { Some(s) };
+            self.push(
+                area,
+                Kind::Changed,
+                subject,
+                Some(field),
+                show(before),
+                show(after),
+                class,
+                reason,
+            );
+        }
+    }
+}
+
+fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map_or_else(String::new, |v| v.to_string())
+}
+
+fn list<T: std::fmt::Display>(v: impl IntoIterator<Item = T>) -> String {
+    v.into_iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Items of two versions matched by id.
+struct Matched<'a, T> {
+    removed: Vec<&'a T>,
+    added: Vec<&'a T>,
+    kept: Vec<(&'a T, &'a T)>,
+    renamed: Vec<(&'a T, &'a T)>,
+}
+
+/// Matches items by id; a removed and an added item that are equal but for their id are a rename.
+fn matched<'a, T: Clone + PartialEq>(
+    old: &'a [T],
+    new: &'a [T],
+    id: impl Fn(&T) -> &str,
+    anonymous: impl Fn(&T) -> T,
+) -> Matched<'a, T> {
+    let mut removed: Vec<&T> = old
+        .iter()
+        .filter(|o| !new.iter().any(|n| id(n) == id(o)))
+        .collect();
+    let mut added: Vec<&T> = new
+        .iter()
+        .filter(|n| !old.iter().any(|o| id(n) == id(o)))
+        .collect();
+    let kept = old
+        .iter()
+        .filter_map(|o| new.iter().find(|n| id(n) == id(o)).map(|n| (o, n)))
+        .collect();
+    let mut renamed = Vec::new();
+    removed.retain(|r| {
+        let anon = anonymous(r);
+        match added.iter().position(|a| anonymous(a) == anon) {
+            Some(i) => {
+                renamed.push((*r, added.remove(i)));
+                false
+            }
+            None => true,
+        }
+    });
+    Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    }
+}
+
+/// Compares two policies.
+pub fn diff(old: &Policy, new: &Policy, kb: &KnowledgeBase) -> Vec<Change> {
+    let mut c = Collector {
+        changes: Vec::new(),
+        kb,
+    };
+    meta(&mut c, old, new);
+    contacts(&mut c, old, new);
+    data(&mut c, old, new);
+    purposes(&mut c, old, new);
+    recipients(&mut c, old, new);
+    transfers(&mut c, old, new);
+    retention(&mut c, old, new);
+    rights(&mut c, old, new);
+    children(&mut c, old, new);
+    cookies(&mut c, old, new);
+    statements(&mut c, old, new);
+    prose(&mut c, old, new);
+    // Material first, in the order found.
+    c.changes.sort_by_key(|ch| ch.class);
+    c.changes
+}
+
+fn meta(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let (o, n) = (&old.meta, &new.meta);
+    let e = Class::Editorial;
+    c.field(
+        "metadata",
+        "policy",
+        "title",
+        o.title.value.clone(),
+        n.title.value.clone(),
+        e,
+        "the title",
+    );
+    c.field(
+        "metadata",
+        "policy",
+        "updated",
+        opt(o.updated.as_ref().map(|d| d.value)),
+        opt(n.updated.as_ref().map(|d| d.value)),
+        e,
+        "the date",
+    );
+    c.field(
+        "metadata",
+        "policy",
+        "effective",
+        opt(o.effective.as_ref().map(|d| d.value)),
+        opt(n.effective.as_ref().map(|d| d.value)),
+        e,
+        "the date",
+    );
+    c.field(
+        "metadata",
+        "policy",
+        "version",
+        opt(o.version.as_ref()),
+        opt(n.version.as_ref()),
+        e,
+        "the version label",
+    );
+    c.field(
+        "metadata",
+        "policy",
+        "jurisdictions",
+        list(o.jurisdictions.iter().map(|j| j.value)),
+        list(n.jurisdictions.iter().map(|j| j.value)),
+        e,
+        "the regimes the policy is written for",
+    );
+}
+
+fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    for (role, o, n) in [
+        ("controller", &old.controller, &new.controller),
+        ("dpo", &old.dpo, &new.dpo),
+        ("representative", &old.representative, &new.representative),
+    ] {
+        let words = |p: &Option<Party>| -> Vec<(&'static str, String)> {
+            let Some(p) = p else { return Vec::new() };
+            vec![
+                ("name", p.name.value.clone()),
+                ("legal form", opt(p.legal_form.as_ref())),
+                ("address", opt(p.address.as_ref().map(|a| &a.value))),
+                ("email", opt(p.email.as_ref().map(|a| &a.value))),
+                ("phone", opt(p.phone.as_ref())),
+                ("website", opt(p.website.as_ref())),
+                ("contact form", opt(p.contact_form.as_ref())),
+                ("country", opt(p.country.as_ref().map(|a| &a.value))),
+            ]
+        };
+        match (o, n) {
+            (None, Some(p)) => c.push(
+                "contacts",
+                Kind::Added,
+                role,
+                None,
+                None,
+                Some(p.name.value.clone()),
+                Class::Editorial,
+                "a new contact",
+            ),
+            (Some(p), None) => c.push(
+                "contacts",
+                Kind::Removed,
+                role,
+                None,
+                Some(p.name.value.clone()),
+                None,
+                Class::Editorial,
+                "a contact is no longer given",
+            ),
+            _ => {
+                for ((field, b), (_, a)) in words(o).into_iter().zip(words(n)) {
+                    let class = if role == "controller" && field == "name" {
+                        Class::Material
+                    } else {
+                        Class::Editorial
+                    };
+                    let reason = if class == Class::Material {
+                        "a different organisation is responsible for the data"
+                    } else {
+                        "contact details"
+                    };
+                    c.field("contacts", role, field, b, a, class, reason);
+                }
+            }
+        }
+    }
+}
+
+fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let anon = |d: &DataCategory| DataCategory {
+        id: Spanned::new(String::new(), d.id.span),
+        ..d.clone()
+    };
+    let Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    } = matched(&old.data, &new.data, |d| &d.id.value, anon);
+    for d in added {
+        c.push(
+            "data",
+            Kind::Added,
+            &d.id.value,
+            None,
+            None,
+            Some(d.label.clone()),
+            Class::Material,
+            "a new category of personal data is collected",
+        );
+    }
+    for d in removed {
+        c.push(
+            "data",
+            Kind::Removed,
+            &d.id.value,
+            None,
+            Some(d.label.clone()),
+            None,
+            Class::Editorial,
+            "a category is no longer collected",
+        );
+    }
+    for (o, n) in renamed {
+        c.push(
+            "data",
+            Kind::Renamed,
+            &n.id.value,
+            None,
+            Some(o.id.value.clone()),
+            Some(n.id.value.clone()),
+            Class::Editorial,
+            "the same category under a new id",
+        );
+    }
+    for (o, n) in kept {
+        let id = &n.id.value;
+        c.field(
+            "data",
+            id,
+            "label",
+            o.label.clone(),
+            n.label.clone(),
+            Class::Editorial,
+            "the wording",
+        );
+        c.field(
+            "data",
+            id,
+            "examples",
+            o.examples.join(", "),
+            n.examples.join(", "),
+            Class::Editorial,
+            "the examples given",
+        );
+        let sources = |d: &DataCategory| list(d.sources.iter().map(|s| s.value));
+        let new_third_party = n.sources.iter().any(|s| s.value == Source::ThirdParty)
+            && !o.sources.iter().any(|s| s.value == Source::ThirdParty);
+        let (class, reason) = if new_third_party {
+            (
+                Class::Material,
+                "the data now also comes from third parties",
+            )
+        } else {
+            (Class::Editorial, "where the data comes from")
+        };
+        c.field("data", id, "source", sources(o), sources(n), class, reason);
+        let special = |d: &DataCategory| opt(d.special.as_ref().map(|s| s.value));
+        let (class, reason) = if n.special.is_some() && o.special.is_none() {
+            (Class::Material, "the category is now special-category data")
+        } else {
+            (Class::Editorial, "special-category status")
+        };
+        c.field("data", id, "special", special(o), special(n), class, reason);
+        let sensitive = |d: &DataCategory| opt(d.sensitive.as_ref().map(|s| s.value));
+        let (class, reason) = if n.sensitive.is_some() && o.sensitive.is_none() {
+            (
+                Class::Material,
+                "the category is now sensitive personal information",
+            )
+        } else {
+            (Class::Editorial, "sensitive status")
+        };
+        c.field(
+            "data",
+            id,
+            "sensitive",
+            sensitive(o),
+            sensitive(n),
+            class,
+            reason,
+        );
+        c.field(
+            "data",
+            id,
+            "ccpa categories",
+            list(o.ccpa_categories.iter()),
+            list(n.ccpa_categories.iter()),
+            Class::Editorial,
+            "the CCPA categories it is mapped to",
+        );
+        lifetime_change(
+            c,
+            "retention",
+            id,
+            o.retention.as_ref().map(|r| &r.value),
+            n.retention.as_ref().map(|r| &r.value),
+        );
+    }
+}
+
+static DURATION_IN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    #[allow(clippy::expect_used)]
+    Regex::new(r"(?i)\b(\d+)\s+(minute|hour|day|week|month|year)s?\b").expect("a valid pattern")
+});
+
+/// The one duration in a criterion, and the criterion with it blanked out.
+fn duration_in(text: &str) -> Option<(Duration, String)> {
+    let mut found = DURATION_IN_WORDS.captures_iter(text);
+    let caps = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let duration = Duration::parse(&format!("{} {}", &caps[1], &caps[2]))?;
+    Some((duration, DURATION_IN_WORDS.replace(text, "N").into_owned()))
+}
+
+/// How long a lifetime is, when it can be compared (`indefinitely` is longest).
+fn length(l: &Lifetime) -> Option<u64> {
+    match l {
+        Lifetime::Session => Some(0),
+        Lifetime::Period { duration, .. } => Some(duration.seconds()),
+        Lifetime::Indefinite => Some(u64::MAX),
+        Lifetime::Criterion { .. } => None,
+    }
+}
+
+/// A retention or cookie lifetime that changed: material when longer, or when it cannot be compared.
+fn lifetime_change(
+    c: &mut Collector<'_>,
+    area: &'static str,
+    subject: &str,
+    o: Option<&Lifetime>,
+    n: Option<&Lifetime>,
+) {
+    if o == n {
+        return;
+    }
+    let before = o.map(ToString::to_string);
+    let after = n.map(ToString::to_string);
+    let (class, reason) = match (o, n) {
+        (Some(_), None) => (Class::Editorial, "the period is no longer stated"),
+        (None, Some(_)) => (Class::Editorial, "a period is now stated"),
+        (Some(a), Some(b)) => match (length(a), length(b)) {
+            (Some(x), Some(y)) if y > x => (Class::Material, "kept longer"),
+            (Some(_), Some(_)) => (Class::Editorial, "kept shorter or as long"),
+            _ => match (a, b) {
+                (Lifetime::Criterion { text: x }, Lifetime::Criterion { text: y }) => match (duration_in(x), duration_in(y)) {
+                    (Some((dx, rx)), Some((dy, ry))) if rx == ry && dy > dx => (Class::Material, "kept longer"),
+                    (Some((_, rx)), Some((_, ry))) if rx == ry => (Class::Editorial, "kept shorter or as long"),
+                    _ => (Class::Material, "the retention rule changed in a way that cannot be compared; review whether it is longer"),
+                },
+                _ => (Class::Material, "the retention rule changed in a way that cannot be compared; review whether it is longer"),
+            },
+        },
+        (None, None) => return,
+    };
+    c.push(
+        area,
+        Kind::Changed,
+        subject,
+        Some(if area == "cookies" {
+            "lifetime"
+        } else {
+            "retention"
+        }),
+        before,
+        after,
+        class,
+        reason,
+    );
+}
+
+/// The Art. 6 grounds a purpose rests on, through its basis declarations too.
+fn grounds(p: &Policy, purpose: &Purpose) -> Vec<GroundClaim> {
+    let mut out: Vec<GroundClaim> = purpose.grounds.iter().map(|g| g.value.clone()).collect();
+    out.extend(
+        purpose
+            .bases
+            .iter()
+            .filter_map(|b| p.basis(&b.value))
+            .map(|b| b.ground.value.clone()),
+    );
+    out
+}
+
+fn ground_words(g: &GroundClaim) -> String {
+    match g {
+        GroundClaim::Article6(g) => g.to_string(),
+        GroundClaim::Unrecognised(w) => format!("“{w}”"),
+    }
+}
+
+fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let anon = |p: &Purpose| Purpose {
+        id: Spanned::new(String::new(), p.id.span),
+        ..p.clone()
+    };
+    let Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    } = matched(&old.purposes, &new.purposes, |p| &p.id.value, anon);
+    for p in added {
+        c.push(
+            "purposes",
+            Kind::Added,
+            &p.id.value,
+            None,
+            None,
+            Some(p.label.clone()),
+            Class::Material,
+            "data is used for a new purpose",
+        );
+    }
+    for p in removed {
+        c.push(
+            "purposes",
+            Kind::Removed,
+            &p.id.value,
+            None,
+            Some(p.label.clone()),
+            None,
+            Class::Editorial,
+            "data is no longer used for this purpose",
+        );
+    }
+    for (o, n) in renamed {
+        c.push(
+            "purposes",
+            Kind::Renamed,
+            &n.id.value,
+            None,
+            Some(o.id.value.clone()),
+            Some(n.id.value.clone()),
+            Class::Editorial,
+            "the same purpose under a new id",
+        );
+    }
+    for (o, n) in kept {
+        let id = &n.id.value;
+        c.field(
+            "purposes",
+            id,
+            "label",
+            o.label.clone(),
+            n.label.clone(),
+            Class::Editorial,
+            "the wording",
+        );
+        let uses = |p: &Purpose| p.uses.iter().map(|u| u.value.clone()).collect::<Vec<_>>();
+        let more = uses(n).iter().any(|u| !uses(o).contains(u));
+        let (class, reason) = if more {
+            (Class::Material, "the purpose uses more data")
+        } else {
+            (Class::Editorial, "the purpose uses less data")
+        };
+        c.field(
+            "purposes",
+            id,
+            "data used",
+            uses(o).join(", "),
+            uses(n).join(", "),
+            class,
+            reason,
+        );
+        let (go, gn) = (grounds(old, o), grounds(new, n));
+        let consent = GroundClaim::Article6(Ground::Consent);
+        let moved = go.contains(&consent) != gn.contains(&consent);
+        let (class, reason) = if moved {
+            (
+                Class::Material,
+                "the legal basis changed to or from consent",
+            )
+        } else {
+            (
+                Class::Editorial,
+                "the legal basis changed, not to or from consent",
+            )
+        };
+        c.field(
+            "purposes",
+            id,
+            "legal basis",
+            list(go.iter().map(ground_words)),
+            list(gn.iter().map(ground_words)),
+            class,
+            reason,
+        );
+        c.field(
+            "purposes",
+            id,
+            "interest",
+            opt(o.interest.as_ref().map(|i| &i.value)),
+            opt(n.interest.as_ref().map(|i| &i.value)),
+            Class::Editorial,
+            "the legitimate interest in words",
+        );
+    }
+    let anon = |b: &Basis| Basis {
+        id: Spanned::new(String::new(), b.id.span),
+        ..b.clone()
+    };
+    let Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    } = matched(&old.bases, &new.bases, |b| &b.id.value, anon);
+    for b in added {
+        c.push(
+            "legal bases",
+            Kind::Added,
+            &b.id.value,
+            None,
+            None,
+            Some(b.label.clone()),
+            Class::Editorial,
+            "a legal basis is listed",
+        );
+    }
+    for b in removed {
+        c.push(
+            "legal bases",
+            Kind::Removed,
+            &b.id.value,
+            None,
+            Some(b.label.clone()),
+            None,
+            Class::Editorial,
+            "a legal basis is no longer listed",
+        );
+    }
+    for (o, n) in renamed {
+        c.push(
+            "legal bases",
+            Kind::Renamed,
+            &n.id.value,
+            None,
+            Some(o.id.value.clone()),
+            Some(n.id.value.clone()),
+            Class::Editorial,
+            "the same basis under a new id",
+        );
+    }
+    for (o, n) in kept {
+        let consent = GroundClaim::Article6(Ground::Consent);
+        let moved = (o.ground.value == consent) != (n.ground.value == consent);
+        let (class, reason) = if moved {
+            (Class::Material, "the basis changed to or from consent")
+        } else {
+            (Class::Editorial, "the ground named")
+        };
+        c.field(
+            "legal bases",
+            &n.id.value,
+            "ground",
+            ground_words(&o.ground.value),
+            ground_words(&n.ground.value),
+            class,
+            reason,
+        );
+        c.field(
+            "legal bases",
+            &n.id.value,
+            "label",
+            o.label.clone(),
+            n.label.clone(),
+            Class::Editorial,
+            "the wording",
+        );
+    }
+}
+
+fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let anon = |r: &Recipient| Recipient {
+        id: Spanned::new(String::new(), r.id.span),
+        ..r.clone()
+    };
+    let Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    } = matched(&old.recipients, &new.recipients, |r| &r.id.value, anon);
+    for r in added {
+        c.push(
+            "recipients",
+            Kind::Added,
+            &r.id.value,
+            None,
+            None,
+            Some(r.label.clone()),
+            Class::Material,
+            "personal data goes to a new recipient",
+        );
+    }
+    for r in removed {
+        c.push(
+            "recipients",
+            Kind::Removed,
+            &r.id.value,
+            None,
+            Some(r.label.clone()),
+            None,
+            Class::Editorial,
+            "a recipient no longer receives data",
+        );
+    }
+    for (o, n) in renamed {
+        c.push(
+            "recipients",
+            Kind::Renamed,
+            &n.id.value,
+            None,
+            Some(o.id.value.clone()),
+            Some(n.id.value.clone()),
+            Class::Editorial,
+            "the same recipient under a new id",
+        );
+    }
+    for (o, n) in kept {
+        let id = &n.id.value;
+        c.field(
+            "recipients",
+            id,
+            "label",
+            o.label.clone(),
+            n.label.clone(),
+            Class::Editorial,
+            "the wording",
+        );
+        c.field(
+            "recipients",
+            id,
+            "role",
+            opt(o.role.as_ref().map(|r| r.value)),
+            opt(n.role.as_ref().map(|r| r.value)),
+            Class::Editorial,
+            "the recipient's role",
+        );
+        let locs = |r: &Recipient| {
+            r.locations
+                .iter()
+                .map(|l| l.value.clone())
+                .collect::<Vec<_>>()
+        };
+        let new_place = locs(n).iter().any(|l| !locs(o).contains(l));
+        let (class, reason) = if new_place {
+            (Class::Material, "data goes to a new destination")
+        } else {
+            (Class::Editorial, "fewer destinations")
+        };
+        c.field(
+            "recipients",
+            id,
+            "location",
+            locs(o).join(", "),
+            locs(n).join(", "),
+            class,
+            reason,
+        );
+        let recv = |r: &Recipient| {
+            r.receives
+                .iter()
+                .map(|l| l.value.clone())
+                .collect::<Vec<_>>()
+        };
+        let more = recv(n).iter().any(|l| !recv(o).contains(l));
+        let (class, reason) = if more {
+            (Class::Material, "the recipient receives more data")
+        } else {
+            (Class::Editorial, "the recipient receives less data")
+        };
+        c.field(
+            "recipients",
+            id,
+            "data received",
+            recv(o).join(", "),
+            recv(n).join(", "),
+            class,
+            reason,
+        );
+        c.field(
+            "recipients",
+            id,
+            "sold",
+            opt(o.sold),
+            opt(n.sold),
+            Class::Material,
+            "whether disclosing to them is a sale changed",
+        );
+        c.field(
+            "recipients",
+            id,
+            "shared",
+            opt(o.shared),
+            opt(n.shared),
+            Class::Material,
+            "whether disclosing to them is sharing changed",
+        );
+        c.field(
+            "recipients",
+            id,
+            "purpose",
+            opt(o.purpose.as_ref()),
+            opt(n.purpose.as_ref()),
+            Class::Editorial,
+            "the wording of why",
+        );
+    }
+}
+
+fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let anon = |t: &Transfer| Transfer {
+        id: Spanned::new(String::new(), t.id.span),
+        ..t.clone()
+    };
+    let Matched {
+        removed,
+        added,
+        kept,
+        renamed,
+    } = matched(&old.transfers, &new.transfers, |t| &t.id.value, anon);
+    let dests = |t: &Transfer| {
+        t.destinations
+            .iter()
+            .map(|d| d.value.clone())
+            .collect::<Vec<_>>()
+    };
+    for t in added {
+        c.push(
+            "transfers",
+            Kind::Added,
+            &t.id.value,
+            None,
+            None,
+            Some(dests(t).join(", ")),
+            Class::Material,
+            "data is transferred to new destinations",
+        );
+    }
+    for t in removed {
+        c.push(
+            "transfers",
+            Kind::Removed,
+            &t.id.value,
+            None,
+            Some(dests(t).join(", ")),
+            None,
+            Class::Editorial,
+            "a transfer ends",
+        );
+    }
+    for (o, n) in renamed {
+        c.push(
+            "transfers",
+            Kind::Renamed,
+            &n.id.value,
+            None,
+            Some(o.id.value.clone()),
+            Some(n.id.value.clone()),
+            Class::Editorial,
+            "the same transfer under a new id",
+        );
+    }
+    for (o, n) in kept {
+        let id = &n.id.value;
+        let new_place = dests(n).iter().any(|d| !dests(o).contains(d));
+        let (class, reason) = if new_place {
+            (Class::Material, "a new transfer destination")
+        } else {
+            (Class::Editorial, "fewer destinations")
+        };
+        c.field(
+            "transfers",
+            id,
+            "destinations",
+            dests(o).join(", "),
+            dests(n).join(", "),
+            class,
+            reason,
+        );
+        c.field(
+            "transfers",
+            id,
+            "safeguard",
+            opt(o.safeguard.as_ref().map(|s| s.value)),
+            opt(n.safeguard.as_ref().map(|s| s.value)),
+            Class::Editorial,
+            "the safeguard named",
+        );
+        c.field(
+            "transfers",
+            id,
+            "derogation",
+            opt(o.derogation.as_ref().map(|s| s.value)),
+            opt(n.derogation.as_ref().map(|s| s.value)),
+            Class::Editorial,
+            "the derogation named",
+        );
+    }
+}
+
+fn retention(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let n = old.retention.len().max(new.retention.len());
+    for i in 0..n {
+        let o = old.retention.get(i).map(|r| &r.value);
+        let nw = new.retention.get(i).map(|r| &r.value);
+        lifetime_change(c, "retention", &format!("general rule {}", i + 1), o, nw);
+    }
+}
+
+fn rights(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let kinds = |p: &Policy| -> Vec<RightKind> {
+        p.rights
+            .rights
+            .iter()
+            .flat_map(|r| r.kinds.iter().map(|k| k.value))
+            .collect()
+    };
+    let (ko, kn) = (kinds(old), kinds(new));
+    for k in ko.iter().filter(|k| !kn.contains(k)) {
+        c.push(
+            "rights",
+            Kind::Removed,
+            k.as_str(),
+            None,
+            Some(k.to_string()),
+            None,
+            Class::Material,
+            "a right is no longer offered",
+        );
+    }
+    for k in kn.iter().filter(|k| !ko.contains(k)) {
+        c.push(
+            "rights",
+            Kind::Added,
+            k.as_str(),
+            None,
+            None,
+            Some(k.to_string()),
+            Class::Editorial,
+            "a right is now offered",
+        );
+    }
+    for r in &new.rights.rights {
+        let Some(first) = r.kinds.first() else {
+            continue;
+        };
+        if let Some(o) = old.rights.rights.iter().find(|o| o.kinds == r.kinds) {
+            c.field(
+                "rights",
+                first.value.as_str(),
+                "description",
+                o.label.clone(),
+                r.label.clone(),
+                Class::Editorial,
+                "the wording",
+            );
+        }
+    }
+    let via = |p: &Policy| list(p.rights.request_via.iter().map(|v| &v.value));
+    c.field(
+        "rights",
+        "requests",
+        "how to ask",
+        via(old),
+        via(new),
+        Class::Editorial,
+        "how to send a request",
+    );
+    let within = |p: &Policy| opt(p.rights.respond_within.as_ref().map(|d| d.value));
+    let slower = match (&old.rights.respond_within, &new.rights.respond_within) {
+        (Some(a), Some(b)) => b.value > a.value,
+        _ => false,
+    };
+    let (class, reason) = if slower {
+        (Class::Material, "requests are answered more slowly")
+    } else {
+        (Class::Editorial, "the response time")
+    };
+    c.field(
+        "rights",
+        "requests",
+        "response time",
+        within(old),
+        within(new),
+        class,
+        reason,
+    );
+}
+
+fn children(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let ages = |p: &Policy| {
+        p.children
+            .as_ref()
+            .map(|ch| {
+                list(ch.minimum_ages.iter().map(|a| match &a.value {
+                    Age::Years(y) => y.to_string(),
+                    Age::Words(w) => w.clone(),
+                }))
+            })
+            .unwrap_or_default()
+    };
+    c.field(
+        "children",
+        "children",
+        "minimum age",
+        ages(old),
+        ages(new),
+        Class::Editorial,
+        "the minimum age stated",
+    );
+    let directed = |p: &Policy| p.children.as_ref().and_then(|ch| ch.directed);
+    let (class, reason) = if directed(new) == Some(true) && directed(old) != Some(true) {
+        (Class::Material, "the service is now directed at children")
+    } else {
+        (
+            Class::Editorial,
+            "whether the service is directed at children",
+        )
+    };
+    c.field(
+        "children",
+        "children",
+        "directed at children",
+        opt(directed(old)),
+        opt(directed(new)),
+        class,
+        reason,
+    );
+}
+
+fn cookies(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let rows = |p: &Policy| {
+        p.cookies
+            .as_ref()
+            .map(|c| c.rows.clone())
+            .unwrap_or_default()
+    };
+    let (ro, rn) = (rows(old), rows(new));
+    let anon = |r: &Cookie| r.clone();
+    let Matched {
+        removed,
+        added,
+        kept,
+        ..
+    } = matched(&ro, &rn, |r| &r.name.value, anon);
+    for r in added {
+        let declared_third = r.party.as_ref().map(|p| p.value == CookieParty::Third);
+        let known_third =
+            c.kb.lookup(&r.name.value)
+                .and_then(|k| k.party)
+                .map(|p| p == CookieParty::Third);
+        let third = declared_third.or(known_third).unwrap_or(false);
+        let (class, reason) = if third {
+            (Class::Material, "a new third-party cookie")
+        } else {
+            (Class::Editorial, "a new first-party cookie")
+        };
+        c.push(
+            "cookies",
+            Kind::Added,
+            &r.name.value,
+            None,
+            None,
+            r.purpose.as_ref().map(|p| p.value.clone()),
+            class,
+            reason,
+        );
+    }
+    for r in removed {
+        c.push(
+            "cookies",
+            Kind::Removed,
+            &r.name.value,
+            None,
+            r.purpose.as_ref().map(|p| p.value.clone()),
+            None,
+            Class::Editorial,
+            "a cookie is no longer set",
+        );
+    }
+    for (o, n) in kept {
+        let id = &n.name.value;
+        lifetime_change(
+            c,
+            "cookies",
+            id,
+            o.lifetime.as_ref().map(|l| &l.value),
+            n.lifetime.as_ref().map(|l| &l.value),
+        );
+        c.field(
+            "cookies",
+            id,
+            "purpose",
+            opt(o.purpose.as_ref().map(|p| &p.value)),
+            opt(n.purpose.as_ref().map(|p| &p.value)),
+            Class::Editorial,
+            "the wording of the purpose",
+        );
+        c.field(
+            "cookies",
+            id,
+            "category",
+            opt(o.category.as_ref().map(|p| p.value)),
+            opt(n.category.as_ref().map(|p| p.value)),
+            Class::Editorial,
+            "the category declared",
+        );
+        c.field(
+            "cookies",
+            id,
+            "provider",
+            opt(o.provider.as_ref().map(|p| &p.value)),
+            opt(n.provider.as_ref().map(|p| &p.value)),
+            Class::Editorial,
+            "the provider named",
+        );
+        let third = |r: &Cookie| {
+            r.party
+                .as_ref()
+                .is_some_and(|p| p.value == CookieParty::Third)
+        };
+        let (class, reason) = if third(n) && !third(o) {
+            (Class::Material, "the cookie is now set by a third party")
+        } else {
+            (Class::Editorial, "the party declared")
+        };
+        c.field(
+            "cookies",
+            id,
+            "party",
+            opt(o.party.as_ref().map(|p| p.value)),
+            opt(n.party.as_ref().map(|p| p.value)),
+            class,
+            reason,
+        );
+    }
+}
+
+fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let (o, n) = (&old.statements, &new.statements);
+    let answer = |s: &Option<Stance>| opt(s.as_ref().map(|s| if s.answer { "yes" } else { "no" }));
+    for (field, so, sn, class) in [
+        ("sells data", &o.sells_data, &n.sells_data, Class::Material),
+        (
+            "shares data",
+            &o.shares_data,
+            &n.shares_data,
+            Class::Material,
+        ),
+        (
+            "honors Do Not Track",
+            &o.honors_do_not_track,
+            &n.honors_do_not_track,
+            Class::Editorial,
+        ),
+        ("honors GPC", &o.honors_gpc, &n.honors_gpc, Class::Editorial),
+        (
+            "third-party tracking",
+            &o.third_party_tracking,
+            &n.third_party_tracking,
+            Class::Editorial,
+        ),
+        (
+            "automated decisions",
+            &o.automated_decisions,
+            &n.automated_decisions,
+            Class::Editorial,
+        ),
+    ] {
+        let reason = if class == Class::Material {
+            "sale or sharing of personal information changed"
+        } else {
+            "the answer given"
+        };
+        c.field(
+            "statements",
+            field,
+            "answer",
+            answer(so),
+            answer(sn),
+            class,
+            reason,
+        );
+        let words = |s: &Option<Stance>| {
+            opt(s
+                .as_ref()
+                .and_then(|s| s.statement.as_ref())
+                .map(|t| &t.value))
+        };
+        c.field(
+            "statements",
+            field,
+            "wording",
+            words(so),
+            words(sn),
+            Class::Editorial,
+            "the policy's words",
+        );
+    }
+}
+
+fn prose(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    for s in &new.sections {
+        match old.sections.iter().find(|o| o.id.value == s.id.value) {
+            None => c.push(
+                "prose",
+                Kind::Added,
+                &s.id.value,
+                None,
+                None,
+                Some(s.title.clone()),
+                Class::Editorial,
+                "a new prose section",
+            ),
+            Some(o) => {
+                c.field(
+                    "prose",
+                    &s.id.value,
+                    "title",
+                    o.title.clone(),
+                    s.title.clone(),
+                    Class::Editorial,
+                    "the heading",
+                );
+                if o.text != s.text {
+                    let diff = similar::TextDiff::from_words(o.text.as_str(), s.text.as_str());
+                    let words = diff
+                        .iter_all_changes()
+                        .map(|ch| WordEdit {
+                            op: match ch.tag() {
+                                similar::ChangeTag::Equal => "equal",
+                                similar::ChangeTag::Delete => "delete",
+                                similar::ChangeTag::Insert => "insert",
+                            },
+                            text: ch.value().to_string(),
+                        })
+                        .collect();
+                    c.changes.push(Change {
+                        area: "prose",
+                        kind: Kind::Changed,
+                        subject: s.id.value.clone(),
+                        field: Some("text".into()),
+                        before: None,
+                        after: None,
+                        class: Class::Editorial,
+                        reason: "the wording of the prose".into(),
+                        words: Some(merge_words(words)),
+                    });
+                }
+            }
+        }
+    }
+    for o in old
+        .sections
+        .iter()
+        .filter(|o| !new.sections.iter().any(|s| s.id.value == o.id.value))
+    {
+        c.push(
+            "prose",
+            Kind::Removed,
+            &o.id.value,
+            None,
+            Some(o.title.clone()),
+            None,
+            Class::Editorial,
+            "a prose section is gone",
+        );
+    }
+}
+
+/// Joins consecutive edits of the same kind.
+fn merge_words(words: Vec<WordEdit>) -> Vec<WordEdit> {
+    let mut out: Vec<WordEdit> = Vec::new();
+    for w in words {
+        match out.last_mut() {
+            Some(last) if last.op == w.op => last.text.push_str(&w.text),
+            _ => out.push(w),
+        }
+    }
+    out
+}

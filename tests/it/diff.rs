@@ -1,0 +1,195 @@
+//! `policyc diff`: classification, identity by id, formats, git revisions.
+
+use std::process::Command;
+
+use crate::util::{policyc, policyc_in, root, TempDir};
+
+const OLD: &str = "tests/fixtures/diff/calsoft-2018.policy";
+const NEW: &str = "tests/fixtures/diff/calsoft-2019.policy";
+
+#[test]
+fn calsoft_pair_is_three_material_and_one_editorial() {
+    let run = policyc(&["diff", "--format", "json", OLD, NEW]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        v["summary"],
+        serde_json::json!({ "material": 3, "editorial": 1 })
+    );
+    let got: Vec<(String, String, String, String)> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().unwrap().to_string();
+            (s("class"), s("area"), s("kind"), s("subject"))
+        })
+        .collect();
+    let want = [
+        ("material", "purposes", "added", "newsletter"),
+        ("material", "retention", "changed", "general rule 2"),
+        ("material", "cookies", "added", "IDE"),
+        ("editorial", "prose", "changed", "about"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(a, b, c, d)| (a.into(), b.into(), c.into(), d.into()))
+    );
+    insta::assert_snapshot!("calsoft.json", run.stdout);
+}
+
+#[test]
+fn calsoft_pair_in_human_and_markdown() {
+    let human = policyc(&["diff", OLD, NEW]);
+    assert_eq!(human.code, 0);
+    assert!(
+        !human.stdout.contains('\x1b'),
+        "no colour when not a terminal"
+    );
+    insta::assert_snapshot!("calsoft.human", human.stdout);
+    let md = policyc(&["diff", "--format", "markdown", OLD, NEW]);
+    assert!(md.stdout.starts_with("**Privacy policy changes**"));
+    assert!(
+        md.stdout.find("### Material changes") < md.stdout.find("<details>"),
+        "material changes come first"
+    );
+    insta::assert_snapshot!("calsoft.md", md.stdout);
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    assert_eq!(
+        policyc(&["diff", "--fail-on", "material", OLD, NEW]).code,
+        1
+    );
+    assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, NEW]).code, 1);
+    assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, OLD]).code, 0);
+    let same = policyc(&["diff", OLD, OLD]);
+    assert!(
+        same.stdout
+            .contains("0 material changes, 0 editorial changes"),
+        "{}",
+        same.stdout
+    );
+}
+
+fn diff_json(old: &str, new: &str) -> serde_json::Value {
+    let dir = TempDir::new("diff-pair");
+    std::fs::write(dir.path().join("old.policy"), old).unwrap();
+    std::fs::write(dir.path().join("new.policy"), new).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["diff", "--format", "json", "old.policy", "new.policy"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+const BASE: &str = "policy \"P\" {\n  updated 2024-01-31\n}\n\ndata contact \"Contact details\" {\n  retention 1 year\n}\n\npurpose reply \"Answering you\" {\n  uses contact\n  basis consent\n}\n";
+
+#[test]
+fn identity_is_by_declared_id() {
+    // A changed label is a change, not a removal and an addition.
+    let v = diff_json(
+        BASE,
+        &BASE.replace("\"Answering you\"", "\"Answering your questions\""),
+    );
+    assert_eq!(v["changes"].as_array().unwrap().len(), 1);
+    assert_eq!(v["changes"][0]["kind"], "changed");
+    assert_eq!(v["changes"][0]["field"], "label");
+    assert_eq!(v["changes"][0]["class"], "editorial");
+    // The same content under a new id is a rename.
+    let v = diff_json(BASE, &BASE.replace("purpose reply", "purpose answers"));
+    assert_eq!(v["changes"].as_array().unwrap().len(), 1, "{v}");
+    assert_eq!(v["changes"][0]["kind"], "renamed");
+    assert_eq!(v["changes"][0]["before"], "reply");
+    assert_eq!(v["changes"][0]["after"], "answers");
+}
+
+#[test]
+fn consent_moves_and_shorter_retention_are_classified() {
+    let v = diff_json(
+        BASE,
+        &BASE.replace(
+            "basis consent",
+            "basis legitimate-interests\n  interest \"x\"",
+        ),
+    );
+    let basis = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "legal basis")
+        .unwrap();
+    assert_eq!(basis["class"], "material");
+    let v = diff_json(
+        BASE,
+        &BASE.replace("retention 1 year", "retention 6 months"),
+    );
+    assert_eq!(v["changes"][0]["class"], "editorial");
+    let v = diff_json(BASE, &BASE.replace("retention 1 year", "retention 2 years"));
+    assert_eq!(v["changes"][0]["class"], "material");
+    assert_eq!(v["changes"][0]["reason"], "kept longer");
+}
+
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let ok = Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.com",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+}
+
+#[test]
+fn revisions_are_read_through_git() {
+    let dir = TempDir::new("diff-git");
+    std::fs::create_dir_all(dir.path().join("policies")).unwrap();
+    let file = dir.path().join("policies/calsoft.policy");
+    git(dir.path(), &["init", "-q"]);
+    std::fs::copy(root().join(OLD), &file).unwrap();
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "2018"]);
+    std::fs::copy(root().join(NEW), &file).unwrap();
+    git(dir.path(), &["commit", "-q", "-am", "2019"]);
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "diff",
+            "--format",
+            "json",
+            "HEAD~1:policies/calsoft.policy",
+            "policies/calsoft.policy",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v["summary"]["material"], 3);
+    let bad = policyc_in(
+        dir.path(),
+        &[
+            "diff",
+            "HEAD~5:policies/calsoft.policy",
+            "policies/calsoft.policy",
+        ],
+    );
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("cannot read `HEAD~5:policies/calsoft.policy` from git"),
+        "{}",
+        bad.stderr
+    );
+}
