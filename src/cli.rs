@@ -128,6 +128,12 @@ pub struct LintArgs {
     /// The configuration file (default: policyc.yaml when it exists).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Extend the cookie knowledge base with an Open Cookie Database CSV.
+    #[arg(long = "cookie-db", value_name = "FILE")]
+    pub cookie_db: Option<PathBuf>,
+    /// Cookies the site really sets: a HAR file or a Playwright storageState JSON; repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub observed: Vec<PathBuf>,
 }
 
 /// `policyc check`.

@@ -47,6 +47,8 @@ pub struct Setup {
     pub today: Date,
     /// Known cookies.
     pub knowledge: KnowledgeBase,
+    /// Cookies seen on the site.
+    pub observed: Vec<crate::cookies::observed::ObservedCookie>,
 }
 
 impl Setup {
@@ -119,13 +121,32 @@ impl Setup {
             },
             None => config.today.unwrap_or_else(Date::today),
         };
+        let mut knowledge = KnowledgeBase::builtin().clone();
+        if let Some(path) = &args.cookie_db {
+            match crate::source::read(path) {
+                Err(d) => errors.push(*d),
+                Ok(file) => {
+                    if let Err(d) = crate::cookies::opencookiedb::extend(&mut knowledge, &file) {
+                        errors.push(d);
+                    }
+                }
+            }
+        }
+        let mut observed = Vec::new();
+        for path in &args.observed {
+            match crate::cookies::observed::read(path) {
+                Ok(cookies) => observed.extend(cookies),
+                Err(d) => errors.push(*d),
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(Setup {
             config,
             today,
-            knowledge: KnowledgeBase::builtin().clone(),
+            knowledge,
+            observed,
         })
     }
 
@@ -138,6 +159,7 @@ impl Setup {
                 today: self.today,
                 jurisdictions: self.config.jurisdictions.as_deref(),
                 knowledge: &self.knowledge,
+                observed: &self.observed,
             },
         )
     }

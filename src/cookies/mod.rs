@@ -2,6 +2,9 @@
 //! (`data/known-cookies.yaml`, every fact with the vendor documentation it
 //! comes from), extended at run time by the Open Cookie Database.
 
+pub mod observed;
+pub mod opencookiedb;
+
 use std::sync::LazyLock;
 
 use serde::Deserialize;

@@ -160,6 +160,8 @@ pub struct Context<'a> {
     pub jurisdictions: &'a [Jurisdiction],
     /// Known cookies and trackers.
     pub knowledge: &'a crate::cookies::KnowledgeBase,
+    /// Cookies seen on the site (`--observed`); empty when none was given.
+    pub observed: &'a [crate::cookies::observed::ObservedCookie],
 }
 
 impl Context<'_> {
@@ -185,6 +187,8 @@ pub struct Options<'a> {
     pub jurisdictions: Option<&'a [Jurisdiction]>,
     /// Known cookies and trackers.
     pub knowledge: &'a crate::cookies::KnowledgeBase,
+    /// Cookies seen on the site.
+    pub observed: &'a [crate::cookies::observed::ObservedCookie],
 }
 
 /// Runs every rule that applies and returns the findings as diagnostics,
@@ -198,6 +202,7 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         today: opts.today,
         jurisdictions,
         knowledge: opts.knowledge,
+        observed: opts.observed,
     };
     let mut out = unknown_allows(policy);
     for rule in RULES {

@@ -55,6 +55,7 @@ pub static RULES: &[Rule] = &[
     rules::cookie_lifetime_mismatch::RULE,
     rules::cookie_category_mismatch::RULE,
     rules::cookie_undisclosed::RULE,
+    rules::cookie_not_observed::RULE,
 ];
 
 /// The rule with this id.

@@ -136,6 +136,8 @@ impl Serialize for Date {
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
+    /// One second (cookie lifetimes).
+    Second,
     /// 60 seconds.
     Minute,
     /// 60 minutes.
@@ -156,6 +158,7 @@ impl Unit {
         let w = word.to_ascii_lowercase();
         let w = w.strip_suffix('s').unwrap_or(&w);
         Some(match w {
+            "second" | "sec" => Unit::Second,
             "minute" | "min" => Unit::Minute,
             "hour" => Unit::Hour,
             "day" => Unit::Day,
@@ -169,6 +172,7 @@ impl Unit {
     /// The length of one unit in seconds (months and years averaged).
     pub fn seconds(self) -> u64 {
         match self {
+            Unit::Second => 1,
             Unit::Minute => 60,
             Unit::Hour => 3_600,
             Unit::Day => 86_400,
@@ -180,6 +184,8 @@ impl Unit {
 
     fn name(self, plural: bool) -> &'static str {
         match (self, plural) {
+            (Unit::Second, false) => "second",
+            (Unit::Second, true) => "seconds",
             (Unit::Minute, false) => "minute",
             (Unit::Minute, true) => "minutes",
             (Unit::Hour, false) => "hour",

@@ -18,11 +18,24 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
     );
     let policy = compiled.policy.unwrap();
     let levels = Levels::default();
+    // `cookie-not-observed` needs a recording: its example says the recording showed only `_ga`.
+    let observed = vec![policyc::cookies::observed::ObservedCookie {
+        name: "_ga".into(),
+        lifetime: None,
+        url: "https://example.com/".into(),
+        file: "recording.har".into(),
+    }];
+    let observed: &[_] = if rule == "cookie-not-observed" {
+        &observed
+    } else {
+        &[]
+    };
     let opts = Options {
         levels: &levels,
         today: Date::parse("2026-11-29").unwrap(),
         jurisdictions: None,
         knowledge: KnowledgeBase::builtin(),
+        observed,
     };
     let found: Vec<_> = policyc::lint::check(&policy, &opts)
         .into_iter()

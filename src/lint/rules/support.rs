@@ -50,6 +50,19 @@ pub fn same_lifetime(a: &Lifetime, b: &Lifetime) -> bool {
     }
 }
 
+/// Whether `a` lives clearly longer than `b` (more than 2 %); a session is shortest.
+pub fn longer(a: &Lifetime, b: &Lifetime) -> bool {
+    let secs = |l: &Lifetime| match l {
+        Lifetime::Session => Some(0u64),
+        Lifetime::Period { duration, .. } => Some(duration.seconds()),
+        _ => None,
+    };
+    match (secs(a), secs(b)) {
+        (Some(x), Some(y)) => x > y && !same_lifetime(a, b),
+        _ => false,
+    }
+}
+
 /// Words in prose that name a tracking technology, and the tracker kinds that disclose it.
 const TECHNOLOGIES: &[(&str, &[&str], &[TrackerKind])] = &[
     (
@@ -139,6 +152,41 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         out.push(f);
     }
     out.extend(advertising_undisclosed(cx, &rows));
+    // Cookies the site was seen to set that no row covers.
+    let anchor = p
+        .cookies
+        .as_ref()
+        .map_or_else(|| cx.policy_span(), |c| c.header_span);
+    for o in cx
+        .observed
+        .iter()
+        .filter(|o| !rows.iter().any(|r| r.matches(&o.name)))
+    {
+        let vendor = kb
+            .lookup(&o.name)
+            .map(|k| {
+                format!(
+                    " (known as a {} cookie of {})",
+                    k.category,
+                    kb.vendor(k).name
+                )
+            })
+            .unwrap_or_default();
+        out.push(
+            Finding::new(
+                anchor,
+                format!(
+                    "the site sets `{}`{vendor}, but the cookie table does not list it",
+                    o.name
+                ),
+                format!("`{}` is missing", o.name),
+            )
+            .help(format!(
+                "seen in {}: set by {}; add a row for it",
+                o.file, o.url
+            )),
+        );
+    }
     for (name, words, kinds) in TECHNOLOGIES {
         if p.trackers
             .iter()

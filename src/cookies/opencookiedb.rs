@@ -1,0 +1,208 @@
+//! The Open Cookie Database (a CSV anyone can download, Apache-2.0): its
+//! rows extend the built-in knowledge base with cookie names, categories and
+//! lifetimes. Columns: `ID, Platform, Category, Cookie / Data Key name,
+//! Domain, Description, Retention period, Data Controller, User Privacy & GDPR
+//! Rights Portals, Wildcard match`. A wildcard row's name is a prefix. The
+//! free-text retention is normalised where it can be read ("session", "1 year",
+//! "13 months", "30 days"); anything else ("30 seconds till 1 year",
+//! "unknown", "forever") stays unknown, never guessed.
+
+use std::sync::Arc;
+
+use super::{parse_lifetime, KnowledgeBase, KnownCookie, Vendor};
+use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::model::CookieCategory;
+
+const NEEDED: &[&str] = &[
+    "ID",
+    "Platform",
+    "Category",
+    "Cookie / Data Key name",
+    "Retention period",
+    "Wildcard match",
+];
+
+fn category(word: &str) -> Option<CookieCategory> {
+    Some(match word.trim().to_ascii_lowercase().as_str() {
+        "functional" | "personalization" | "preferences" => CookieCategory::Functional,
+        "marketing" | "advertising" => CookieCategory::Marketing,
+        "analytics" | "statistics" => CookieCategory::Analytics,
+        "security" | "necessary" | "strictly necessary" => CookieCategory::Necessary,
+        _ => return None,
+    })
+}
+
+/// What a load added.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Rows added.
+    pub cookies: usize,
+    /// Rows whose lifetime could not be read (kept, with the lifetime unknown).
+    pub unknown_lifetimes: usize,
+    /// Rows skipped because their category is not one policyc knows.
+    pub skipped: usize,
+}
+
+/// Adds the rows of an Open Cookie Database CSV to `kb`. Built-in entries
+/// keep precedence: the database fills gaps.
+pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, Diagnostic> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(file.text.as_bytes());
+    let headers = reader.headers().map_err(|e| csv_error(file, &e))?.clone();
+    let column = |name: &str| headers.iter().position(|h| h.trim() == name);
+    let missing: Vec<&str> = NEEDED
+        .iter()
+        .copied()
+        .filter(|n| column(n).is_none())
+        .collect();
+    if !missing.is_empty() {
+        let first_line = file.text.find('\n').unwrap_or(file.text.len());
+        return Err(Diagnostic::error(
+            "cookie-db",
+            file,
+            format!(
+                "this is not an Open Cookie Database CSV: no {} column",
+                missing.join(", ")
+            ),
+        )
+        .at(Span::new(0, first_line), "the header row")
+        .help(format!(
+            "the header must name the columns {}",
+            NEEDED.join(", ")
+        )));
+    }
+    let col = |n: &str| column(n).unwrap_or(0);
+    let (id, platform, cat, name, retention, wildcard) = (
+        col("ID"),
+        col("Platform"),
+        col("Category"),
+        col("Cookie / Data Key name"),
+        col("Retention period"),
+        col("Wildcard match"),
+    );
+    let mut loaded = Loaded::default();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(file, &e))?;
+        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        let Some(category) = category(get(cat)) else {
+            loaded.skipped += 1;
+            continue;
+        };
+        let vendor_name = get(platform);
+        let vendor = match kb
+            .vendors
+            .iter()
+            .position(|v| v.name.eq_ignore_ascii_case(vendor_name))
+        {
+            Some(i) => i,
+            None => {
+                kb.vendors.push(Vendor {
+                    id: format!("ocd-{}", crate::model::slug(vendor_name)),
+                    name: if vendor_name.is_empty() {
+                        "unknown vendor".into()
+                    } else {
+                        vendor_name.to_string()
+                    },
+                    // Prose aliases come only from the curated built-in base: platform
+                    // names alone match too much ordinary prose.
+                    aliases: Vec::new(),
+                    technologies: vec!["cookie".into()],
+                    source: format!("Open Cookie Database ({})", file.name),
+                });
+                kb.vendors.len() - 1
+            }
+        };
+        let lifetime = parse_lifetime(get(retention));
+        if lifetime.is_none() {
+            loaded.unknown_lifetimes += 1;
+        }
+        kb.cookies.push(KnownCookie {
+            name: get(name).trim_end_matches('*').to_string(),
+            prefix: get(wildcard) == "1",
+            party: None,
+            category,
+            lifetime,
+            source: format!("Open Cookie Database ({}), row {}", file.name, get(id)),
+            vendor,
+        });
+        loaded.cookies += 1;
+    }
+    Ok(loaded)
+}
+
+fn csv_error(file: &Arc<SourceFile>, e: &csv::Error) -> Diagnostic {
+    let span = e.position().map_or(Span::new(0, 0), |p| {
+        let start = usize::try_from(p.byte()).unwrap_or(0).min(file.text.len());
+        let end = file.text[start..]
+            .find('\n')
+            .map_or(file.text.len(), |i| start + i);
+        Span::new(start, end)
+    });
+    Diagnostic::error(
+        "cookie-db",
+        file,
+        format!("cannot read the cookie database: {e}"),
+    )
+    .at(span, "this row")
+    .help("the file must be the Open Cookie Database CSV, comma-separated, with its header row")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CSV: &str = "ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match\n\
+        aaa-1,Example Ads,Marketing,exa_id,example.com,Identifies a browser,13 months,Example Inc.,https://example.com/privacy,0\n\
+        aaa-2,Example Ads,Marketing,exa_sess_,example.com,Per session,session,Example Inc.,,1\n\
+        aaa-3,Example Ads,Analytics,exa_range,example.com,Varies,30 seconds till 1 year,Example Inc.,,0\n\
+        aaa-4,Example Ads,Unclassified,exa_x,example.com,?,1 day,Example Inc.,,0\n\
+        aaa-5,Google Analytics,Analytics,_gid,google.com,Overridden,2 years,Google,,0\n";
+
+    #[test]
+    fn rows_extend_the_knowledge_base() {
+        let mut kb = KnowledgeBase::builtin().clone();
+        let before = kb.cookies.len();
+        let file = SourceFile::new("ocd.csv", CSV);
+        let loaded = extend(&mut kb, &file).unwrap();
+        assert_eq!(
+            (loaded.cookies, loaded.unknown_lifetimes, loaded.skipped),
+            (4, 1, 1)
+        );
+        assert_eq!(kb.cookies.len(), before + 4);
+        let exa = kb.lookup("exa_id").unwrap();
+        assert_eq!(exa.lifetime.as_ref().unwrap().to_string(), "13 months");
+        assert_eq!(exa.category, CookieCategory::Marketing);
+        assert_eq!(exa.source, "Open Cookie Database (ocd.csv), row aaa-1");
+        assert_eq!(kb.vendor(exa).name, "Example Ads");
+        // A wildcard row is a prefix.
+        assert_eq!(
+            kb.lookup("exa_sess_42").unwrap().lifetime,
+            Some(crate::model::Lifetime::Session)
+        );
+        // A range is not read as either end.
+        assert_eq!(kb.lookup("exa_range").unwrap().lifetime, None);
+        // The built-in, sourced fact keeps precedence.
+        assert_eq!(
+            kb.lookup("_gid")
+                .unwrap()
+                .lifetime
+                .as_ref()
+                .unwrap()
+                .to_string(),
+            "24 hours"
+        );
+    }
+
+    #[test]
+    fn a_csv_without_the_columns_is_refused() {
+        let mut kb = KnowledgeBase::default();
+        let file = SourceFile::new("x.csv", "name,lifetime\n_ga,2 years\n");
+        let err = extend(&mut kb, &file).unwrap_err();
+        assert!(
+            err.message.contains("no ID, Platform, Category"),
+            "{}",
+            err.message
+        );
+    }
+}
