@@ -103,6 +103,58 @@ impl Collector<'_> {
         });
     }
 
+    /// Reports the facts added, removed and renamed between two lists matched
+    /// by id (`reasons`: for added, removed, renamed); returns the pairs kept.
+    fn membership<'a, T>(
+        &mut self,
+        area: &'static str,
+        m: Matched<'a, T>,
+        show: impl Fn(&T) -> String,
+        added_class: Class,
+        reasons: [&str; 3],
+    ) -> Vec<(&'a T, &'a T)>
+    where
+        T: HasId,
+    {
+        for a in &m.added {
+            self.push(
+                area,
+                Kind::Added,
+                a.id(),
+                None,
+                None,
+                Some(show(a)),
+                added_class,
+                reasons[0],
+            );
+        }
+        for r in &m.removed {
+            self.push(
+                area,
+                Kind::Removed,
+                r.id(),
+                None,
+                Some(show(r)),
+                None,
+                Class::Editorial,
+                reasons[1],
+            );
+        }
+        for (o, n) in &m.renamed {
+            self.push(
+                area,
+                Kind::Renamed,
+                n.id(),
+                None,
+                Some(o.id().to_string()),
+                Some(n.id().to_string()),
+                Class::Editorial,
+                reasons[2],
+            );
+        }
+        m.kept
+    }
+
     /// A field compared by its words; editorial unless `class` says otherwise.
     #[allow(clippy::too_many_arguments)]
     fn field(
@@ -141,6 +193,23 @@ fn list<T: std::fmt::Display>(v: impl IntoIterator<Item = T>) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// A fact with a declared id.
+trait HasId {
+    fn id(&self) -> &str;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => {
+        $(impl HasId for $t {
+            fn id(&self) -> &str {
+                &self.id.value
+            }
+        })*
+    };
+}
+
+has_id!(DataCategory, Purpose, Basis, Recipient, Transfer);
 
 /// Items of two versions matched by id.
 struct Matched<'a, T> {
@@ -325,48 +394,17 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         id: Spanned::new(String::new(), d.id.span),
         ..d.clone()
     };
-    let Matched {
-        removed,
-        added,
-        kept,
-        renamed,
-    } = matched(&old.data, &new.data, |d| &d.id.value, anon);
-    for d in added {
-        c.push(
-            "data",
-            Kind::Added,
-            &d.id.value,
-            None,
-            None,
-            Some(d.label.clone()),
-            Class::Material,
+    let kept = c.membership(
+        "data",
+        matched(&old.data, &new.data, |d| &d.id.value, anon),
+        |d| d.label.clone(),
+        Class::Material,
+        [
             "a new category of personal data is collected",
-        );
-    }
-    for d in removed {
-        c.push(
-            "data",
-            Kind::Removed,
-            &d.id.value,
-            None,
-            Some(d.label.clone()),
-            None,
-            Class::Editorial,
             "a category is no longer collected",
-        );
-    }
-    for (o, n) in renamed {
-        c.push(
-            "data",
-            Kind::Renamed,
-            &n.id.value,
-            None,
-            Some(o.id.value.clone()),
-            Some(n.id.value.clone()),
-            Class::Editorial,
             "the same category under a new id",
-        );
-    }
+        ],
+    );
     for (o, n) in kept {
         let id = &n.id.value;
         c.field(
@@ -540,48 +578,17 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         id: Spanned::new(String::new(), p.id.span),
         ..p.clone()
     };
-    let Matched {
-        removed,
-        added,
-        kept,
-        renamed,
-    } = matched(&old.purposes, &new.purposes, |p| &p.id.value, anon);
-    for p in added {
-        c.push(
-            "purposes",
-            Kind::Added,
-            &p.id.value,
-            None,
-            None,
-            Some(p.label.clone()),
-            Class::Material,
+    let kept = c.membership(
+        "purposes",
+        matched(&old.purposes, &new.purposes, |p| &p.id.value, anon),
+        |p| p.label.clone(),
+        Class::Material,
+        [
             "data is used for a new purpose",
-        );
-    }
-    for p in removed {
-        c.push(
-            "purposes",
-            Kind::Removed,
-            &p.id.value,
-            None,
-            Some(p.label.clone()),
-            None,
-            Class::Editorial,
             "data is no longer used for this purpose",
-        );
-    }
-    for (o, n) in renamed {
-        c.push(
-            "purposes",
-            Kind::Renamed,
-            &n.id.value,
-            None,
-            Some(o.id.value.clone()),
-            Some(n.id.value.clone()),
-            Class::Editorial,
             "the same purpose under a new id",
-        );
-    }
+        ],
+    );
     for (o, n) in kept {
         let id = &n.id.value;
         c.field(
@@ -646,48 +653,17 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         id: Spanned::new(String::new(), b.id.span),
         ..b.clone()
     };
-    let Matched {
-        removed,
-        added,
-        kept,
-        renamed,
-    } = matched(&old.bases, &new.bases, |b| &b.id.value, anon);
-    for b in added {
-        c.push(
-            "legal bases",
-            Kind::Added,
-            &b.id.value,
-            None,
-            None,
-            Some(b.label.clone()),
-            Class::Editorial,
+    let kept = c.membership(
+        "legal bases",
+        matched(&old.bases, &new.bases, |b| &b.id.value, anon),
+        |b| b.label.clone(),
+        Class::Editorial,
+        [
             "a legal basis is listed",
-        );
-    }
-    for b in removed {
-        c.push(
-            "legal bases",
-            Kind::Removed,
-            &b.id.value,
-            None,
-            Some(b.label.clone()),
-            None,
-            Class::Editorial,
             "a legal basis is no longer listed",
-        );
-    }
-    for (o, n) in renamed {
-        c.push(
-            "legal bases",
-            Kind::Renamed,
-            &n.id.value,
-            None,
-            Some(o.id.value.clone()),
-            Some(n.id.value.clone()),
-            Class::Editorial,
             "the same basis under a new id",
-        );
-    }
+        ],
+    );
     for (o, n) in kept {
         let consent = GroundClaim::Article6(Ground::Consent);
         let moved = (o.ground.value == consent) != (n.ground.value == consent);
@@ -722,48 +698,17 @@ fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         id: Spanned::new(String::new(), r.id.span),
         ..r.clone()
     };
-    let Matched {
-        removed,
-        added,
-        kept,
-        renamed,
-    } = matched(&old.recipients, &new.recipients, |r| &r.id.value, anon);
-    for r in added {
-        c.push(
-            "recipients",
-            Kind::Added,
-            &r.id.value,
-            None,
-            None,
-            Some(r.label.clone()),
-            Class::Material,
+    let kept = c.membership(
+        "recipients",
+        matched(&old.recipients, &new.recipients, |r| &r.id.value, anon),
+        |r| r.label.clone(),
+        Class::Material,
+        [
             "personal data goes to a new recipient",
-        );
-    }
-    for r in removed {
-        c.push(
-            "recipients",
-            Kind::Removed,
-            &r.id.value,
-            None,
-            Some(r.label.clone()),
-            None,
-            Class::Editorial,
             "a recipient no longer receives data",
-        );
-    }
-    for (o, n) in renamed {
-        c.push(
-            "recipients",
-            Kind::Renamed,
-            &n.id.value,
-            None,
-            Some(o.id.value.clone()),
-            Some(n.id.value.clone()),
-            Class::Editorial,
             "the same recipient under a new id",
-        );
-    }
+        ],
+    );
     for (o, n) in kept {
         let id = &n.id.value;
         c.field(
@@ -861,54 +806,23 @@ fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         id: Spanned::new(String::new(), t.id.span),
         ..t.clone()
     };
-    let Matched {
-        removed,
-        added,
-        kept,
-        renamed,
-    } = matched(&old.transfers, &new.transfers, |t| &t.id.value, anon);
     let dests = |t: &Transfer| {
         t.destinations
             .iter()
             .map(|d| d.value.clone())
             .collect::<Vec<_>>()
     };
-    for t in added {
-        c.push(
-            "transfers",
-            Kind::Added,
-            &t.id.value,
-            None,
-            None,
-            Some(dests(t).join(", ")),
-            Class::Material,
+    let kept = c.membership(
+        "transfers",
+        matched(&old.transfers, &new.transfers, |t| &t.id.value, anon),
+        |t| dests(t).join(", "),
+        Class::Material,
+        [
             "data is transferred to new destinations",
-        );
-    }
-    for t in removed {
-        c.push(
-            "transfers",
-            Kind::Removed,
-            &t.id.value,
-            None,
-            Some(dests(t).join(", ")),
-            None,
-            Class::Editorial,
             "a transfer ends",
-        );
-    }
-    for (o, n) in renamed {
-        c.push(
-            "transfers",
-            Kind::Renamed,
-            &n.id.value,
-            None,
-            Some(o.id.value.clone()),
-            Some(n.id.value.clone()),
-            Class::Editorial,
             "the same transfer under a new id",
-        );
-    }
+        ],
+    );
     for (o, n) in kept {
         let id = &n.id.value;
         let new_place = dests(n).iter().any(|d| !dests(o).contains(d));

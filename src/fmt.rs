@@ -143,6 +143,7 @@ fn block(out: &mut String, b: &Block, depth: usize) {
 fn column_widths(rows: &[&Row]) -> Vec<usize> {
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let mut widths = vec![3usize; columns];
+    // Every row counts towards the number of columns; separators do not widen them.
     for r in rows.iter().filter(|r| !r.is_separator()) {
         for (i, c) in r.cells.iter().enumerate() {
             widths[i] = widths[i].max(c.text.chars().count());

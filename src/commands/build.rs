@@ -7,27 +7,16 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{check_files, stem, Io, Setup};
+use super::{check_files, stem, Io};
 use crate::cli::{BuildArgs, OutputFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Diagnostic, Severity};
 
 /// Runs `build`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
-    let setup = match Setup::new(&args.lint) {
-        Ok(s) => s,
-        Err(errors) => {
-            io.report(&errors);
-            return EXIT_ERROR;
-        }
+    let (setup, files) = match super::start(&args.lint, &args.files, io, "build") {
+        Ok(started) => started,
+        Err(code) => return code,
     };
-    let files = crate::source::expand(&args.files);
-    if files.is_empty() {
-        let _ = writeln!(
-            io.err,
-            "error: no policy files to build (looked for policies/*.policy)"
-        );
-        return EXIT_ERROR;
-    }
     let checked = check_files(&files, &setup);
     let errors: Vec<Diagnostic> = checked
         .iter()

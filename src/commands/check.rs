@@ -1,26 +1,15 @@
 //! `policyc check`: parse, resolve, run the rules, report.
 
-use super::{check_files, Io, Setup};
+use super::{check_files, Io};
 use crate::cli::{CheckArgs, CheckFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Diagnostic, Severity};
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
-    let setup = match Setup::new(&args.lint) {
-        Ok(s) => s,
-        Err(errors) => {
-            io.report(&errors);
-            return EXIT_ERROR;
-        }
+    let (setup, files) = match super::start(&args.lint, &args.files, io, "check") {
+        Ok(started) => started,
+        Err(code) => return code,
     };
-    let files = crate::source::expand(&args.files);
-    if files.is_empty() {
-        let _ = writeln!(
-            io.err,
-            "error: no policy files to check (looked for policies/*.policy)"
-        );
-        return EXIT_ERROR;
-    }
     let checked = check_files(&files, &setup);
     let compile_failed = checked.iter().any(|c| !c.errors.is_empty());
     let diags: Vec<Diagnostic> = checked

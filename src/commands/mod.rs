@@ -176,6 +176,29 @@ fn command_line_error(text: &str, at: usize, message: &str, word: &str) -> Diagn
     }
 }
 
+/// Sets up a command that runs the checker: the configuration and the files,
+/// or, when it cannot start, the exit code (after reporting why).
+pub fn start(
+    lint: &LintArgs,
+    files: &[PathBuf],
+    io: &mut Io<'_>,
+    verb: &str,
+) -> Result<(Setup, Vec<PathBuf>), i32> {
+    let setup = Setup::new(lint).map_err(|errors| {
+        io.report(&errors);
+        crate::cli::EXIT_ERROR
+    })?;
+    let files = crate::source::expand(files);
+    if files.is_empty() {
+        let _ = writeln!(
+            io.err,
+            "error: no policy files to {verb} (looked for policies/*.policy)"
+        );
+        return Err(crate::cli::EXIT_ERROR);
+    }
+    Ok((setup, files))
+}
+
 /// One file after compiling and checking.
 pub struct Checked {
     /// The path as given.

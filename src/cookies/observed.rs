@@ -320,7 +320,10 @@ fn json_error(name: &str, text: &str, path: String, e: &serde_json::Error) -> Di
         .map(str::len)
         .sum::<usize>()
         + e.column().saturating_sub(1);
-    let offset = offset.min(text.len());
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let mut start = offset.saturating_sub(60);
     while !text.is_char_boundary(start) {
         start -= 1;
@@ -335,13 +338,14 @@ fn json_error(name: &str, text: &str, path: String, e: &serde_json::Error) -> Di
         excerpt,
     );
     let at = offset - start;
+    let next = file.text[at..].chars().next().map_or(0, char::len_utf8);
     let where_ = if path.is_empty() || path == "." {
         "the top level".to_string()
     } else {
         format!("`{path}`")
     };
     let d: Diagnostic = Diagnostic::error("observed", &Arc::clone(&file), format!("`{name}` is not a readable HAR or storageState file: at {where_}, {e}"))
-        .at(Span::new(at, (at + 1).min(file.text.len())), "here")
+        .at(Span::new(at, at + next), "here")
         .help("record a HAR with the browser's devtools (Save all as HAR) or Playwright's recordHar, or pass a Playwright storageState JSON");
     d
 }

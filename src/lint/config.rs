@@ -171,12 +171,7 @@ fn key_span(file: &SourceFile, key: &str) -> Span {
 }
 
 fn offset_span(file: &SourceFile, line: usize, column: usize) -> Span {
-    let start: usize = file
-        .text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
+    let start = file.line_start(line);
     let at = (start + column.saturating_sub(1)).min(file.text.len());
     Span::new(at, at)
 }

@@ -745,11 +745,7 @@ impl Resolver {
             url: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `policy` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `policy` block", &[], None) {
             match s.keyword.text.as_str() {
                 "updated" => m.updated = self.date(s),
                 "effective" => m.effective = self.date(s),
@@ -796,12 +792,8 @@ impl Resolver {
             required: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
         let place = format!("in a `{what}` block");
-        self.reject_rows(stmt.block.as_ref(), &place);
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, &place, &[], None) {
             match s.keyword.text.as_str() {
                 "legal-form" => p.legal_form = self.string(s).map(|v| v.value),
                 "address" => p.address = self.string(s),
@@ -816,6 +808,32 @@ impl Resolver {
             }
         }
         Some(p)
+    }
+
+    /// The statements of a block, ready to dispatch on: table rows are refused,
+    /// `allow`s collected (where `allows` is given), a statement stated twice
+    /// (unless `repeatable`) and a block under a statement reported.
+    fn block_statements<'s>(
+        &mut self,
+        stmt: &'s Statement,
+        place: &str,
+        repeatable: &[&str],
+        mut allows: Option<&mut Vec<Allow>>,
+    ) -> Vec<&'s Statement> {
+        let mut seen = HashMap::new();
+        self.reject_rows(stmt.block.as_ref(), place);
+        let mut out = Vec::new();
+        for s in statements(stmt.block.as_ref()) {
+            if let Some(allows) = allows.as_deref_mut() {
+                if self.block_allows(stmt, s, allows) {
+                    continue;
+                }
+            }
+            self.once(&mut seen, s, repeatable);
+            self.no_block(s);
+            out.push(s);
+        }
+        out
     }
 
     fn block_allows(&mut self, stmt: &Statement, s: &Statement, allows: &mut Vec<Allow>) -> bool {
@@ -856,14 +874,7 @@ impl Resolver {
             provision: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `data` block");
-        for s in statements(stmt.block.as_ref()) {
-            if self.block_allows(stmt, s, allows) {
-                continue;
-            }
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `data` block", &[], Some(allows)) {
             match s.keyword.text.as_str() {
                 "examples" => d.examples = self.strings(s).into_iter().map(|v| v.value).collect(),
                 "collected" => d.collected = self.strings(s).into_iter().map(|v| v.value).collect(),
@@ -962,6 +973,7 @@ impl Resolver {
         }
         self.declare("basis", &id);
         let mut ground = None;
+        let mut ground_written = false;
         let mut b = Basis {
             id,
             label,
@@ -971,16 +983,12 @@ impl Resolver {
             covers: Vec::new(),
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `basis` block");
-        for s in statements(stmt.block.as_ref()) {
-            if self.block_allows(stmt, s, allows) {
-                continue;
-            }
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `basis` block", &[], Some(allows)) {
             match s.keyword.text.as_str() {
-                "ground" => ground = self.ground_claim(s),
+                "ground" => {
+                    ground_written = true;
+                    ground = self.ground_claim(s);
+                }
                 "interest" => b.interest = self.string(s),
                 "consent-by" => {
                     b.consent_by = self.keywords(
@@ -996,7 +1004,7 @@ impl Resolver {
         }
         match ground {
             Some(g) => b.ground = g,
-            None if !seen.contains_key("ground") => {
+            None if !ground_written => {
                 self.error(
                     "missing-statement",
                     b.id.span,
@@ -1032,14 +1040,7 @@ impl Resolver {
             consent_by: Vec::new(),
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `purpose` block");
-        for s in statements(stmt.block.as_ref()) {
-            if self.block_allows(stmt, s, allows) {
-                continue;
-            }
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `purpose` block", &[], Some(allows)) {
             match s.keyword.text.as_str() {
                 "uses" => p.uses = self.words(s, false),
                 "basis" => {
@@ -1105,14 +1106,7 @@ impl Resolver {
             shared: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `recipient` block");
-        for s in statements(stmt.block.as_ref()) {
-            if self.block_allows(stmt, s, allows) {
-                continue;
-            }
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `recipient` block", &[], Some(allows)) {
             match s.keyword.text.as_str() {
                 "role" => {
                     r.role = self.keyword(s, Role::from_word, Role::WORDS, "a recipient role")
@@ -1152,14 +1146,7 @@ impl Resolver {
             statement: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `transfer` block");
-        for s in statements(stmt.block.as_ref()) {
-            if self.block_allows(stmt, s, allows) {
-                continue;
-            }
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `transfer` block", &[], Some(allows)) {
             match s.keyword.text.as_str() {
                 "to" => t.destinations = self.words(s, true),
                 "safeguard" => {
@@ -1313,11 +1300,7 @@ impl Resolver {
             contact: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `children` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &["minimum-age"]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `children` block", &["minimum-age"], None) {
             match s.keyword.text.as_str() {
                 "minimum-age" => match flat_values(s).as_slice() {
                     [v @ Value {
@@ -1575,11 +1558,7 @@ impl Resolver {
             purpose: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `tracker` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `tracker` block", &[], None) {
             match s.keyword.text.as_str() {
                 "kind" => {
                     t.kind = self.keyword(
@@ -1605,11 +1584,7 @@ impl Resolver {
             breach_notification: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `security` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `security` block", &[], None) {
             match s.keyword.text.as_str() {
                 "measures" => sec.measures = self.strings(s).into_iter().map(|v| v.value).collect(),
                 "guarantee" => sec.guarantee = self.flag(s),
@@ -1634,11 +1609,7 @@ impl Resolver {
             take_effect: None,
             span: stmt.span,
         };
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `changes` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `changes` block", &[], None) {
             match s.keyword.text.as_str() {
                 "notify-by" => {
                     c.notify_by = self
@@ -1684,11 +1655,7 @@ impl Resolver {
         self.declare("section", &id);
         let mut topic = None;
         let mut source = None;
-        let mut seen = HashMap::new();
-        self.reject_rows(stmt.block.as_ref(), "in a `section` block");
-        for s in statements(stmt.block.as_ref()) {
-            self.once(&mut seen, s, &[]);
-            self.no_block(s);
+        for s in self.block_statements(stmt, "in a `section` block", &[], None) {
             match s.keyword.text.as_str() {
                 "topic" => {
                     topic = self

@@ -97,12 +97,7 @@ fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {
     let span = match (e.range(), e.line()) {
         (Some(r), _) => Span::new(r.start, r.end),
         (None, Some(line)) => {
-            let start: usize = file
-                .text
-                .split_inclusive('\n')
-                .take(line.saturating_sub(1))
-                .map(str::len)
-                .sum();
+            let start = file.line_start(line);
             let len = file.text[start.min(file.text.len())..]
                 .find('\n')
                 .unwrap_or(0);
