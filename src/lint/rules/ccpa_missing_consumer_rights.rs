@@ -26,18 +26,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "non-discrimination (1798.125)",
         ),
     ];
-    let p = cx.policy;
-    let at = rights_span(cx);
-    NEEDED
-        .iter()
-        .filter(|(k, _)| !p.offers(*k))
-        .map(|(k, name)| {
-            Finding::new(
-                at,
-                format!("the California right to {name} is not described"),
-                "not among the rights",
-            )
-            .help(format!("add `right {k} \"…\"` to `rights`"))
-        })
-        .collect()
+    missing_rights(cx, NEEDED, |name| {
+        format!("the California right to {name} is not described")
+    })
 }

@@ -23,18 +23,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         (RightKind::Objection, "object (Art. 21)"),
         (RightKind::Portability, "data portability (Art. 20)"),
     ];
-    let p = cx.policy;
-    let at = rights_span(cx);
-    NEEDED
-        .iter()
-        .filter(|(k, _)| !p.offers(*k))
-        .map(|(k, name)| {
-            Finding::new(
-                at,
-                format!("the right to {name} is not offered"),
-                "not among the rights",
-            )
-            .help(format!("add `right {k} \"…\"` to `rights`"))
-        })
-        .collect()
+    missing_rights(cx, NEEDED, |name| {
+        format!("the right to {name} is not offered")
+    })
 }

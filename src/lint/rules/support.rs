@@ -16,6 +16,23 @@ pub fn head(span: Span, keyword: &str) -> Span {
     Span::new(span.start, span.start + keyword.len())
 }
 
+/// One finding per right of `needed` that the policy does not offer, at the `rights` keyword.
+pub fn missing_rights(
+    cx: &Context<'_>,
+    needed: &[(RightKind, &str)],
+    message: impl Fn(&str) -> String,
+) -> Vec<Finding> {
+    let at = rights_span(cx);
+    needed
+        .iter()
+        .filter(|(k, _)| !cx.policy.offers(*k))
+        .map(|(k, name)| {
+            Finding::new(at, message(name), "not among the rights")
+                .help(format!("add `right {k} \"…\"` to `rights`"))
+        })
+        .collect()
+}
+
 /// A cookie name for people: a prefix pattern ends in `*`.
 pub fn known_name(k: &crate::cookies::KnownCookie) -> String {
     if k.prefix {
