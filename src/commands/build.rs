@@ -31,6 +31,22 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         );
         return EXIT_ERROR;
     }
+    // Two sources with the same name would write the same outputs: refuse before writing anything.
+    let mut stems: Vec<(String, &std::path::Path)> = checked
+        .iter()
+        .map(|c| (stem(&c.path), c.path.as_path()))
+        .collect();
+    stems.sort();
+    if let Some(w) = stems.windows(2).find(|w| w[0].0 == w[1].0) {
+        let _ = writeln!(
+            io.err,
+            "error: {} and {} would both be written as {}.*; build them into different directories with -o",
+            w[0].1.display(),
+            w[1].1.display(),
+            w[0].0
+        );
+        return EXIT_ERROR;
+    }
     let findings: Vec<&Diagnostic> = checked.iter().flat_map(|c| c.findings.iter()).collect();
     let count = |s| findings.iter().filter(|d| d.severity == s).count();
     let _ = writeln!(

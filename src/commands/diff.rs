@@ -58,7 +58,8 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     }
     let Some((rev, file)) = spec
         .split_once(':')
-        .filter(|(r, f)| !r.is_empty() && !f.is_empty())
+        // A revision never starts with `-`: git would read it as an option.
+        .filter(|(r, f)| !r.is_empty() && !f.is_empty() && !r.starts_with('-'))
     else {
         return crate::source::read(path);
     };

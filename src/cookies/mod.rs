@@ -150,6 +150,8 @@ impl KnowledgeBase {
                 self.cookies
                     .iter()
                     .filter(|c| c.prefix && name.starts_with(&c.name))
+                    // The longest prefix; among equals the first, so built-in entries win.
+                    .rev()
                     .max_by_key(|c| c.name.len())
             })
     }

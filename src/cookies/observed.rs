@@ -109,9 +109,10 @@ pub fn read(path: &Path) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
 /// Parses a recording's text.
 pub fn parse(name: &str, text: &str) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
     // A HAR names its `log` first; anything else is read as a storageState.
-    let head = &text[..text.len().min(4096)];
+    let head = &text.as_bytes()[..text.len().min(4096)];
+    let is_har = head.windows(5).any(|w| w == b"\"log\"");
     let mut de = serde_json::Deserializer::from_str(text);
-    let recording = if head.contains("\"log\"") {
+    let recording = if is_har {
         serde_path_to_error::deserialize(&mut de).map(Recording::Har)
     } else {
         serde_path_to_error::deserialize(&mut de).map(Recording::StorageState)
@@ -128,14 +129,18 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<ObservedCookie>, Box<Diagnost
         }
     };
     let mut out: Vec<ObservedCookie> = Vec::new();
-    let mut add = |c: ObservedCookie| match out.iter_mut().find(|o| o.name == c.name) {
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut add = |c: ObservedCookie| match index.get(&c.name).and_then(|&i| out.get_mut(i)) {
         // Seen twice: keep the longest lifetime, and the first URL as evidence.
         Some(o) => {
             if seconds(c.lifetime.as_ref()) > seconds(o.lifetime.as_ref()) {
                 o.lifetime = c.lifetime;
             }
         }
-        None => out.push(c),
+        None => {
+            index.insert(c.name.clone(), out.len());
+            out.push(c);
+        }
     };
     match recording {
         Recording::Har(Har { log }) => {
@@ -261,10 +266,12 @@ fn unix(date: Date, h: i64, m: i64, s: i64) -> i64 {
 
 fn hms(t: &str) -> Option<(i64, i64, i64)> {
     let mut it = t.split(':');
-    let h = it.next()?.parse().ok()?;
-    let m = it.next()?.parse().ok()?;
+    let h: i64 = it.next()?.parse().ok()?;
+    let m: i64 = it.next()?.parse().ok()?;
     let s: f64 = it.next().unwrap_or("0").parse().ok()?;
-    Some((h, m, s as i64))
+    // Out-of-range times are not times: refuse them rather than overflow.
+    ((0..24).contains(&h) && (0..60).contains(&m) && (0.0..61.0).contains(&s))
+        .then_some((h, m, s as i64))
 }
 
 /// `2026-11-29T01:40:00.123Z` (UTC or with an offset) → seconds since the epoch.
@@ -281,7 +288,11 @@ fn parse_iso(s: &str) -> Option<i64> {
     } else {
         let sign = if offset.starts_with('-') { -1 } else { 1 };
         let (oh, om) = offset[1..].split_once(':').unwrap_or((&offset[1..], "0"));
-        sign * (oh.parse::<i64>().ok()? * 3_600 + om.parse::<i64>().ok()? * 60)
+        let (oh, om): (i64, i64) = (oh.parse().ok()?, om.parse().ok()?);
+        if !(0..24).contains(&oh) || !(0..60).contains(&om) {
+            return None;
+        }
+        sign * (oh * 3_600 + om * 60)
     };
     Some(unix(date, h, m, sec) - shift)
 }

@@ -82,6 +82,12 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
         col("Wildcard match"),
     );
     let mut loaded = Loaded::default();
+    let mut vendors: std::collections::HashMap<String, usize> = kb
+        .vendors
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.name.to_lowercase(), i))
+        .collect();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(file, &e))?;
         let get = |i: usize| record.get(i).unwrap_or("").trim();
@@ -90,13 +96,10 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
             continue;
         };
         let vendor_name = get(platform);
-        let vendor = match kb
-            .vendors
-            .iter()
-            .position(|v| v.name.eq_ignore_ascii_case(vendor_name))
-        {
-            Some(i) => i,
+        let vendor = match vendors.get(&vendor_name.to_lowercase()) {
+            Some(i) => *i,
             None => {
+                vendors.insert(vendor_name.to_lowercase(), kb.vendors.len());
                 kb.vendors.push(Vendor {
                     id: format!("ocd-{}", crate::model::slug(vendor_name)),
                     name: if vendor_name.is_empty() {

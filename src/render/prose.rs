@@ -68,28 +68,53 @@ fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
 }
 
 /// Prose as Markdown for the Markdown output: as written, except that raw
-/// HTML is escaped (unless allowed), unsafe link targets are removed, and
-/// headings are pushed down by `shift` levels.
+/// HTML is escaped (unless allowed), a link or image with an unsafe target
+/// becomes its plain text (and unsafe reference definitions go), and ATX
+/// headings are pushed down by `shift` levels (at most to level 6).
 pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
-    // Edits are (range, replacement), applied back to front on the source text.
+    // Edits are (range, replacement); an unsafe link's edit covers everything inside it.
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+    let parser = Parser::new_ext(markdown, options());
+    for (_, def) in parser.reference_definitions().iter() {
+        if !safe_url(&def.dest) {
+            edits.push((def.span.clone(), String::new()));
+        }
+    }
+    // The unsafe link being replaced: its range, its plain text so far, and its nesting depth.
+    let mut unsafe_link: Option<(std::ops::Range<usize>, String, usize)> = None;
+    for (event, range) in parser.into_offset_iter() {
+        if let Some((_, text, depth)) = unsafe_link.as_mut() {
+            match event {
+                Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => *depth += 1,
+                Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                    *depth -= 1;
+                    if *depth == 0 {
+                        if let Some((r, text, _)) = unsafe_link.take() {
+                            edits.push((r, md_escape(&text)));
+                        }
+                    }
+                }
+                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    text.push_str(&t)
+                }
+                _ => {}
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
+                if !safe_url(&dest_url) =>
+            {
+                unsafe_link = Some((range, String::new(), 1));
+            }
             Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => {
                 edits.push((range, escape_html_text(&html)));
             }
-            Event::Start(Tag::Link { dest_url, .. }) if !safe_url(&dest_url) => {
-                let text = &markdown[range.clone()];
-                let label = text
-                    .strip_prefix('[')
-                    .and_then(|t| t.split_once("]("))
-                    .map_or(text, |(l, _)| l);
-                edits.push((range, label.to_string()));
-            }
-            Event::Start(Tag::Heading { .. }) if shift > 0 => {
-                let text = &markdown[range.clone()];
-                if text.starts_with('#') {
-                    edits.push((range.start..range.start, "#".repeat(shift)));
+            Event::Start(Tag::Heading { level, .. }) if shift > 0 => {
+                if markdown[range.clone()].starts_with('#') {
+                    let room = 6usize.saturating_sub(level as usize);
+                    edits.push((range.start..range.start, "#".repeat(shift.min(room))));
                 }
             }
             _ => {}
@@ -99,7 +124,6 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
     let mut out = markdown.to_string();
     let mut last_start = usize::MAX;
     for (range, replacement) in edits {
-        // Nested edits (a link inside escaped HTML) keep the outer one.
         if range.end > last_start {
             continue;
         }
@@ -110,6 +134,18 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
         .map(str::trim_end)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Text shown as inline code whatever backticks it contains.
+pub fn md_code(s: &str) -> String {
+    let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{}{pad}{fence}", s.replace(['\n', '\r'], " "))
 }
 
 /// Escapes `<`, `>` and `&` so that Markdown shows them as text.
@@ -164,7 +200,27 @@ mod tests {
     }
 
     #[test]
+    fn unsafe_links_in_markdown_become_text() {
+        let md = to_markdown("[<b>x</b>](javascript:alert(1)) <javascript:alert(2)> [y][r] ![i](data:x)\n\n[r]: javascript:alert(3)\n", false, 0);
+        // What a Markdown renderer makes of the output: no live link, no raw HTML.
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(&md, Options::all()));
+        assert!(!html.contains("href=\"javascript"), "{html}");
+        assert!(!html.contains("src=\"data"), "{html}");
+        assert!(!html.contains("<b>"), "{html}");
+        assert!(html.contains('x') && html.contains('y'), "{html}");
+    }
+
+    #[test]
+    fn code_spans_survive_backticks() {
+        assert_eq!(md_code("_ga"), "`_ga`");
+        assert_eq!(md_code("a`b"), "``a`b``");
+        assert_eq!(md_code("`x"), "`` `x ``");
+    }
+
+    #[test]
     fn headings_sit_under_the_section() {
+        assert_eq!(to_markdown("##### Deep", false, 2), "###### Deep");
         assert!(to_html("# Top", false, 2).starts_with("<h3>"));
         assert_eq!(to_markdown("# Top\n\ntext", false, 2), "### Top\n\ntext");
     }

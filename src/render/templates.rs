@@ -29,6 +29,7 @@ impl Templates {
         let mut env = Environment::new();
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         env.add_filter("md", |s: String| super::prose::md_escape(&s));
+        env.add_filter("code", |s: String| super::prose::md_code(&s));
         // A link target that is safe to follow, or "" (`javascript:` and friends).
         env.add_filter("href", |s: String| {
             if super::prose::safe_url(&s) {

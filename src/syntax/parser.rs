@@ -359,19 +359,19 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
             }
             b'"' => {
                 i += 1;
-                while i < text.len() && text[i] != b'"' && text[i] != b'\n' {
+                while i < text.len() && text[i] != b'"' && text[i] != b'\n' && text[i] != b'\r' {
                     i += if text[i] == b'\\' { 2 } else { 1 };
                 }
             }
             b'/' if text[i..].starts_with(b"//") => {
-                while i < text.len() && text[i] != b'\n' {
+                while i < text.len() && text[i] != b'\n' && text[i] != b'\r' {
                     i += 1;
                 }
                 continue;
             }
             b'|' => {
                 // A table row: its cells are free text.
-                while i < text.len() && text[i] != b'\n' {
+                while i < text.len() && text[i] != b'\n' && text[i] != b'\r' {
                     i += 1;
                 }
                 continue;
@@ -506,7 +506,11 @@ fn found_len(text: &str, pos: usize) -> usize {
         .take_while(|(_, c)| c.is_alphanumeric() || *c == '-' || *c == '_')
         .last()
         .map_or(0, |(i, c)| i + c.len_utf8());
-    word.max(first).min(40.min(rest.len()))
+    let mut len = word.max(first).min(40.min(rest.len()));
+    while !rest.is_char_boundary(len) {
+        len -= 1;
+    }
+    len.max(first)
 }
 
 fn join_or(items: &[&str]) -> String {

@@ -86,3 +86,19 @@ fn directory_given_as_a_file_to_build() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("no policy files"), "{}", run.stderr);
 }
+
+#[test]
+fn multibyte_text_at_a_syntax_error() {
+    let run = check_file("multibyte", "日日日日日日日日日日日日日日".as_bytes());
+    assert_refused(&run, "expected");
+}
+
+#[test]
+fn an_absurd_cookie_lifetime_does_not_overflow() {
+    let text = "policy \"P\" {\n  updated 2024-01-31\n}\n\ncookies {\n  | name | lifetime |\n  | _ga | 1000000000000 years |\n}\n";
+    let dir = TempDir::new("overflow");
+    std::fs::write(dir.path().join("p.policy"), text).unwrap();
+    let run = policyc_in(dir.path(), &["check", "p.policy"]);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(run.stderr.contains("cookie-lifetime-mismatch"), "{}", run.stderr);
+}

@@ -164,3 +164,16 @@ fn build_summarises_findings_and_strict_refuses() {
     assert!(strict.stderr.contains("nothing was written"));
     assert!(!std::path::Path::new(out).exists());
 }
+
+#[test]
+fn build_refuses_two_sources_with_the_same_name() {
+    let dir = TempDir::new("same-stem");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        std::fs::copy(root().join("examples/minimal.policy"), dir.path().join(sub).join("p.policy")).unwrap();
+    }
+    let run = policyc_in(dir.path(), &["build", "a/p.policy", "b/p.policy"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("would both be written as p.*"), "{}", run.stderr);
+    assert!(!dir.path().join("dist").exists());
+}

@@ -241,3 +241,17 @@ fn a_file_that_is_not_the_cookie_database_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn a_large_har_with_multibyte_text_is_read() {
+    // Over 4 KiB, with a multi-byte character across the 4096th byte.
+    let padding = "é".repeat(3000);
+    let har = format!(
+        r#"{{"log":{{"comment":"{padding}","entries":[{{"startedDateTime":"2026-11-29T00:00:00Z","request":{{"url":"https://x.test/"}},"response":{{"cookies":[],"headers":[{{"name":"Set-Cookie","value":"_fbp=v; Max-Age=7776000"}}]}}}}]}}}}"#
+    );
+    let dir = TempDir::new("big-har");
+    std::fs::write(dir.path().join("big.har"), har).unwrap();
+    std::fs::copy(root().join("tests/fixtures/har/site.policy"), dir.path().join("site.policy")).unwrap();
+    let run = policyc_in(dir.path(), &["check", "--format", "json", "--observed", "big.har", "site.policy"]);
+    assert!(findings(&run).iter().any(|(r, m)| r == "cookie-undisclosed" && m.contains("`_fbp`")), "{}", run.stderr);
+}

@@ -134,7 +134,7 @@ rights {{
   right access "{x}"
   right complain "{x}" {{
     authority "{x}"
-    url "javascript:alert(5)"
+    url "https://a)[x](javascript:alert(5)"
   }}
   request-via "{x}"
 }}
@@ -149,6 +149,7 @@ cookies {{
   opt-out "javascript:alert(6)"
   | name | provider | purpose | domain |
   | {x} | {x} | {x} | {x} |
+  | a`<img src=x onerror=alert(10)>` | p | q | d |
 }}
 
 tracker tr "Tracker {x}" {{

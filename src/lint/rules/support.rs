@@ -61,7 +61,7 @@ pub fn same_lifetime(a: &Lifetime, b: &Lifetime) -> bool {
         (Lifetime::Session, Lifetime::Session) => true,
         (Lifetime::Period { duration: x, .. }, Lifetime::Period { duration: y, .. }) => {
             let (x, y) = (x.seconds(), y.seconds());
-            x.abs_diff(y) * 50 <= x.max(y)
+            x.abs_diff(y) <= x.max(y) / 50
         }
         _ => false,
     }
