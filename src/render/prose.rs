@@ -111,11 +111,11 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
             Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => {
                 edits.push((range, escape_html_text(&html)));
             }
-            Event::Start(Tag::Heading { level, .. }) if shift > 0 => {
-                if markdown[range.clone()].starts_with('#') {
-                    let room = 6usize.saturating_sub(level as usize);
-                    edits.push((range.start..range.start, "#".repeat(shift.min(room))));
-                }
+            Event::Start(Tag::Heading { level, .. })
+                if shift > 0 && markdown[range.clone()].starts_with('#') =>
+            {
+                let room = 6usize.saturating_sub(level as usize);
+                edits.push((range.start..range.start, "#".repeat(shift.min(room))));
             }
             _ => {}
         }

@@ -100,5 +100,9 @@ fn an_absurd_cookie_lifetime_does_not_overflow() {
     std::fs::write(dir.path().join("p.policy"), text).unwrap();
     let run = policyc_in(dir.path(), &["check", "p.policy"]);
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    assert!(run.stderr.contains("cookie-lifetime-mismatch"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cookie-lifetime-mismatch"),
+        "{}",
+        run.stderr
+    );
 }

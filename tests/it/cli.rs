@@ -170,10 +170,18 @@ fn build_refuses_two_sources_with_the_same_name() {
     let dir = TempDir::new("same-stem");
     for sub in ["a", "b"] {
         std::fs::create_dir_all(dir.path().join(sub)).unwrap();
-        std::fs::copy(root().join("examples/minimal.policy"), dir.path().join(sub).join("p.policy")).unwrap();
+        std::fs::copy(
+            root().join("examples/minimal.policy"),
+            dir.path().join(sub).join("p.policy"),
+        )
+        .unwrap();
     }
     let run = policyc_in(dir.path(), &["build", "a/p.policy", "b/p.policy"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("would both be written as p.*"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("would both be written as p.*"),
+        "{}",
+        run.stderr
+    );
     assert!(!dir.path().join("dist").exists());
 }

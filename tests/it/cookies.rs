@@ -251,7 +251,27 @@ fn a_large_har_with_multibyte_text_is_read() {
     );
     let dir = TempDir::new("big-har");
     std::fs::write(dir.path().join("big.har"), har).unwrap();
-    std::fs::copy(root().join("tests/fixtures/har/site.policy"), dir.path().join("site.policy")).unwrap();
-    let run = policyc_in(dir.path(), &["check", "--format", "json", "--observed", "big.har", "site.policy"]);
-    assert!(findings(&run).iter().any(|(r, m)| r == "cookie-undisclosed" && m.contains("`_fbp`")), "{}", run.stderr);
+    std::fs::copy(
+        root().join("tests/fixtures/har/site.policy"),
+        dir.path().join("site.policy"),
+    )
+    .unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--observed",
+            "big.har",
+            "site.policy",
+        ],
+    );
+    assert!(
+        findings(&run)
+            .iter()
+            .any(|(r, m)| r == "cookie-undisclosed" && m.contains("`_fbp`")),
+        "{}",
+        run.stderr
+    );
 }
