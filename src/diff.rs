@@ -274,6 +274,7 @@ pub fn diff(old: &Policy, new: &Policy, kb: &KnowledgeBase) -> Vec<Change> {
     children(&mut c, old, new);
     cookies(&mut c, old, new);
     statements(&mut c, old, new);
+    practices(&mut c, old, new);
     prose(&mut c, old, new);
     // Material first, in the order found.
     c.changes.sort_by_key(|ch| ch.class);
@@ -525,6 +526,7 @@ fn lifetime_change(
         (None, Some(_)) => (Class::Editorial, "a period is now stated"),
         (Some(a), Some(b)) => match (length(a), length(b)) {
             (Some(x), Some(y)) if y > x => (Class::Material, "kept longer"),
+            (Some(x), Some(y)) if x == y => (Class::Material, "counted from a different event; review whether it is longer"),
             (Some(_), Some(_)) => (Class::Editorial, "kept shorter or as long"),
             _ => match (a, b) {
                 (Lifetime::Criterion { text: x }, Lifetime::Criterion { text: y }) => match (duration_in(x), duration_in(y)) {
@@ -1158,6 +1160,209 @@ fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             words(sn),
             Class::Editorial,
             "the policy's words",
+        );
+    }
+}
+
+/// Trackers, security, change notice, and the facts of other areas that the
+/// per-area comparisons above do not cover.
+fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let e = Class::Editorial;
+    for t in new
+        .trackers
+        .iter()
+        .filter(|t| !old.trackers.iter().any(|o| o.id.value == t.id.value))
+    {
+        c.push(
+            "trackers",
+            Kind::Added,
+            &t.id.value,
+            None,
+            None,
+            Some(t.label.clone()),
+            Class::Material,
+            "a new tracking technology",
+        );
+    }
+    for t in old
+        .trackers
+        .iter()
+        .filter(|t| !new.trackers.iter().any(|n| n.id.value == t.id.value))
+    {
+        c.push(
+            "trackers",
+            Kind::Removed,
+            &t.id.value,
+            None,
+            Some(t.label.clone()),
+            None,
+            e,
+            "a tracking technology is no longer used",
+        );
+    }
+    for o in &old.trackers {
+        if let Some(n) = new.trackers.iter().find(|n| n.id.value == o.id.value) {
+            c.field(
+                "trackers",
+                &n.id.value,
+                "provider",
+                opt(o.provider.as_ref()),
+                opt(n.provider.as_ref()),
+                e,
+                "the provider named",
+            );
+            c.field(
+                "trackers",
+                &n.id.value,
+                "purpose",
+                opt(o.purpose.as_ref()),
+                opt(n.purpose.as_ref()),
+                e,
+                "the wording of the purpose",
+            );
+        }
+    }
+    c.field(
+        "recipients",
+        "recipients",
+        "none",
+        opt(Some(old.no_recipients)),
+        opt(Some(new.no_recipients)),
+        e,
+        "whether the policy says nobody receives data",
+    );
+    for o in &old.recipients {
+        if let Some(n) = new.recipients.iter().find(|n| n.id.value == o.id.value) {
+            let more = n.named.iter().any(|x| !o.named.contains(x));
+            let (class, reason) = if more {
+                (Class::Material, "a new party is named among the recipients")
+            } else {
+                (e, "fewer parties named")
+            };
+            c.field(
+                "recipients",
+                &n.id.value,
+                "named",
+                o.named.join(", "),
+                n.named.join(", "),
+                class,
+                reason,
+            );
+        }
+    }
+    for o in &old.transfers {
+        if let Some(n) = new.transfers.iter().find(|n| n.id.value == o.id.value) {
+            let ids = |t: &Transfer| t.data.iter().map(|d| d.value.clone()).collect::<Vec<_>>();
+            let more = ids(n).iter().any(|d| !ids(o).contains(d));
+            let (class, reason) = if more {
+                (Class::Material, "more data is transferred")
+            } else {
+                (e, "less data is transferred")
+            };
+            c.field(
+                "transfers",
+                &n.id.value,
+                "data",
+                ids(o).join(", "),
+                ids(n).join(", "),
+                class,
+                reason,
+            );
+        }
+    }
+    for o in &old.purposes {
+        if let Some(n) = new.purposes.iter().find(|n| n.id.value == o.id.value) {
+            c.field(
+                "purposes",
+                &n.id.value,
+                "condition",
+                opt(o.condition.as_ref().map(|x| x.value)),
+                opt(n.condition.as_ref().map(|x| x.value)),
+                e,
+                "the Art. 9(2) condition named",
+            );
+            let by = |p: &Purpose| list(p.consent_by.iter().map(|x| x.value));
+            c.field(
+                "purposes",
+                &n.id.value,
+                "consent by",
+                by(o),
+                by(n),
+                e,
+                "how consent is asked for",
+            );
+        }
+    }
+    for o in old.cookies.iter().flat_map(|t| t.rows.iter()) {
+        if let Some(n) = new
+            .cookies
+            .iter()
+            .flat_map(|t| t.rows.iter())
+            .find(|n| n.name.value == o.name.value)
+        {
+            c.field(
+                "cookies",
+                &n.name.value,
+                "domain",
+                opt(o.domain.as_ref()),
+                opt(n.domain.as_ref()),
+                e,
+                "the domain named",
+            );
+        }
+    }
+    let sec = |p: &Policy| -> [(&'static str, String); 3] {
+        let s = p.security.as_ref();
+        [
+            (
+                "measures",
+                s.map(|s| s.measures.join(", ")).unwrap_or_default(),
+            ),
+            ("guarantee", opt(s.and_then(|s| s.guarantee))),
+            (
+                "breach notification",
+                opt(s.and_then(|s| s.breach_notification.as_ref())),
+            ),
+        ]
+    };
+    for ((field, b), (_, a)) in sec(old).into_iter().zip(sec(new)) {
+        c.field(
+            "security",
+            "security",
+            field,
+            b,
+            a,
+            e,
+            "the security measures described",
+        );
+    }
+    let changes = |p: &Policy| -> [(&'static str, String); 4] {
+        let ch = p.changes.as_ref();
+        [
+            (
+                "notify by",
+                ch.map(|c| list(c.notify_by.iter())).unwrap_or_default(),
+            ),
+            (
+                "acceptance required",
+                opt(ch.and_then(|c| c.acceptance_required)),
+            ),
+            (
+                "continued use is consent",
+                opt(ch.and_then(|c| c.continued_use_is_consent.as_ref().map(|v| v.value))),
+            ),
+            ("take effect", opt(ch.and_then(|c| c.take_effect.as_ref()))),
+        ]
+    };
+    for ((field, b), (_, a)) in changes(old).into_iter().zip(changes(new)) {
+        c.field(
+            "changes",
+            "changes",
+            field,
+            b,
+            a,
+            e,
+            "how changes are made known",
         );
     }
 }

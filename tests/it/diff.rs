@@ -193,3 +193,17 @@ fn revisions_are_read_through_git() {
         bad.stderr
     );
 }
+
+#[test]
+fn transferred_data_trackers_and_triggers_are_compared() {
+    let base = "policy \"P\" {\n  updated 2024-01-31\n}\n\ndata a \"A\" {\n  retention 1 year after collection\n}\n\ndata b \"B\" {\n  retention 1 year\n}\n\ntransfer us \"US\" {\n  to us\n  safeguard sccs\n  data a\n}\n";
+    let v = diff_json(base, &base.replace("  data a\n}", "  data a, b\n}"));
+    assert_eq!(v["changes"][0]["field"], "data");
+    assert_eq!(v["changes"][0]["class"], "material");
+    let v = diff_json(base, &base.replace("after collection", "after account-closure"));
+    assert_eq!(v["changes"][0]["class"], "material", "{v}");
+    let tracked = format!("{base}\ntracker px \"Pixel\" {{\n  kind pixel\n}}\n");
+    let v = diff_json(base, &tracked);
+    assert_eq!(v["changes"][0]["area"], "trackers");
+    assert_eq!(v["changes"][0]["class"], "material");
+}
