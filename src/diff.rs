@@ -226,17 +226,20 @@ fn matched<'a, T: Clone + PartialEq>(
     id: impl Fn(&T) -> &str,
     anonymous: impl Fn(&T) -> T,
 ) -> Matched<'a, T> {
+    // Indexed by id, so matching stays linear in the number of facts.
+    let old_ids: std::collections::HashMap<&str, &T> = old.iter().map(|o| (id(o), o)).collect();
+    let new_ids: std::collections::HashMap<&str, &T> = new.iter().map(|n| (id(n), n)).collect();
     let mut removed: Vec<&T> = old
         .iter()
-        .filter(|o| !new.iter().any(|n| id(n) == id(o)))
+        .filter(|o| !new_ids.contains_key(id(o)))
         .collect();
     let mut added: Vec<&T> = new
         .iter()
-        .filter(|n| !old.iter().any(|o| id(n) == id(o)))
+        .filter(|n| !old_ids.contains_key(id(n)))
         .collect();
     let kept = old
         .iter()
-        .filter_map(|o| new.iter().find(|n| id(n) == id(o)).map(|n| (o, n)))
+        .filter_map(|o| new_ids.get(id(o)).map(|n| (o, *n)))
         .collect();
     let mut renamed = Vec::new();
     removed.retain(|r| {

@@ -29,6 +29,9 @@ struct Resolver {
     ids: HashMap<(&'static str, String), Span>,
 }
 
+/// After this many errors, unknown references get no "did you mean".
+const MAX_SUGGESTED_ERRORS: usize = 200;
+
 /// What a top-level statement may be.
 const TOP_LEVEL: &[&str] = &[
     "policy",
@@ -172,6 +175,16 @@ impl Resolver {
         if self.ids.contains_key(&(kind, r.value.clone())) {
             return;
         }
+        // Suggestions cost a scan of every id: past a few hundred errors, skip them.
+        if self.diags.len() > MAX_SUGGESTED_ERRORS {
+            self.error(
+                "unknown-reference",
+                r.span,
+                format!("no {kind} is declared with the id `{}`", r.value),
+                format!("unknown {kind}"),
+            );
+            return;
+        }
         let mut declared = self.declared(kind);
         if kind == "basis" {
             // `basis X` also takes an Art. 6(1) ground: suggest those too.
@@ -203,12 +216,14 @@ impl Resolver {
             Some(s) => format!("did you mean `{s}`?"),
             None if declared.is_empty() => format!("no {kind} is declared in this file"),
             None => format!(
-                "the declared {kind} ids are: {}",
+                "the declared {kind} ids are: {}{}",
                 declared
                     .iter()
+                    .take(12)
                     .map(|d| format!("`{d}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                if declared.len() > 12 { ", …" } else { "" }
             ),
         };
         self.error(
@@ -1735,6 +1750,7 @@ impl Resolver {
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();
         let mut consumed = 0;
+        let mut cursor = 0;
         while let Some(open) = rest.find("{{") {
             out.push_str(&rest[..open]);
             let after = &rest[open + 2..];
@@ -1745,7 +1761,7 @@ impl Resolver {
             };
             let inner = after[..close].trim();
             let at = consumed + open;
-            let span = self.prose_span(source, at, at + close + 4);
+            let span = self.prose_span(source, at, at + close + 4, &mut cursor);
             match ctx.expand(inner) {
                 Ok(s) => out.push_str(&s),
                 Err(help) => {
@@ -1768,16 +1784,29 @@ impl Resolver {
 
     /// Maps an offset in a text block's (dedented) content back to the source, approximately:
     /// exactly when the text is on one line, else to the text block.
-    fn prose_span(&self, source: &Spanned<String>, start: usize, end: usize) -> Span {
+    /// The search resumes at `cursor` (the end of the previous placeholder), so
+    /// repeated placeholders point at their own place and the scan stays linear.
+    fn prose_span(
+        &self,
+        source: &Spanned<String>,
+        start: usize,
+        end: usize,
+        cursor: &mut usize,
+    ) -> Span {
         let raw = self
             .file
             .text
             .get(source.span.start..source.span.end)
             .unwrap_or("");
         let needle = source.value.get(start..end).unwrap_or("");
-        match raw.find(needle) {
+        match raw.get(*cursor..).and_then(|rest| rest.find(needle)) {
             Some(i) if !needle.is_empty() => {
-                Span::new(source.span.start + i, source.span.start + i + needle.len())
+                let at = *cursor + i;
+                *cursor = at + needle.len();
+                Span::new(
+                    source.span.start + at,
+                    source.span.start + at + needle.len(),
+                )
             }
             _ => source.span,
         }

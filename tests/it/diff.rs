@@ -200,7 +200,10 @@ fn transferred_data_trackers_and_triggers_are_compared() {
     let v = diff_json(base, &base.replace("  data a\n}", "  data a, b\n}"));
     assert_eq!(v["changes"][0]["field"], "data");
     assert_eq!(v["changes"][0]["class"], "material");
-    let v = diff_json(base, &base.replace("after collection", "after account-closure"));
+    let v = diff_json(
+        base,
+        &base.replace("after collection", "after account-closure"),
+    );
     assert_eq!(v["changes"][0]["class"], "material", "{v}");
     let tracked = format!("{base}\ntracker px \"Pixel\" {{\n  kind pixel\n}}\n");
     let v = diff_json(base, &tracked);
