@@ -50,3 +50,18 @@ fn language_reference_examples_compile() {
         );
     }
 }
+
+#[test]
+fn readme_policy_examples_compile() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let blocks = policy_blocks(&readme);
+    assert!(!blocks.is_empty());
+    for (line, block) in blocks {
+        let compiled = policyc::compile_str("README.md", &with_header(&block));
+        assert!(
+            compiled.errors.is_empty(),
+            "the example at README.md:{line} does not compile:\n{}",
+            policyc::diag::render_human(&compiled.errors, false, 80)
+        );
+    }
+}
