@@ -380,3 +380,15 @@ fn init_writes_a_starter_that_checks_clean_and_never_overwrites() {
     assert_eq!(again.code, 2);
     assert!(again.stderr.contains("never overwrites"));
 }
+
+#[test]
+fn dnt_honoured_while_third_party_ad_cookies_are_set() {
+    let text = "policy \"P\" {\n  updated 2026-11-01\n  jurisdictions caloppa\n}\n\nhonors-do-not-track yes \"We honour Do Not Track.\"\n\ncookies {\n  | name | provider | party | category  | lifetime  | purpose |\n  | IDE  | Google   | third | marketing | 13 months | Ads     |\n}\n";
+    let dir = with_file("dnt", text);
+    let run = policyc_in(dir.path(), &["check", "--format", "json", "p.policy"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let hedged: Vec<&serde_json::Value> = v.as_array().unwrap().iter().filter(|f| f["rule"] == "dnt-statement-hedged").collect();
+    assert_eq!(hedged.len(), 1, "{}", run.stdout);
+    assert!(hedged[0]["message"].as_str().unwrap().contains("yet lets third parties track"));
+    assert_eq!(hedged[0]["line"], 6);
+}

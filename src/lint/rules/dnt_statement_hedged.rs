@@ -47,10 +47,34 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
     }
     if dnt.answer {
-        if let Some(t) = st.third_party_tracking.as_ref().filter(|t| t.answer) {
-            out.push(Finding::new(head(dnt.span, "honors-do-not-track"), "the policy says it honours Do Not Track, yet lets third parties track people across sites", "honoured?")
-                .also(head(t.span, "third-party-tracking"), "cross-site tracking declared here")
-                .help("say what honouring the signal means for the third parties, or answer `no`"));
+        // Cross-site tracking declared: by the yes/no answer, or by a third-party advertising cookie.
+        let stated = st
+            .third_party_tracking
+            .as_ref()
+            .filter(|t| t.answer)
+            .map(|t| {
+                (
+                    head(t.span, "third-party-tracking"),
+                    "cross-site tracking declared here",
+                )
+            });
+        let cookie = p
+            .cookies
+            .iter()
+            .flat_map(|c| c.rows.iter())
+            .find(|r| {
+                r.party
+                    .as_ref()
+                    .is_some_and(|x| x.value == CookieParty::Third)
+                    && effective_category(cx, r) == Some(CookieCategory::Marketing)
+            })
+            .map(|r| (r.name.span, "a third-party advertising cookie"));
+        if let Some((span, label)) = stated.or(cookie) {
+            out.push(
+                Finding::new(head(dnt.span, "honors-do-not-track"), "the policy says it honours Do Not Track, yet lets third parties track people across sites", "honoured?")
+                    .also(span, label)
+                    .help("say what honouring the signal means for the third parties, or answer `no`"),
+            );
         }
     }
     out
