@@ -387,8 +387,16 @@ fn dnt_honoured_while_third_party_ad_cookies_are_set() {
     let dir = with_file("dnt", text);
     let run = policyc_in(dir.path(), &["check", "--format", "json", "p.policy"]);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    let hedged: Vec<&serde_json::Value> = v.as_array().unwrap().iter().filter(|f| f["rule"] == "dnt-statement-hedged").collect();
+    let hedged: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "dnt-statement-hedged")
+        .collect();
     assert_eq!(hedged.len(), 1, "{}", run.stdout);
-    assert!(hedged[0]["message"].as_str().unwrap().contains("yet lets third parties track"));
+    assert!(hedged[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("yet lets third parties track"));
     assert_eq!(hedged[0]["line"], 6);
 }

@@ -17,12 +17,20 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     let mut missing = Vec::new();
-    let contact = p
-        .controller
-        .as_ref()
-        .is_some_and(|c| c.email.is_some() || c.address.is_some() || c.phone.is_some());
-    if !contact {
-        missing.push("the operator's contact details");
+    // 16 CFR 312.4(d)(1): the operator's name, address, telephone number and e-mail address.
+    match &p.controller {
+        None => missing.push("the operator's name, address, telephone number and e-mail address"),
+        Some(c) => {
+            if c.address.is_none() {
+                missing.push("the operator's address");
+            }
+            if c.phone.is_none() {
+                missing.push("the operator's telephone number");
+            }
+            if c.email.is_none() {
+                missing.push("the operator's e-mail address");
+            }
+        }
     }
     if p.data.is_empty() {
         missing.push("what is collected from children");
