@@ -75,6 +75,8 @@ pub struct Change {
 struct Collector<'a> {
     changes: Vec<Change>,
     kb: &'a KnowledgeBase,
+    /// Data category ids renamed between the versions: old id → new id.
+    renamed_data: std::collections::HashMap<String, String>,
 }
 
 impl Collector<'_> {
@@ -153,6 +155,13 @@ impl Collector<'_> {
             );
         }
         m.kept
+    }
+
+    /// Old data ids under their new names.
+    fn current(&self, ids: Vec<String>) -> Vec<String> {
+        ids.into_iter()
+            .map(|i| self.renamed_data.get(&i).cloned().unwrap_or(i))
+            .collect()
     }
 
     /// A field compared by its words; editorial unless `class` says otherwise.
@@ -262,9 +271,20 @@ fn matched<'a, T: Clone + PartialEq>(
 
 /// Compares two policies.
 pub fn diff(old: &Policy, new: &Policy, kb: &KnowledgeBase) -> Vec<Change> {
+    // A renamed data category is the same data: references to it are compared under its new id.
+    let anon = |d: &DataCategory| DataCategory {
+        id: Spanned::new(String::new(), d.id.span),
+        ..d.clone()
+    };
+    let renamed_data = matched(&old.data, &new.data, |d| &d.id.value, anon)
+        .renamed
+        .into_iter()
+        .map(|(o, n)| (o.id.value.clone(), n.id.value.clone()))
+        .collect();
     let mut c = Collector {
         changes: Vec::new(),
         kb,
+        renamed_data,
     };
     meta(&mut c, old, new);
     contacts(&mut c, old, new);
@@ -606,7 +626,8 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "the wording",
         );
         let uses = |p: &Purpose| p.uses.iter().map(|u| u.value.clone()).collect::<Vec<_>>();
-        let more = uses(n).iter().any(|u| !uses(o).contains(u));
+        let old_uses = c.current(uses(o));
+        let more = uses(n).iter().any(|u| !old_uses.contains(u));
         let (class, reason) = if more {
             (Class::Material, "the purpose uses more data")
         } else {
@@ -616,7 +637,7 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "purposes",
             id,
             "data used",
-            uses(o).join(", "),
+            old_uses.join(", "),
             uses(n).join(", "),
             class,
             reason,
@@ -761,7 +782,8 @@ fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 .map(|l| l.value.clone())
                 .collect::<Vec<_>>()
         };
-        let more = recv(n).iter().any(|l| !recv(o).contains(l));
+        let old_recv = c.current(recv(o));
+        let more = recv(n).iter().any(|l| !old_recv.contains(l));
         let (class, reason) = if more {
             (Class::Material, "the recipient receives more data")
         } else {
@@ -771,7 +793,7 @@ fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "recipients",
             id,
             "data received",
-            recv(o).join(", "),
+            old_recv.join(", "),
             recv(n).join(", "),
             class,
             reason,
@@ -1256,7 +1278,8 @@ fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     for o in &old.transfers {
         if let Some(n) = new.transfers.iter().find(|n| n.id.value == o.id.value) {
             let ids = |t: &Transfer| t.data.iter().map(|d| d.value.clone()).collect::<Vec<_>>();
-            let more = ids(n).iter().any(|d| !ids(o).contains(d));
+            let old_ids = c.current(ids(o));
+            let more = ids(n).iter().any(|d| !old_ids.contains(d));
             let (class, reason) = if more {
                 (Class::Material, "more data is transferred")
             } else {
@@ -1266,7 +1289,7 @@ fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 "transfers",
                 &n.id.value,
                 "data",
-                ids(o).join(", "),
+                old_ids.join(", "),
                 ids(n).join(", "),
                 class,
                 reason,

@@ -134,7 +134,12 @@ fn value(out: &mut String, v: &Value, depth: usize) {
 }
 
 fn block(out: &mut String, b: &Block, depth: usize) {
-    out.push_str(" {\n");
+    out.push_str(" {");
+    if let Some(c) = &b.open_comment {
+        out.push_str(" //");
+        out.push_str(&c.text);
+    }
+    out.push('\n');
     entries(out, &b.entries, &b.end_comments, depth + 1);
     indent(out, depth);
     out.push('}');

@@ -115,6 +115,8 @@ pub enum ValueKind {
 /// `{ … }`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Block {
+    /// A comment on the line of the `{`.
+    pub open_comment: Option<Comment>,
     /// Statements and rows.
     pub entries: Vec<Entry>,
     /// Comments after the last entry, before `}`.

@@ -225,14 +225,8 @@ fn build_block(pair: Pair<'_, Rule>, base: usize) -> Block {
             _ => {}
         }
     }
-    // A comment after `{` belongs to the first entry, or to the block's end.
-    if let Some(c) = open_comment {
-        match entries.first_mut() {
-            Some(first) => first.comments.insert(0, c),
-            None => end_comments.insert(0, c),
-        }
-    }
     Block {
+        open_comment,
         entries,
         end_comments,
         span,

@@ -78,6 +78,7 @@ fn collect_comments(
         out.extend(e.comments.iter().map(|c| c.text.clone()));
         if let policyc::syntax::ast::Node::Statement(s) = &e.node {
             if let Some(b) = &s.block {
+                out.extend(b.open_comment.iter().map(|c| c.text.clone()));
                 collect_comments(&b.entries, &b.end_comments, out);
             }
         }
