@@ -51,11 +51,13 @@ pub fn compile(file: &Arc<SourceFile>) -> Compiled {
     let (doc, mut errors) = syntax::parse(file);
     let syntax_failed = !errors.is_empty();
     let (policy, resolve_errors) = model::resolve(file, &doc);
-    // When parts of the file did not parse, "no policy statement" would only repeat the syntax error.
+    // When parts of the file did not parse, a missing `policy` statement or a
+    // reference to an id declared in the broken part would only echo the syntax error.
+    const ECHOES: &[&str] = &["missing-policy-statement", "unknown-reference", "unknown-placeholder"];
     errors.extend(
         resolve_errors
             .into_iter()
-            .filter(|d| !(syntax_failed && d.code == "missing-policy-statement")),
+            .filter(|d| !(syntax_failed && ECHOES.contains(&d.code.as_str()))),
     );
     errors.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
     Compiled {
