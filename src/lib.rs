@@ -53,7 +53,11 @@ pub fn compile(file: &Arc<SourceFile>) -> Compiled {
     let (policy, resolve_errors) = model::resolve(file, &doc);
     // When parts of the file did not parse, a missing `policy` statement or a
     // reference to an id declared in the broken part would only echo the syntax error.
-    const ECHOES: &[&str] = &["missing-policy-statement", "unknown-reference", "unknown-placeholder"];
+    const ECHOES: &[&str] = &[
+        "missing-policy-statement",
+        "unknown-reference",
+        "unknown-placeholder",
+    ];
     errors.extend(
         resolve_errors
             .into_iter()

@@ -213,7 +213,9 @@ fn transferred_data_trackers_and_triggers_are_compared() {
 
 #[test]
 fn a_renamed_category_is_the_same_data_for_the_purposes_that_use_it() {
-    let renamed = BASE.replace("data contact", "data contact-details").replace("uses contact", "uses contact-details");
+    let renamed = BASE
+        .replace("data contact", "data contact-details")
+        .replace("uses contact", "uses contact-details");
     let v = diff_json(BASE, &renamed);
     let changes = v["changes"].as_array().unwrap();
     assert_eq!(changes.len(), 1, "{v}");
