@@ -203,22 +203,40 @@ fn list<T: std::fmt::Display>(v: impl IntoIterator<Item = T>) -> String {
         .join(", ")
 }
 
-/// A fact with a declared id.
-trait HasId {
+/// A fact matched by its declared id between two versions.
+trait HasId: Sized {
     fn id(&self) -> &str;
+    /// The fact with its id blanked, to recognise the same content under a
+    /// new id; `None` where a rename cannot be told from a replacement.
+    fn anonymous(&self) -> Option<Self>;
 }
 
 macro_rules! has_id {
-    ($($t:ty),*) => {
+    ($($t:ident),*) => {
         $(impl HasId for $t {
             fn id(&self) -> &str {
                 &self.id.value
+            }
+
+            fn anonymous(&self) -> Option<Self> {
+                Some($t { id: Spanned::new(String::new(), self.id.span), ..self.clone() })
             }
         })*
     };
 }
 
 has_id!(DataCategory, Purpose, Basis, Recipient, Transfer);
+
+/// A cookie is known by its name, which is all there is to rename.
+impl HasId for Cookie {
+    fn id(&self) -> &str {
+        &self.name.value
+    }
+
+    fn anonymous(&self) -> Option<Self> {
+        None
+    }
+}
 
 /// Items of two versions matched by id.
 struct Matched<'a, T> {
@@ -229,12 +247,8 @@ struct Matched<'a, T> {
 }
 
 /// Matches items by id; a removed and an added item that are equal but for their id are a rename.
-fn matched<'a, T: Clone + PartialEq>(
-    old: &'a [T],
-    new: &'a [T],
-    id: impl Fn(&T) -> &str,
-    anonymous: impl Fn(&T) -> T,
-) -> Matched<'a, T> {
+fn matched<'a, T: HasId + PartialEq>(old: &'a [T], new: &'a [T]) -> Matched<'a, T> {
+    let id = |t: &'a T| t.id();
     // Indexed by id, so matching stays linear in the number of facts.
     let old_ids: std::collections::HashMap<&str, &T> = old.iter().map(|o| (id(o), o)).collect();
     let new_ids: std::collections::HashMap<&str, &T> = new.iter().map(|n| (id(n), n)).collect();
@@ -252,8 +266,13 @@ fn matched<'a, T: Clone + PartialEq>(
         .collect();
     let mut renamed = Vec::new();
     removed.retain(|r| {
-        let anon = anonymous(r);
-        match added.iter().position(|a| anonymous(a) == anon) {
+        let Some(anon) = r.anonymous() else {
+            return true;
+        };
+        match added
+            .iter()
+            .position(|a| a.anonymous().as_ref() == Some(&anon))
+        {
             Some(i) => {
                 renamed.push((*r, added.remove(i)));
                 false
@@ -272,11 +291,7 @@ fn matched<'a, T: Clone + PartialEq>(
 /// Compares two policies.
 pub fn diff(old: &Policy, new: &Policy, kb: &KnowledgeBase) -> Vec<Change> {
     // A renamed data category is the same data: references to it are compared under its new id.
-    let anon = |d: &DataCategory| DataCategory {
-        id: Spanned::new(String::new(), d.id.span),
-        ..d.clone()
-    };
-    let renamed_data = matched(&old.data, &new.data, |d| &d.id.value, anon)
+    let renamed_data = matched(&old.data, &new.data)
         .renamed
         .into_iter()
         .map(|(o, n)| (o.id.value.clone(), n.id.value.clone()))
@@ -414,13 +429,9 @@ fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    let anon = |d: &DataCategory| DataCategory {
-        id: Spanned::new(String::new(), d.id.span),
-        ..d.clone()
-    };
     let kept = c.membership(
         "data",
-        matched(&old.data, &new.data, |d| &d.id.value, anon),
+        matched(&old.data, &new.data),
         |d| d.label.clone(),
         Class::Material,
         [
@@ -599,13 +610,9 @@ fn ground_words(g: &GroundClaim) -> String {
 }
 
 fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    let anon = |p: &Purpose| Purpose {
-        id: Spanned::new(String::new(), p.id.span),
-        ..p.clone()
-    };
     let kept = c.membership(
         "purposes",
-        matched(&old.purposes, &new.purposes, |p| &p.id.value, anon),
+        matched(&old.purposes, &new.purposes),
         |p| p.label.clone(),
         Class::Material,
         [
@@ -675,13 +682,9 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "the legitimate interest in words",
         );
     }
-    let anon = |b: &Basis| Basis {
-        id: Spanned::new(String::new(), b.id.span),
-        ..b.clone()
-    };
     let kept = c.membership(
         "legal bases",
-        matched(&old.bases, &new.bases, |b| &b.id.value, anon),
+        matched(&old.bases, &new.bases),
         |b| b.label.clone(),
         Class::Editorial,
         [
@@ -720,13 +723,9 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    let anon = |r: &Recipient| Recipient {
-        id: Spanned::new(String::new(), r.id.span),
-        ..r.clone()
-    };
     let kept = c.membership(
         "recipients",
-        matched(&old.recipients, &new.recipients, |r| &r.id.value, anon),
+        matched(&old.recipients, &new.recipients),
         |r| r.label.clone(),
         Class::Material,
         [
@@ -829,10 +828,6 @@ fn recipients(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    let anon = |t: &Transfer| Transfer {
-        id: Spanned::new(String::new(), t.id.span),
-        ..t.clone()
-    };
     let dests = |t: &Transfer| {
         t.destinations
             .iter()
@@ -841,7 +836,7 @@ fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     };
     let kept = c.membership(
         "transfers",
-        matched(&old.transfers, &new.transfers, |t| &t.id.value, anon),
+        matched(&old.transfers, &new.transfers),
         |t| dests(t).join(", "),
         Class::Material,
         [
@@ -1026,13 +1021,12 @@ fn cookies(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             .unwrap_or_default()
     };
     let (ro, rn) = (rows(old), rows(new));
-    let anon = |r: &Cookie| r.clone();
     let Matched {
         removed,
         added,
         kept,
         ..
-    } = matched(&ro, &rn, |r| &r.name.value, anon);
+    } = matched(&ro, &rn);
     for r in added {
         let declared_third = r.party.as_ref().map(|p| p.value == CookieParty::Third);
         let known_third =

@@ -265,18 +265,12 @@ pub fn markdown(old: &str, new: &str, changes: &[Change]) -> String {
         let words = c.words.as_deref().unwrap_or_default();
         out.push_str(&format!(
             "\n<details><summary>Prose: <code>{}</code> ({})</summary>\n\n{}\n\n</details>\n",
-            escape_html(&c.subject),
+            crate::render::prose::escape_html_text(&c.subject),
             c.class_word(),
             words_inline(words, ("~~", "~~"), ("**", "**"), md_escape)
         ));
     }
     out
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 fn capitalise(s: &str) -> String {

@@ -1,7 +1,7 @@
 //! Prose: the writer's Markdown, turned into safe HTML or safe Markdown.
 //! pulldown-cmark's options are set here and nowhere else.
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// The Markdown dialect of prose: GitHub tables, footnotes, strikethrough, smart punctuation.
 fn options() -> Options {
@@ -148,8 +148,8 @@ pub fn md_code(s: &str) -> String {
     format!("{fence}{pad}{}{pad}{fence}", s.replace(['\n', '\r'], " "))
 }
 
-/// Escapes `<`, `>` and `&` so that Markdown shows them as text.
-fn escape_html_text(s: &CowStr<'_>) -> String {
+/// Escapes `<`, `>` and `&` so that HTML and Markdown show them as text.
+pub fn escape_html_text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
