@@ -18,6 +18,28 @@ fn findings(run: &crate::util::Run) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Checks the test shop's policy against one recording written into a fresh directory.
+fn check_site_observing(tag: &str, recording: &str, contents: &str) -> crate::util::Run {
+    let dir = TempDir::new(tag);
+    std::fs::write(dir.path().join(recording), contents).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/har/site.policy"),
+        dir.path().join("site.policy"),
+    )
+    .unwrap();
+    policyc_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--observed",
+            recording,
+            "site.policy",
+        ],
+    )
+}
+
 #[test]
 fn calsoft_lifetimes_contradict_google_and_ads_cookies_are_missing() {
     let run = policyc(&[
@@ -123,27 +145,10 @@ fn cookie_values_never_appear_in_any_output() {
 
 #[test]
 fn storage_state_is_accepted() {
-    let dir = TempDir::new("state");
-    std::fs::write(
-        dir.path().join("state.json"),
+    let run = check_site_observing(
+        "state",
+        "state.json",
         r#"{"cookies":[{"name":"_fbp","value":"v","domain":".shop.test","path":"/","expires":1900000000,"httpOnly":false,"secure":true,"sameSite":"Lax"}],"origins":[]}"#,
-    )
-    .unwrap();
-    std::fs::copy(
-        root().join("tests/fixtures/har/site.policy"),
-        dir.path().join("site.policy"),
-    )
-    .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "check",
-            "--format",
-            "json",
-            "--observed",
-            "state.json",
-            "site.policy",
-        ],
     );
     assert!(
         findings(&run)
@@ -156,20 +161,10 @@ fn storage_state_is_accepted() {
 
 #[test]
 fn a_malformed_har_names_where_it_broke() {
-    let dir = TempDir::new("bad-har");
-    std::fs::write(
-        dir.path().join("bad.har"),
+    let run = check_site_observing(
+        "bad-har",
+        "bad.har",
         "{\"log\": {\"entries\": [{\"startedDateTime\": \"x\", \"request\": {\"url\": 42}}]}}",
-    )
-    .unwrap();
-    std::fs::copy(
-        root().join("tests/fixtures/har/site.policy"),
-        dir.path().join("site.policy"),
-    )
-    .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &["check", "--observed", "bad.har", "site.policy"],
     );
     assert_eq!(run.code, 2);
     assert!(
@@ -249,24 +244,7 @@ fn a_large_har_with_multibyte_text_is_read() {
     let har = format!(
         r#"{{"log":{{"comment":"{padding}","entries":[{{"startedDateTime":"2026-11-29T00:00:00Z","request":{{"url":"https://x.test/"}},"response":{{"cookies":[],"headers":[{{"name":"Set-Cookie","value":"_fbp=v; Max-Age=7776000"}}]}}}}]}}}}"#
     );
-    let dir = TempDir::new("big-har");
-    std::fs::write(dir.path().join("big.har"), har).unwrap();
-    std::fs::copy(
-        root().join("tests/fixtures/har/site.policy"),
-        dir.path().join("site.policy"),
-    )
-    .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "check",
-            "--format",
-            "json",
-            "--observed",
-            "big.har",
-            "site.policy",
-        ],
-    );
+    let run = check_site_observing("big-har", "big.har", &har);
     assert!(
         findings(&run)
             .iter()

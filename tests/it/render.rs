@@ -357,22 +357,25 @@ fn templates_can_be_overridden_and_their_errors_point_at_the_line() {
         dir.path().join("minimal.policy"),
     )
     .unwrap();
+    let build_md = || {
+        policyc_in(
+            dir.path(),
+            &[
+                "build",
+                "--format",
+                "md",
+                "--templates",
+                "tpl",
+                "minimal.policy",
+            ],
+        )
+    };
     std::fs::write(
         tdir.join("policy.md"),
         "# {{ title }} by {{ controller.name }}\n",
     )
     .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "build",
-            "--format",
-            "md",
-            "--templates",
-            "tpl",
-            "minimal.policy",
-        ],
-    );
+    let run = build_md();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("dist/minimal.md")).unwrap(),
@@ -384,17 +387,7 @@ fn templates_can_be_overridden_and_their_errors_point_at_the_line() {
         "# {{ title }}\n\n{{ no_such_value.name }}\n",
     )
     .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "build",
-            "--format",
-            "md",
-            "--templates",
-            "tpl",
-            "minimal.policy",
-        ],
-    );
+    let run = build_md();
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("template error"), "{}", run.stderr);
     assert!(run.stderr.contains("tpl/policy.md:3:"), "{}", run.stderr);
@@ -405,17 +398,7 @@ fn templates_can_be_overridden_and_their_errors_point_at_the_line() {
     );
 
     std::fs::write(tdir.join("policy.md"), "{% for x in %}\n").unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "build",
-            "--format",
-            "md",
-            "--templates",
-            "tpl",
-            "minimal.policy",
-        ],
-    );
+    let run = build_md();
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("tpl/policy.md:1:"), "{}", run.stderr);
 }
