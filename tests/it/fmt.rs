@@ -266,3 +266,17 @@ fn bundled_sources_are_formatted() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stdout);
 }
+
+#[test]
+fn fmt_stdout_prints_and_changes_nothing() {
+    let dir = TempDir::new("fmt-stdout");
+    let messy = "policy   \"P\" {\n updated 2024-01-31\n}\n";
+    std::fs::write(dir.path().join("p.policy"), messy).unwrap();
+    let run = policyc_in(dir.path(), &["fmt", "--stdout", "p.policy"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, "policy \"P\" {\n  updated 2024-01-31\n}\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("p.policy")).unwrap(),
+        messy
+    );
+}
