@@ -12,21 +12,15 @@ use serde::Serialize;
 
 /// A byte range in a source file.
 ///
-/// Two spans always compare equal: spans say *where* a fact was written, not
-/// *what* it is, so comparing two syntax trees or two models (the formatter's
-/// round-trip test, `policyc diff`) ignores them.
-#[derive(Clone, Copy, Debug, Default, Eq, PartialOrd, Ord)]
+/// Spans compare by their range, like any other value. Comparing two syntax
+/// trees or two models *by content* (the formatter's round-trip test,
+/// `policyc diff`) is a separate, named operation: [`crate::facts::SameFacts`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     /// Byte offset of the first byte.
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-}
-
-impl PartialEq for Span {
-    fn eq(&self, _other: &Self) -> bool {
-        true
-    }
 }
 
 impl Span {
@@ -38,11 +32,6 @@ impl Span {
     /// The same range shifted by `offset` bytes.
     pub fn shifted(self, offset: usize) -> Self {
         Span::new(self.start + offset, self.end + offset)
-    }
-
-    /// Whether this span is the same range as `other` (the derived `==` ignores ranges).
-    pub fn same_range(&self, other: &Span) -> bool {
-        self.start == other.start && self.end == other.end
     }
 }
 
@@ -68,10 +57,10 @@ pub struct SourceFile {
     named: miette::NamedSource<Arc<str>>,
 }
 
-/// Files compare equal: two policies compare by their facts, not by where they were read from.
+/// Two files are equal when they have the same name and the same text.
 impl PartialEq for SourceFile {
-    fn eq(&self, _other: &Self) -> bool {
-        true
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name && self.text == other.text
     }
 }
 

@@ -13,6 +13,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::cookies::KnowledgeBase;
+use crate::facts::{facts_of, SameFacts};
 use crate::model::*;
 
 /// Whether people may need to be told.
@@ -247,7 +248,7 @@ struct Matched<'a, T> {
 }
 
 /// Matches items by id; a removed and an added item that are equal but for their id are a rename.
-fn matched<'a, T: HasId + PartialEq>(old: &'a [T], new: &'a [T]) -> Matched<'a, T> {
+fn matched<'a, T: HasId + Serialize>(old: &'a [T], new: &'a [T]) -> Matched<'a, T> {
     let id = |t: &'a T| t.id();
     // Indexed by id, so matching stays linear in the number of facts.
     let old_ids: std::collections::HashMap<&str, &T> = old.iter().map(|o| (id(o), o)).collect();
@@ -265,15 +266,18 @@ fn matched<'a, T: HasId + PartialEq>(old: &'a [T], new: &'a [T]) -> Matched<'a, 
         .filter_map(|o| new_ids.get(id(o)).map(|n| (o, *n)))
         .collect();
     let mut renamed = Vec::new();
+    // The same content under another id, compared without positions.
+    let mut added_facts: Vec<Option<serde_json::Value>> = added
+        .iter()
+        .map(|a| a.anonymous().map(|x| facts_of(&x)))
+        .collect();
     removed.retain(|r| {
-        let Some(anon) = r.anonymous() else {
+        let Some(anon) = r.anonymous().map(|x| facts_of(&x)) else {
             return true;
         };
-        match added
-            .iter()
-            .position(|a| a.anonymous().as_ref() == Some(&anon))
-        {
+        match added_facts.iter().position(|a| a.as_ref() == Some(&anon)) {
             Some(i) => {
+                added_facts.remove(i);
                 renamed.push((*r, added.remove(i)));
                 false
             }
@@ -929,7 +933,12 @@ fn rights(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         let Some(first) = r.kinds.first() else {
             continue;
         };
-        if let Some(o) = old.rights.rights.iter().find(|o| o.kinds == r.kinds) {
+        if let Some(o) = old
+            .rights
+            .rights
+            .iter()
+            .find(|o| o.kinds.same_facts(&r.kinds))
+        {
             c.field(
                 "rights",
                 first.value.as_str(),

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod cookies;
 pub mod diag;
 pub mod diff;
+pub mod facts;
 pub mod fmt;
 pub mod lint;
 pub mod model;

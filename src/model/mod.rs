@@ -1,9 +1,8 @@
 //! The resolved policy: every fact typed, every id unique, every reference
 //! pointing at a declaration. Lint rules, renderers and `diff` read only this.
 //!
-//! Spans are kept (and skipped in JSON) so that findings can point at the
-//! source; they compare equal whatever their range, so two models compare by
-//! content.
+//! Spans are kept so that findings can point at the source; they are skipped
+//! in the serde form, which is what [`crate::facts::SameFacts`] compares.
 
 mod resolve;
 pub mod time;

@@ -2,12 +2,15 @@
 //!
 //! Every node keeps its [`Span`]; comments and blank lines are kept so that
 //! `policyc fmt` can print the tree back without losing anything. Spans
-//! compare equal whatever their range, so two trees compare by content.
+//! compare by range; [`crate::facts::SameFacts`] compares two trees by content
+//! (spans are skipped in the serde form).
+
+use serde::Serialize;
 
 use crate::diag::Span;
 
 /// A parsed policy file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
     /// The top-level statements, rows and their comments.
     pub entries: Vec<Entry>,
@@ -16,18 +19,19 @@ pub struct Document {
 }
 
 /// A `// …` comment.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comment {
     /// Whether a blank line separated this comment from what came before.
     pub blank_before: bool,
     /// The text after `//`, with its leading space kept.
     pub text: String,
     /// Where it was written.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// A statement or table row, with the comments written above it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entry {
     /// Whether a blank line comes directly before the entry (after its comments).
     pub blank_before: bool,
@@ -40,7 +44,7 @@ pub struct Entry {
 }
 
 /// What an entry is.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum Node {
     /// `keyword args… { … }`.
     Statement(Statement),
@@ -49,7 +53,7 @@ pub enum Node {
 }
 
 /// `keyword args… { … }`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statement {
     /// The keyword.
     pub keyword: Word,
@@ -58,38 +62,42 @@ pub struct Statement {
     /// The block, if any.
     pub block: Option<Block>,
     /// The whole statement, block included.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// A bare word with its place.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Word {
     /// The text.
     pub text: String,
     /// Where.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// Values joined by commas.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct List {
     /// The values, at least one.
     pub values: Vec<Value>,
     /// From the first value to the last.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// One value with its place.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Value {
     /// What kind of value and its content.
     pub kind: ValueKind,
     /// Where.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// The kinds of value, told apart by the grammar.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum ValueKind {
     /// `2018-07-22`, not yet checked as a calendar date.
     Date(String),
@@ -113,7 +121,7 @@ pub enum ValueKind {
 }
 
 /// `{ … }`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Block {
     /// A comment on the line of the `{`.
     pub open_comment: Option<Comment>,
@@ -122,24 +130,27 @@ pub struct Block {
     /// Comments after the last entry, before `}`.
     pub end_comments: Vec<Comment>,
     /// From `{` to `}`.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// A table row.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
     /// The cells, trimmed.
     pub cells: Vec<Cell>,
     /// The whole row.
+    #[serde(skip)]
     pub span: Span,
 }
 
 /// A table cell.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cell {
     /// The trimmed text.
     pub text: String,
     /// Where the trimmed text is (an empty cell points at its gap).
+    #[serde(skip)]
     pub span: Span,
 }
 
