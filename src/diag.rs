@@ -100,6 +100,106 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Declares the error codes: each variant and the stable kebab-case word shown to users.
+macro_rules! codes {
+    ($($(#[$meta:meta])* $variant:ident = $word:literal),* $(,)?) => {
+        /// What kind of problem a diagnostic reports: an input error of one
+        /// of the stages, or a finding of a lint rule. Its word is stable:
+        /// CI scripts and `allow` read it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($(#[$meta])* $variant,)*
+            /// A finding of the lint rule with this id.
+            Rule(&'static str),
+        }
+
+        impl Code {
+            /// The stable word for this code.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $word,)*
+                    Code::Rule(id) => id,
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The text does not follow the grammar.
+    Syntax = "syntax",
+    /// A file could not be read or written.
+    Io = "io",
+    /// The input is too large to process.
+    TooLarge = "too-large",
+    /// The input is not text.
+    BinaryFile = "binary-file",
+    /// The input is not valid UTF-8.
+    InvalidUtf8 = "invalid-utf8",
+    /// `policyc.yaml` is not valid.
+    Config = "config",
+    /// A rule id that no rule has.
+    UnknownRule = "unknown-rule",
+    /// The command line is wrong.
+    Usage = "usage",
+    /// A template could not be rendered.
+    Template = "template",
+    /// A recording of a site could not be read.
+    Observed = "observed",
+    /// A cookie database could not be read.
+    CookieDb = "cookie-db",
+    /// A statement not allowed at its place.
+    UnknownStatement = "unknown-statement",
+    /// An id that nothing declares.
+    UnknownReference = "unknown-reference",
+    /// An id declared twice.
+    DuplicateId = "duplicate-id",
+    /// A statement that may appear once, stated again.
+    DuplicateStatement = "duplicate-statement",
+    /// A statement's values are not what it takes.
+    BadValue = "bad-value",
+    /// Not a duration.
+    BadDuration = "bad-duration",
+    /// Not a calendar date.
+    BadDate = "bad-date",
+    /// A word outside the statement's vocabulary.
+    UnknownKeyword = "unknown-keyword",
+    /// A block under a statement that takes none.
+    UnexpectedBlock = "unexpected-block",
+    /// A table row outside the cookie table.
+    UnexpectedRow = "unexpected-row",
+    /// A cookie table column policyc does not know.
+    UnknownColumn = "unknown-column",
+    /// A cookie table without a column it needs.
+    MissingColumn = "missing-column",
+    /// A cookie table row that does not fit the header.
+    BadRow = "bad-row",
+    /// A cookie table cell that must not be empty.
+    MissingCell = "missing-cell",
+    /// A statement a block needs.
+    MissingStatement = "missing-statement",
+    /// An id that is a reserved word.
+    ReservedId = "reserved-id",
+    /// `allow` without its reason.
+    AllowWithoutReason = "allow-without-reason",
+    /// A `{{ placeholder }}` that names no fact.
+    UnknownPlaceholder = "unknown-placeholder",
+    /// A file without its `policy` statement.
+    MissingPolicyStatement = "missing-policy-statement",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 /// How serious a finding is, after levels have been applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -134,8 +234,8 @@ pub struct Label {
 /// One problem found in one file.
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
-    /// A stable code: a rule id (`missing-retention-period`) or an error code (`syntax`, `unknown-reference`).
-    pub code: String,
+    /// What kind of problem: a rule (`missing-retention-period`) or an input error (`syntax`, `unknown-reference`).
+    pub code: Code,
     /// How serious it is.
     pub severity: Severity,
     /// One sentence saying what is wrong.
@@ -152,9 +252,9 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with a code and a message, not yet placed.
-    pub fn error(code: &str, file: &Arc<SourceFile>, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, file: &Arc<SourceFile>, message: impl Into<String>) -> Self {
         Diagnostic {
-            code: code.to_string(),
+            code,
             severity: Severity::Error,
             message: message.into(),
             file: Arc::clone(file),

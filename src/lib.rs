@@ -21,7 +21,7 @@ pub mod yaml;
 
 use std::sync::Arc;
 
-use diag::{Diagnostic, SourceFile};
+use diag::{Code, Diagnostic, SourceFile};
 use model::Policy;
 
 /// The result of compiling one file: the model (when it could be built) and
@@ -54,15 +54,15 @@ pub fn compile(file: &Arc<SourceFile>) -> Compiled {
     let (policy, resolve_errors) = model::resolve(file, &doc);
     // When parts of the file did not parse, a missing `policy` statement or a
     // reference to an id declared in the broken part would only echo the syntax error.
-    const ECHOES: &[&str] = &[
-        "missing-policy-statement",
-        "unknown-reference",
-        "unknown-placeholder",
+    const ECHOES: &[Code] = &[
+        Code::MissingPolicyStatement,
+        Code::UnknownReference,
+        Code::UnknownPlaceholder,
     ];
     errors.extend(
         resolve_errors
             .into_iter()
-            .filter(|d| !(syntax_failed && ECHOES.contains(&d.code.as_str()))),
+            .filter(|d| !(syntax_failed && ECHOES.contains(&d.code))),
     );
     errors.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
     Compiled {

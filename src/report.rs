@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Code, Diagnostic, Severity};
 
 /// Diagnostics as a JSON array: rule, severity, message, file, line, column,
 /// end_line, end_column, help. Lines and columns are 1-based; columns count characters.
@@ -79,7 +79,10 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
                     }
                 }],
             });
-            if let Some(index) = crate::lint::RULES.iter().position(|r| r.id == d.code) {
+            if let Some(index) = crate::lint::RULES
+                .iter()
+                .position(|r| Code::Rule(r.id) == d.code)
+            {
                 result["ruleIndex"] = json!(index);
             }
             result
@@ -121,7 +124,7 @@ pub fn github(diags: &[Diagnostic]) -> String {
         out.push_str(&format!(
             "::{command} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
             escape_property(&d.file.name),
-            escape_property(&d.code),
+            escape_property(d.code.as_str()),
             escape_data(&message)
         ));
     }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 
 /// Policies larger than this are refused: a real one is tens of kilobytes.
 pub const MAX_SOURCE_BYTES: u64 = 8 * 1024 * 1024;
@@ -16,7 +16,7 @@ pub fn read(path: &Path) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     if meta.is_dir() {
         let file = SourceFile::new(&name, "");
         return Err(Box::new(
-            Diagnostic::error("io", &file, format!("`{name}` is a directory, not a policy file"))
+            Diagnostic::error(Code::Io, &file, format!("`{name}` is a directory, not a policy file"))
                 .help("name a `.policy` file; `policyc check DIR` checks every `.policy` file below a directory"),
         ));
     }
@@ -24,7 +24,7 @@ pub fn read(path: &Path) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
         let file = SourceFile::new(&name, "");
         return Err(Box::new(
             Diagnostic::error(
-                "too-large",
+                Code::TooLarge,
                 &file,
                 format!(
                     "`{name}` is {:.1} MiB; policyc reads policies up to {} MiB",
@@ -47,7 +47,7 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Box<Dia
         let file = SourceFile::new(name, prefix);
         return Err(Box::new(
             Diagnostic::error(
-                "binary-file",
+                Code::BinaryFile,
                 &file,
                 format!("`{name}` is a binary file, not a policy"),
             )
@@ -65,7 +65,7 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Arc<SourceFile>, Box<Dia
             let file = SourceFile::new(name, shown);
             Err(Box::new(
                 Diagnostic::error(
-                    "invalid-utf8",
+                    Code::InvalidUtf8,
                     &file,
                     format!("`{name}` is not valid UTF-8"),
                 )
@@ -88,7 +88,7 @@ fn io_error(name: &str, e: &std::io::Error) -> Box<Diagnostic> {
         std::io::ErrorKind::PermissionDenied => "check the file's permissions",
         _ => "check that the file can be read",
     };
-    Box::new(Diagnostic::error("io", &file, format!("cannot read `{name}`: {e}")).help(hint))
+    Box::new(Diagnostic::error(Code::Io, &file, format!("cannot read `{name}`: {e}")).help(hint))
 }
 
 /// Expands command-line arguments to policy files: a file as itself, a

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::Io;
 use crate::cli::{DiffArgs, DiffFormat, FailOn, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use crate::diag::{Diagnostic, SourceFile};
+use crate::diag::{Code, Diagnostic, SourceFile};
 use crate::diff::{Change, Class, Kind, WordEdit};
 use crate::render::prose::md_escape;
 
@@ -70,7 +70,7 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     match output {
         Err(e) => Err(Box::new(
             Diagnostic::error(
-                "io",
+                Code::Io,
                 &empty,
                 format!("cannot run git to read `{spec}`: {e}"),
             )
@@ -79,7 +79,7 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
         Ok(o) if !o.status.success() => {
             let why = String::from_utf8_lossy(&o.stderr).trim().to_string();
             Err(Box::new(
-                Diagnostic::error("io", &empty, format!("cannot read `{spec}` from git: {why}"))
+                Diagnostic::error(Code::Io, &empty, format!("cannot read `{spec}` from git: {why}"))
                     .help("OLD and NEW are file paths or REV:path, such as HEAD~1:policies/calsoft.policy, inside a git checkout"),
             ))
         }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::LintArgs;
 use crate::cookies::KnowledgeBase;
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::lint::config::Config;
 use crate::lint::Level;
 use crate::model::{Date, Jurisdiction, Policy};
@@ -167,7 +167,8 @@ impl Setup {
 
 fn command_line_error(text: &str, at: usize, message: &str, word: &str) -> Diagnostic {
     let file = SourceFile::new("command line", text);
-    let d = Diagnostic::error("usage", &file, message).at(Span::new(at, at + word.len()), "here");
+    let d =
+        Diagnostic::error(Code::Usage, &file, message).at(Span::new(at, at + word.len()), "here");
     match crate::model::did_you_mean(word, crate::lint::RULES.iter().map(|r| r.id)) {
         Some(s) => d.help(format!(
             "did you mean `{s}`? `policyc rules` lists every rule"
@@ -231,8 +232,9 @@ pub fn check_files(files: &[PathBuf], setup: &Setup) -> Vec<Checked> {
                 };
                 let findings = policy.as_ref().map(|p| setup.lint(p)).unwrap_or_default();
                 // An `allow` naming an unknown rule is a compile error, not a finding.
-                let (bad_allows, findings): (Vec<_>, Vec<_>) =
-                    findings.into_iter().partition(|d| d.code == "unknown-rule");
+                let (bad_allows, findings): (Vec<_>, Vec<_>) = findings
+                    .into_iter()
+                    .partition(|d| d.code == Code::UnknownRule);
                 let policy = if bad_allows.is_empty() { policy } else { None };
                 Checked {
                     path: path.clone(),

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::model::{Date, Duration, Lifetime, Unit};
 
 /// A cookie seen on the site.
@@ -99,7 +99,7 @@ pub fn read(path: &Path) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         let f = SourceFile::new(&name, "");
         Box::new(
-            Diagnostic::error("observed", &f, format!("cannot read `{name}`: {e}"))
+            Diagnostic::error(Code::Observed, &f, format!("cannot read `{name}`: {e}"))
                 .help("give a HAR file or a Playwright storageState JSON"),
         )
     })?;
@@ -355,7 +355,7 @@ fn json_error(name: &str, text: &str, path: String, e: &serde_json::Error) -> Di
     } else {
         format!("`{path}`")
     };
-    let d: Diagnostic = Diagnostic::error("observed", &Arc::clone(&file), format!("`{name}` is not a readable HAR or storageState file: at {where_}, {e}"))
+    let d: Diagnostic = Diagnostic::error(Code::Observed, &Arc::clone(&file), format!("`{name}` is not a readable HAR or storageState file: at {where_}, {e}"))
         .at(Span::new(at, at + next), "here")
         .help("record a HAR with the browser's devtools (Save all as HAR) or Playwright's recordHar, or pass a Playwright storageState JSON");
     d

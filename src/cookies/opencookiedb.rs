@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use super::{parse_lifetime, KnowledgeBase, KnownCookie, Vendor};
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::model::CookieCategory;
 
 const NEEDED: &[&str] = &[
@@ -59,7 +59,7 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
     if !missing.is_empty() {
         let first_line = file.text.find('\n').unwrap_or(file.text.len());
         return Err(Diagnostic::error(
-            "cookie-db",
+            Code::CookieDb,
             file,
             format!(
                 "this is not an Open Cookie Database CSV: no {} column",
@@ -143,7 +143,7 @@ fn csv_error(file: &Arc<SourceFile>, e: &csv::Error) -> Diagnostic {
         Span::new(start, end)
     });
     Diagnostic::error(
-        "cookie-db",
+        Code::CookieDb,
         file,
         format!("cannot read the cookie database: {e}"),
     )

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::{Level, Rule, RULES};
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::model::{Date, Jurisdiction};
 
 /// Rule levels after config and command line.
@@ -76,7 +76,7 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Config, Vec<Diagnostic>> {
             let span = e
                 .line_col
                 .map_or(Span::new(0, 0), |(l, c)| offset_span(file, l, c));
-            return Err(vec![Diagnostic::error("config", file, format!("`{}` is not a valid configuration", file.name))
+            return Err(vec![Diagnostic::error(Code::Config, file, format!("`{}` is not a valid configuration", file.name))
                 .at(span, e.message.lines().next().unwrap_or("here").to_string())
                 .help("the keys are `rules`, `today`, `jurisdictions`, `templates`, `allow-raw-html`; `policyc init` writes a commented example")]);
         }
@@ -96,16 +96,20 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Config, Vec<Diagnostic>> {
                 None => "`policyc rules` lists every rule".into(),
             };
             errors.push(
-                Diagnostic::error("unknown-rule", file, format!("no rule is called `{rule}`"))
-                    .at(span, "unknown rule")
-                    .help(help),
+                Diagnostic::error(
+                    Code::UnknownRule,
+                    file,
+                    format!("no rule is called `{rule}`"),
+                )
+                .at(span, "unknown rule")
+                .help(help),
             );
             continue;
         }
         match Level::parse(level) {
             Some(l) => config.levels.set(rule, l),
             None => errors.push(
-                Diagnostic::error("config", file, format!("`{level}` is not a level"))
+                Diagnostic::error(Code::Config, file, format!("`{level}` is not a level"))
                     .at(span, "this rule's level")
                     .help("a level is `allow`, `info`, `warn` or `deny`"),
             ),
@@ -116,7 +120,7 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Config, Vec<Diagnostic>> {
             Ok(d) => config.today = Some(d),
             Err(why) => errors.push(
                 Diagnostic::error(
-                    "config",
+                    Code::Config,
                     file,
                     format!("`{today}` is not a valid date: {why}"),
                 )
@@ -131,7 +135,7 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Config, Vec<Diagnostic>> {
             match Jurisdiction::from_word(j) {
                 Some(x) => js.push(x),
                 None => errors.push(
-                    Diagnostic::error("config", file, format!("`{j}` is not a jurisdiction"))
+                    Diagnostic::error(Code::Config, file, format!("`{j}` is not a jurisdiction"))
                         .at(key_span(file, "jurisdictions"), "in this list")
                         .help(format!(
                             "a jurisdiction is one of {}",

@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostic, Label, Severity, Span};
+use crate::diag::{Code, Diagnostic, Label, Severity, Span};
 use crate::model::{Date, Jurisdiction, Policy};
 
 pub use config::Levels;
@@ -227,7 +227,7 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
                 continue;
             };
             out.push(Diagnostic {
-                code: rule.id.to_string(),
+                code: Code::Rule(rule.id),
                 severity,
                 message: f.message,
                 file: std::sync::Arc::clone(&policy.file),
@@ -241,12 +241,7 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         }
     }
     out.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
-            (
-                d.primary.as_ref().map_or(0, |l| l.span.start),
-                d.code.clone(),
-            )
-        };
+        let key = |d: &Diagnostic| (d.primary.as_ref().map_or(0, |l| l.span.start), d.code);
         key(a).cmp(&key(b))
     });
     out
@@ -264,7 +259,7 @@ fn unknown_allows(policy: &Policy) -> Vec<Diagnostic> {
                 None => "`policyc rules` lists every rule".to_string(),
             };
             Diagnostic::error(
-                "unknown-rule",
+                Code::UnknownRule,
                 &policy.file,
                 format!("no rule is called `{}`", a.rule.value),
             )

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::*;
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::syntax::ast::{Block, Document, Node, Row, Statement, Value, ValueKind};
 
 /// Resolves a parsed document into a policy. The policy is `None` only when
@@ -110,7 +110,7 @@ fn suggestion_help(word: &str, candidates: &[&str], what: &str) -> String {
 impl Resolver {
     fn error(
         &mut self,
-        code: &str,
+        code: Code,
         span: Span,
         message: impl Into<String>,
         label: impl Into<String>,
@@ -131,7 +131,7 @@ impl Resolver {
         let word = &stmt.keyword.text;
         let help = suggestion_help(word, allowed, "the statements allowed here are");
         self.error(
-            "unknown-statement",
+            Code::UnknownStatement,
             stmt.keyword.span,
             format!("unknown statement `{word}` {place}"),
             "unknown statement",
@@ -145,7 +145,7 @@ impl Resolver {
         if let Some(first) = self.ids.get(&key).copied() {
             self.diags.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     &self.file,
                     format!("the {kind} `{}` is declared twice", id.value),
                 )
@@ -178,7 +178,7 @@ impl Resolver {
         // Suggestions cost a scan of every id: past a few hundred errors, skip them.
         if self.diags.len() > MAX_SUGGESTED_ERRORS {
             self.error(
-                "unknown-reference",
+                Code::UnknownReference,
                 r.span,
                 format!("no {kind} is declared with the id `{}`", r.value),
                 format!("unknown {kind}"),
@@ -201,7 +201,7 @@ impl Resolver {
                 ),
             };
             self.error(
-                "unknown-reference",
+                Code::UnknownReference,
                 r.span,
                 format!(
                     "`{}` is neither an Art. 6(1) ground nor a declared basis",
@@ -227,7 +227,7 @@ impl Resolver {
             ),
         };
         self.error(
-            "unknown-reference",
+            Code::UnknownReference,
             r.span,
             format!("no {kind} is declared with the id `{}`", r.value),
             format!("unknown {kind}"),
@@ -241,7 +241,7 @@ impl Resolver {
         let span = args_span(stmt);
         let kw = &stmt.keyword.text;
         self.error(
-            "bad-value",
+            Code::BadValue,
             span,
             format!("`{kw}` expects {shape}"),
             "not what this statement takes",
@@ -335,7 +335,7 @@ impl Resolver {
                 None => {
                     let help = suggestion_help(&w.value, vocab, &format!("{what} is one of"));
                     self.error(
-                        "unknown-keyword",
+                        Code::UnknownKeyword,
                         w.span,
                         format!("`{}` is not {what}", w.value),
                         format!("not {what}"),
@@ -410,7 +410,7 @@ impl Resolver {
             Ok(n) => Some(n),
             Err(_) => {
                 self.error(
-                    "bad-value",
+                    Code::BadValue,
                     v.span,
                     format!("`{raw}` is too large a number"),
                     "too large",
@@ -469,7 +469,7 @@ impl Resolver {
                     .unwrap_or("")
                     .to_string();
                 self.error(
-                    "bad-duration",
+                    Code::BadDuration,
                     span,
                     format!("expected a duration such as `2 years`, found `{found}`"),
                     "not a duration",
@@ -489,7 +489,12 @@ impl Resolver {
             }] => match Date::parse(d) {
                 Ok(date) => Some(Spanned::new(date, *span)),
                 Err(why) => {
-                    self.error("bad-date", *span, format!("`{d}` is not a valid date"), why);
+                    self.error(
+                        Code::BadDate,
+                        *span,
+                        format!("`{d}` is not a valid date"),
+                        why,
+                    );
                     self.help("write dates as YYYY-MM-DD, for example `2018-07-22`");
                     None
                 }
@@ -510,7 +515,7 @@ impl Resolver {
         if let Some(first) = seen.get(kw).copied() {
             self.diags.push(
                 Diagnostic::error(
-                    "duplicate-statement",
+                    Code::DuplicateStatement,
                     &self.file,
                     format!("`{kw}` is stated twice in this block"),
                 )
@@ -527,7 +532,7 @@ impl Resolver {
         if let Some(b) = &stmt.block {
             let kw = &stmt.keyword.text;
             self.error(
-                "unexpected-block",
+                Code::UnexpectedBlock,
                 b.span,
                 format!("`{kw}` does not take a block"),
                 "remove this block",
@@ -539,7 +544,7 @@ impl Resolver {
         for e in block.into_iter().flat_map(|b| b.entries.iter()) {
             if let Node::Row(row) = &e.node {
                 self.error(
-                    "unexpected-row",
+                    Code::UnexpectedRow,
                     row.span,
                     format!("a table row is not allowed {place}"),
                     "table rows belong in `cookies { … }`",
@@ -579,7 +584,7 @@ impl Resolver {
                 Node::Statement(s) => s,
                 Node::Row(row) => {
                     self.error(
-                        "unexpected-row",
+                        Code::UnexpectedRow,
                         row.span,
                         "a table row outside a block",
                         "table rows belong in `cookies { … }`",
@@ -701,7 +706,7 @@ impl Resolver {
                 "this policy has no `policy` statement"
             };
             self.error(
-                "missing-policy-statement",
+                Code::MissingPolicyStatement,
                 span,
                 msg,
                 if doc.entries.is_empty() {
@@ -948,7 +953,7 @@ impl Resolver {
                 None => {
                     let help = suggestion_help(w, Ground::WORDS, "an Art. 6(1) ground is one of");
                     self.error(
-                        "unknown-keyword",
+                        Code::UnknownKeyword,
                         *span,
                         format!("`{w}` is not a GDPR Art. 6(1) ground"),
                         "not a ground",
@@ -976,7 +981,7 @@ impl Resolver {
         let (id, label) = self.id_label(stmt, "basis")?;
         if Ground::from_word(&id.value).is_some() {
             self.error(
-                "reserved-id",
+                Code::ReservedId,
                 id.span,
                 format!(
                     "`{}` is the name of an Art. 6(1) ground and cannot be a basis id",
@@ -1021,7 +1026,7 @@ impl Resolver {
             Some(g) => b.ground = g,
             None if !ground_written => {
                 self.error(
-                    "missing-statement",
+                    Code::MissingStatement,
                     b.id.span,
                     format!("the basis `{}` does not say its ground", b.id.value),
                     "no `ground`",
@@ -1263,7 +1268,7 @@ impl Resolver {
                     Some(k) => kinds.push(Spanned::new(k, v.span)),
                     None => {
                         let help = suggestion_help(w, RightKind::WORDS, "a right is one of");
-                        self.error("unknown-keyword", v.span, format!("`{w}` is not a right policyc knows"), "unknown right");
+                        self.error(Code::UnknownKeyword, v.span, format!("`{w}` is not a right policyc knows"), "unknown right");
                         self.help(help);
                     }
                 },
@@ -1407,7 +1412,7 @@ impl Resolver {
                                 None => {
                                     let help = suggestion_help(&name, COLUMNS, "the columns are");
                                     self.error(
-                                        "unknown-column",
+                                        Code::UnknownColumn,
                                         cell.span,
                                         format!("`{}` is not a cookie table column", cell.text),
                                         "unknown column",
@@ -1419,7 +1424,7 @@ impl Resolver {
                         }
                         if !cols.contains(&Some("name")) {
                             self.error(
-                                "missing-column",
+                                Code::MissingColumn,
                                 row.span,
                                 "the cookie table has no `name` column",
                                 "this header row",
@@ -1442,7 +1447,7 @@ impl Resolver {
     fn cookie_row(&mut self, row: &Row, cols: &[Option<&str>]) -> Option<Cookie> {
         if row.cells.len() != cols.len() {
             self.error(
-                "bad-row",
+                Code::BadRow,
                 row.span,
                 format!(
                     "this row has {} cells but the header has {} columns",
@@ -1484,7 +1489,7 @@ impl Resolver {
                     Some(p) => cookie.party = Some(Spanned::new(p, span)),
                     None => {
                         self.error(
-                            "bad-value",
+                            Code::BadValue,
                             span,
                             format!("`{text}` is not `first` or `third`"),
                             "not a party",
@@ -1500,7 +1505,7 @@ impl Resolver {
                             "a cookie category is one of",
                         );
                         self.error(
-                            "unknown-keyword",
+                            Code::UnknownKeyword,
                             span,
                             format!("`{text}` is not a cookie category"),
                             "unknown category",
@@ -1521,7 +1526,7 @@ impl Resolver {
                         Some(l) => cookie.lifetime = Some(Spanned::new(l, span)),
                         None => {
                             self.error(
-                                "bad-duration",
+                                Code::BadDuration,
                                 span,
                                 format!("expected a duration such as `2 years`, found `{text}`"),
                                 "not a lifetime",
@@ -1539,7 +1544,7 @@ impl Resolver {
                     || n.value.matches('*').count() > 1
                 {
                     self.error(
-                        "bad-value",
+                        Code::BadValue,
                         n.span,
                         "a cookie pattern may only end in `*`",
                         "`*` in the middle",
@@ -1551,7 +1556,7 @@ impl Resolver {
             }
             None => {
                 self.error(
-                    "missing-cell",
+                    Code::MissingCell,
                     row.span,
                     "this cookie row has no name",
                     "no name",
@@ -1654,7 +1659,7 @@ impl Resolver {
         let (id, title) = self.id_label(stmt, "section")?;
         if TOPICS.contains(&id.value.as_str()) {
             self.error(
-                "reserved-id",
+                Code::ReservedId,
                 id.span,
                 format!(
                     "`{}` is the anchor of a generated section and cannot be a section id",
@@ -1688,7 +1693,7 @@ impl Resolver {
         }
         let Some(source) = source else {
             self.error(
-                "missing-statement",
+                Code::MissingStatement,
                 id.span,
                 format!("the section `{}` has no text", id.value),
                 "no `text`",
@@ -1728,7 +1733,7 @@ impl Resolver {
                 ..
             }, _] => {
                 self.error(
-                    "allow-without-reason",
+                    Code::AllowWithoutReason,
                     stmt.span,
                     "silencing a rule needs a reason",
                     "no reason given",
@@ -1766,7 +1771,7 @@ impl Resolver {
                 Ok(s) => out.push_str(&s),
                 Err(help) => {
                     self.error(
-                        "unknown-placeholder",
+                        Code::UnknownPlaceholder,
                         span,
                         format!("`{{{{ {inner} }}}}` does not name a declared fact"),
                         "unknown placeholder",

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use minijinja::Environment;
 
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 
 /// The built-in templates, by name.
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -110,7 +110,7 @@ fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {
         Some(detail) => format!("template error: {} ({detail})", e.kind()),
         None => format!("template error: {}", e.kind()),
     };
-    Diagnostic::error("template", file, message)
+    Diagnostic::error(Code::Template, file, message)
         .at(span, "here")
         .help("docs/templates.md lists the values a template can use")
 }

@@ -9,7 +9,7 @@ use pest::Parser as _;
 use pest_derive::Parser;
 
 use super::ast::*;
-use crate::diag::{Diagnostic, SourceFile, Span};
+use crate::diag::{Code, Diagnostic, SourceFile, Span};
 
 #[derive(Parser)]
 #[grammar = "../grammar/policy.pest"]
@@ -374,7 +374,7 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(
-                        Diagnostic::error("syntax", file, "blocks are nested too deeply")
+                        Diagnostic::error(Code::Syntax, file, "blocks are nested too deeply")
                             .at(Span::new(i, i + 1), format!("block {depth} levels deep"))
                             .help(format!(
                                 "a policy needs two or three levels of `{{ … }}`; policyc stops at {MAX_NESTING}"
@@ -418,7 +418,7 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
     if rest.matches("\"\"\"").count() % 2 == 1 {
         if let Some(open) = rest.rfind("\"\"\"") {
             let at = base + open;
-            return Diagnostic::error("syntax", file, "this text block is never closed")
+            return Diagnostic::error(Code::Syntax, file, "this text block is never closed")
                 .at(Span::new(at, at + 3), "opened here")
                 .help("end the text block with `\"\"\"` on a line of its own");
         }
@@ -429,7 +429,7 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
         && !closes_on_line(&text[pos + 1..])
     {
         let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        return Diagnostic::error("syntax", file, "this string is never closed")
+        return Diagnostic::error(Code::Syntax, file, "this string is never closed")
             .at(Span::new(pos, line_end), "the string starts here and runs to the end of the line")
             .help("close the string with `\"` on the same line; use a `\"\"\"` text block for text over several lines");
     }
@@ -456,7 +456,7 @@ fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: us
         "each statement is `keyword value, value … { block }` on one line; see docs/language.md"
             .to_string()
     };
-    Diagnostic::error("syntax", file, message)
+    Diagnostic::error(Code::Syntax, file, message)
         .at(Span::new(pos, pos + width), "here")
         .help(help)
 }

@@ -39,7 +39,7 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
     };
     let found: Vec<_> = policyc::lint::check(&policy, &opts)
         .into_iter()
-        .filter(|d| d.code == rule)
+        .filter(|d| d.code.as_str() == rule)
         .collect();
     let rendered = policyc::diag::render_human(&found, false, 80);
     (found, rendered)
