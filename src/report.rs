@@ -49,7 +49,7 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
                 "fullDescription": { "text": r.summary() },
                 "help": { "text": r.doc, "markdown": r.doc },
                 "defaultConfiguration": { "level": r.default.severity().map_or("none", sarif_level) },
-                "properties": { "tags": r.applies.iter().map(|j| j.as_str()).collect::<Vec<_>>() },
+                "properties": { "tags": r.jurisdictions().iter().map(|j| j.as_str()).collect::<Vec<_>>() },
             })
         })
         .collect();

@@ -11,7 +11,7 @@ pub fn run(args: &ExplainArgs, io: &mut Io<'_>) -> i32 {
             let applies = if rule.applies.is_empty() {
                 "every policy".to_string()
             } else {
-                rule.applies
+                rule.jurisdictions()
                     .iter()
                     .map(|j| j.as_str())
                     .collect::<Vec<_>>()

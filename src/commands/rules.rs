@@ -14,7 +14,7 @@ pub fn run(args: &RulesArgs, io: &mut Io<'_>) -> i32 {
                     serde_json::json!({
                         "id": r.id,
                         "level": r.default,
-                        "jurisdictions": r.applies.iter().map(|j| j.as_str()).collect::<Vec<_>>(),
+                        "jurisdictions": r.jurisdictions().iter().map(|j| j.as_str()).collect::<Vec<_>>(),
                         "summary": r.summary(),
                     })
                 })
@@ -40,7 +40,7 @@ pub fn table() -> String {
         let applies = if r.applies.is_empty() {
             "all".to_string()
         } else {
-            r.applies
+            r.jurisdictions()
                 .iter()
                 .map(|j| j.as_str())
                 .collect::<Vec<_>>()

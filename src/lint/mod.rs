@@ -14,7 +14,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Code, Diagnostic, Label, Severity, Span};
-use crate::model::{Date, Jurisdiction, Policy};
+use crate::model::{Date, Family, Jurisdiction, Policy};
 
 pub use config::Levels;
 pub use registry::{find, RULES};
@@ -73,8 +73,8 @@ pub struct Rule {
     pub id: &'static str,
     /// The level when nothing overrides it.
     pub default: Level,
-    /// The regimes it applies to; empty means every policy.
-    pub applies: &'static [Jurisdiction],
+    /// The families of regimes it applies to; empty means every policy.
+    pub applies: &'static [Family],
     /// The documentation (What it finds / Why it matters / Example / How to fix).
     pub doc: &'static str,
     /// Looks at the policy and returns what it found.
@@ -92,9 +92,18 @@ impl Rule {
             .join(" ")
     }
 
+    /// The regimes of its families, in the vocabulary's order.
+    pub fn jurisdictions(&self) -> Vec<Jurisdiction> {
+        Jurisdiction::WORDS
+            .iter()
+            .filter_map(|w| Jurisdiction::from_word(w))
+            .filter(|j| self.applies.contains(&j.family()))
+            .collect()
+    }
+
     /// Whether the rule applies to a policy targeting these jurisdictions.
     pub fn applies_to(&self, targets: &[Jurisdiction]) -> bool {
-        self.applies.is_empty() || self.applies.iter().any(|j| targets.contains(j))
+        self.applies.is_empty() || targets.iter().any(|j| self.applies.contains(&j.family()))
     }
 }
 
@@ -168,6 +177,11 @@ impl Context<'_> {
     /// Whether a regime is in force.
     pub fn targets(&self, j: Jurisdiction) -> bool {
         self.jurisdictions.contains(&j)
+    }
+
+    /// Whether a regime of this family is in force.
+    pub fn targets_family(&self, f: Family) -> bool {
+        self.jurisdictions.iter().any(|j| j.family() == f)
     }
 
     /// The span to point at for something the whole policy lacks: its `policy "…"` line.

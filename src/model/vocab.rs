@@ -62,6 +62,39 @@ keywords! {
     }
 }
 
+/// Regimes that share their obligations and rights model. A lint rule names
+/// the families it applies to, so a new regime joins every rule of its family
+/// by one line in [`Jurisdiction::family`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    /// The EU GDPR and the regimes written on it (the UK GDPR).
+    Gdpr,
+    /// The ePrivacy Directive's rule on storing and reading information on a device (Art. 5(3)).
+    Eprivacy,
+    /// The California Consumer Privacy Act.
+    Ccpa,
+    /// The California Online Privacy Protection Act.
+    Caloppa,
+    /// The Children's Online Privacy Protection Act.
+    Coppa,
+    /// Brazil's LGPD.
+    Lgpd,
+}
+
+impl Jurisdiction {
+    /// The family this regime belongs to.
+    pub const fn family(self) -> Family {
+        match self {
+            Jurisdiction::Gdpr | Jurisdiction::UkGdpr => Family::Gdpr,
+            Jurisdiction::Eprivacy => Family::Eprivacy,
+            Jurisdiction::Ccpa => Family::Ccpa,
+            Jurisdiction::Caloppa => Family::Caloppa,
+            Jurisdiction::Coppa => Family::Coppa,
+            Jurisdiction::Lgpd => Family::Lgpd,
+        }
+    }
+}
+
 keywords! {
     /// A lawful basis of GDPR Art. 6(1).
     Ground {

@@ -142,3 +142,22 @@ fn readme_rule_table_matches_the_registry() {
         "the README's rule table is out of date; replace it with the output of `policyc rules`:\n{table}"
     );
 }
+
+/// Every rule of the GDPR family applies to the UK GDPR too, by declaration of
+/// the family and not by a list kept per rule. The list below is the family:
+/// a rule joining or leaving it is a decision to make here, on purpose.
+#[test]
+fn gdpr_family_rules_apply_to_every_gdpr_regime() {
+    use policyc::model::{Family, Jurisdiction};
+    let family: Vec<&str> = RULES
+        .iter()
+        .filter(|r| r.applies.contains(&Family::Gdpr))
+        .map(|r| r.id)
+        .collect();
+    insta::assert_snapshot!(family.join("\n"));
+    for rule in RULES.iter().filter(|r| r.applies.contains(&Family::Gdpr)) {
+        for j in [Jurisdiction::Gdpr, Jurisdiction::UkGdpr] {
+            assert!(rule.applies_to(&[j]), "{} does not apply to {j}", rule.id);
+        }
+    }
+}

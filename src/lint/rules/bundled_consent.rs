@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "bundled-consent",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::Eprivacy],
+    applies: &[Family::Gdpr, Family::Eprivacy],
     doc: include_str!("../../../docs/rules/bundled-consent.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "caloppa-missing-dnt-disclosure",
     default: Level::Deny,
-    applies: &[Jurisdiction::Caloppa],
+    applies: &[Family::Caloppa],
     doc: include_str!("../../../docs/rules/caloppa-missing-dnt-disclosure.md"),
     check,
 };

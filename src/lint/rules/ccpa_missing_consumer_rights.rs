@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "ccpa-missing-consumer-rights",
     default: Level::Deny,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/ccpa-missing-consumer-rights.md"),
     check,
 };

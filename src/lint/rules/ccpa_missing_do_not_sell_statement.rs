@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "ccpa-missing-do-not-sell-statement",
     default: Level::Deny,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/ccpa-missing-do-not-sell-statement.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "ccpa-missing-pi-categories",
     default: Level::Deny,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/ccpa-missing-pi-categories.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "ccpa-sale-share-inconsistent",
     default: Level::Warn,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/ccpa-sale-share-inconsistent.md"),
     check,
 };

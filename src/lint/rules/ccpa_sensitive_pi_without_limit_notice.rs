@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "ccpa-sensitive-pi-without-limit-notice",
     default: Level::Warn,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/ccpa-sensitive-pi-without-limit-notice.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "children-age-threshold-inconsistent",
     default: Level::Info,
-    applies: &[Jurisdiction::Coppa, Jurisdiction::Gdpr],
+    applies: &[Family::Coppa, Family::Gdpr],
     doc: include_str!("../../../docs/rules/children-age-threshold-inconsistent.md"),
     check,
 };

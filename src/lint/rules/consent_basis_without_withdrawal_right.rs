@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "consent-basis-without-withdrawal-right",
     default: Level::Deny,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr, Jurisdiction::Lgpd],
+    applies: &[Family::Gdpr, Family::Lgpd],
     doc: include_str!("../../../docs/rules/consent-basis-without-withdrawal-right.md"),
     check,
 };

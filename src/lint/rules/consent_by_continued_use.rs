@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "consent-by-continued-use",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::Eprivacy],
+    applies: &[Family::Gdpr, Family::Eprivacy],
     doc: include_str!("../../../docs/rules/consent-by-continued-use.md"),
     check,
 };

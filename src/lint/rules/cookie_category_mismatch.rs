@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "cookie-category-mismatch",
     default: Level::Warn,
-    applies: &[Jurisdiction::Eprivacy, Jurisdiction::Gdpr],
+    applies: &[Family::Eprivacy, Family::Gdpr],
     doc: include_str!("../../../docs/rules/cookie-category-mismatch.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "cookie-lifetime-exceeds-13-months",
     default: Level::Warn,
-    applies: &[Jurisdiction::Eprivacy],
+    applies: &[Family::Eprivacy],
     doc: include_str!("../../../docs/rules/cookie-lifetime-exceeds-13-months.md"),
     check,
 };

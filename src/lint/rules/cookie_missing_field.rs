@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "cookie-missing-field",
     default: Level::Deny,
-    applies: &[Jurisdiction::Eprivacy],
+    applies: &[Family::Eprivacy],
     doc: include_str!("../../../docs/rules/cookie-missing-field.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "cookie-purpose-generic",
     default: Level::Info,
-    applies: &[Jurisdiction::Eprivacy],
+    applies: &[Family::Eprivacy],
     doc: include_str!("../../../docs/rules/cookie-purpose-generic.md"),
     check,
 };

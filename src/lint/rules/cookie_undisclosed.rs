@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "cookie-undisclosed",
     default: Level::Deny,
-    applies: &[Jurisdiction::Eprivacy, Jurisdiction::Gdpr],
+    applies: &[Family::Eprivacy, Family::Gdpr],
     doc: include_str!("../../../docs/rules/cookie-undisclosed.md"),
     check,
 };

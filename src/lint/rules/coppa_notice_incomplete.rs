@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "coppa-notice-incomplete",
     default: Level::Deny,
-    applies: &[Jurisdiction::Coppa],
+    applies: &[Family::Coppa],
     doc: include_str!("../../../docs/rules/coppa-notice-incomplete.md"),
     check,
 };

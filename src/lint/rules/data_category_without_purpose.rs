@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "data-category-without-purpose",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::Ccpa, Jurisdiction::Lgpd],
+    applies: &[Family::Gdpr, Family::Ccpa, Family::Lgpd],
     doc: include_str!("../../../docs/rules/data-category-without-purpose.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "dnt-statement-hedged",
     default: Level::Warn,
-    applies: &[Jurisdiction::Caloppa],
+    applies: &[Family::Caloppa],
     doc: include_str!("../../../docs/rules/dnt-statement-hedged.md"),
     check,
 };

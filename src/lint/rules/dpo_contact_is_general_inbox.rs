@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "dpo-contact-is-general-inbox",
     default: Level::Info,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/dpo-contact-is-general-inbox.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "gdpr-child-consent-age-not-addressed",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/gdpr-child-consent-age-not-addressed.md"),
     check,
 };

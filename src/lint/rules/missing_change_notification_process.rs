@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-change-notification-process",
     default: Level::Warn,
-    applies: &[Jurisdiction::Caloppa],
+    applies: &[Family::Caloppa],
     doc: include_str!("../../../docs/rules/missing-change-notification-process.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-effective-date",
     default: Level::Deny,
-    applies: &[Jurisdiction::Caloppa, Jurisdiction::Ccpa],
+    applies: &[Family::Caloppa, Family::Ccpa],
     doc: include_str!("../../../docs/rules/missing-effective-date.md"),
     check,
 };

@@ -6,13 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-recipients",
     default: Level::Deny,
-    applies: &[
-        Jurisdiction::Gdpr,
-        Jurisdiction::UkGdpr,
-        Jurisdiction::Ccpa,
-        Jurisdiction::Caloppa,
-        Jurisdiction::Lgpd,
-    ],
+    applies: &[Family::Gdpr, Family::Ccpa, Family::Caloppa, Family::Lgpd],
     doc: include_str!("../../../docs/rules/missing-recipients.md"),
     check,
 };

@@ -6,12 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-retention-period",
     default: Level::Deny,
-    applies: &[
-        Jurisdiction::Gdpr,
-        Jurisdiction::UkGdpr,
-        Jurisdiction::Ccpa,
-        Jurisdiction::Lgpd,
-    ],
+    applies: &[Family::Gdpr, Family::Ccpa, Family::Lgpd],
     doc: include_str!("../../../docs/rules/missing-retention-period.md"),
     check,
 };
@@ -19,7 +14,7 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     // A definite general period covers every category, except under CCPA, which asks per category.
-    let covered = !cx.targets(Jurisdiction::Ccpa)
+    let covered = !cx.targets_family(Family::Ccpa)
         && p.retention
             .iter()
             .any(|r| matches!(r.value, Lifetime::Period { .. } | Lifetime::Session));

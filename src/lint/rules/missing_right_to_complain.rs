@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-right-to-complain",
     default: Level::Deny,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/missing-right-to-complain.md"),
     check,
 };

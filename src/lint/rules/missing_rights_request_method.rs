@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-rights-request-method",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::Ccpa],
+    applies: &[Family::Gdpr, Family::Ccpa],
     doc: include_str!("../../../docs/rules/missing-rights-request-method.md"),
     check,
 };

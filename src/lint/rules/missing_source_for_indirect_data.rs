@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "missing-source-for-indirect-data",
     default: Level::Deny,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr, Jurisdiction::Ccpa],
+    applies: &[Family::Gdpr, Family::Ccpa],
     doc: include_str!("../../../docs/rules/missing-source-for-indirect-data.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "policy-stale",
     default: Level::Warn,
-    applies: &[Jurisdiction::Ccpa],
+    applies: &[Family::Ccpa],
     doc: include_str!("../../../docs/rules/policy-stale.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "purpose-without-legal-basis",
     default: Level::Deny,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr, Jurisdiction::Lgpd],
+    applies: &[Family::Gdpr, Family::Lgpd],
     doc: include_str!("../../../docs/rules/purpose-without-legal-basis.md"),
     check,
 };

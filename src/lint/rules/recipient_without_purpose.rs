@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "recipient-without-purpose",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::Lgpd],
+    applies: &[Family::Gdpr, Family::Lgpd],
     doc: include_str!("../../../docs/rules/recipient-without-purpose.md"),
     check,
 };

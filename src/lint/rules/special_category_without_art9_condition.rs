@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "special-category-without-art9-condition",
     default: Level::Deny,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/special-category-without-art9-condition.md"),
     check,
 };

@@ -6,7 +6,7 @@ use super::prelude::*;
 pub const RULE: Rule = Rule {
     id: "transfer-relies-on-consent-derogation",
     default: Level::Warn,
-    applies: &[Jurisdiction::Gdpr, Jurisdiction::UkGdpr],
+    applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/transfer-relies-on-consent-derogation.md"),
     check,
 };
