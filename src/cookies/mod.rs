@@ -103,8 +103,13 @@ impl KnowledgeBase {
     /// The built-in knowledge base, parsed once.
     pub fn builtin() -> &'static KnowledgeBase {
         static KB: LazyLock<KnowledgeBase> = LazyLock::new(|| {
-            // The file is embedded and tested (`cookies::tests`); an error here is a build defect.
-            KnowledgeBase::from_yaml(BUILTIN_YAML).unwrap_or_default()
+            // The file is embedded and validated by `cookies::tests`, so an
+            // error here is a defect of the build, never of the input: stop
+            // loudly rather than check policies against an empty knowledge base.
+            match KnowledgeBase::from_yaml(BUILTIN_YAML) {
+                Ok(kb) => kb,
+                Err(e) => panic!("the built-in data/known-cookies.yaml is broken: {e}"),
+            }
         });
         &KB
     }
