@@ -7,9 +7,6 @@
 //! Facts are matched by their declared id, so a changed label is a change,
 //! and the same content under a new id is a rename.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::Serialize;
 
 use crate::cookies::KnowledgeBase;
@@ -520,20 +517,15 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     }
 }
 
-static DURATION_IN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    #[allow(clippy::expect_used)]
-    Regex::new(r"(?i)\b(\d+)\s+(minute|hour|day|week|month|year)s?\b").expect("a valid pattern")
-});
-
 /// The one duration in a criterion, and the criterion with it blanked out.
 fn duration_in(text: &str) -> Option<(Duration, String)> {
-    let mut found = DURATION_IN_WORDS.captures_iter(text);
-    let caps = found.next()?;
-    if found.next().is_some() {
-        return None;
+    match Duration::find_in(text).as_slice() {
+        [(range, duration)] => Some((
+            *duration,
+            format!("{}N{}", &text[..range.start], &text[range.end..]),
+        )),
+        _ => None,
     }
-    let duration = Duration::parse(&format!("{} {}", &caps[1], &caps[2]))?;
-    Some((duration, DURATION_IN_WORDS.replace(text, "N").into_owned()))
 }
 
 /// How long a lifetime is, when it can be compared (`indefinitely` is longest).

@@ -4,7 +4,11 @@
 //! Spans are kept so that findings can point at the source; they are skipped
 //! in the serde form, which is what [`crate::facts::SameFacts`] compares.
 
+mod blocks;
+pub mod lower;
+mod prose;
 mod resolve;
+pub mod schema;
 pub mod time;
 pub mod vocab;
 
@@ -13,7 +17,8 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
-pub use resolve::{did_you_mean, resolve};
+pub use lower::did_you_mean;
+pub use resolve::resolve;
 pub use time::{Date, Duration, Lifetime, Unit};
 pub use vocab::*;
 
@@ -367,7 +372,7 @@ pub enum Age {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Cookies {
     /// The columns the table declares, in order.
-    pub columns: Vec<String>,
+    pub columns: Vec<Column>,
     /// The rows.
     pub rows: Vec<Cookie>,
     /// How consent to non-essential cookies is obtained.
@@ -503,8 +508,8 @@ pub struct Section {
     pub id: Spanned<String>,
     /// The heading.
     pub title: String,
-    /// The generated section it belongs to, if any (`cookies`, `rights` …).
-    pub topic: Option<String>,
+    /// The generated section it belongs to, if any.
+    pub topic: Option<Topic>,
     /// The Markdown text, placeholders replaced.
     pub text: String,
     /// The Markdown text as written, with its span (for lint rules that read prose).

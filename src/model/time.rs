@@ -153,20 +153,41 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// Reads `year`, `Years`, `minute` …
+    /// Every spelling of a unit the language accepts, longest first. The
+    /// grammar's `unit` rule lists the same words (a test keeps them equal);
+    /// cookie table cells and prose are read with the same table.
+    pub const SPELLINGS: &'static [(&'static str, Unit)] = &[
+        ("seconds", Unit::Second),
+        ("second", Unit::Second),
+        ("secs", Unit::Second),
+        ("sec", Unit::Second),
+        ("minutes", Unit::Minute),
+        ("minute", Unit::Minute),
+        ("mins", Unit::Minute),
+        ("min", Unit::Minute),
+        ("hours", Unit::Hour),
+        ("hour", Unit::Hour),
+        ("days", Unit::Day),
+        ("day", Unit::Day),
+        ("weeks", Unit::Week),
+        ("week", Unit::Week),
+        ("months", Unit::Month),
+        ("month", Unit::Month),
+        ("years", Unit::Year),
+        ("year", Unit::Year),
+    ];
+
+    /// The units' plural names, shortest unit first, for help texts.
+    pub const PLURALS: &'static [&'static str] = &[
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+    ];
+
+    /// Reads `year`, `Years`, `min` … (any case).
     pub fn parse(word: &str) -> Option<Unit> {
-        let w = word.to_ascii_lowercase();
-        let w = w.strip_suffix('s').unwrap_or(&w);
-        Some(match w {
-            "second" | "sec" => Unit::Second,
-            "minute" | "min" => Unit::Minute,
-            "hour" => Unit::Hour,
-            "day" => Unit::Day,
-            "week" => Unit::Week,
-            "month" => Unit::Month,
-            "year" => Unit::Year,
-            _ => return None,
-        })
+        Unit::SPELLINGS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map(|(_, u)| *u)
     }
 
     /// The length of one unit in seconds (months and years averaged).
@@ -226,6 +247,33 @@ impl Duration {
     /// The length in seconds, for comparisons.
     pub fn seconds(self) -> u64 {
         self.amount.saturating_mul(self.unit.seconds())
+    }
+
+    /// Every duration written in words inside `text` ("kept for 2 years"), with its byte range.
+    pub fn find_in(text: &str) -> Vec<(std::ops::Range<usize>, Duration)> {
+        let words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let mut out = Vec::new();
+        for pair in words.windows(2) {
+            let [(start, amount), (unit_at, unit)] = pair else {
+                continue;
+            };
+            let unit_word = unit.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            let amount = amount.trim_start_matches(|c: char| !c.is_ascii_digit());
+            if amount.is_empty() || !amount.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            if let (Ok(n), Some(u)) = (amount.parse(), Unit::parse(unit_word)) {
+                let begin = start + (pair[0].1.len() - amount.len());
+                out.push((
+                    begin..unit_at + unit_word.len(),
+                    Duration { amount: n, unit: u },
+                ));
+            }
+        }
+        out
     }
 }
 
@@ -320,5 +368,35 @@ mod tests {
         assert_eq!(two_years.to_string(), "2 years");
         assert_eq!(Duration::parse("1 minute").unwrap().to_string(), "1 minute");
         assert!(Duration::parse("2 yeers").is_none());
+        assert_eq!(Duration::parse("30 min").unwrap().to_string(), "30 minutes");
+    }
+
+    #[test]
+    fn durations_are_found_in_words() {
+        let text = "kept for 2 years, then (3 Months) more; 5 apples";
+        let found = Duration::find_in(text);
+        let got: Vec<(&str, String)> = found
+            .iter()
+            .map(|(r, d)| (&text[r.clone()], d.to_string()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("2 years", "2 years".into()),
+                ("3 Months", "3 months".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_grammar_spells_units_as_the_model_does() {
+        let grammar = include_str!("../../grammar/policy.pest");
+        let rule = grammar
+            .lines()
+            .find(|l| l.starts_with("unit = "))
+            .expect("the grammar has a unit rule");
+        let in_grammar: Vec<&str> = rule.split('"').skip(1).step_by(2).collect();
+        let in_model: Vec<&str> = Unit::SPELLINGS.iter().map(|(w, _)| *w).collect();
+        assert_eq!(in_grammar, in_model);
     }
 }

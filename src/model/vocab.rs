@@ -7,7 +7,7 @@ use serde::Serialize;
 /// Declares a keyword enum: `ALL` lists its words (for "expected one of" and
 /// "did you mean"), `from_word` reads one, `as_str` writes it back.
 macro_rules! keywords {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident as $what:literal { $($(#[$vmeta:meta])* $variant:ident = $word:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
         pub enum $name {
@@ -34,6 +34,17 @@ macro_rules! keywords {
             }
         }
 
+        impl crate::model::schema::Vocabulary for $name {
+            const VOCAB: crate::model::schema::Vocab = crate::model::schema::Vocab {
+                what: $what,
+                words: $name::WORDS,
+            };
+
+            fn from_word(word: &str) -> Option<Self> {
+                $name::from_word(word)
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -44,7 +55,7 @@ macro_rules! keywords {
 
 keywords! {
     /// A legal regime a policy declares it is written for.
-    Jurisdiction {
+    Jurisdiction as "a jurisdiction" {
         /// EU General Data Protection Regulation.
         Gdpr = "gdpr",
         /// The UK GDPR and the Data Protection Act 2018.
@@ -97,7 +108,7 @@ impl Jurisdiction {
 
 keywords! {
     /// A lawful basis of GDPR Art. 6(1).
-    Ground {
+    Ground as "a GDPR Art. 6(1) ground" {
         /// Art. 6(1)(a).
         Consent = "consent",
         /// Art. 6(1)(b).
@@ -115,7 +126,7 @@ keywords! {
 
 keywords! {
     /// A condition of GDPR Art. 9(2) for special categories of data.
-    Art9Condition {
+    Art9Condition as "an Art. 9(2) condition" {
         /// Art. 9(2)(a).
         ExplicitConsent = "explicit-consent",
         /// Art. 9(2)(b).
@@ -141,7 +152,7 @@ keywords! {
 
 keywords! {
     /// How a person is asked for consent.
-    ConsentMechanism {
+    ConsentMechanism as "a way of giving consent" {
         /// A box the person ticks.
         Checkbox = "checkbox",
         /// A separate, specific opt-in per purpose.
@@ -159,7 +170,7 @@ keywords! {
 
 keywords! {
     /// Where data comes from.
-    Source {
+    Source as "a source" {
         /// The person gives it.
         Person = "person",
         /// It is collected automatically (cookies, logs, devices).
@@ -173,7 +184,7 @@ keywords! {
 
 keywords! {
     /// Whether giving data is required (GDPR Art. 13(2)(e)).
-    Provision {
+    Provision as "a provision requirement" {
         /// Required by law.
         Statutory = "statutory",
         /// Required by, or to enter, a contract.
@@ -185,7 +196,7 @@ keywords! {
 
 keywords! {
     /// Special categories of data, GDPR Art. 9(1).
-    Special {
+    Special as "a special category" {
         /// Racial or ethnic origin.
         RacialEthnic = "racial-ethnic",
         /// Political opinions.
@@ -207,7 +218,7 @@ keywords! {
 
 keywords! {
     /// Sensitive personal information, Cal. Civ. Code 1798.140(ae).
-    Sensitive {
+    Sensitive as "a kind of sensitive personal information" {
         /// Government identifiers (SSN, passport, licence).
         GovernmentId = "government-id",
         /// Account log-in with its credentials.
@@ -233,7 +244,7 @@ keywords! {
 
 keywords! {
     /// Categories of personal information, Cal. Civ. Code 1798.140(v)(1)(A)–(L).
-    CcpaCategory {
+    CcpaCategory as "a CCPA category" {
         /// (A) identifiers.
         Identifiers = "identifiers",
         /// (B) customer records (1798.80(e)).
@@ -263,7 +274,7 @@ keywords! {
 
 keywords! {
     /// What a recipient is to the controller.
-    Role {
+    Role as "a recipient role" {
         /// Processes on the controller's behalf (GDPR Art. 28).
         Processor = "processor",
         /// Decides its own purposes.
@@ -283,7 +294,7 @@ keywords! {
 
 keywords! {
     /// A safeguard for a transfer to a third country (GDPR Chapter V).
-    Safeguard {
+    Safeguard as "a transfer safeguard" {
         /// An adequacy decision, Art. 45.
         Adequacy = "adequacy",
         /// Standard contractual clauses, Art. 46(2)(c).
@@ -301,7 +312,7 @@ keywords! {
 
 keywords! {
     /// A derogation of GDPR Art. 49(1).
-    Derogation {
+    Derogation as "an Art. 49 derogation" {
         /// Art. 49(1)(a), explicit consent.
         Consent = "consent",
         /// Art. 49(1)(b), a contract with the person.
@@ -317,7 +328,7 @@ keywords! {
 
 keywords! {
     /// A right a person can exercise.
-    RightKind {
+    RightKind as "a right policyc knows" {
         /// GDPR Art. 15.
         Access = "access",
         /// GDPR Art. 16.
@@ -357,7 +368,7 @@ keywords! {
 
 keywords! {
     /// Who sets a cookie.
-    CookieParty {
+    CookieParty as "a cookie party" {
         /// The site itself.
         First = "first",
         /// Another domain.
@@ -367,7 +378,7 @@ keywords! {
 
 keywords! {
     /// What a cookie is for.
-    CookieCategory {
+    CookieCategory as "a cookie category" {
         /// Strictly necessary for the service asked for.
         Necessary = "necessary",
         /// Remembers choices.
@@ -388,7 +399,7 @@ impl CookieCategory {
 
 keywords! {
     /// A tracking technology other than cookies.
-    TrackerKind {
+    TrackerKind as "a kind of tracker" {
         /// A clear GIF or tracking pixel.
         WebBeacon = "web-beacon",
         /// A pixel tag from an advertising platform.
@@ -404,7 +415,7 @@ keywords! {
 
 keywords! {
     /// How people are told of changes to the policy.
-    Notice {
+    Notice as "a way of giving notice" {
         /// An email to the registered address.
         Email = "email",
         /// The revised policy is posted on the site.
@@ -413,5 +424,102 @@ keywords! {
         InService = "in-service",
         /// A banner on the site.
         Banner = "banner",
+    }
+}
+
+keywords! {
+    /// A generated section of the published policy; prose joins one with `topic`.
+    /// The order of the words is the order of the document.
+    Topic as "a topic" {
+        /// What the policy is and whom it concerns.
+        Introduction = "introduction",
+        /// The controller, its DPO and representative.
+        Controller = "controller",
+        /// The data collected.
+        Data = "data",
+        /// Purposes and legal bases.
+        Purposes = "purposes",
+        /// Recipients.
+        Recipients = "recipients",
+        /// International transfers.
+        Transfers = "transfers",
+        /// Retention.
+        Retention = "retention",
+        /// Rights.
+        Rights = "rights",
+        /// The California notice.
+        California = "california",
+        /// Cookies and trackers.
+        Cookies = "cookies",
+        /// Children.
+        Children = "children",
+        /// Do Not Track and similar signals.
+        DoNotTrack = "do-not-track",
+        /// Security.
+        Security = "security",
+        /// Changes to the policy.
+        Changes = "changes",
+        /// How to get in touch.
+        Contact = "contact",
+    }
+}
+
+impl Topic {
+    /// Every topic, in document order.
+    pub fn all() -> impl Iterator<Item = Topic> {
+        Topic::WORDS.iter().filter_map(|w| Topic::from_word(w))
+    }
+
+    /// The heading of its generated section.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Topic::Introduction => "About this policy",
+            Topic::Controller => "Who we are and how to reach us",
+            Topic::Data => "What we collect and where it comes from",
+            Topic::Purposes => "Why we use it and on what legal basis",
+            Topic::Recipients => "Who receives it",
+            Topic::Transfers => "International transfers",
+            Topic::Retention => "How long we keep it",
+            Topic::Rights => "Your rights and how to use them",
+            Topic::California => "Your California privacy rights",
+            Topic::Cookies => "Cookies and similar technologies",
+            Topic::Children => "Children",
+            Topic::DoNotTrack => "Do Not Track",
+            Topic::Security => "How we protect your data",
+            Topic::Changes => "Changes to this policy",
+            Topic::Contact => "Contact us",
+        }
+    }
+}
+
+keywords! {
+    /// A column of the cookie table.
+    Column as "a cookie table column" {
+        /// The cookie's name, or a prefix pattern ending in `*`.
+        Name = "name",
+        /// Who sets it.
+        Provider = "provider",
+        /// First or third party.
+        Party = "party",
+        /// What it is for.
+        Category = "category",
+        /// How long it lives.
+        Lifetime = "lifetime",
+        /// Why it is set.
+        Purpose = "purpose",
+        /// The domain it is set on.
+        Domain = "domain",
+    }
+}
+
+impl Column {
+    /// Reads a header cell: a column word, or a name tables often use for it.
+    pub fn from_header(cell: &str) -> Option<Column> {
+        let name = cell.to_ascii_lowercase();
+        match name.as_str() {
+            "duration" | "expiry" | "retention" => Some(Column::Lifetime),
+            "cookie" | "cookie name" => Some(Column::Name),
+            other => Column::from_word(other),
+        }
     }
 }

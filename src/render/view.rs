@@ -7,25 +7,6 @@ use serde_json::{json, Value};
 use super::prose;
 use crate::model::*;
 
-/// The generated sections, in document order, with their headings.
-pub const SECTIONS: &[(&str, &str)] = &[
-    ("introduction", "About this policy"),
-    ("controller", "Who we are and how to reach us"),
-    ("data", "What we collect and where it comes from"),
-    ("purposes", "Why we use it and on what legal basis"),
-    ("recipients", "Who receives it"),
-    ("transfers", "International transfers"),
-    ("retention", "How long we keep it"),
-    ("rights", "Your rights and how to use them"),
-    ("california", "Your California privacy rights"),
-    ("cookies", "Cookies and similar technologies"),
-    ("children", "Children"),
-    ("do-not-track", "Do Not Track"),
-    ("security", "How we protect your data"),
-    ("changes", "Changes to this policy"),
-    ("contact", "Contact us"),
-];
-
 /// Which format prose is rendered for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -234,15 +215,16 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Value {
         json!({ "id": s.id.value, "anchor": s.id.value, "title": s.title, "body": body })
     };
     let mut sections: Vec<Value> = Vec::new();
-    for (topic, title) in SECTIONS {
+    for t in Topic::all() {
+        let (topic, title) = (t.as_str(), t.heading());
         let prose: Vec<Value> = policy
             .sections
             .iter()
-            .filter(|s| s.topic.as_deref() == Some(*topic))
+            .filter(|s| s.topic == Some(t))
             .map(render_prose)
             .collect();
         // A regime's section appears only where the policy declares the regime.
-        let allowed = *topic != "california" || california;
+        let allowed = t != Topic::California || california;
         if allowed && (has.get(topic).copied().unwrap_or(false) || !prose.is_empty()) {
             sections.push(json!({ "id": topic, "anchor": topic, "title": title, "kind": topic, "prose": prose }));
         }

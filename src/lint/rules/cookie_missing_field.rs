@@ -18,7 +18,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if table.rows.is_empty() {
         return Vec::new();
     }
-    let has = |c: &str| table.columns.iter().any(|x| x == c);
+    let has = |c: &str| table.columns.iter().any(|x| x.as_str() == c);
     let mut out = Vec::new();
     let missing_required: Vec<&str> = ["purpose", "lifetime"]
         .into_iter()

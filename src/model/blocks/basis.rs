@@ -1,0 +1,137 @@
+//! `basis ID "label" { … }`: a legal basis in the policy's own words.
+
+use super::super::lower::{flat_values, suggestion_help, Lower};
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::diag::Code;
+use crate::syntax::ast::{Statement, Value, ValueKind};
+
+/// A basis being read: the ground is checked once the block is read.
+pub struct Reading {
+    basis: Basis,
+    ground: Option<Spanned<GroundClaim>>,
+    ground_written: bool,
+}
+
+/// The `basis` block.
+pub static BLOCK: Block<Reading> = Block {
+    keyword: "basis",
+    args: Shape::IdLabel,
+    doc: "A legal basis as the policy words it, and the GDPR Art. 6(1) ground it rests on.",
+    place: "in a `basis` block",
+    allow: true,
+    row: None,
+    fields: &[
+        Field::once(
+            "ground",
+            Shape::Other {
+                syntax: "GROUND | \"the policy's words\"",
+                example: "consent",
+            },
+            "The Art. 6(1) ground, or the policy's own words when they name none.",
+            |cx, s, r| {
+                r.ground_written = true;
+                r.ground = ground_claim(cx, s);
+            },
+        ),
+        Field::once(
+            "interest",
+            Shape::Text,
+            "The legitimate interest, in words.",
+            |cx, s, r| r.basis.interest = cx.string(s),
+        ),
+        Field::once(
+            "consent-by",
+            Shape::Keywords(ConsentMechanism::VOCAB),
+            "How consent is given.",
+            |cx, s, r| r.basis.consent_by = cx.keywords(s),
+        ),
+        Field::once(
+            "covers",
+            Shape::Texts,
+            "What the basis is said to cover.",
+            |cx, s, r| r.basis.covers = cx.texts(s),
+        ),
+    ],
+};
+
+/// `ground consent`, or the policy's own words in quotes.
+fn ground_claim(cx: &mut Lower, s: &Statement) -> Option<Spanned<GroundClaim>> {
+    match flat_values(s).as_slice() {
+        [Value {
+            kind: ValueKind::Word(w),
+            span,
+        }] => match Ground::from_word(w) {
+            Some(g) => Some(Spanned::new(GroundClaim::Article6(g), *span)),
+            None => {
+                let help = suggestion_help(w, Ground::WORDS, "an Art. 6(1) ground is one of");
+                cx.error(
+                    Code::UnknownKeyword,
+                    *span,
+                    format!("`{w}` is not a GDPR Art. 6(1) ground"),
+                    "not a ground",
+                );
+                cx.help(format!("{help}; to keep a policy's own wording that names no ground, write it in quotes"));
+                None
+            }
+        },
+        [Value {
+            kind: ValueKind::Str(text),
+            span,
+        }] => Some(Spanned::new(GroundClaim::Unrecognised(text.clone()), *span)),
+        _ => {
+            cx.expect_shape(
+                s,
+                "an Art. 6(1) ground such as `consent`, or the policy's own words in quotes",
+            );
+            None
+        }
+    }
+}
+
+/// Reads a `basis` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
+    let (id, label) = cx.id_label(stmt, "basis")?;
+    if Ground::from_word(&id.value).is_some() {
+        cx.error(
+            Code::ReservedId,
+            id.span,
+            format!(
+                "`{}` is the name of an Art. 6(1) ground and cannot be a basis id",
+                id.value
+            ),
+            "reserved word",
+        );
+        cx.help(format!("choose another id, such as `{}-basis`", id.value));
+    }
+    cx.declare("basis", &id);
+    let mut r = Reading {
+        basis: Basis {
+            id,
+            label,
+            ground: Spanned::new(GroundClaim::Unrecognised(String::new()), stmt.span),
+            interest: None,
+            consent_by: Vec::new(),
+            covers: Vec::new(),
+            span: stmt.span,
+        },
+        ground: None,
+        ground_written: false,
+    };
+    cx.walk(&BLOCK, stmt, &mut r);
+    let mut b = r.basis;
+    match r.ground {
+        Some(g) => b.ground = g,
+        None if !r.ground_written => {
+            cx.error(
+                Code::MissingStatement,
+                b.id.span,
+                format!("the basis `{}` does not say its ground", b.id.value),
+                "no `ground`",
+            );
+            cx.help("add `ground consent` (or contract, legal-obligation, vital-interests, public-task, legitimate-interests), or the policy's words in quotes");
+        }
+        None => {}
+    }
+    Some(b)
+}

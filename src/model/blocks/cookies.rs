@@ -1,0 +1,221 @@
+//! `cookies { … }`: the cookie table (a header row, then one row per cookie)
+//! and how consent to cookies is obtained.
+
+use super::super::lower::{suggestion_help, Lower};
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::diag::Code;
+use crate::syntax::ast::{Row, Statement};
+
+/// The table being read: the columns of its header, once read.
+pub struct Reading {
+    cookies: Cookies,
+    header: Option<Vec<Option<Column>>>,
+}
+
+/// The `cookies` block.
+pub static BLOCK: Block<Reading> = Block {
+    keyword: "cookies",
+    args: Shape::Nothing,
+    doc: "The cookie table, and how consent to non-essential cookies is obtained.",
+    place: "in a `cookies` block",
+    allow: true,
+    row: Some(row),
+    fields: &[
+        Field::once(
+            "consent",
+            Shape::Keywords(ConsentMechanism::VOCAB),
+            "How consent to non-essential cookies is obtained.",
+            |cx, s, r| r.cookies.consent = cx.keywords(s),
+        ),
+        Field::many(
+            "opt-out",
+            Shape::Texts,
+            "Opt-out links and tools.",
+            |cx, s, r| r.cookies.opt_out.extend(cx.texts(s)),
+        ),
+    ],
+};
+
+/// Reads a `cookies` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Cookies> {
+    let mut r = Reading {
+        cookies: Cookies {
+            columns: Vec::new(),
+            rows: Vec::new(),
+            consent: Vec::new(),
+            opt_out: Vec::new(),
+            header_span: stmt.keyword.span,
+            span: stmt.span,
+        },
+        header: None,
+    };
+    cx.walk(&BLOCK, stmt, &mut r);
+    Some(r.cookies)
+}
+
+fn row(cx: &mut Lower, row: &Row, r: &mut Reading) {
+    if row.is_separator() {
+        return;
+    }
+    match &r.header {
+        None => r.header = Some(header(cx, row, &mut r.cookies)),
+        Some(cols) => {
+            let cookie = cookie_row(cx, row, cols);
+            r.cookies.rows.extend(cookie);
+        }
+    }
+}
+
+fn header(cx: &mut Lower, row: &Row, c: &mut Cookies) -> Vec<Option<Column>> {
+    let mut cols = Vec::new();
+    for cell in &row.cells {
+        match Column::from_header(&cell.text) {
+            Some(col) => {
+                cols.push(Some(col));
+                c.columns.push(col);
+            }
+            None => {
+                let help = suggestion_help(
+                    &cell.text.to_ascii_lowercase(),
+                    Column::WORDS,
+                    "the columns are",
+                );
+                cx.error(
+                    Code::UnknownColumn,
+                    cell.span,
+                    format!("`{}` is not a cookie table column", cell.text),
+                    "unknown column",
+                );
+                cx.help(help);
+                cols.push(None);
+            }
+        }
+    }
+    if !cols.contains(&Some(Column::Name)) {
+        cx.error(
+            Code::MissingColumn,
+            row.span,
+            "the cookie table has no `name` column",
+            "this header row",
+        );
+        cx.help("the first row names the columns: `| name | provider | party | category | lifetime | purpose |`");
+    }
+    c.header_span = row.span;
+    cols
+}
+
+fn cookie_row(cx: &mut Lower, row: &Row, cols: &[Option<Column>]) -> Option<Cookie> {
+    if row.cells.len() != cols.len() {
+        cx.error(
+            Code::BadRow,
+            row.span,
+            format!(
+                "this row has {} cells but the header has {} columns",
+                row.cells.len(),
+                cols.len()
+            ),
+            "wrong number of cells",
+        );
+        cx.help("leave a cell empty (`| |`) when there is nothing to say");
+        return None;
+    }
+    let mut name = None;
+    let mut cookie = Cookie {
+        name: Spanned::new(String::new(), row.span),
+        provider: None,
+        party: None,
+        category: None,
+        lifetime: None,
+        purpose: None,
+        domain: None,
+        span: row.span,
+    };
+    for (cell, col) in row.cells.iter().zip(cols) {
+        let Some(col) = col else { continue };
+        if cell.text.is_empty() {
+            continue;
+        }
+        let text = cell.text.clone();
+        let span = cell.span;
+        let lower = text.to_ascii_lowercase();
+        match col {
+            Column::Name => name = Some(Spanned::new(text, span)),
+            Column::Provider => cookie.provider = Some(Spanned::new(text, span)),
+            Column::Purpose => cookie.purpose = Some(Spanned::new(text, span)),
+            Column::Domain => cookie.domain = Some(text),
+            Column::Party => match CookieParty::from_word(
+                lower.trim_end_matches("-party").trim_end_matches(" party"),
+            ) {
+                Some(p) => cookie.party = Some(Spanned::new(p, span)),
+                None => {
+                    cx.error(
+                        Code::BadValue,
+                        span,
+                        format!("`{text}` is not `first` or `third`"),
+                        "not a party",
+                    );
+                }
+            },
+            Column::Category => match CookieCategory::from_word(&lower) {
+                Some(k) => cookie.category = Some(Spanned::new(k, span)),
+                None => {
+                    let help = suggestion_help(
+                        &lower,
+                        CookieCategory::WORDS,
+                        "a cookie category is one of",
+                    );
+                    cx.error(
+                        Code::UnknownKeyword,
+                        span,
+                        format!("`{text}` is not a cookie category"),
+                        "unknown category",
+                    );
+                    cx.help(help);
+                }
+            },
+            Column::Lifetime => {
+                let life = match lower.as_str() {
+                    "session" => Some(Lifetime::Session),
+                    "persistent" | "unknown" => None,
+                    _ => Duration::parse(&lower).map(|duration| Lifetime::Period {
+                        duration,
+                        after: None,
+                    }),
+                };
+                match life {
+                    Some(l) => cookie.lifetime = Some(Spanned::new(l, span)),
+                    None => {
+                        cx.error(
+                            Code::BadDuration,
+                            span,
+                            format!("expected a duration such as `2 years`, found `{text}`"),
+                            "not a lifetime",
+                        );
+                        cx.help(format!("write `N {}` or `session`; leave the cell empty when the lifetime is not known", Unit::PLURALS.join("|")));
+                    }
+                }
+            }
+        }
+    }
+    let Some(n) = name else {
+        cx.error(
+            Code::MissingCell,
+            row.span,
+            "this cookie row has no name",
+            "no name",
+        );
+        return None;
+    };
+    if n.value.contains('*') && !n.value.ends_with('*') || n.value.matches('*').count() > 1 {
+        cx.error(
+            Code::BadValue,
+            n.span,
+            "a cookie pattern may only end in `*`",
+            "`*` in the middle",
+        );
+        cx.help("write a prefix pattern such as `_gat_UA-*`");
+    }
+    cookie.name = n;
+    Some(cookie)
+}

@@ -1,0 +1,94 @@
+//! `data ID "label" { … }`: a category of personal data.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::syntax::ast::Statement;
+
+/// The `data` block.
+pub static BLOCK: Block<DataCategory> = Block {
+    keyword: "data",
+    args: Shape::IdLabel,
+    doc: "A category of personal data: what it holds, where it comes from, how long it is kept.",
+    place: "in a `data` block",
+    allow: true,
+    row: None,
+    fields: &[
+        Field::once(
+            "examples",
+            Shape::Texts,
+            "Examples of what it holds.",
+            |cx, s, d| d.examples = cx.texts(s),
+        ),
+        Field::once(
+            "source",
+            Shape::Keywords(Source::VOCAB),
+            "Where it comes from.",
+            |cx, s, d| d.sources = cx.keywords(s),
+        ),
+        Field::once(
+            "from",
+            Shape::Text,
+            "Who provides it, when it comes from a third party.",
+            |cx, s, d| d.source_detail = cx.text(s),
+        ),
+        Field::once(
+            "collected",
+            Shape::Texts,
+            "When it is collected.",
+            |cx, s, d| d.collected = cx.texts(s),
+        ),
+        Field::once(
+            "special",
+            Shape::Keyword(Special::VOCAB),
+            "Its GDPR Art. 9 special category.",
+            |cx, s, d| d.special = cx.keyword(s),
+        ),
+        Field::once(
+            "sensitive",
+            Shape::Keyword(Sensitive::VOCAB),
+            "Its kind of CCPA sensitive personal information.",
+            |cx, s, d| d.sensitive = cx.keyword(s),
+        ),
+        Field::once(
+            "ccpa-category",
+            Shape::Keywords(CcpaCategory::VOCAB),
+            "Its CCPA categories of personal information.",
+            |cx, s, d| d.ccpa_categories = cx.keyword_values(s),
+        ),
+        Field::once(
+            "retention",
+            Shape::Lifetime,
+            "How long it is kept.",
+            |cx, s, d| d.retention = cx.lifetime(s),
+        ),
+        Field::once(
+            "required",
+            Shape::Keyword(Provision::VOCAB),
+            "Whether providing it is required (GDPR Art. 13(2)(e)).",
+            |cx, s, d| d.provision = cx.keyword(s).map(|v| v.value),
+        ),
+    ],
+};
+
+/// Reads a `data` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
+    let (id, label) = cx.id_label(stmt, "data")?;
+    cx.declare("data category", &id);
+    let mut d = DataCategory {
+        id,
+        label,
+        examples: Vec::new(),
+        sources: Vec::new(),
+        source_detail: None,
+        collected: Vec::new(),
+        special: None,
+        sensitive: None,
+        ccpa_categories: Vec::new(),
+        retention: None,
+        provision: None,
+        span: stmt.span,
+    };
+    cx.walk(&BLOCK, stmt, &mut d);
+    Some(d)
+}

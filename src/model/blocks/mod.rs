@@ -1,0 +1,231 @@
+//! One file per block of the language: its schema entry and its lowering.
+//! This file holds the file's top level.
+
+mod basis;
+mod changes;
+mod children;
+mod cookies;
+mod data;
+mod party;
+mod policy;
+mod purpose;
+mod recipient;
+mod rights;
+mod section;
+mod security;
+mod tracker;
+mod transfer;
+
+use super::lower::{flat_values, Lower};
+use super::schema::{Block, Field, Shape};
+use super::*;
+use crate::syntax::ast::{Statement, ValueKind};
+
+/// The facts of a file as its top level is read.
+#[derive(Default)]
+pub struct Builder {
+    pub meta: Option<Meta>,
+    pub controller: Option<Party>,
+    pub dpo: Option<Party>,
+    pub representative: Option<Party>,
+    pub data: Vec<DataCategory>,
+    pub bases: Vec<Basis>,
+    pub purposes: Vec<Purpose>,
+    pub recipients: Vec<Recipient>,
+    pub no_recipients: bool,
+    pub transfers: Vec<Transfer>,
+    pub retention: Vec<Spanned<Lifetime>>,
+    pub rights: Rights,
+    pub children: Option<Children>,
+    pub cookies: Option<Cookies>,
+    pub trackers: Vec<Tracker>,
+    pub statements: Statements,
+    pub security: Option<Security>,
+    pub changes: Option<Changes>,
+    pub sections: Vec<Section>,
+}
+
+fn recipients_none(cx: &mut Lower, s: &Statement, b: &mut Builder) {
+    match flat_values(s).as_slice() {
+        [v] if matches!(&v.kind, ValueKind::Word(w) if w == "none") => b.no_recipients = true,
+        _ => cx.expect_shape(
+            s,
+            "`none` (declare each recipient with `recipient id \"label\" { … }`)",
+        ),
+    }
+}
+
+/// The file's top level.
+pub static TOP: Block<Builder> = Block {
+    keyword: "",
+    args: Shape::Nothing,
+    doc: "A policy file: its metadata, the parties, the facts and the prose.",
+    place: "at the top level of a policy",
+    allow: true,
+    row: None,
+    fields: &[
+        Field::once_block(
+            &policy::BLOCK,
+            "policy",
+            Shape::Text,
+            "The title, dates, version, language and jurisdictions.",
+            |cx, s, b| b.meta = policy::lower(cx, s),
+        ),
+        Field::once_block(
+            &party::CONTROLLER,
+            "controller",
+            Shape::Text,
+            "Who decides why and how data is processed, with contact details.",
+            |cx, s, b| b.controller = party::lower(cx, s, &party::CONTROLLER),
+        ),
+        Field::once_block(
+            &party::DPO,
+            "dpo",
+            Shape::Text,
+            "The data protection officer.",
+            |cx, s, b| b.dpo = party::lower(cx, s, &party::DPO),
+        ),
+        Field::once_block(
+            &party::REPRESENTATIVE,
+            "representative",
+            Shape::Text,
+            "The representative in the EU (GDPR Art. 27).",
+            |cx, s, b| b.representative = party::lower(cx, s, &party::REPRESENTATIVE),
+        ),
+        Field::many_block(
+            &data::BLOCK,
+            "data",
+            Shape::IdLabel,
+            "A category of personal data.",
+            |cx, s, b| b.data.extend(data::lower(cx, s)),
+        ),
+        Field::many_block(
+            &basis::BLOCK,
+            "basis",
+            Shape::IdLabel,
+            "A legal basis as the policy words it.",
+            |cx, s, b| b.bases.extend(basis::lower(cx, s)),
+        ),
+        Field::many_block(
+            &purpose::BLOCK,
+            "purpose",
+            Shape::IdLabel,
+            "Why data is processed, and on what basis.",
+            |cx, s, b| b.purposes.extend(purpose::lower(cx, s)),
+        ),
+        Field::many_block(
+            &recipient::BLOCK,
+            "recipient",
+            Shape::IdLabel,
+            "Who receives data.",
+            |cx, s, b| b.recipients.extend(recipient::lower(cx, s)),
+        ),
+        Field::once(
+            "recipients",
+            Shape::Other {
+                syntax: "none",
+                example: "none",
+            },
+            "States that no one receives the data.",
+            recipients_none,
+        ),
+        Field::many_block(
+            &transfer::BLOCK,
+            "transfer",
+            Shape::IdLabel,
+            "A transfer of data to other countries.",
+            |cx, s, b| b.transfers.extend(transfer::lower(cx, s)),
+        ),
+        Field::many(
+            "retention",
+            Shape::Lifetime,
+            "A retention rule or criterion stated for all data.",
+            |cx, s, b| b.retention.extend(cx.lifetime(s)),
+        ),
+        Field::once_block(
+            &rights::BLOCK,
+            "rights",
+            Shape::Nothing,
+            "The rights offered and how to use them.",
+            |cx, s, b| b.rights = rights::lower(cx, s),
+        ),
+        Field::once_block(
+            &children::BLOCK,
+            "children",
+            Shape::Nothing,
+            "Children: minimum age, parental consent.",
+            |cx, s, b| b.children = children::lower(cx, s),
+        ),
+        Field::once_block(
+            &cookies::BLOCK,
+            "cookies",
+            Shape::Nothing,
+            "The cookie table and how consent to cookies is obtained.",
+            |cx, s, b| b.cookies = cookies::lower(cx, s),
+        ),
+        Field::many_block(
+            &tracker::BLOCK,
+            "tracker",
+            Shape::IdLabel,
+            "A tracking technology other than cookies.",
+            |cx, s, b| b.trackers.extend(tracker::lower(cx, s)),
+        ),
+        Field::once(
+            "honors-do-not-track",
+            Shape::YesNo,
+            "Whether browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).",
+            |cx, s, b| b.statements.honors_do_not_track = cx.stance(s),
+        ),
+        Field::once(
+            "honors-gpc",
+            Shape::YesNo,
+            "Whether Global Privacy Control signals are honoured.",
+            |cx, s, b| b.statements.honors_gpc = cx.stance(s),
+        ),
+        Field::once(
+            "third-party-tracking",
+            Shape::YesNo,
+            "Whether third parties may track people across sites (CalOPPA 22575(b)(6)).",
+            |cx, s, b| b.statements.third_party_tracking = cx.stance(s),
+        ),
+        Field::once(
+            "automated-decisions",
+            Shape::YesNo,
+            "Whether decisions are made by automated means (GDPR Art. 22).",
+            |cx, s, b| b.statements.automated_decisions = cx.stance(s),
+        ),
+        Field::once(
+            "sells-data",
+            Shape::YesNo,
+            "Whether personal information is sold (CCPA).",
+            |cx, s, b| b.statements.sells_data = cx.stance(s),
+        ),
+        Field::once(
+            "shares-data",
+            Shape::YesNo,
+            "Whether personal information is shared for cross-context advertising (CCPA).",
+            |cx, s, b| b.statements.shares_data = cx.stance(s),
+        ),
+        Field::once_block(
+            &security::BLOCK,
+            "security",
+            Shape::Nothing,
+            "Security measures.",
+            |cx, s, b| b.security = security::lower(cx, s),
+        ),
+        Field::once_block(
+            &changes::BLOCK,
+            "changes",
+            Shape::Nothing,
+            "How changes are made and made known.",
+            |cx, s, b| b.changes = changes::lower(cx, s),
+        ),
+        Field::many_block(
+            &section::BLOCK,
+            "section",
+            Shape::IdLabel,
+            "A prose section in Markdown.",
+            |cx, s, b| b.sections.extend(section::lower(cx, s)),
+        ),
+    ],
+};

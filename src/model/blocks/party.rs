@@ -1,0 +1,98 @@
+//! `controller`, `dpo` and `representative`: a party with contact details.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape};
+use super::super::*;
+use crate::syntax::ast::Statement;
+
+static FIELDS: &[Field<Party>] = &[
+    Field::once(
+        "legal-form",
+        Shape::Text,
+        "Legal form (\"a California corporation\").",
+        |cx, s, p| p.legal_form = cx.text(s),
+    ),
+    Field::once("address", Shape::Text, "Postal address.", |cx, s, p| {
+        p.address = cx.string(s)
+    }),
+    Field::once("email", Shape::Text, "E-mail address.", |cx, s, p| {
+        p.email = cx.string(s)
+    }),
+    Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p| {
+        p.phone = cx.text(s)
+    }),
+    Field::once("website", Shape::Text, "Website.", |cx, s, p| {
+        p.website = cx.text(s)
+    }),
+    Field::once(
+        "contact-form",
+        Shape::Text,
+        "An online contact form.",
+        |cx, s, p| p.contact_form = cx.text(s),
+    ),
+    Field::once(
+        "country",
+        Shape::Word,
+        "Country of establishment (ISO 3166 alpha-2).",
+        |cx, s, p| p.country = cx.words(s, false).pop(),
+    ),
+    Field::once(
+        "verifies-identity",
+        Shape::YesNo,
+        "Whether identity is checked when contacted.",
+        |cx, s, p| p.verifies_identity = cx.flag(s),
+    ),
+    Field::once(
+        "required",
+        Shape::YesNo,
+        "Whether a DPO is required (GDPR Art. 37).",
+        |cx, s, p| p.required = cx.flag(s),
+    ),
+];
+
+macro_rules! party_block {
+    ($name:ident, $kw:literal, $doc:literal) => {
+        #[doc = $doc]
+        pub static $name: Block<Party> = Block {
+            keyword: $kw,
+            args: Shape::Text,
+            doc: $doc,
+            place: concat!("in a `", $kw, "` block"),
+            allow: false,
+            row: None,
+            fields: FIELDS,
+        };
+    };
+}
+
+party_block!(
+    CONTROLLER,
+    "controller",
+    "The controller: who decides why and how data is processed."
+);
+party_block!(DPO, "dpo", "The data protection officer.");
+party_block!(
+    REPRESENTATIVE,
+    "representative",
+    "The representative in the EU (GDPR Art. 27)."
+);
+
+/// Reads a party statement against its block.
+pub fn lower(cx: &mut Lower, stmt: &Statement, block: &'static Block<Party>) -> Option<Party> {
+    let name = cx.string(stmt)?;
+    let mut p = Party {
+        name,
+        legal_form: None,
+        address: None,
+        email: None,
+        phone: None,
+        website: None,
+        contact_form: None,
+        country: None,
+        verifies_identity: None,
+        required: None,
+        span: stmt.span,
+    };
+    cx.walk(block, stmt, &mut p);
+    Some(p)
+}

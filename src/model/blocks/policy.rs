@@ -1,0 +1,65 @@
+//! `policy "Title" { … }`: title, dates, version, language, jurisdictions.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::syntax::ast::Statement;
+
+/// The `policy` block.
+pub static BLOCK: Block<Meta> = Block {
+    keyword: "policy",
+    args: Shape::Text,
+    doc: "The policy's title, dates, version, language and the regimes it is written for.",
+    place: "in a `policy` block",
+    allow: false,
+    row: None,
+    fields: &[
+        Field::once(
+            "updated",
+            Shape::Date,
+            "When it was last updated.",
+            |cx, s, m| m.updated = cx.date(s),
+        ),
+        Field::once(
+            "effective",
+            Shape::Date,
+            "When it takes effect.",
+            |cx, s, m| m.effective = cx.date(s),
+        ),
+        Field::once("version", Shape::Text, "A version label.", |cx, s, m| {
+            m.version = cx.text(s)
+        }),
+        Field::once(
+            "language",
+            Shape::Word,
+            "A language tag (`en`).",
+            |cx, s, m| m.language = cx.words(s, false).pop().map(|v| v.value),
+        ),
+        Field::once(
+            "jurisdictions",
+            Shape::Keywords(Jurisdiction::VOCAB),
+            "The regimes it is written for.",
+            |cx, s, m| m.jurisdictions = cx.keywords(s),
+        ),
+        Field::once("url", Shape::Text, "Where it is published.", |cx, s, m| {
+            m.url = cx.text(s)
+        }),
+    ],
+};
+
+/// Reads a `policy` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
+    let title = cx.string(stmt)?;
+    let mut m = Meta {
+        title,
+        effective: None,
+        updated: None,
+        version: None,
+        language: None,
+        jurisdictions: Vec::new(),
+        url: None,
+        span: stmt.span,
+    };
+    cx.walk(&BLOCK, stmt, &mut m);
+    Some(m)
+}

@@ -1,0 +1,78 @@
+//! `section ID "Heading" { … }`: the writer's prose, in Markdown.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::diag::Code;
+use crate::syntax::ast::Statement;
+
+/// A section being read.
+#[derive(Default)]
+pub struct Reading {
+    topic: Option<Topic>,
+    source: Option<Spanned<String>>,
+}
+
+/// The `section` block.
+pub static BLOCK: Block<Reading> = Block {
+    keyword: "section",
+    args: Shape::IdLabel,
+    doc: "A prose section in Markdown, on its own or joined to a generated section with `topic`.",
+    place: "in a `section` block",
+    allow: false,
+    row: None,
+    fields: &[
+        Field::once(
+            "topic",
+            Shape::Keyword(Topic::VOCAB),
+            "The generated section it joins.",
+            |cx, s, r| r.topic = cx.keyword(s).map(|t| t.value),
+        ),
+        Field::once(
+            "text",
+            Shape::Text,
+            "The Markdown text; `{{ placeholders }}` name declared facts.",
+            |cx, s, r| r.source = cx.string(s),
+        ),
+    ],
+};
+
+/// Reads a `section` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
+    let (id, title) = cx.id_label(stmt, "section")?;
+    if Topic::from_word(&id.value).is_some() {
+        cx.error(
+            Code::ReservedId,
+            id.span,
+            format!(
+                "`{}` is the anchor of a generated section and cannot be a section id",
+                id.value
+            ),
+            "reserved",
+        );
+        cx.help(format!(
+            "choose another id and write `topic {}` inside to place the prose in that section",
+            id.value
+        ));
+    }
+    cx.declare("section", &id);
+    let mut r = Reading::default();
+    cx.walk(&BLOCK, stmt, &mut r);
+    let Some(source) = r.source else {
+        cx.error(
+            Code::MissingStatement,
+            id.span,
+            format!("the section `{}` has no text", id.value),
+            "no `text`",
+        );
+        cx.help("add `text \"\"\"` … `\"\"\"` with the section's Markdown");
+        return None;
+    };
+    Some(Section {
+        id,
+        title,
+        topic: r.topic,
+        text: String::new(),
+        source,
+    })
+}

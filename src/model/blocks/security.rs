@@ -1,0 +1,48 @@
+//! `security { … }`: the measures taken and what happens after a breach.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape};
+use super::super::*;
+use crate::syntax::ast::Statement;
+
+/// The `security` block.
+pub static BLOCK: Block<Security> = Block {
+    keyword: "security",
+    args: Shape::Nothing,
+    doc: "Security: the measures named, whether security is promised, breach notification.",
+    place: "in a `security` block",
+    allow: false,
+    row: None,
+    fields: &[
+        Field::once(
+            "measures",
+            Shape::Texts,
+            "The measures named.",
+            |cx, s, x| x.measures = cx.texts(s),
+        ),
+        Field::once(
+            "guarantee",
+            Shape::YesNo,
+            "Whether security is promised (no: \"we cannot guarantee\").",
+            |cx, s, x| x.guarantee = cx.flag(s),
+        ),
+        Field::once(
+            "breach-notification",
+            Shape::Text,
+            "What happens after a breach.",
+            |cx, s, x| x.breach_notification = cx.text(s),
+        ),
+    ],
+};
+
+/// Reads a `security` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Security> {
+    let mut sec = Security {
+        measures: Vec::new(),
+        guarantee: None,
+        breach_notification: None,
+        span: stmt.span,
+    };
+    cx.walk(&BLOCK, stmt, &mut sec);
+    Some(sec)
+}

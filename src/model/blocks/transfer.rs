@@ -1,0 +1,70 @@
+//! `transfer ID "label" { … }`: data sent to other countries.
+
+use super::super::lower::Lower;
+use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::*;
+use crate::syntax::ast::Statement;
+
+/// The `transfer` block.
+pub static BLOCK: Block<Transfer> = Block {
+    keyword: "transfer",
+    args: Shape::IdLabel,
+    doc: "A transfer to other countries: destinations, safeguard, the data sent.",
+    place: "in a `transfer` block",
+    allow: true,
+    row: None,
+    fields: &[
+        Field::once("to", Shape::Places, "Where data goes.", |cx, s, t| {
+            t.destinations = cx.words(s, true)
+        }),
+        Field::once(
+            "safeguard",
+            Shape::Keyword(Safeguard::VOCAB),
+            "The safeguard (GDPR Chapter V).",
+            |cx, s, t| t.safeguard = cx.keyword(s),
+        ),
+        Field::once(
+            "derogation",
+            Shape::Keyword(Derogation::VOCAB),
+            "The Art. 49 derogation, when the safeguard is a derogation.",
+            |cx, s, t| t.derogation = cx.keyword(s),
+        ),
+        Field::once(
+            "copy",
+            Shape::Text,
+            "How to obtain a copy of the safeguard.",
+            |cx, s, t| t.copy = cx.text(s),
+        ),
+        Field::once(
+            "data",
+            Shape::Refs("data category"),
+            "The data transferred.",
+            |cx, s, t| t.data = cx.words(s, false),
+        ),
+        Field::once(
+            "statement",
+            Shape::Text,
+            "The policy's own words.",
+            |cx, s, t| t.statement = cx.text(s),
+        ),
+    ],
+};
+
+/// Reads a `transfer` statement.
+pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
+    let (id, label) = cx.id_label(stmt, "transfer")?;
+    cx.declare("transfer", &id);
+    let mut t = Transfer {
+        id,
+        label,
+        destinations: Vec::new(),
+        safeguard: None,
+        derogation: None,
+        copy: None,
+        data: Vec::new(),
+        statement: None,
+        span: stmt.span,
+    };
+    cx.walk(&BLOCK, stmt, &mut t);
+    Some(t)
+}
