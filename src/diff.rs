@@ -1411,8 +1411,9 @@ fn prose(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                     Class::Editorial,
                     "the heading",
                 );
-                if o.text != s.text {
-                    let diff = similar::TextDiff::from_words(o.text.as_str(), s.text.as_str());
+                let (before, after) = (o.plain_text(old), s.plain_text(new));
+                if before != after {
+                    let diff = similar::TextDiff::from_words(before.as_str(), after.as_str());
                     let words = diff
                         .iter_all_changes()
                         .map(|ch| WordEdit {

@@ -1,35 +1,59 @@
-//! `{{ placeholders }}` in prose: each names a declared fact.
+//! Prose: the writer's Markdown split into text and the facts its
+//! `{{ placeholders }}` name. The model keeps the facts as references
+//! ([`FactRef`]); each renderer writes them in its own format, escaped once.
 
-use std::collections::HashMap;
-
+use super::blocks::Builder;
 use super::lower::{did_you_mean, Lower};
 use super::*;
 use crate::diag::{Code, Span};
 
+/// What can be named in a placeholder, for the help text.
+const PLACEHOLDERS: &[&str] = &[
+    "policy.title",
+    "policy.updated",
+    "policy.effective",
+    "controller.name",
+    "controller.email",
+    "controller.phone",
+    "controller.address",
+    "controller.website",
+    "dpo.name",
+    "dpo.email",
+    "data.ID",
+    "purpose.ID",
+    "recipient.ID",
+    "cookie.NAME",
+    "section.ID",
+];
+
 impl Lower {
-    pub fn placeholders(
-        &mut self,
-        source: &Spanned<String>,
-        ctx: &PlaceholderContext<'_>,
-    ) -> String {
+    /// Splits prose into text and facts; a placeholder that names no declared
+    /// fact is reported and kept as written.
+    pub fn segments(&mut self, source: &Spanned<String>, known: &Known<'_>) -> Vec<Segment> {
         let text = &source.value;
-        let mut out = String::with_capacity(text.len());
+        let mut out = Vec::new();
+        let mut plain = String::new();
         let mut rest = text.as_str();
         let mut consumed = 0;
         let mut cursor = 0;
         while let Some(open) = rest.find("{{") {
-            out.push_str(&rest[..open]);
+            plain.push_str(&rest[..open]);
             let after = &rest[open + 2..];
             let Some(close) = after.find("}}") else {
-                out.push_str(&rest[open..]);
+                plain.push_str(&rest[open..]);
                 rest = "";
                 break;
             };
             let inner = after[..close].trim();
             let at = consumed + open;
             let span = self.prose_span(source, at, at + close + 4, &mut cursor);
-            match ctx.expand(inner) {
-                Ok(s) => out.push_str(&s),
+            match placeholder(inner, known) {
+                Ok(fact) => {
+                    if !plain.is_empty() {
+                        out.push(Segment::Text(std::mem::take(&mut plain)));
+                    }
+                    out.push(Segment::Fact(fact));
+                }
                 Err(help) => {
                     self.error(
                         Code::UnknownPlaceholder,
@@ -38,13 +62,16 @@ impl Lower {
                         "unknown placeholder",
                     );
                     self.help(help);
-                    out.push_str(&rest[open..open + close + 4]);
+                    plain.push_str(&rest[open..open + close + 4]);
                 }
             }
             consumed += open + close + 4;
             rest = &rest[open + close + 4..];
         }
-        out.push_str(rest);
+        plain.push_str(rest);
+        if !plain.is_empty() {
+            out.push(Segment::Text(plain));
+        }
         out
     }
 
@@ -79,177 +106,97 @@ impl Lower {
     }
 }
 
-/// The facts prose can refer to, looked up by id.
-pub struct PlaceholderContext<'a> {
-    meta: Option<&'a Meta>,
-    controller: Option<&'a Party>,
-    dpo: Option<&'a Party>,
-    /// `data`, `purpose`, `recipient`, `cookie`, `section` → id → replacement Markdown.
-    by_kind: HashMap<&'static str, HashMap<&'a str, String>>,
+/// The ids prose may name, indexed once so that each placeholder is looked up in constant time.
+pub struct Known<'a> {
+    b: &'a Builder,
+    ids: std::collections::HashMap<&'static str, std::collections::HashSet<&'a str>>,
 }
 
-impl<'a> PlaceholderContext<'a> {
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        meta: Option<&'a Meta>,
-        controller: Option<&'a Party>,
-        dpo: Option<&'a Party>,
-        data: &'a [DataCategory],
-        purposes: &'a [Purpose],
-        recipients: &'a [Recipient],
-        cookies: Option<&'a Cookies>,
-        sections: &'a [Section],
-    ) -> Self {
-        let mut by_kind: HashMap<&'static str, HashMap<&'a str, String>> = HashMap::new();
-        by_kind.insert(
-            "data",
-            data.iter()
-                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                .collect(),
-        );
-        by_kind.insert(
+impl<'a> Known<'a> {
+    /// Indexes the ids of a file's facts.
+    pub fn new(b: &'a Builder) -> Self {
+        let mut ids = std::collections::HashMap::new();
+        ids.insert("data", b.data.iter().map(|d| d.id.value.as_str()).collect());
+        ids.insert(
             "purpose",
-            purposes
-                .iter()
-                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                .collect(),
+            b.purposes.iter().map(|d| d.id.value.as_str()).collect(),
         );
-        by_kind.insert(
+        ids.insert(
             "recipient",
-            recipients
-                .iter()
-                .map(|d| (d.id.value.as_str(), md_escape(&d.label)))
-                .collect(),
+            b.recipients.iter().map(|d| d.id.value.as_str()).collect(),
         );
-        by_kind.insert(
+        ids.insert(
             "cookie",
-            cookies
-                .into_iter()
-                .flat_map(|c| c.rows.iter())
-                .map(|r| {
-                    (
-                        r.name.value.as_str(),
-                        format!("[`{}`](#{})", r.name.value, r.anchor()),
-                    )
-                })
-                .collect(),
-        );
-        by_kind.insert(
-            "section",
-            sections
+            b.cookies
                 .iter()
-                .map(|s| {
-                    (
-                        s.id.value.as_str(),
-                        format!("[{}](#{})", md_escape(&s.title), s.id.value),
-                    )
-                })
+                .flat_map(|c| c.rows.iter())
+                .map(|r| r.name.value.as_str())
                 .collect(),
         );
-        PlaceholderContext {
-            meta,
-            controller,
-            dpo,
-            by_kind,
-        }
+        ids.insert(
+            "section",
+            b.sections.iter().map(|s| s.id.value.as_str()).collect(),
+        );
+        Known { b, ids }
     }
 }
 
-/// Escapes Markdown's punctuation in a fact placed into prose.
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if "\\`*_{}[]<>()#+-.!|".contains(c) {
-            out.push('\\');
+/// Reads `head.tail` into the fact it names, or says why it names none.
+fn placeholder(path: &str, known: &Known<'_>) -> Result<FactRef, String> {
+    let b = known.b;
+    let unknown = || {
+        format!(
+            "placeholders are {}",
+            PLACEHOLDERS
+                .iter()
+                .map(|f| format!("`{{{{ {f} }}}}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let (head, tail) = path.split_once('.').ok_or_else(unknown)?;
+    let party = |p: Option<&Party>, role: PartyRole| -> Result<FactRef, String> {
+        let p = p.ok_or_else(|| format!("the policy declares no `{head}`"))?;
+        let field = PartyField::from_word(tail).ok_or_else(unknown)?;
+        if p.field(field).is_none() {
+            return Err(format!("the `{head}` declares no `{tail}`"));
         }
-        out.push(c);
-    }
-    out
-}
-
-impl PlaceholderContext<'_> {
-    pub fn expand(&self, path: &str) -> Result<String, String> {
-        const FIELDS: &[&str] = &[
-            "policy.title",
-            "policy.updated",
-            "policy.effective",
-            "controller.name",
-            "controller.email",
-            "controller.phone",
-            "controller.address",
-            "controller.website",
-            "dpo.name",
-            "dpo.email",
-            "data.ID",
-            "purpose.ID",
-            "recipient.ID",
-            "cookie.NAME",
-            "section.ID",
-        ];
-        let unknown = || {
-            format!(
-                "placeholders are {}",
-                FIELDS
-                    .iter()
-                    .map(|f| format!("`{{{{ {f} }}}}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        };
-        let (head, tail) = path.split_once('.').ok_or_else(unknown)?;
-        let field = |p: Option<&Party>, f: &str| -> Result<String, String> {
-            let p = p.ok_or_else(|| format!("the policy declares no `{head}`"))?;
-            let v = match f {
-                "name" => Some(p.name.value.clone()),
-                "email" => p.email.as_ref().map(|e| e.value.clone()),
-                "phone" => p.phone.clone(),
-                "address" => p.address.as_ref().map(|e| e.value.clone()),
-                "website" => p.website.clone(),
-                _ => return Err(unknown()),
-            };
-            v.map(|v| md_escape(&v))
-                .ok_or_else(|| format!("the `{head}` declares no `{f}`"))
-        };
-        let pick = |kind: &str| -> Result<String, String> {
-            let ids = self.by_kind.get(head).ok_or_else(unknown)?;
-            match ids.get(tail) {
-                Some(s) => Ok(s.clone()),
-                None => {
-                    let mut names: Vec<&str> = ids.keys().copied().collect();
-                    names.sort_unstable();
-                    Err(match did_you_mean(tail, names) {
-                        Some(s) => format!("did you mean `{{{{ {head}.{s} }}}}`?"),
-                        None => format!("no {kind} `{tail}` is declared"),
-                    })
-                }
-            }
-        };
-        match head {
-            "policy" => {
-                let m = self.meta.ok_or("the policy has no `policy` statement")?;
-                match tail {
-                    "title" => Ok(md_escape(&m.title.value)),
-                    "updated" => m
-                        .updated
-                        .as_ref()
-                        .map(|d| d.value.long())
-                        .ok_or_else(|| "the policy states no `updated` date".into()),
-                    "effective" => m
-                        .effective
-                        .as_ref()
-                        .map(|d| d.value.long())
-                        .ok_or_else(|| "the policy states no `effective` date".into()),
-                    _ => Err(unknown()),
-                }
-            }
-            "controller" => field(self.controller, tail),
-            "dpo" => field(self.dpo, tail),
-            "data" => pick("data category"),
-            "purpose" => pick("purpose"),
-            "recipient" => pick("recipient"),
-            "cookie" => pick("cookie"),
-            "section" => pick("section"),
-            _ => Err(unknown()),
+        Ok(FactRef::Party { role, field })
+    };
+    let pick = |kind: &str, make: fn(String) -> FactRef| {
+        let ids = known.ids.get(head).ok_or_else(unknown)?;
+        if ids.contains(tail) {
+            return Ok(make(tail.to_string()));
         }
+        let mut names: Vec<&str> = ids.iter().copied().collect();
+        names.sort_unstable();
+        Err(match did_you_mean(tail, names) {
+            Some(s) => format!("did you mean `{{{{ {head}.{s} }}}}`?"),
+            None => format!("no {kind} `{tail}` is declared"),
+        })
+    };
+    match head {
+        "policy" => {
+            let m = b
+                .meta
+                .as_ref()
+                .ok_or("the policy has no `policy` statement")?;
+            match tail {
+                "title" => Ok(FactRef::PolicyTitle),
+                "updated" if m.updated.is_some() => Ok(FactRef::PolicyUpdated),
+                "updated" => Err("the policy states no `updated` date".into()),
+                "effective" if m.effective.is_some() => Ok(FactRef::PolicyEffective),
+                "effective" => Err("the policy states no `effective` date".into()),
+                _ => Err(unknown()),
+            }
+        }
+        "controller" => party(b.controller.as_ref(), PartyRole::Controller),
+        "dpo" => party(b.dpo.as_ref(), PartyRole::Dpo),
+        "data" => pick("data category", FactRef::Data),
+        "purpose" => pick("purpose", FactRef::Purpose),
+        "recipient" => pick("recipient", FactRef::Recipient),
+        "cookie" => pick("cookie", FactRef::Cookie),
+        "section" => pick("section", FactRef::Section),
+        _ => Err(unknown()),
     }
 }

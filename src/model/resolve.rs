@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::blocks::{Builder, TOP};
 use super::lower::Lower;
-use super::prose::PlaceholderContext;
+use super::prose::Known;
 use super::*;
 use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::syntax::ast::{Document, Node};
@@ -20,23 +20,15 @@ pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<D
     let whole = Span::new(0, file.text.len());
     cx.entries(&TOP, &doc.entries, whole, &mut b);
     check_references(&mut cx, &b);
-    let ctx = PlaceholderContext::new(
-        b.meta.as_ref(),
-        b.controller.as_ref(),
-        b.dpo.as_ref(),
-        &b.data,
-        &b.purposes,
-        &b.recipients,
-        b.cookies.as_ref(),
-        &b.sections,
-    );
-    let texts: Vec<String> = b
-        .sections
-        .iter()
-        .map(|s| cx.placeholders(&s.source, &ctx))
-        .collect();
-    for (s, text) in b.sections.iter_mut().zip(texts) {
-        s.text = text;
+    let bodies: Vec<Vec<Segment>> = {
+        let known = Known::new(&b);
+        b.sections
+            .iter()
+            .map(|s| cx.segments(&s.source, &known))
+            .collect()
+    };
+    for (s, body) in b.sections.iter_mut().zip(bodies) {
+        s.body = body;
     }
     let policy = finish(&mut cx, doc, b);
     (policy, cx.diags)

@@ -523,3 +523,19 @@ impl Column {
         }
     }
 }
+
+keywords! {
+    /// A detail of a party that prose can name.
+    PartyField as "a contact detail" {
+        /// Its name.
+        Name = "name",
+        /// Its e-mail address.
+        Email = "email",
+        /// Its phone number.
+        Phone = "phone",
+        /// Its postal address.
+        Address = "address",
+        /// Its website.
+        Website = "website",
+    }
+}

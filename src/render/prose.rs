@@ -155,17 +155,63 @@ pub fn escape_html_text(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// Escapes a fact (a name, a label) for use inside Markdown text or a table cell.
+/// Escapes a fact (a name, a label) for use inside Markdown text or a table
+/// cell: the one Markdown escaper. Inline markup, links, entities (`&colon;`),
+/// tables and code fences are disarmed; a fact that starts like a list item
+/// or a heading does not become one; line breaks become spaces.
 pub fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut out = String::with_capacity(s.len() + 4);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    // A marker opens a list, a rule or a heading only when a space, the end or (for rules) itself follows.
+    let opens_block = |at: usize, c: char| {
+        let next = s[at + c.len_utf8()..].chars().next();
+        next.is_none_or(|n| n.is_whitespace() || (n == c && c == '-'))
+    };
+    for (i, c) in s.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' if i == 0 && opens_block(i, c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if i == digits && digits > 0 && opens_block(i, c) => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A section's prose as Markdown: the writer's text as written, each fact
+/// escaped once (a cookie as code, a section or cookie as a link to its anchor).
+pub fn section_markdown(policy: &crate::model::Policy, section: &crate::model::Section) -> String {
+    use crate::model::Segment;
+    let mut out = String::new();
+    for segment in &section.body {
+        match segment {
+            Segment::Text(t) => out.push_str(t),
+            Segment::Fact(f) => {
+                let Some(fact) = policy.fact(f) else { continue };
+                let words = if fact.code {
+                    md_code(&fact.text)
+                } else {
+                    md_escape(&fact.text)
+                };
+                match fact.anchor {
+                    Some(anchor) => out.push_str(&format!("[{words}](#{anchor})")),
+                    None => out.push_str(&words),
+                }
+            }
         }
     }
     out
@@ -209,6 +255,44 @@ mod tests {
         assert!(!html.contains("src=\"data"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
         assert!(html.contains('x') && html.contains('y'), "{html}");
+    }
+
+    #[test]
+    fn facts_are_escaped_once_and_only_where_markdown_would_read_them() {
+        assert_eq!(md_escape("Tasklane Inc."), "Tasklane Inc.");
+        assert_eq!(md_escape("Jean-Jacques (France)"), "Jean-Jacques (France)");
+        assert_eq!(md_escape("support@calsoft.com"), "support@calsoft.com");
+        assert_eq!(
+            md_escape("a *b* [c](d) & ~~e~~"),
+            "a \\*b\\* \\[c\\](d) \\& \\~\\~e\\~\\~"
+        );
+        assert_eq!(md_escape("- item"), "\\- item");
+        assert_eq!(md_escape("1. First"), "1\\. First");
+        assert_eq!(md_escape("2024 report"), "2024 report");
+        assert_eq!(md_escape("310.532.5000"), "310.532.5000");
+        assert_eq!(md_escape("+1 415 555 0100"), "+1 415 555 0100");
+        assert_eq!(md_escape("+ item"), "\\+ item");
+        assert_eq!(md_escape("-5 degrees"), "-5 degrees");
+        assert_eq!(md_escape("---"), "\\---");
+        // What a Markdown renderer makes of an escaped fact: the same words, no markup.
+        for fact in [
+            "javascript&colon;alert(1)",
+            "# not a heading",
+            "~~~",
+            "1) x",
+            "<b>x</b>",
+        ] {
+            let mut html = String::new();
+            pulldown_cmark::html::push_html(
+                &mut html,
+                Parser::new_ext(&md_escape(fact), options()),
+            );
+            assert!(html.starts_with("<p>"), "{fact}: {html}");
+            assert!(
+                !html.contains("<b>") && !html.contains("javascript:"),
+                "{fact}: {html}"
+            );
+        }
     }
 
     #[test]

@@ -209,8 +209,10 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Value {
 
     let render_prose = |s: &Section| -> Value {
         let body = match format {
-            Format::Html => prose::to_html(&s.text, allow_raw_html, 2),
-            Format::Markdown => prose::to_markdown(&s.text, allow_raw_html, 2),
+            Format::Html => prose::to_html(&prose::section_markdown(policy, s), allow_raw_html, 2),
+            Format::Markdown => {
+                prose::to_markdown(&prose::section_markdown(policy, s), allow_raw_html, 2)
+            }
         };
         json!({ "id": s.id.value, "anchor": s.id.value, "title": s.title, "body": body })
     };

@@ -72,7 +72,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
         id,
         title,
         topic: r.topic,
-        text: String::new(),
+        body: Vec::new(),
         source,
     })
 }
