@@ -25,9 +25,6 @@ pub use vocab::*;
 
 use crate::diag::{SourceFile, Span};
 
-/// The version of the JSON form of [`Policy`]; raised on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1";
-
 /// A value and where it was written.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spanned<T> {
@@ -44,20 +41,6 @@ impl<T> Spanned<T> {
     }
 }
 
-impl<T: JsonSchema> JsonSchema for Spanned<T> {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        T::schema_name()
-    }
-
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        T::json_schema(generator)
-    }
-}
-
 impl<T: Serialize> Serialize for Spanned<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(s)
@@ -65,10 +48,8 @@ impl<T: Serialize> Serialize for Spanned<T> {
 }
 
 /// A whole policy.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Policy {
-    /// Version of this JSON form.
-    pub schema_version: &'static str,
     /// The file it came from.
     #[serde(skip)]
     pub file: Arc<SourceFile>,
@@ -116,7 +97,7 @@ pub struct Policy {
 }
 
 /// Title, dates, version, language, jurisdictions.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Meta {
     /// The title.
     pub title: Spanned<String>,
@@ -138,7 +119,7 @@ pub struct Meta {
 }
 
 /// A person or organisation with contact details.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Party {
     /// Name or title.
     pub name: Spanned<String>,
@@ -166,7 +147,7 @@ pub struct Party {
 }
 
 /// A category of personal data.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DataCategory {
     /// The id.
     pub id: Spanned<String>,
@@ -196,7 +177,7 @@ pub struct DataCategory {
 }
 
 /// A legal basis as the policy words it (GDPR Art. 6).
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Basis {
     /// The id.
     pub id: Spanned<String>,
@@ -216,7 +197,7 @@ pub struct Basis {
 }
 
 /// What a basis claims to rest on.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum GroundClaim {
     /// One of the Art. 6(1) grounds.
@@ -227,7 +208,7 @@ pub enum GroundClaim {
 }
 
 /// Why data is processed.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Purpose {
     /// The id.
     pub id: Spanned<String>,
@@ -251,7 +232,7 @@ pub struct Purpose {
 }
 
 /// Who receives data.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Recipient {
     /// The id.
     pub id: Spanned<String>,
@@ -277,7 +258,7 @@ pub struct Recipient {
 }
 
 /// A transfer of data to other countries.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Transfer {
     /// The id.
     pub id: Spanned<String>,
@@ -301,7 +282,7 @@ pub struct Transfer {
 }
 
 /// The rights offered.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Rights {
     /// Each right as stated.
     pub rights: Vec<Right>,
@@ -317,7 +298,7 @@ pub struct Rights {
 }
 
 /// One right as the policy states it.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Right {
     /// What it covers (one statement may cover two, "object or restrict").
     pub kinds: Vec<Spanned<RightKind>>,
@@ -331,7 +312,7 @@ pub struct Right {
 }
 
 /// A supervisory authority.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Authority {
     /// Its name.
     pub name: Spanned<String>,
@@ -342,7 +323,7 @@ pub struct Authority {
 }
 
 /// Children.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Children {
     /// The minimum ages stated (more than one is a contradiction).
     pub minimum_ages: Vec<Spanned<Age>>,
@@ -370,7 +351,7 @@ pub enum Age {
 }
 
 /// The cookie table and how cookies are controlled.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cookies {
     /// The columns the table declares, in order.
     pub columns: Vec<Column>,
@@ -389,7 +370,7 @@ pub struct Cookies {
 }
 
 /// One row of the cookie table.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Cookie {
     /// The name, or a prefix pattern ending in `*`.
     pub name: Spanned<String>,
@@ -426,7 +407,7 @@ impl Cookie {
 }
 
 /// A tracking technology other than cookies.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tracker {
     /// The id.
     pub id: Spanned<String>,
@@ -444,7 +425,7 @@ pub struct Tracker {
 }
 
 /// A yes/no answer with the policy's words.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Stance {
     /// The answer.
     pub answer: bool,
@@ -456,7 +437,7 @@ pub struct Stance {
 }
 
 /// The questions a policy answers yes or no.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Statements {
     /// Browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).
     pub honors_do_not_track: Option<Stance>,
@@ -473,7 +454,7 @@ pub struct Statements {
 }
 
 /// Security measures.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Security {
     /// The measures named.
     pub measures: Vec<String>,
@@ -487,7 +468,7 @@ pub struct Security {
 }
 
 /// How changes are made and made known.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Changes {
     /// How people are told.
     pub notify_by: Vec<Notice>,
@@ -503,7 +484,7 @@ pub struct Changes {
 }
 
 /// A prose section written by the policy's author.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Section {
     /// The id (the anchor in HTML).
     pub id: Spanned<String>,
@@ -521,7 +502,7 @@ pub struct Section {
 /// A piece of prose: the writer's Markdown, or a fact a placeholder names.
 /// Facts are kept as references so that each output writes them in its own
 /// format, escaped once.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Segment {
     /// Markdown as written.

@@ -78,7 +78,6 @@ fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
         return None;
     };
     Some(Policy {
-        schema_version: SCHEMA_VERSION,
         file: Arc::clone(&cx.file),
         meta,
         controller: b.controller,

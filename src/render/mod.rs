@@ -1,6 +1,7 @@
 //! Renderers: the published policy as HTML and Markdown (minijinja templates
 //! over [`view::context`]) and as JSON (the model under a versioned schema).
 
+pub mod json;
 pub mod prose;
 pub mod schema;
 mod templates;
@@ -11,10 +12,12 @@ pub use templates::{Templates, BUILTIN};
 use crate::diag::Diagnostic;
 use crate::model::Policy;
 
-/// The policy as pretty-printed JSON (`schema_version` first, keys in model order), with a final newline.
+/// The policy in the published JSON format ([`json::Policy`], `format_version`
+/// first), pretty-printed, with a final newline.
 pub fn json(policy: &Policy) -> String {
-    let mut s =
-        serde_json::to_string_pretty(policy).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let published = json::Policy::from(policy);
+    let mut s = serde_json::to_string_pretty(&published)
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
 }

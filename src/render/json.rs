@@ -1,0 +1,636 @@
+//! The published JSON format: its own structs, apart from the internal
+//! model, so that refactoring the model never changes what consumers read.
+//! The JSON Schema (`policyc schema`) is derived from these structs, and
+//! docs/json.md documents them. Raise [`FORMAT_VERSION`] on any change that
+//! could break a consumer.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::{self as m, Lifetime};
+
+/// The version of this format.
+pub const FORMAT_VERSION: &str = "2";
+
+/// A whole policy.
+#[derive(Serialize, JsonSchema)]
+pub struct Policy {
+    /// The version of this format.
+    pub format_version: &'static str,
+    /// Title, dates, jurisdictions.
+    pub meta: Meta,
+    /// Who decides why and how data is processed.
+    pub controller: Option<Party>,
+    /// The data protection officer.
+    pub dpo: Option<Party>,
+    /// The representative in the EU (GDPR Art. 27).
+    pub representative: Option<Party>,
+    /// The categories of data collected.
+    pub data: Vec<DataCategory>,
+    /// The legal bases as the policy lists them.
+    pub bases: Vec<Basis>,
+    /// Why data is processed.
+    pub purposes: Vec<Purpose>,
+    /// Who receives data.
+    pub recipients: Vec<Recipient>,
+    /// The policy states there are no recipients.
+    pub no_recipients: bool,
+    /// Transfers to other countries.
+    pub transfers: Vec<Transfer>,
+    /// Retention stated for all data.
+    pub retention: Vec<Lifetime>,
+    /// The rights offered.
+    pub rights: Rights,
+    /// Children.
+    pub children: Option<Children>,
+    /// The cookie table.
+    pub cookies: Option<Cookies>,
+    /// Beacons, pixels, SDKs.
+    pub trackers: Vec<Tracker>,
+    /// Yes/no answers with the policy's own words.
+    pub statements: Statements,
+    /// Security measures.
+    pub security: Option<Security>,
+    /// How changes are made known.
+    pub changes: Option<Changes>,
+    /// The writer's prose sections, in order.
+    pub sections: Vec<Section>,
+}
+
+/// Title, dates, version, language, jurisdictions.
+#[derive(Serialize, JsonSchema)]
+pub struct Meta {
+    /// The title.
+    pub title: String,
+    /// When it takes effect.
+    pub effective: Option<m::Date>,
+    /// When it was last updated.
+    pub updated: Option<m::Date>,
+    /// A version label.
+    pub version: Option<String>,
+    /// A language tag.
+    pub language: Option<String>,
+    /// The regimes it is written for.
+    pub jurisdictions: Vec<m::Jurisdiction>,
+    /// Where it is published.
+    pub url: Option<String>,
+}
+
+/// A person or organisation with contact details.
+#[derive(Serialize, JsonSchema)]
+pub struct Party {
+    /// Name.
+    pub name: String,
+    /// Legal form.
+    pub legal_form: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// An online contact form.
+    pub contact_form: Option<String>,
+    /// Country of establishment.
+    pub country: Option<String>,
+    /// Identity is checked when contacted.
+    pub verifies_identity: Option<bool>,
+    /// A DPO is stated to be required.
+    pub required: Option<bool>,
+}
+
+/// A category of personal data.
+#[derive(Serialize, JsonSchema)]
+pub struct DataCategory {
+    /// The id.
+    pub id: String,
+    /// What it is called.
+    pub label: String,
+    /// Examples.
+    pub examples: Vec<String>,
+    /// Where it comes from.
+    pub sources: Vec<m::Source>,
+    /// Who provides it, when a third party does.
+    pub source_detail: Option<String>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// GDPR Art. 9 special category.
+    pub special: Option<m::Special>,
+    /// CCPA sensitive personal information.
+    pub sensitive: Option<m::Sensitive>,
+    /// CCPA categories.
+    pub ccpa_categories: Vec<m::CcpaCategory>,
+    /// How long it is kept.
+    pub retention: Option<Lifetime>,
+    /// Whether providing it is required.
+    pub provision: Option<m::Provision>,
+}
+
+/// A legal basis as the policy words it.
+#[derive(Serialize, JsonSchema)]
+pub struct Basis {
+    /// The id.
+    pub id: String,
+    /// The policy's wording.
+    pub label: String,
+    /// The ground.
+    pub ground: Ground,
+    /// The legitimate interest.
+    pub interest: Option<String>,
+    /// How consent is given.
+    pub consent_by: Vec<m::ConsentMechanism>,
+    /// What it is said to cover.
+    pub covers: Vec<String>,
+}
+
+/// What a basis rests on: an Art. 6(1) ground, or the policy's words when they name none.
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+pub enum Ground {
+    /// One of the six grounds.
+    #[serde(rename = "article-6")]
+    Article6(m::Ground),
+    /// The policy's own words.
+    Unrecognised(String),
+}
+
+/// Why data is processed.
+#[derive(Serialize, JsonSchema)]
+pub struct Purpose {
+    /// The id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// The data categories it uses (ids).
+    pub uses: Vec<String>,
+    /// The `basis` declarations it rests on (ids).
+    pub bases: Vec<String>,
+    /// Grounds stated directly.
+    pub grounds: Vec<Ground>,
+    /// The legitimate interest.
+    pub interest: Option<String>,
+    /// The Art. 9(2) condition.
+    pub condition: Option<m::Art9Condition>,
+    /// How consent is given.
+    pub consent_by: Vec<m::ConsentMechanism>,
+}
+
+/// Who receives data.
+#[derive(Serialize, JsonSchema)]
+pub struct Recipient {
+    /// The id.
+    pub id: String,
+    /// Who they are.
+    pub label: String,
+    /// Their role.
+    pub role: Option<m::Role>,
+    /// Named parties.
+    pub named: Vec<String>,
+    /// The data they receive (ids).
+    pub receives: Vec<String>,
+    /// Why.
+    pub purpose: Option<String>,
+    /// Where they are.
+    pub locations: Vec<String>,
+    /// A sale (CCPA).
+    pub sold: Option<bool>,
+    /// Sharing for cross-context advertising (CCPA).
+    pub shared: Option<bool>,
+}
+
+/// A transfer to other countries.
+#[derive(Serialize, JsonSchema)]
+pub struct Transfer {
+    /// The id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Where data goes.
+    pub destinations: Vec<String>,
+    /// The safeguard.
+    pub safeguard: Option<m::Safeguard>,
+    /// The Art. 49 derogation.
+    pub derogation: Option<m::Derogation>,
+    /// How to obtain a copy of the safeguard.
+    pub copy: Option<String>,
+    /// The data transferred (ids).
+    pub data: Vec<String>,
+    /// The policy's own words.
+    pub statement: Option<String>,
+}
+
+/// The rights offered.
+#[derive(Serialize, JsonSchema)]
+pub struct Rights {
+    /// Each right as stated.
+    pub rights: Vec<Right>,
+    /// How to send a request.
+    pub request_via: Vec<String>,
+    /// How quickly requests are answered.
+    pub respond_within: Option<m::Duration>,
+    /// Identity is checked before answering.
+    pub verifies_identity: Option<bool>,
+}
+
+/// One right.
+#[derive(Serialize, JsonSchema)]
+pub struct Right {
+    /// What it covers.
+    pub kinds: Vec<m::RightKind>,
+    /// The policy's description.
+    pub label: String,
+    /// The complaint authority.
+    pub authority: Option<Authority>,
+}
+
+/// A supervisory authority.
+#[derive(Serialize, JsonSchema)]
+pub struct Authority {
+    /// Its name.
+    pub name: String,
+    /// Named only as an example.
+    pub example_only: bool,
+    /// Its website.
+    pub url: Option<String>,
+}
+
+/// Children.
+#[derive(Serialize, JsonSchema)]
+pub struct Children {
+    /// The minimum ages stated: years or words.
+    pub minimum_ages: Vec<m::Age>,
+    /// Directed at children.
+    pub directed: Option<bool>,
+    /// Parental consent is sought.
+    pub parental_consent: Option<bool>,
+    /// What happens to data collected from a child by mistake.
+    pub on_discovery: Option<String>,
+    /// Whom to tell.
+    pub contact: Option<String>,
+}
+
+/// The cookie table.
+#[derive(Serialize, JsonSchema)]
+pub struct Cookies {
+    /// The columns the table declares.
+    pub columns: Vec<m::Column>,
+    /// The rows.
+    pub rows: Vec<Cookie>,
+    /// How consent is obtained.
+    pub consent: Vec<m::ConsentMechanism>,
+    /// Opt-out links and tools.
+    pub opt_out: Vec<String>,
+}
+
+/// One cookie.
+#[derive(Serialize, JsonSchema)]
+pub struct Cookie {
+    /// Name or prefix pattern ending in `*`.
+    pub name: String,
+    /// Who sets it.
+    pub provider: Option<String>,
+    /// First or third party.
+    pub party: Option<m::CookieParty>,
+    /// What it is for.
+    pub category: Option<m::CookieCategory>,
+    /// How long it lives.
+    pub lifetime: Option<Lifetime>,
+    /// Why it is set.
+    pub purpose: Option<String>,
+    /// The domain it is set on.
+    pub domain: Option<String>,
+}
+
+/// A tracker other than cookies.
+#[derive(Serialize, JsonSchema)]
+pub struct Tracker {
+    /// The id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Its kind.
+    pub kind: Option<m::TrackerKind>,
+    /// Who provides it.
+    pub provider: Option<String>,
+    /// Why it is used.
+    pub purpose: Option<String>,
+}
+
+/// A yes/no answer with the policy's words.
+#[derive(Serialize, JsonSchema)]
+pub struct Stance {
+    /// The answer.
+    pub answer: bool,
+    /// The policy's words.
+    pub statement: Option<String>,
+}
+
+/// The questions a policy answers yes or no.
+#[derive(Serialize, JsonSchema)]
+pub struct Statements {
+    /// Do Not Track is honoured.
+    pub honors_do_not_track: Option<Stance>,
+    /// Global Privacy Control is honoured.
+    pub honors_gpc: Option<Stance>,
+    /// Third parties may track across sites.
+    pub third_party_tracking: Option<Stance>,
+    /// Decisions are made by automated means.
+    pub automated_decisions: Option<Stance>,
+    /// Personal information is sold.
+    pub sells_data: Option<Stance>,
+    /// Personal information is shared for cross-context advertising.
+    pub shares_data: Option<Stance>,
+}
+
+/// Security measures.
+#[derive(Serialize, JsonSchema)]
+pub struct Security {
+    /// The measures named.
+    pub measures: Vec<String>,
+    /// Security is promised.
+    pub guarantee: Option<bool>,
+    /// What happens after a breach.
+    pub breach_notification: Option<String>,
+}
+
+/// How changes are made known.
+#[derive(Serialize, JsonSchema)]
+pub struct Changes {
+    /// How people are told.
+    pub notify_by: Vec<m::Notice>,
+    /// Significant changes need acceptance.
+    pub acceptance_required: Option<bool>,
+    /// Continued use counts as consent.
+    pub continued_use_is_consent: Option<bool>,
+    /// When changes take effect.
+    pub take_effect: Option<String>,
+}
+
+/// A prose section.
+#[derive(Serialize, JsonSchema)]
+pub struct Section {
+    /// The id (its anchor).
+    pub id: String,
+    /// The heading.
+    pub title: String,
+    /// The generated section it joins.
+    pub topic: Option<m::Topic>,
+    /// The writer's Markdown with each named fact in plain words (not escaped).
+    pub text: String,
+    /// The same text as segments: the writer's Markdown, and each fact with what it names.
+    pub body: Vec<Segment>,
+}
+
+/// A piece of a section's text.
+#[derive(Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Segment {
+    /// The writer's Markdown.
+    Text {
+        /// The Markdown.
+        text: String,
+    },
+    /// A declared fact named by a placeholder.
+    Fact {
+        /// What it names.
+        fact: m::FactRef,
+        /// Its words, plain.
+        text: String,
+        /// The anchor it links to, for cookies and sections.
+        anchor: Option<String>,
+    },
+}
+
+fn v<T: Clone>(s: &m::Spanned<T>) -> T {
+    s.value.clone()
+}
+
+fn vs<T: Clone>(s: &[m::Spanned<T>]) -> Vec<T> {
+    s.iter().map(v).collect()
+}
+
+fn ground(g: &m::GroundClaim) -> Ground {
+    match g {
+        m::GroundClaim::Article6(g) => Ground::Article6(*g),
+        m::GroundClaim::Unrecognised(w) => Ground::Unrecognised(w.clone()),
+    }
+}
+
+fn party(p: &m::Party) -> Party {
+    Party {
+        name: v(&p.name),
+        legal_form: p.legal_form.clone(),
+        address: p.address.as_ref().map(v),
+        email: p.email.as_ref().map(v),
+        phone: p.phone.clone(),
+        website: p.website.clone(),
+        contact_form: p.contact_form.clone(),
+        country: p.country.as_ref().map(v),
+        verifies_identity: p.verifies_identity,
+        required: p.required,
+    }
+}
+
+fn stance(s: &Option<m::Stance>) -> Option<Stance> {
+    s.as_ref().map(|s| Stance {
+        answer: s.answer,
+        statement: s.statement.as_ref().map(v),
+    })
+}
+
+fn section(p: &m::Policy, s: &m::Section) -> Section {
+    let body = s
+        .body
+        .iter()
+        .map(|seg| match seg {
+            m::Segment::Text(t) => Segment::Text { text: t.clone() },
+            m::Segment::Fact(f) => {
+                let shown = p.fact(f);
+                Segment::Fact {
+                    fact: f.clone(),
+                    text: shown.as_ref().map(|x| x.text.clone()).unwrap_or_default(),
+                    anchor: shown.and_then(|x| x.anchor),
+                }
+            }
+        })
+        .collect();
+    Section {
+        id: v(&s.id),
+        title: s.title.clone(),
+        topic: s.topic,
+        text: s.plain_text(p),
+        body,
+    }
+}
+
+impl From<&m::Policy> for Policy {
+    fn from(p: &m::Policy) -> Self {
+        let mt = &p.meta;
+        Policy {
+            format_version: FORMAT_VERSION,
+            meta: Meta {
+                title: v(&mt.title),
+                effective: mt.effective.as_ref().map(v),
+                updated: mt.updated.as_ref().map(v),
+                version: mt.version.clone(),
+                language: mt.language.clone(),
+                jurisdictions: vs(&mt.jurisdictions),
+                url: mt.url.clone(),
+            },
+            controller: p.controller.as_ref().map(party),
+            dpo: p.dpo.as_ref().map(party),
+            representative: p.representative.as_ref().map(party),
+            data: p
+                .data
+                .iter()
+                .map(|d| DataCategory {
+                    id: v(&d.id),
+                    label: d.label.clone(),
+                    examples: d.examples.clone(),
+                    sources: vs(&d.sources),
+                    source_detail: d.source_detail.clone(),
+                    collected: d.collected.clone(),
+                    special: d.special.as_ref().map(v),
+                    sensitive: d.sensitive.as_ref().map(v),
+                    ccpa_categories: d.ccpa_categories.clone(),
+                    retention: d.retention.as_ref().map(v),
+                    provision: d.provision,
+                })
+                .collect(),
+            bases: p
+                .bases
+                .iter()
+                .map(|b| Basis {
+                    id: v(&b.id),
+                    label: b.label.clone(),
+                    ground: ground(&b.ground.value),
+                    interest: b.interest.as_ref().map(v),
+                    consent_by: vs(&b.consent_by),
+                    covers: b.covers.clone(),
+                })
+                .collect(),
+            purposes: p
+                .purposes
+                .iter()
+                .map(|u| Purpose {
+                    id: v(&u.id),
+                    label: u.label.clone(),
+                    uses: vs(&u.uses),
+                    bases: vs(&u.bases),
+                    grounds: u.grounds.iter().map(|g| ground(&g.value)).collect(),
+                    interest: u.interest.as_ref().map(v),
+                    condition: u.condition.as_ref().map(v),
+                    consent_by: vs(&u.consent_by),
+                })
+                .collect(),
+            recipients: p
+                .recipients
+                .iter()
+                .map(|r| Recipient {
+                    id: v(&r.id),
+                    label: r.label.clone(),
+                    role: r.role.as_ref().map(v),
+                    named: r.named.clone(),
+                    receives: vs(&r.receives),
+                    purpose: r.purpose.clone(),
+                    locations: vs(&r.locations),
+                    sold: r.sold,
+                    shared: r.shared,
+                })
+                .collect(),
+            no_recipients: p.no_recipients,
+            transfers: p
+                .transfers
+                .iter()
+                .map(|t| Transfer {
+                    id: v(&t.id),
+                    label: t.label.clone(),
+                    destinations: vs(&t.destinations),
+                    safeguard: t.safeguard.as_ref().map(v),
+                    derogation: t.derogation.as_ref().map(v),
+                    copy: t.copy.clone(),
+                    data: vs(&t.data),
+                    statement: t.statement.clone(),
+                })
+                .collect(),
+            retention: vs(&p.retention),
+            rights: Rights {
+                rights: p
+                    .rights
+                    .rights
+                    .iter()
+                    .map(|r| Right {
+                        kinds: vs(&r.kinds),
+                        label: r.label.clone(),
+                        authority: r.authority.as_ref().map(|a| Authority {
+                            name: v(&a.name),
+                            example_only: a.example_only,
+                            url: a.url.clone(),
+                        }),
+                    })
+                    .collect(),
+                request_via: vs(&p.rights.request_via),
+                respond_within: p.rights.respond_within.as_ref().map(v),
+                verifies_identity: p.rights.verifies_identity,
+            },
+            children: p.children.as_ref().map(|c| Children {
+                minimum_ages: vs(&c.minimum_ages),
+                directed: c.directed,
+                parental_consent: c.parental_consent,
+                on_discovery: c.on_discovery.clone(),
+                contact: c.contact.clone(),
+            }),
+            cookies: p.cookies.as_ref().map(|c| Cookies {
+                columns: c.columns.clone(),
+                rows: c
+                    .rows
+                    .iter()
+                    .map(|r| Cookie {
+                        name: v(&r.name),
+                        provider: r.provider.as_ref().map(v),
+                        party: r.party.as_ref().map(v),
+                        category: r.category.as_ref().map(v),
+                        lifetime: r.lifetime.as_ref().map(v),
+                        purpose: r.purpose.as_ref().map(v),
+                        domain: r.domain.clone(),
+                    })
+                    .collect(),
+                consent: vs(&c.consent),
+                opt_out: c.opt_out.clone(),
+            }),
+            trackers: p
+                .trackers
+                .iter()
+                .map(|t| Tracker {
+                    id: v(&t.id),
+                    label: t.label.clone(),
+                    kind: t.kind.as_ref().map(v),
+                    provider: t.provider.clone(),
+                    purpose: t.purpose.clone(),
+                })
+                .collect(),
+            statements: Statements {
+                honors_do_not_track: stance(&p.statements.honors_do_not_track),
+                honors_gpc: stance(&p.statements.honors_gpc),
+                third_party_tracking: stance(&p.statements.third_party_tracking),
+                automated_decisions: stance(&p.statements.automated_decisions),
+                sells_data: stance(&p.statements.sells_data),
+                shares_data: stance(&p.statements.shares_data),
+            },
+            security: p.security.as_ref().map(|s| Security {
+                measures: s.measures.clone(),
+                guarantee: s.guarantee,
+                breach_notification: s.breach_notification.clone(),
+            }),
+            changes: p.changes.as_ref().map(|c| Changes {
+                notify_by: c.notify_by.clone(),
+                acceptance_required: c.acceptance_required,
+                continued_use_is_consent: c.continued_use_is_consent.as_ref().map(v),
+                take_effect: c.take_effect.clone(),
+            }),
+            sections: p.sections.iter().map(|s| section(p, s)).collect(),
+        }
+    }
+}
