@@ -312,3 +312,110 @@ pub fn blocks() -> Vec<&'static dyn BlockInfo> {
     }
     out
 }
+
+/// The statement reference of docs/language.md, generated from the schema
+/// (a test keeps the page equal to it).
+pub fn reference() -> String {
+    let mut out = String::new();
+    for b in blocks() {
+        let title = if b.keyword().is_empty() {
+            "The top level of a file".to_string()
+        } else {
+            format!("`{} {}`", b.keyword(), b.args().syntax()).replace(" `", "`")
+        };
+        out.push_str(&format!("### {title}\n\n{}\n\n", b.doc()));
+        out.push_str("| statement | values | repeat | what it states |\n|---|---|---|---|\n");
+        for s in b.statements() {
+            let values = s.shape.syntax().replace('|', "\\|");
+            let values = if values.is_empty() {
+                String::new()
+            } else {
+                format!("`{values}`")
+            };
+            let block = if s.block.is_some() { " `{ … }`" } else { "" };
+            let repeat = match s.repeat {
+                Repeat::Once => "once",
+                Repeat::Many => "many",
+            };
+            out.push_str(&format!(
+                "| `{}`{block} | {values} | {repeat} | {} |\n",
+                s.keyword, s.doc
+            ));
+        }
+        if b.allows() {
+            out.push_str("| `allow` | `RULE \"reason\"` | many | Silences a rule inside this block, with the reason. |\n");
+        }
+        if b.has_table() {
+            out.push_str("| `\\| … \\|` rows | a header row, then one row per cookie | many | The cookie table. |\n");
+        }
+        out.push('\n');
+    }
+    format!("{}\n", out.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `block`'s statements, each with its schema example, nested blocks filled the same way.
+    fn fill(block: &dyn BlockInfo, depth: usize, out: &mut String) {
+        let indent = "  ".repeat(depth);
+        for s in block.statements() {
+            let example = s.shape.example(&|_| "example".to_string());
+            out.push_str(&format!("{indent}{} {example}", s.keyword));
+            match s.block {
+                Some(child) => {
+                    out.push_str(" {\n");
+                    fill(child, depth + 1, out);
+                    out.push_str(&format!("{indent}}}\n"));
+                }
+                None => out.push('\n'),
+            }
+        }
+    }
+
+    /// Every statement of every block, written as its schema says, lowers
+    /// without a diagnostic: the shapes the schema documents (and an editor
+    /// completes) are the shapes the lowerings accept.
+    #[test]
+    fn every_statement_written_as_the_schema_says_is_accepted() {
+        let mut text = String::new();
+        fill(top(), 0, &mut text);
+        let compiled = crate::compile_str("schema.policy", &text);
+        let errors: Vec<String> = compiled
+            .errors
+            .iter()
+            .map(|d| format!("{}: {}", d.code, d.message))
+            .collect();
+        assert!(errors.is_empty(), "{text}\n{errors:#?}");
+        let policy = compiled.policy.expect("a policy");
+        assert_eq!(policy.data.len(), 1);
+        assert_eq!(policy.rights.rights.len(), 1);
+        assert!(policy.rights.rights[0].authority.is_some());
+    }
+
+    #[test]
+    fn every_block_is_reachable_once() {
+        let all = blocks();
+        let mut keywords: Vec<&str> = all.iter().map(|b| b.keyword()).collect();
+        keywords.sort_unstable();
+        let before = keywords.len();
+        keywords.dedup();
+        assert_eq!(before, keywords.len());
+        for expected in [
+            "policy", "data", "purpose", "cookies", "right", "section", "dpo",
+        ] {
+            assert!(keywords.contains(&expected), "{expected}");
+        }
+    }
+
+    #[test]
+    fn the_language_reference_is_generated_from_the_schema() {
+        let doc = include_str!("../../docs/language.md");
+        let generated = reference();
+        assert!(
+            doc.contains(&generated),
+            "docs/language.md's statement reference is out of date; replace it with:\n{generated}"
+        );
+    }
+}
