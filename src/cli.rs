@@ -44,6 +44,30 @@ pub enum Command {
     Fmt(FmtArgs),
     /// What changed between two versions, in legal terms.
     Diff(DiffArgs),
+    /// Print a shell completion script.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write every page to a directory.
+    Man(ManArgs),
+}
+
+/// `policyc completions`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example: policyc completions bash > ~/.local/share/bash-completion/completions/policyc"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `policyc man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write policyc.1 and one page per subcommand (policyc-check.1, …) here
+    /// instead of printing policyc.1.
+    #[arg(long = "out-dir", value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 /// How `diff` reports.
@@ -244,6 +268,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Init(a) => commands::init::run(&a, &mut io),
         Command::Fmt(a) => commands::fmt::run(&a, &mut io),
         Command::Diff(a) => commands::diff::run(&a, &mut io),
+        Command::Completions(a) => commands::completions::run(&a, &mut io),
+        Command::Man(a) => commands::man::run(&a, &mut io),
         Command::Schema => {
             let _ = io
                 .out

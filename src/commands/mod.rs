@@ -3,10 +3,12 @@
 
 pub mod build;
 pub mod check;
+pub mod completions;
 pub mod diff;
 pub mod explain;
 pub mod fmt;
 pub mod init;
+pub mod man;
 pub mod rules;
 
 use std::io::Write;

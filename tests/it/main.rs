@@ -6,6 +6,7 @@ mod bad_input;
 mod bundled;
 mod check;
 mod cli;
+mod completions;
 mod cookies;
 mod diagnostics;
 mod diff;
