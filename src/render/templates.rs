@@ -75,7 +75,11 @@ impl Templates {
     }
 
     /// Renders a template with a context.
-    pub fn render(&self, name: &str, context: &serde_json::Value) -> Result<String, Diagnostic> {
+    pub fn render<C: serde::Serialize>(
+        &self,
+        name: &str,
+        context: &C,
+    ) -> Result<String, Diagnostic> {
         let result = self
             .env
             .get_template(name)

@@ -2,7 +2,7 @@
 //! needs (section list, anchors, labels in plain English, prose already
 //! rendered). Templates only lay it out. docs/templates.md documents it.
 
-use serde_json::{json, Value};
+use serde::Serialize;
 
 use super::prose;
 use crate::model::*;
@@ -16,286 +16,694 @@ pub enum Format {
     Markdown,
 }
 
-/// Builds the context a template receives.
-pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Value {
-    let data_label = |id: &str| {
-        policy
-            .data_category(id)
-            .map_or(id.to_string(), |d| d.label.clone())
-    };
-    let data_refs = |ids: &[Spanned<String>]| -> Value {
-        ids.iter()
-            .map(|i| json!({ "id": i.value, "anchor": format!("data-{}", i.value), "label": data_label(&i.value) }))
-            .collect()
-    };
-    let stance = |s: &Option<Stance>| -> Value {
-        s.as_ref().map_or(Value::Null, |s| json!({ "answer": s.answer, "statement": s.statement.as_ref().map(|t| t.value.clone()) }))
-    };
+/// A reference to a data category, for lists of the data a fact covers.
+#[derive(Serialize)]
+pub struct DataRef {
+    /// The id.
+    pub id: String,
+    /// The anchor of its row.
+    pub anchor: String,
+    /// Its label.
+    pub label: String,
+}
 
-    let data: Vec<Value> = policy
-        .data
-        .iter()
-        .map(|d| {
-            json!({
-                "id": d.id.value,
-                "anchor": format!("data-{}", d.id.value),
-                "label": d.label,
-                "examples": d.examples,
-                "sources": d.sources.iter().map(|s| source_words(s.value, d.source_detail.as_deref())).collect::<Vec<_>>(),
-                "collected": d.collected,
-                "special": d.special.as_ref().map(|s| s.value.to_string()),
-                "sensitive": d.sensitive.as_ref().map(|s| s.value.to_string()),
-                "ccpa_categories": d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect::<Vec<_>>(),
-                "retention": d.retention.as_ref().map(|r| r.value.to_string()),
-                "required": d.provision.map(provision_words),
-            })
+/// A yes/no answer with the policy's words.
+#[derive(Serialize)]
+pub struct StanceView {
+    /// The answer.
+    pub answer: bool,
+    /// The policy's words.
+    pub statement: Option<String>,
+}
+
+/// A party, in words.
+#[derive(Serialize)]
+pub struct PartyView {
+    /// Name.
+    pub name: String,
+    /// Legal form.
+    pub legal_form: Option<String>,
+    /// Postal address.
+    pub address: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// Website.
+    pub website: Option<String>,
+    /// Contact form.
+    pub contact_form: Option<String>,
+    /// Country, in words.
+    pub country: Option<String>,
+}
+
+/// A data category, in words.
+#[derive(Serialize)]
+pub struct DataView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Its label.
+    pub label: String,
+    /// Examples.
+    pub examples: Vec<String>,
+    /// Where it comes from, in words.
+    pub sources: Vec<String>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// Special category.
+    pub special: Option<String>,
+    /// Sensitive personal information.
+    pub sensitive: Option<String>,
+    /// CCPA categories, in words.
+    pub ccpa_categories: Vec<&'static str>,
+    /// Retention, in words.
+    pub retention: Option<String>,
+    /// Whether it is required, in words.
+    pub required: Option<&'static str>,
+}
+
+/// A legal basis, in words.
+#[derive(Serialize)]
+pub struct BasisView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// The policy's wording.
+    pub label: String,
+    /// The ground, in words with its article.
+    pub ground: String,
+    /// The legitimate interest.
+    pub interest: Option<String>,
+    /// What it is said to cover.
+    pub covers: Vec<String>,
+}
+
+/// A purpose, in words.
+#[derive(Serialize)]
+pub struct PurposeView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// What it is.
+    pub label: String,
+    /// The data it uses.
+    pub uses: Vec<DataRef>,
+    /// Its bases, in words.
+    pub basis: Vec<String>,
+    /// The legitimate interest.
+    pub interest: Option<String>,
+    /// The Art. 9(2) condition.
+    pub condition: Option<String>,
+}
+
+/// A recipient, in words.
+#[derive(Serialize)]
+pub struct RecipientView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Who they are.
+    pub label: String,
+    /// Their role, in words.
+    pub role: Option<&'static str>,
+    /// Named parties.
+    pub named: Vec<String>,
+    /// The data they receive.
+    pub receives: Vec<DataRef>,
+    /// Why.
+    pub purpose: Option<String>,
+    /// Where, in words.
+    pub locations: Vec<String>,
+    /// A sale.
+    pub sold: Option<bool>,
+    /// Sharing.
+    pub shared: Option<bool>,
+}
+
+/// A transfer, in words.
+#[derive(Serialize)]
+pub struct TransferView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// What it is.
+    pub label: String,
+    /// Destinations, in words.
+    pub destinations: Vec<String>,
+    /// The safeguard, in words.
+    pub safeguard: String,
+    /// How to obtain a copy.
+    pub copy: Option<String>,
+    /// The data transferred.
+    pub data: Vec<DataRef>,
+    /// The policy's words.
+    pub statement: Option<String>,
+}
+
+/// A complaint authority.
+#[derive(Serialize)]
+pub struct AuthorityView {
+    /// Its name.
+    pub name: String,
+    /// Named only as an example.
+    pub example_only: bool,
+    /// Its website.
+    pub url: Option<String>,
+}
+
+/// A right, in words.
+#[derive(Serialize)]
+pub struct RightView {
+    /// Its kinds (words of the language).
+    pub kinds: Vec<&'static str>,
+    /// Its kinds, named for people.
+    pub names: Vec<&'static str>,
+    /// The policy's description.
+    pub label: String,
+    /// Only California rights.
+    pub california: bool,
+    /// The complaint authority.
+    pub authority: Option<AuthorityView>,
+}
+
+/// A cookie row, in words.
+#[derive(Serialize)]
+pub struct CookieView {
+    /// Name or pattern.
+    pub name: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Who sets it.
+    pub provider: Option<String>,
+    /// "first party" or "third party".
+    pub party: Option<String>,
+    /// Its category.
+    pub category: Option<&'static str>,
+    /// Its lifetime, in words.
+    pub lifetime: Option<String>,
+    /// Why it is set.
+    pub purpose: Option<String>,
+    /// Its domain.
+    pub domain: Option<String>,
+}
+
+/// The cookie table.
+#[derive(Serialize)]
+pub struct CookiesView {
+    /// The declared columns.
+    pub columns: Vec<&'static str>,
+    /// The rows.
+    pub rows: Vec<CookieView>,
+    /// How consent is obtained, in words.
+    pub consent: Vec<&'static str>,
+    /// Opt-out links and tools.
+    pub opt_out: Vec<String>,
+}
+
+/// A tracker.
+#[derive(Serialize)]
+pub struct TrackerView {
+    /// The id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Its kind.
+    pub kind: Option<&'static str>,
+    /// Who provides it.
+    pub provider: Option<String>,
+    /// Why it is used.
+    pub purpose: Option<String>,
+}
+
+/// Children.
+#[derive(Serialize)]
+pub struct ChildrenView {
+    /// Minimum ages, in years or words.
+    pub minimum_ages: Vec<String>,
+    /// Directed at children.
+    pub directed: Option<bool>,
+    /// Parental consent.
+    pub parental_consent: Option<bool>,
+    /// What happens to data found.
+    pub on_discovery: Option<String>,
+    /// Whom to tell.
+    pub contact: Option<String>,
+}
+
+/// Security.
+#[derive(Serialize)]
+pub struct SecurityView {
+    /// The measures.
+    pub measures: Vec<String>,
+    /// Security is promised.
+    pub guarantee: Option<bool>,
+    /// After a breach.
+    pub breach_notification: Option<String>,
+}
+
+/// Changes.
+#[derive(Serialize)]
+pub struct ChangesView {
+    /// How people are told, in words.
+    pub notify_by: Vec<&'static str>,
+    /// Acceptance needed.
+    pub acceptance_required: Option<bool>,
+    /// Continued use is consent.
+    pub continued_use_is_consent: Option<bool>,
+    /// When changes take effect.
+    pub take_effect: Option<String>,
+}
+
+/// A block of the writer's prose, rendered for the output format.
+#[derive(Serialize)]
+pub struct ProseView {
+    /// The section id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Its heading.
+    pub title: String,
+    /// The rendered prose (HTML or Markdown).
+    pub body: String,
+}
+
+/// A section of the document: generated (`kind` is its topic) or the writer's (`kind` is `prose`).
+#[derive(Serialize)]
+pub struct SectionView {
+    /// Its id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Its heading.
+    pub title: String,
+    /// The topic, or `prose`.
+    pub kind: &'static str,
+    /// The writer's prose placed in it.
+    pub prose: Vec<ProseView>,
+}
+
+/// Everything a template receives. docs/templates.md documents these names.
+#[derive(Serialize)]
+pub struct Context {
+    /// `policyc X.Y.Z`.
+    pub generator: &'static str,
+    /// The title.
+    pub title: String,
+    /// The language tag.
+    pub language: String,
+    /// Last updated, in words.
+    pub updated: Option<String>,
+    /// Last updated, `YYYY-MM-DD`.
+    pub updated_iso: Option<String>,
+    /// In effect from, in words.
+    pub effective: Option<String>,
+    /// A version label.
+    pub version: Option<String>,
+    /// The regimes, in words.
+    pub jurisdictions: Vec<&'static str>,
+    /// The controller.
+    pub controller: Option<PartyView>,
+    /// The DPO.
+    pub dpo: Option<PartyView>,
+    /// The EU representative.
+    pub representative: Option<PartyView>,
+    /// Data categories.
+    pub data: Vec<DataView>,
+    /// Legal bases.
+    pub bases: Vec<BasisView>,
+    /// Purposes.
+    pub purposes: Vec<PurposeView>,
+    /// Automated decisions.
+    pub automated_decisions: Option<StanceView>,
+    /// Recipients.
+    pub recipients: Vec<RecipientView>,
+    /// There are no recipients.
+    pub no_recipients: bool,
+    /// Sale.
+    pub sells_data: Option<StanceView>,
+    /// Sharing.
+    pub shares_data: Option<StanceView>,
+    /// Transfers.
+    pub transfers: Vec<TransferView>,
+    /// Retention for all data, in words.
+    pub retention: Vec<String>,
+    /// Rights.
+    pub rights: Vec<RightView>,
+    /// How to send a request.
+    pub request_via: Vec<String>,
+    /// How quickly requests are answered, in words.
+    pub respond_within: Option<String>,
+    /// Identity is checked.
+    pub verifies_identity: Option<bool>,
+    /// Children.
+    pub children: Option<ChildrenView>,
+    /// Cookies.
+    pub cookies: Option<CookiesView>,
+    /// Trackers.
+    pub trackers: Vec<TrackerView>,
+    /// Do Not Track.
+    pub honors_do_not_track: Option<StanceView>,
+    /// Global Privacy Control.
+    pub honors_gpc: Option<StanceView>,
+    /// Third-party tracking.
+    pub third_party_tracking: Option<StanceView>,
+    /// Security.
+    pub security: Option<SecurityView>,
+    /// Changes.
+    pub changes: Option<ChangesView>,
+    /// The document's sections, in order.
+    pub sections: Vec<SectionView>,
+}
+
+fn data_refs(policy: &Policy, ids: &[Spanned<String>]) -> Vec<DataRef> {
+    ids.iter()
+        .map(|i| DataRef {
+            id: i.value.clone(),
+            anchor: format!("data-{}", i.value),
+            label: policy
+                .data_category(&i.value)
+                .map_or(i.value.clone(), |d| d.label.clone()),
         })
-        .collect();
+        .collect()
+}
 
-    let bases: Vec<Value> = policy
-        .bases
-        .iter()
-        .map(|b| {
-            json!({
-                "id": b.id.value,
-                "anchor": format!("basis-{}", b.id.value),
-                "label": b.label,
-                "ground": ground_words(&b.ground.value),
-                "interest": b.interest.as_ref().map(|i| i.value.clone()),
-                "covers": b.covers,
-            })
-        })
-        .collect();
+fn stance(s: &Option<Stance>) -> Option<StanceView> {
+    s.as_ref().map(|s| StanceView {
+        answer: s.answer,
+        statement: s.statement.as_ref().map(|t| t.value.clone()),
+    })
+}
 
-    let purposes: Vec<Value> = policy
-        .purposes
-        .iter()
-        .map(|p| {
-            let mut basis: Vec<String> = p
-                .bases
-                .iter()
-                .map(|b| {
-                    policy.basis(&b.value).map_or(b.value.clone(), |d| {
-                        format!("{} — {}", ground_words(&d.ground.value), d.label)
-                    })
-                })
-                .collect();
-            basis.extend(p.grounds.iter().map(|g| ground_words(&g.value)));
-            json!({
-                "id": p.id.value,
-                "anchor": format!("purpose-{}", p.id.value),
-                "label": p.label,
-                "uses": data_refs(&p.uses),
-                "basis": basis,
-                "interest": p.interest.as_ref().map(|i| i.value.clone()),
-                "condition": p.condition.as_ref().map(|c| c.value.to_string()),
-            })
-        })
-        .collect();
-
-    let recipients: Vec<Value> = policy
-        .recipients
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.id.value,
-                "anchor": format!("recipient-{}", r.id.value),
-                "label": r.label,
-                "role": r.role.as_ref().map(|x| role_words(x.value)),
-                "named": r.named,
-                "receives": data_refs(&r.receives),
-                "purpose": r.purpose,
-                "locations": r.locations.iter().map(|l| place_words(&l.value)).collect::<Vec<_>>(),
-                "sold": r.sold,
-                "shared": r.shared,
-            })
-        })
-        .collect();
-
-    let transfers: Vec<Value> = policy
-        .transfers
-        .iter()
-        .map(|t| {
-            json!({
-                "id": t.id.value,
-                "anchor": format!("transfer-{}", t.id.value),
-                "label": t.label,
-                "destinations": t.destinations.iter().map(|d| place_words(&d.value)).collect::<Vec<_>>(),
-                "safeguard": safeguard_words(t.safeguard.as_ref().map(|s| s.value), t.derogation.as_ref().map(|d| d.value)),
-                "copy": t.copy,
-                "data": data_refs(&t.data),
-                "statement": t.statement,
-            })
-        })
-        .collect();
-
-    let rights: Vec<Value> = policy
-        .rights
-        .rights
-        .iter()
-        .map(|r| {
-            json!({
-                "kinds": r.kinds.iter().map(|k| k.value.to_string()).collect::<Vec<_>>(),
-                "names": r.kinds.iter().map(|k| right_words(k.value)).collect::<Vec<_>>(),
-                "label": r.label,
-                "california": r.kinds.iter().all(|k| is_california(k.value)),
-                "authority": r.authority.as_ref().map(|a| json!({ "name": a.name.value, "example_only": a.example_only, "url": a.url })),
-            })
-        })
-        .collect();
-
-    let cookies = policy.cookies.as_ref().map(|c| {
-        json!({
-            "columns": c.columns,
-            "rows": c.rows.iter().map(|r| json!({
-                "name": r.name.value,
-                "anchor": r.anchor(),
-                "provider": r.provider.as_ref().map(|x| x.value.clone()),
-                "party": r.party.as_ref().map(|x| format!("{} party", x.value)),
-                "category": r.category.as_ref().map(|x| x.value.to_string()),
-                "lifetime": r.lifetime.as_ref().map(|x| x.value.to_string()),
-                "purpose": r.purpose.as_ref().map(|x| x.value.clone()),
-                "domain": r.domain,
-            })).collect::<Vec<_>>(),
-            "consent": c.consent.iter().map(|m| consent_words(m.value)).collect::<Vec<_>>(),
-            "opt_out": c.opt_out,
-        })
-    });
-
-    let trackers: Vec<Value> = policy
-        .trackers
-        .iter()
-        .map(|t| json!({ "id": t.id.value, "label": t.label, "kind": t.kind.as_ref().map(|k| k.value.to_string()), "provider": t.provider, "purpose": t.purpose }))
-        .collect();
-
-    let california = policy.targets(Jurisdiction::Ccpa) || policy.targets(Jurisdiction::Caloppa);
+/// Whether the policy has something to say under a topic.
+fn has(policy: &Policy, topic: Topic) -> bool {
     let st = &policy.statements;
-    let mut has: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
-    has.insert("introduction", true);
-    has.insert(
-        "controller",
-        policy.controller.is_some() || policy.dpo.is_some(),
-    );
-    has.insert("data", !policy.data.is_empty());
-    has.insert(
-        "purposes",
-        !policy.purposes.is_empty() || !policy.bases.is_empty(),
-    );
-    has.insert(
-        "recipients",
-        !policy.recipients.is_empty() || policy.no_recipients || st.sells_data.is_some(),
-    );
-    has.insert("transfers", !policy.transfers.is_empty());
-    has.insert(
-        "retention",
-        !policy.retention.is_empty() || policy.data.iter().any(|d| d.retention.is_some()),
-    );
-    has.insert("rights", !policy.rights.rights.is_empty());
-    has.insert("california", california);
-    has.insert(
-        "cookies",
-        policy.cookies.is_some() || !policy.trackers.is_empty(),
-    );
-    has.insert("children", policy.children.is_some());
-    has.insert(
-        "do-not-track",
-        st.honors_do_not_track.is_some()
-            || st.honors_gpc.is_some()
-            || st.third_party_tracking.is_some(),
-    );
-    has.insert("security", policy.security.is_some());
-    has.insert("changes", policy.changes.is_some());
-    has.insert("contact", policy.controller.is_some());
+    match topic {
+        Topic::Introduction => true,
+        Topic::Controller => policy.controller.is_some() || policy.dpo.is_some(),
+        Topic::Data => !policy.data.is_empty(),
+        Topic::Purposes => !policy.purposes.is_empty() || !policy.bases.is_empty(),
+        Topic::Recipients => {
+            !policy.recipients.is_empty() || policy.no_recipients || st.sells_data.is_some()
+        }
+        Topic::Transfers => !policy.transfers.is_empty(),
+        Topic::Retention => {
+            !policy.retention.is_empty() || policy.data.iter().any(|d| d.retention.is_some())
+        }
+        Topic::Rights => !policy.rights.rights.is_empty(),
+        Topic::California => california(policy),
+        Topic::Cookies => policy.cookies.is_some() || !policy.trackers.is_empty(),
+        Topic::Children => policy.children.is_some(),
+        Topic::DoNotTrack => {
+            st.honors_do_not_track.is_some()
+                || st.honors_gpc.is_some()
+                || st.third_party_tracking.is_some()
+        }
+        Topic::Security => policy.security.is_some(),
+        Topic::Changes => policy.changes.is_some(),
+        Topic::Contact => policy.controller.is_some(),
+    }
+}
 
-    let render_prose = |s: &Section| -> Value {
+fn california(policy: &Policy) -> bool {
+    policy.targets(Jurisdiction::Ccpa) || policy.targets(Jurisdiction::Caloppa)
+}
+
+/// Builds the context a template receives.
+pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context {
+    let render_prose = |s: &Section| -> ProseView {
+        let markdown = prose::section_markdown(policy, s);
         let body = match format {
-            Format::Html => prose::to_html(&prose::section_markdown(policy, s), allow_raw_html, 2),
-            Format::Markdown => {
-                prose::to_markdown(&prose::section_markdown(policy, s), allow_raw_html, 2)
-            }
+            Format::Html => prose::to_html(&markdown, allow_raw_html, 2),
+            Format::Markdown => prose::to_markdown(&markdown, allow_raw_html, 2),
         };
-        json!({ "id": s.id.value, "anchor": s.id.value, "title": s.title, "body": body })
+        ProseView {
+            id: s.id.value.clone(),
+            anchor: s.id.value.clone(),
+            title: s.title.clone(),
+            body,
+        }
     };
-    let mut sections: Vec<Value> = Vec::new();
+    let mut sections = Vec::new();
     for t in Topic::all() {
-        let (topic, title) = (t.as_str(), t.heading());
-        let prose: Vec<Value> = policy
+        let prose: Vec<ProseView> = policy
             .sections
             .iter()
             .filter(|s| s.topic == Some(t))
             .map(render_prose)
             .collect();
         // A regime's section appears only where the policy declares the regime.
-        let allowed = t != Topic::California || california;
-        if allowed && (has.get(topic).copied().unwrap_or(false) || !prose.is_empty()) {
-            sections.push(json!({ "id": topic, "anchor": topic, "title": title, "kind": topic, "prose": prose }));
+        let allowed = t != Topic::California || california(policy);
+        if allowed && (has(policy, t) || !prose.is_empty()) {
+            sections.push(SectionView {
+                id: t.as_str().into(),
+                anchor: t.as_str().into(),
+                title: t.heading().into(),
+                kind: t.as_str(),
+                prose,
+            });
         }
     }
     for s in policy.sections.iter().filter(|s| s.topic.is_none()) {
-        let p = render_prose(s);
-        sections.push(json!({ "id": s.id.value, "anchor": s.id.value, "title": s.title, "kind": "prose", "prose": [p] }));
+        sections.push(SectionView {
+            id: s.id.value.clone(),
+            anchor: s.id.value.clone(),
+            title: s.title.clone(),
+            kind: "prose",
+            prose: vec![render_prose(s)],
+        });
     }
-
-    json!({
-        "generator": concat!("policyc ", env!("CARGO_PKG_VERSION")),
-        "title": policy.meta.title.value,
-        "language": policy.meta.language.clone().unwrap_or_else(|| "en".into()),
-        "updated": policy.meta.updated.as_ref().map(|d| d.value.long()),
-        "updated_iso": policy.meta.updated.as_ref().map(|d| d.value.to_string()),
-        "effective": policy.meta.effective.as_ref().map(|d| d.value.long()),
-        "version": policy.meta.version,
-        "jurisdictions": policy.meta.jurisdictions.iter().map(|j| jurisdiction_words(j.value)).collect::<Vec<_>>(),
-        "controller": policy.controller.as_ref().map(party_view),
-        "dpo": policy.dpo.as_ref().map(party_view),
-        "representative": policy.representative.as_ref().map(party_view),
-        "data": data,
-        "bases": bases,
-        "purposes": purposes,
-        "automated_decisions": stance(&st.automated_decisions),
-        "recipients": recipients,
-        "no_recipients": policy.no_recipients,
-        "sells_data": stance(&st.sells_data),
-        "shares_data": stance(&st.shares_data),
-        "transfers": transfers,
-        "retention": policy.retention.iter().map(|r| r.value.to_string()).collect::<Vec<_>>(),
-        "rights": rights,
-        "request_via": policy.rights.request_via.iter().map(|r| r.value.clone()).collect::<Vec<_>>(),
-        "respond_within": policy.rights.respond_within.as_ref().map(|d| d.value.to_string()),
-        "verifies_identity": policy.rights.verifies_identity.or(policy.controller.as_ref().and_then(|c| c.verifies_identity)),
-        "children": policy.children.as_ref().map(|c| json!({
-            "minimum_ages": c.minimum_ages.iter().map(|a| match &a.value { Age::Years(y) => format!("{y}"), Age::Words(w) => w.clone() }).collect::<Vec<_>>(),
-            "directed": c.directed,
-            "parental_consent": c.parental_consent,
-            "on_discovery": c.on_discovery,
-            "contact": c.contact,
-        })),
-        "cookies": cookies,
-        "trackers": trackers,
-        "honors_do_not_track": stance(&st.honors_do_not_track),
-        "honors_gpc": stance(&st.honors_gpc),
-        "third_party_tracking": stance(&st.third_party_tracking),
-        "security": policy.security.as_ref().map(|s| json!({ "measures": s.measures, "guarantee": s.guarantee, "breach_notification": s.breach_notification })),
-        "changes": policy.changes.as_ref().map(|c| json!({
-            "notify_by": c.notify_by.iter().map(|n| notice_words(*n)).collect::<Vec<_>>(),
-            "acceptance_required": c.acceptance_required,
-            "continued_use_is_consent": c.continued_use_is_consent.as_ref().map(|v| v.value),
-            "take_effect": c.take_effect,
-        })),
-        "sections": sections,
-    })
+    let st = &policy.statements;
+    let meta = &policy.meta;
+    Context {
+        generator: concat!("policyc ", env!("CARGO_PKG_VERSION")),
+        title: meta.title.value.clone(),
+        language: meta.language.clone().unwrap_or_else(|| "en".into()),
+        updated: meta.updated.as_ref().map(|d| d.value.long()),
+        updated_iso: meta.updated.as_ref().map(|d| d.value.to_string()),
+        effective: meta.effective.as_ref().map(|d| d.value.long()),
+        version: meta.version.clone(),
+        jurisdictions: meta
+            .jurisdictions
+            .iter()
+            .map(|j| jurisdiction_words(j.value))
+            .collect(),
+        controller: policy.controller.as_ref().map(party_view),
+        dpo: policy.dpo.as_ref().map(party_view),
+        representative: policy.representative.as_ref().map(party_view),
+        data: policy
+            .data
+            .iter()
+            .map(|d| DataView {
+                id: d.id.value.clone(),
+                anchor: format!("data-{}", d.id.value),
+                label: d.label.clone(),
+                examples: d.examples.clone(),
+                sources: d
+                    .sources
+                    .iter()
+                    .map(|s| source_words(s.value, d.source_detail.as_deref()))
+                    .collect(),
+                collected: d.collected.clone(),
+                special: d.special.as_ref().map(|s| s.value.to_string()),
+                sensitive: d.sensitive.as_ref().map(|s| s.value.to_string()),
+                ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
+                retention: d.retention.as_ref().map(|r| r.value.to_string()),
+                required: d.provision.map(provision_words),
+            })
+            .collect(),
+        bases: policy
+            .bases
+            .iter()
+            .map(|b| BasisView {
+                id: b.id.value.clone(),
+                anchor: format!("basis-{}", b.id.value),
+                label: b.label.clone(),
+                ground: ground_words(&b.ground.value),
+                interest: b.interest.as_ref().map(|i| i.value.clone()),
+                covers: b.covers.clone(),
+            })
+            .collect(),
+        purposes: policy
+            .purposes
+            .iter()
+            .map(|p| {
+                let mut basis: Vec<String> = p
+                    .bases
+                    .iter()
+                    .map(|b| {
+                        policy.basis(&b.value).map_or(b.value.clone(), |d| {
+                            format!("{} — {}", ground_words(&d.ground.value), d.label)
+                        })
+                    })
+                    .collect();
+                basis.extend(p.grounds.iter().map(|g| ground_words(&g.value)));
+                PurposeView {
+                    id: p.id.value.clone(),
+                    anchor: format!("purpose-{}", p.id.value),
+                    label: p.label.clone(),
+                    uses: data_refs(policy, &p.uses),
+                    basis,
+                    interest: p.interest.as_ref().map(|i| i.value.clone()),
+                    condition: p.condition.as_ref().map(|c| c.value.to_string()),
+                }
+            })
+            .collect(),
+        automated_decisions: stance(&st.automated_decisions),
+        recipients: policy
+            .recipients
+            .iter()
+            .map(|r| RecipientView {
+                id: r.id.value.clone(),
+                anchor: format!("recipient-{}", r.id.value),
+                label: r.label.clone(),
+                role: r.role.as_ref().map(|x| role_words(x.value)),
+                named: r.named.clone(),
+                receives: data_refs(policy, &r.receives),
+                purpose: r.purpose.clone(),
+                locations: r.locations.iter().map(|l| place_words(&l.value)).collect(),
+                sold: r.sold,
+                shared: r.shared,
+            })
+            .collect(),
+        no_recipients: policy.no_recipients,
+        sells_data: stance(&st.sells_data),
+        shares_data: stance(&st.shares_data),
+        transfers: policy
+            .transfers
+            .iter()
+            .map(|t| TransferView {
+                id: t.id.value.clone(),
+                anchor: format!("transfer-{}", t.id.value),
+                label: t.label.clone(),
+                destinations: t
+                    .destinations
+                    .iter()
+                    .map(|d| place_words(&d.value))
+                    .collect(),
+                safeguard: safeguard_words(
+                    t.safeguard.as_ref().map(|s| s.value),
+                    t.derogation.as_ref().map(|d| d.value),
+                ),
+                copy: t.copy.clone(),
+                data: data_refs(policy, &t.data),
+                statement: t.statement.clone(),
+            })
+            .collect(),
+        retention: policy
+            .retention
+            .iter()
+            .map(|r| r.value.to_string())
+            .collect(),
+        rights: policy
+            .rights
+            .rights
+            .iter()
+            .map(|r| RightView {
+                kinds: r.kinds.iter().map(|k| k.value.as_str()).collect(),
+                names: r.kinds.iter().map(|k| right_words(k.value)).collect(),
+                label: r.label.clone(),
+                california: r.kinds.iter().all(|k| is_california(k.value)),
+                authority: r.authority.as_ref().map(|a| AuthorityView {
+                    name: a.name.value.clone(),
+                    example_only: a.example_only,
+                    url: a.url.clone(),
+                }),
+            })
+            .collect(),
+        request_via: policy
+            .rights
+            .request_via
+            .iter()
+            .map(|r| r.value.clone())
+            .collect(),
+        respond_within: policy
+            .rights
+            .respond_within
+            .as_ref()
+            .map(|d| d.value.to_string()),
+        verifies_identity: policy
+            .rights
+            .verifies_identity
+            .or(policy.controller.as_ref().and_then(|c| c.verifies_identity)),
+        children: policy.children.as_ref().map(|c| ChildrenView {
+            minimum_ages: c
+                .minimum_ages
+                .iter()
+                .map(|a| match &a.value {
+                    Age::Years(y) => format!("{y}"),
+                    Age::Words(w) => w.clone(),
+                })
+                .collect(),
+            directed: c.directed,
+            parental_consent: c.parental_consent,
+            on_discovery: c.on_discovery.clone(),
+            contact: c.contact.clone(),
+        }),
+        cookies: policy.cookies.as_ref().map(|c| CookiesView {
+            columns: c.columns.iter().map(|x| x.as_str()).collect(),
+            rows: c
+                .rows
+                .iter()
+                .map(|r| CookieView {
+                    name: r.name.value.clone(),
+                    anchor: r.anchor(),
+                    provider: r.provider.as_ref().map(|x| x.value.clone()),
+                    party: r.party.as_ref().map(|x| format!("{} party", x.value)),
+                    category: r.category.as_ref().map(|x| x.value.as_str()),
+                    lifetime: r.lifetime.as_ref().map(|x| x.value.to_string()),
+                    purpose: r.purpose.as_ref().map(|x| x.value.clone()),
+                    domain: r.domain.clone(),
+                })
+                .collect(),
+            consent: c.consent.iter().map(|m| consent_words(m.value)).collect(),
+            opt_out: c.opt_out.clone(),
+        }),
+        trackers: policy
+            .trackers
+            .iter()
+            .map(|t| TrackerView {
+                id: t.id.value.clone(),
+                label: t.label.clone(),
+                kind: t.kind.as_ref().map(|k| k.value.as_str()),
+                provider: t.provider.clone(),
+                purpose: t.purpose.clone(),
+            })
+            .collect(),
+        honors_do_not_track: stance(&st.honors_do_not_track),
+        honors_gpc: stance(&st.honors_gpc),
+        third_party_tracking: stance(&st.third_party_tracking),
+        security: policy.security.as_ref().map(|s| SecurityView {
+            measures: s.measures.clone(),
+            guarantee: s.guarantee,
+            breach_notification: s.breach_notification.clone(),
+        }),
+        changes: policy.changes.as_ref().map(|c| ChangesView {
+            notify_by: c.notify_by.iter().map(|n| notice_words(*n)).collect(),
+            acceptance_required: c.acceptance_required,
+            continued_use_is_consent: c.continued_use_is_consent.as_ref().map(|v| v.value),
+            take_effect: c.take_effect.clone(),
+        }),
+        sections,
+    }
 }
 
-fn party_view(p: &Party) -> Value {
-    json!({
-        "name": p.name.value,
-        "legal_form": p.legal_form,
-        "address": p.address.as_ref().map(|a| a.value.clone()),
-        "email": p.email.as_ref().map(|a| a.value.clone()),
-        "phone": p.phone,
-        "website": p.website,
-        "contact_form": p.contact_form,
-        "country": p.country.as_ref().map(|c| place_words(&c.value)),
-    })
+fn party_view(p: &Party) -> PartyView {
+    PartyView {
+        name: p.name.value.clone(),
+        legal_form: p.legal_form.clone(),
+        address: p.address.as_ref().map(|a| a.value.clone()),
+        email: p.email.as_ref().map(|a| a.value.clone()),
+        phone: p.phone.clone(),
+        website: p.website.clone(),
+        contact_form: p.contact_form.clone(),
+        country: p.country.as_ref().map(|c| place_words(&c.value)),
+    }
 }
 
 /// Where data comes from, in words.
