@@ -371,11 +371,44 @@ fn meta(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    for (role, o, n) in [
-        ("controller", &old.controller, &new.controller),
-        ("dpo", &old.dpo, &new.dpo),
-        ("representative", &old.representative, &new.representative),
-    ] {
+    // Representatives are matched by the region they serve.
+    let reps = |p: &Policy| -> Vec<(String, Option<Party>)> {
+        p.representatives
+            .iter()
+            .map(|r| {
+                let key = r.scope.key();
+                let role = if key.is_empty() {
+                    "representative".to_string()
+                } else {
+                    format!("representative for {}", key.join(", "))
+                };
+                (role, Some(r.clone()))
+            })
+            .collect()
+    };
+    let (old_reps, new_reps) = (reps(old), reps(new));
+    let mut pairs: Vec<(String, Option<Party>, Option<Party>)> = vec![
+        (
+            "controller".into(),
+            old.controller.clone(),
+            new.controller.clone(),
+        ),
+        ("dpo".into(), old.dpo.clone(), new.dpo.clone()),
+    ];
+    for (role, o) in &old_reps {
+        let n = new_reps
+            .iter()
+            .find(|(r, _)| r == role)
+            .and_then(|(_, p)| p.clone());
+        pairs.push((role.clone(), o.clone(), n));
+    }
+    for (role, n) in &new_reps {
+        if !old_reps.iter().any(|(r, _)| r == role) {
+            pairs.push((role.clone(), None, n.clone()));
+        }
+    }
+    for (role, o, n) in &pairs {
+        let role = role.as_str();
         let words = |p: &Option<Party>| -> Vec<(&'static str, String)> {
             let Some(p) = p else { return Vec::new() };
             vec![
@@ -952,25 +985,39 @@ fn rights(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         Class::Editorial,
         "how to send a request",
     );
-    let within = |p: &Policy| opt(p.rights.respond_within.as_ref().map(|d| d.value));
-    let slower = match (&old.rights.respond_within, &new.rights.respond_within) {
-        (Some(a), Some(b)) => b.value > a.value,
-        _ => false,
-    };
-    let (class, reason) = if slower {
-        (Class::Material, "requests are answered more slowly")
-    } else {
-        (Class::Editorial, "the response time")
-    };
-    c.field(
-        "rights",
-        "requests",
-        "response time",
-        within(old),
-        within(new),
-        class,
-        reason,
-    );
+    // Response times are matched by the regions they apply to.
+    let key = |t: &Scoped<Spanned<Duration>>| t.scope.key().join(", ");
+    let mut keys: Vec<String> = old.rights.respond_within.iter().map(key).collect();
+    for k in new.rights.respond_within.iter().map(key) {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    for k in keys {
+        let find = |p: &Policy| {
+            p.rights
+                .respond_within
+                .iter()
+                .find(|t| key(t) == k)
+                .map(|t| t.value.value)
+        };
+        let (a, b) = (find(old), find(new));
+        let slower = matches!((a, b), (Some(a), Some(b)) if b > a) || (a.is_some() && b.is_none());
+        let (class, reason) = if slower {
+            (
+                Class::Material,
+                "requests are answered more slowly, or no time is promised",
+            )
+        } else {
+            (Class::Editorial, "the response time")
+        };
+        let field = if k.is_empty() {
+            "response time".to_string()
+        } else {
+            format!("response time for {k}")
+        };
+        c.field("rights", "requests", &field, opt(a), opt(b), class, reason);
+    }
 }
 
 fn children(c: &mut Collector<'_>, old: &Policy, new: &Policy) {

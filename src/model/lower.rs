@@ -25,6 +25,9 @@ pub struct Lower {
     pub(super) ids: HashMap<(&'static str, String), Span>,
     /// Rules silenced, with their scope.
     pub allows: Vec<Allow>,
+    /// The places the statement being lowered is limited to (`for eea, uk`),
+    /// until its lowering takes them.
+    scope: Scope,
 }
 
 /// The closest word to `word` among `candidates`, if it is close enough to be a typo.
@@ -74,6 +77,7 @@ impl Lower {
             diags: Vec::new(),
             ids: HashMap::new(),
             allows: Vec::new(),
+            scope: Scope::default(),
         }
     }
 
@@ -114,7 +118,7 @@ impl Lower {
         scope: Span,
         target: &mut T,
     ) {
-        let mut seen: HashMap<&'static str, Span> = HashMap::new();
+        let mut seen: HashMap<(&'static str, Vec<&'static str>), Span> = HashMap::new();
         for e in entries {
             let s = match &e.node {
                 Node::Statement(s) => s,
@@ -147,35 +151,115 @@ impl Lower {
                 self.unknown_statement(s, block.place, &block.keywords());
                 continue;
             };
+            let (trimmed, scope) = self.split_scope(s);
+            let s = trimmed.as_ref().unwrap_or(s);
             if field.repeat == Repeat::Once {
-                match seen.get(field.keyword) {
+                let key = (field.keyword, scope.key());
+                match seen.get(&key) {
                     Some(first) => {
                         let within = if block.keyword.is_empty() {
                             "in this file"
                         } else {
                             "in this block"
                         };
+                        let places = if scope.is_everywhere() {
+                            String::new()
+                        } else {
+                            format!(" for {}", key.1.join(", "))
+                        };
                         self.diags.push(
                             Diagnostic::error(
                                 Code::DuplicateStatement,
                                 &self.file,
-                                format!("`{}` is stated twice {within}", field.keyword),
+                                format!("`{}`{places} is stated twice {within}", field.keyword),
                             )
                             .at(s.keyword.span, "stated again here")
                             .also(*first, "first stated here")
-                            .help("keep one; a fact is declared once"),
+                            .help("keep one; a fact is declared once (limit each to its regions with `for …` if they differ)"),
                         );
                     }
                     None => {
-                        seen.insert(field.keyword, s.keyword.span);
+                        seen.insert(key, s.keyword.span);
                     }
                 }
             }
             if field.block.is_none() {
                 self.no_block(s);
             }
+            self.scope = scope;
             (field.lower)(self, s, target);
+            let untaken = std::mem::take(&mut self.scope);
+            if let (Some(first), Some(last)) = (untaken.0.first(), untaken.0.last()) {
+                self.error(
+                    Code::BadValue,
+                    Span::new(first.span.start, last.span.end),
+                    format!("`{}` cannot be limited to a region", field.keyword),
+                    "not for this statement",
+                );
+                self.help("`for …` limits representatives, rights, complaint authorities, response times and prose sections to regions; state this fact for everywhere");
+            }
         }
+    }
+
+    /// The places a statement is limited to, taken by a lowering that keeps them.
+    pub fn take_scope(&mut self) -> Scope {
+        std::mem::take(&mut self.scope)
+    }
+
+    /// Splits `… for eea, uk` off a statement: the statement without it (when
+    /// it had one), and the places.
+    fn split_scope(&mut self, s: &Statement) -> (Option<Statement>, Scope) {
+        let is_for = |l: &crate::syntax::ast::List| matches!(l.values.as_slice(), [Value { kind: ValueKind::Word(w), .. }] if w == "for");
+        let Some(at) = s.args.iter().position(is_for) else {
+            return (None, Scope::default());
+        };
+        let mut places = Vec::new();
+        let words: Vec<&Value> = s.args[at + 1..]
+            .iter()
+            .flat_map(|l| l.values.iter())
+            .collect();
+        if words.is_empty() {
+            self.error(
+                Code::BadValue,
+                s.args[at].span,
+                "`for` needs the regions the fact is limited to",
+                "no region after `for`",
+            );
+            self.help(format!(
+                "name regions, as in `for eea, uk`: {}",
+                Region::WORDS.join(", ")
+            ));
+        }
+        for v in words {
+            match &v.kind {
+                ValueKind::Word(w) => match Place::from_word(w) {
+                    Some(p) => places.push(Spanned::new(p, v.span)),
+                    None => {
+                        let mut known: Vec<&str> = Region::WORDS.to_vec();
+                        known.extend(Jurisdiction::WORDS);
+                        let help = suggestion_help(w, &known, "a region or regime is one of");
+                        self.error(
+                            Code::UnknownKeyword,
+                            v.span,
+                            format!("`{w}` is not a region policyc knows"),
+                            "unknown region",
+                        );
+                        self.help(help);
+                    }
+                },
+                _ => {
+                    self.error(
+                        Code::BadValue,
+                        v.span,
+                        "after `for`, name regions as words, as in `for eea, uk`",
+                        "not a region",
+                    );
+                }
+            }
+        }
+        let mut trimmed = s.clone();
+        trimmed.args.truncate(at);
+        (Some(trimmed), Scope(places))
     }
 
     fn unknown_statement(&mut self, stmt: &Statement, place: &str, allowed: &[&str]) {

@@ -47,6 +47,66 @@ impl<T: Serialize> Serialize for Spanned<T> {
     }
 }
 
+/// Where a fact applies: `for eea, uk` after a statement. Empty means everywhere.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scope(pub Vec<Spanned<Place>>);
+
+impl Serialize for Scope {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|p| p.value))
+    }
+}
+
+impl Scope {
+    /// Whether the fact applies everywhere.
+    pub fn is_everywhere(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether a fact with this scope applies under regime `j`.
+    pub fn covers(&self, j: Jurisdiction) -> bool {
+        self.0.is_empty() || self.0.iter().any(|p| p.value.covers(j))
+    }
+
+    /// The places, in words: "the EEA, the UK or Brazil"; empty when everywhere.
+    pub fn words(&self) -> String {
+        let mut words: Vec<&str> = Vec::new();
+        for p in &self.0 {
+            let w = p.value.words();
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        join_or(&words)
+    }
+
+    /// The words written in the source, for comparisons.
+    pub fn key(&self) -> Vec<&'static str> {
+        let mut k: Vec<&'static str> = self.0.iter().map(|p| p.value.as_str()).collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    }
+}
+
+/// "a", "a or b", "a, b or c".
+pub fn join_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// A fact that may hold only in some places.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scoped<T> {
+    /// The fact.
+    pub value: T,
+    /// Where it holds.
+    pub scope: Scope,
+}
+
 /// A whole policy.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Policy {
@@ -59,8 +119,8 @@ pub struct Policy {
     pub controller: Option<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
-    /// The representative in the EU (GDPR Art. 27).
-    pub representative: Option<Party>,
+    /// Representatives (GDPR Art. 27, UK GDPR Art. 27), each with the region it serves.
+    pub representatives: Vec<Party>,
     /// The categories of data collected.
     pub data: Vec<DataCategory>,
     /// The legal bases as the policy lists them.
@@ -141,6 +201,8 @@ pub struct Party {
     pub verifies_identity: Option<bool>,
     /// The controller states a DPO is required (GDPR Art. 37).
     pub required: Option<bool>,
+    /// Where it acts (a representative's region).
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
@@ -288,8 +350,8 @@ pub struct Rights {
     pub rights: Vec<Right>,
     /// How to send a request.
     pub request_via: Vec<Spanned<String>>,
-    /// How quickly requests are answered.
-    pub respond_within: Option<Spanned<Duration>>,
+    /// How quickly requests are answered, per region where it differs.
+    pub respond_within: Vec<Scoped<Spanned<Duration>>>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
     /// The `rights` block.
@@ -304,8 +366,10 @@ pub struct Right {
     pub kinds: Vec<Spanned<RightKind>>,
     /// The policy's description.
     pub label: String,
-    /// The complaint authority, for `complain`.
-    pub authority: Option<Authority>,
+    /// The complaint authorities, for `complain`, each with its region.
+    pub authorities: Vec<Authority>,
+    /// Where the right is offered.
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
@@ -320,6 +384,8 @@ pub struct Authority {
     pub example_only: bool,
     /// Its website.
     pub url: Option<String>,
+    /// The region it serves.
+    pub scope: Scope,
 }
 
 /// Children.
@@ -492,6 +558,8 @@ pub struct Section {
     pub title: String,
     /// The generated section it belongs to, if any.
     pub topic: Option<Topic>,
+    /// Where what it says applies.
+    pub scope: Scope,
     /// The Markdown text: the writer's words and the facts its placeholders name.
     pub body: Vec<Segment>,
     /// The Markdown text as written, with its span (for lint rules that read prose).
@@ -686,11 +754,19 @@ impl Policy {
         }
     }
 
-    /// Whether a right of this kind is offered.
+    /// Whether a right of this kind is offered (anywhere).
     pub fn offers(&self, kind: RightKind) -> bool {
         self.rights
             .rights
             .iter()
             .any(|r| r.kinds.iter().any(|k| k.value == kind))
+    }
+
+    /// Whether a right of this kind is offered where regime `j` applies.
+    pub fn offers_in(&self, kind: RightKind, j: Jurisdiction) -> bool {
+        self.rights
+            .rights
+            .iter()
+            .any(|r| r.scope.covers(j) && r.kinds.iter().any(|k| k.value == kind))
     }
 }

@@ -82,7 +82,7 @@ fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
         meta,
         controller: b.controller,
         dpo: b.dpo,
-        representative: b.representative,
+        representatives: b.representatives,
         data: b.data,
         bases: b.bases,
         purposes: b.purposes,

@@ -361,6 +361,11 @@ mod tests {
     fn fill(block: &dyn BlockInfo, depth: usize, out: &mut String) {
         let indent = "  ".repeat(depth);
         for s in block.statements() {
+            // A right's own `url` is the older spelling of its authority's
+            // `url`; stating both for one authority is an error by design.
+            if block.keyword() == "right" && s.keyword == "url" {
+                continue;
+            }
             let example = s.shape.example(&|_| "example".to_string());
             out.push_str(&format!("{indent}{} {example}", s.keyword));
             match s.block {
@@ -391,7 +396,7 @@ mod tests {
         let policy = compiled.policy.expect("a policy");
         assert_eq!(policy.data.len(), 1);
         assert_eq!(policy.rights.rights.len(), 1);
-        assert!(policy.rights.rights[0].authority.is_some());
+        assert_eq!(policy.rights.rights[0].authorities.len(), 1);
     }
 
     #[test]

@@ -539,3 +539,111 @@ keywords! {
         Website = "website",
     }
 }
+
+keywords! {
+    /// A region a fact can be limited to with `for …`.
+    Region as "a region" {
+        /// The European Economic Area (the EU, Iceland, Liechtenstein, Norway).
+        Eea = "eea",
+        /// The European Union.
+        Eu = "eu",
+        /// The United Kingdom.
+        Uk = "uk",
+        /// Switzerland.
+        Switzerland = "switzerland",
+        /// The United States.
+        Us = "us",
+        /// California.
+        California = "california",
+        /// US states with a comprehensive privacy law other than California.
+        UsStates = "us-states",
+        /// Brazil.
+        Brazil = "brazil",
+        /// Canada.
+        Canada = "canada",
+    }
+}
+
+impl Region {
+    /// The regimes in force in the region, as far as policyc knows them.
+    pub fn regimes(self) -> &'static [Jurisdiction] {
+        match self {
+            Region::Eea | Region::Eu => &[Jurisdiction::Gdpr, Jurisdiction::Eprivacy],
+            Region::Uk => &[Jurisdiction::UkGdpr],
+            Region::Us => &[
+                Jurisdiction::Ccpa,
+                Jurisdiction::Caloppa,
+                Jurisdiction::Coppa,
+            ],
+            Region::California => &[Jurisdiction::Ccpa, Jurisdiction::Caloppa],
+            Region::Brazil => &[Jurisdiction::Lgpd],
+            Region::Switzerland | Region::UsStates | Region::Canada => &[],
+        }
+    }
+
+    /// The region in words, as a sentence names it ("the EEA").
+    pub fn words(self) -> &'static str {
+        match self {
+            Region::Eea => "the EEA",
+            Region::Eu => "the EU",
+            Region::Uk => "the UK",
+            Region::Switzerland => "Switzerland",
+            Region::Us => "the United States",
+            Region::California => "California",
+            Region::UsStates => "a US state with a comprehensive privacy law",
+            Region::Brazil => "Brazil",
+            Region::Canada => "Canada",
+        }
+    }
+}
+
+/// Where a fact applies: a region, or a regime by name.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema,
+)]
+#[serde(untagged)]
+pub enum Place {
+    /// A region (`eea`, `california` …).
+    Region(Region),
+    /// A regime (`gdpr`, `ccpa` …): the fact applies where that law does.
+    Regime(Jurisdiction),
+}
+
+impl Place {
+    /// Reads a region or regime word.
+    pub fn from_word(word: &str) -> Option<Place> {
+        Region::from_word(word)
+            .map(Place::Region)
+            .or_else(|| Jurisdiction::from_word(word).map(Place::Regime))
+    }
+
+    /// Whether a fact limited to this place applies under regime `j`.
+    pub fn covers(self, j: Jurisdiction) -> bool {
+        match self {
+            Place::Region(r) => r.regimes().contains(&j),
+            Place::Regime(x) => x == j,
+        }
+    }
+
+    /// In words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Place::Region(r) => r.words(),
+            Place::Regime(j) => match j {
+                Jurisdiction::Gdpr => "the EEA",
+                Jurisdiction::UkGdpr => "the UK",
+                Jurisdiction::Ccpa | Jurisdiction::Caloppa => "California",
+                Jurisdiction::Coppa | Jurisdiction::Eprivacy => "the places its law applies",
+                Jurisdiction::Lgpd => "Brazil",
+            },
+        }
+    }
+
+    /// The word written in the source.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Place::Region(r) => r.as_str(),
+            Place::Regime(j) => j.as_str(),
+        }
+    }
+}

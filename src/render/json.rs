@@ -23,8 +23,8 @@ pub struct Policy {
     pub controller: Option<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
-    /// The representative in the EU (GDPR Art. 27).
-    pub representative: Option<Party>,
+    /// Representatives (GDPR Art. 27), each with the region it serves.
+    pub representatives: Vec<Party>,
     /// The categories of data collected.
     pub data: Vec<DataCategory>,
     /// The legal bases as the policy lists them.
@@ -99,6 +99,8 @@ pub struct Party {
     pub verifies_identity: Option<bool>,
     /// A DPO is stated to be required.
     pub required: Option<bool>,
+    /// Where it acts: regions or regimes (`eea`, `uk`); empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// A category of personal data.
@@ -228,10 +230,19 @@ pub struct Rights {
     pub rights: Vec<Right>,
     /// How to send a request.
     pub request_via: Vec<String>,
-    /// How quickly requests are answered.
-    pub respond_within: Option<m::Duration>,
+    /// How quickly requests are answered, per region where it differs.
+    pub respond_within: Vec<ResponseTime>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
+}
+
+/// A response time and where it applies.
+#[derive(Serialize, JsonSchema)]
+pub struct ResponseTime {
+    /// The time.
+    pub within: m::Duration,
+    /// Where it applies; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// One right.
@@ -241,8 +252,10 @@ pub struct Right {
     pub kinds: Vec<m::RightKind>,
     /// The policy's description.
     pub label: String,
-    /// The complaint authority.
-    pub authority: Option<Authority>,
+    /// The complaint authorities.
+    pub authorities: Vec<Authority>,
+    /// Where the right is offered; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// A supervisory authority.
@@ -254,6 +267,8 @@ pub struct Authority {
     pub example_only: bool,
     /// Its website.
     pub url: Option<String>,
+    /// The region it serves; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// Children.
@@ -377,6 +392,8 @@ pub struct Section {
     pub title: String,
     /// The generated section it joins.
     pub topic: Option<m::Topic>,
+    /// Where what it says applies; empty means everywhere.
+    pub scope: Vec<m::Place>,
     /// The writer's Markdown with each named fact in plain words (not escaped).
     pub text: String,
     /// The same text as segments: the writer's Markdown, and each fact with what it names.
@@ -411,6 +428,10 @@ fn vs<T: Clone>(s: &[m::Spanned<T>]) -> Vec<T> {
     s.iter().map(v).collect()
 }
 
+fn scope(s: &m::Scope) -> Vec<m::Place> {
+    s.0.iter().map(|p| p.value).collect()
+}
+
 fn ground(g: &m::GroundClaim) -> Ground {
     match g {
         m::GroundClaim::Article6(g) => Ground::Article6(*g),
@@ -430,6 +451,7 @@ fn party(p: &m::Party) -> Party {
         country: p.country.as_ref().map(v),
         verifies_identity: p.verifies_identity,
         required: p.required,
+        scope: scope(&p.scope),
     }
 }
 
@@ -460,6 +482,7 @@ fn section(p: &m::Policy, s: &m::Section) -> Section {
         id: v(&s.id),
         title: s.title.clone(),
         topic: s.topic,
+        scope: scope(&s.scope),
         text: s.plain_text(p),
         body,
     }
@@ -481,7 +504,7 @@ impl From<&m::Policy> for Policy {
             },
             controller: p.controller.as_ref().map(party),
             dpo: p.dpo.as_ref().map(party),
-            representative: p.representative.as_ref().map(party),
+            representatives: p.representatives.iter().map(party).collect(),
             data: p
                 .data
                 .iter()
@@ -564,15 +587,29 @@ impl From<&m::Policy> for Policy {
                     .map(|r| Right {
                         kinds: vs(&r.kinds),
                         label: r.label.clone(),
-                        authority: r.authority.as_ref().map(|a| Authority {
-                            name: v(&a.name),
-                            example_only: a.example_only,
-                            url: a.url.clone(),
-                        }),
+                        authorities: r
+                            .authorities
+                            .iter()
+                            .map(|a| Authority {
+                                name: v(&a.name),
+                                example_only: a.example_only,
+                                url: a.url.clone(),
+                                scope: scope(&a.scope),
+                            })
+                            .collect(),
+                        scope: scope(&r.scope),
                     })
                     .collect(),
                 request_via: vs(&p.rights.request_via),
-                respond_within: p.rights.respond_within.as_ref().map(v),
+                respond_within: p
+                    .rights
+                    .respond_within
+                    .iter()
+                    .map(|t| ResponseTime {
+                        within: t.value.value,
+                        scope: scope(&t.scope),
+                    })
+                    .collect(),
                 verifies_identity: p.rights.verifies_identity,
             },
             children: p.children.as_ref().map(|c| Children {

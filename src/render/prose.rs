@@ -136,6 +136,26 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
         .join("\n")
 }
 
+/// Ends a sentence made of a fact: adds a full stop unless the fact already
+/// ends with one (or with `?`, `!`, `…`), so "Inc." never becomes "Inc..".
+pub fn end_sentence(s: &str) -> String {
+    let t = s.trim_end();
+    if t.ends_with(['.', '?', '!', '…']) {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    }
+}
+
+/// "a", "a and b", "a, b and c" (or with "or").
+pub fn join_words(items: &[String], conjunction: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {conjunction} {last}", rest.join(", ")),
+    }
+}
+
 /// Text shown as inline code whatever backticks it contains.
 pub fn md_code(s: &str) -> String {
     let longest = s.split(|c| c != '`').map(str::len).max().unwrap_or(0);
@@ -293,6 +313,16 @@ mod tests {
                 "{fact}: {html}"
             );
         }
+    }
+
+    #[test]
+    fn sentences_end_once() {
+        assert_eq!(end_sentence("Tasklane Inc."), "Tasklane Inc.");
+        assert_eq!(end_sentence("our obligations"), "our obligations.");
+        assert_eq!(end_sentence("Really?"), "Really?");
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_words(&v(&["a", "b", "c"]), "and"), "a, b and c");
+        assert_eq!(join_words(&v(&["a"]), "or"), "a");
     }
 
     #[test]

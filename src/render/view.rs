@@ -55,6 +55,8 @@ pub struct PartyView {
     pub contact_form: Option<String>,
     /// Country, in words.
     pub country: Option<String>,
+    /// The region it serves, in words ("the EEA or the UK"), when stated.
+    pub region: Option<String>,
 }
 
 /// A data category, in words.
@@ -175,6 +177,17 @@ pub struct AuthorityView {
     pub example_only: bool,
     /// Its website.
     pub url: Option<String>,
+    /// The region it serves, in words, when stated.
+    pub region: Option<String>,
+}
+
+/// A response time and where it applies.
+#[derive(Serialize)]
+pub struct ResponseTimeView {
+    /// The time, in words.
+    pub within: String,
+    /// Where it applies, in words, when it is limited.
+    pub region: Option<String>,
 }
 
 /// A right, in words.
@@ -188,8 +201,10 @@ pub struct RightView {
     pub label: String,
     /// Only California rights.
     pub california: bool,
-    /// The complaint authority.
-    pub authority: Option<AuthorityView>,
+    /// The complaint authorities.
+    pub authorities: Vec<AuthorityView>,
+    /// Where it is offered, in words, when limited.
+    pub region: Option<String>,
 }
 
 /// A cookie row, in words.
@@ -291,6 +306,8 @@ pub struct ProseView {
     pub title: String,
     /// The rendered prose (HTML or Markdown).
     pub body: String,
+    /// Where what it says applies, in words, when limited.
+    pub region: Option<String>,
 }
 
 /// A section of the document: generated (`kind` is its topic) or the writer's (`kind` is `prose`).
@@ -331,8 +348,8 @@ pub struct Context {
     pub controller: Option<PartyView>,
     /// The DPO.
     pub dpo: Option<PartyView>,
-    /// The EU representative.
-    pub representative: Option<PartyView>,
+    /// Representatives, each with its region.
+    pub representatives: Vec<PartyView>,
     /// Data categories.
     pub data: Vec<DataView>,
     /// Legal bases.
@@ -357,8 +374,8 @@ pub struct Context {
     pub rights: Vec<RightView>,
     /// How to send a request.
     pub request_via: Vec<String>,
-    /// How quickly requests are answered, in words.
-    pub respond_within: Option<String>,
+    /// How quickly requests are answered, per region where it differs.
+    pub respond_within: Vec<ResponseTimeView>,
     /// Identity is checked.
     pub verifies_identity: Option<bool>,
     /// Children.
@@ -447,6 +464,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             anchor: s.id.value.clone(),
             title: s.title.clone(),
             body,
+            region: region(&s.scope),
         }
     };
     let mut sections = Vec::new();
@@ -495,7 +513,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .collect(),
         controller: policy.controller.as_ref().map(party_view),
         dpo: policy.dpo.as_ref().map(party_view),
-        representative: policy.representative.as_ref().map(party_view),
+        representatives: policy.representatives.iter().map(party_view).collect(),
         data: policy
             .data
             .iter()
@@ -609,11 +627,17 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 names: r.kinds.iter().map(|k| right_words(k.value)).collect(),
                 label: r.label.clone(),
                 california: r.kinds.iter().all(|k| is_california(k.value)),
-                authority: r.authority.as_ref().map(|a| AuthorityView {
-                    name: a.name.value.clone(),
-                    example_only: a.example_only,
-                    url: a.url.clone(),
-                }),
+                authorities: r
+                    .authorities
+                    .iter()
+                    .map(|a| AuthorityView {
+                        name: a.name.value.clone(),
+                        example_only: a.example_only,
+                        url: a.url.clone(),
+                        region: region(&a.scope),
+                    })
+                    .collect(),
+                region: region(&r.scope),
             })
             .collect(),
         request_via: policy
@@ -625,8 +649,12 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
         respond_within: policy
             .rights
             .respond_within
-            .as_ref()
-            .map(|d| d.value.to_string()),
+            .iter()
+            .map(|t| ResponseTimeView {
+                within: t.value.value.to_string(),
+                region: region(&t.scope),
+            })
+            .collect(),
         verifies_identity: policy
             .rights
             .verifies_identity
@@ -703,7 +731,13 @@ fn party_view(p: &Party) -> PartyView {
         website: p.website.clone(),
         contact_form: p.contact_form.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
+        region: region(&p.scope),
     }
+}
+
+/// A scope in words, or `None` when the fact applies everywhere.
+fn region(s: &Scope) -> Option<String> {
+    (!s.is_everywhere()).then(|| s.words())
 }
 
 /// Where data comes from, in words.

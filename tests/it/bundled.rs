@@ -122,9 +122,9 @@ fn calsoft_seven_rights() {
     );
     assert_eq!(
         j["rights"]["respond_within"],
-        serde_json::json!({"amount": 1, "unit": "month"})
+        serde_json::json!([{"within": {"amount": 1, "unit": "month"}, "scope": []}])
     );
-    let complain = &j["rights"]["rights"][6]["authority"];
+    let complain = &j["rights"]["rights"][6]["authorities"][0];
     assert_eq!(complain["name"], "Information Commissioner's Office");
     assert_eq!(complain["example_only"], true);
 }

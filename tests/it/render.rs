@@ -48,6 +48,14 @@ fn examples_render() {
     snapshot_all_formats("examples");
 }
 
+/// One fixture per construct of the language that changes what a reader
+/// sees (regional facts, alternatives …): each snapshot is read as the
+/// reader of a published policy would read it.
+#[test]
+fn constructs_render() {
+    snapshot_all_formats("tests/fixtures/constructs");
+}
+
 #[test]
 fn two_builds_are_byte_identical() {
     let dir = TempDir::new("identical");

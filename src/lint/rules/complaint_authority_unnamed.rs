@@ -20,18 +20,19 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|r| r.kinds.iter().any(|k| k.value == RightKind::Complain))
     {
-        match &r.authority {
-            None => out.push(Finding::new(
+        if r.authorities.is_empty() {
+            out.push(Finding::new(
                 r.span,
                 "the right to complain names no authority",
                 "which authority?",
-            )),
-            Some(a) if a.example_only => out.push(Finding::new(
+            ));
+        }
+        for a in r.authorities.iter().filter(|a| a.example_only) {
+            out.push(Finding::new(
                 a.name.span,
                 "the authority is named only as an example",
                 "an example, not the authority",
-            )),
-            Some(_) => {}
+            ));
         }
     }
     out.into_iter()

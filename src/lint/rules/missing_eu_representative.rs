@@ -22,14 +22,32 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     let c = country.value.to_ascii_lowercase();
-    let outside = if cx.targets(Jurisdiction::Gdpr) {
-        !EEA.contains(&c.as_str())
-    } else {
-        c != "gb" && c != "uk"
-    };
-    if !outside || p.representative.is_some() {
-        return Vec::new();
+    // Each GDPR-family regime in force is checked on its own: the EU one needs
+    // a representative in the Union, the UK one a representative in the UK.
+    let mut out = Vec::new();
+    for (j, outside, place, scope) in [
+        (
+            Jurisdiction::Gdpr,
+            !EEA.contains(&c.as_str()),
+            "the EU",
+            "eea",
+        ),
+        (Jurisdiction::UkGdpr, c != "gb" && c != "uk", "the UK", "uk"),
+    ] {
+        if !cx.targets(j) || !outside {
+            continue;
+        }
+        if p.representatives.iter().any(|r| r.scope.covers(j)) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                country.span,
+                format!("the controller is established outside {place} but names no representative there"),
+                "established here",
+            )
+            .help(format!("name the representative of {} Art. 27 with `representative \"Name\" for {scope} {{ address \"…\" email \"…\" }}`", if j == Jurisdiction::Gdpr { "GDPR" } else { "UK GDPR" })),
+        );
     }
-    vec![Finding::new(country.span, "the controller is established outside the EU but names no representative there", "established here")
-        .help("name the representative of GDPR Art. 27 with `representative \"Name\" { address \"…\" email \"…\" }`")]
+    out
 }

@@ -27,7 +27,7 @@ pub struct Builder {
     pub meta: Option<Meta>,
     pub controller: Option<Party>,
     pub dpo: Option<Party>,
-    pub representative: Option<Party>,
+    pub representatives: Vec<Party>,
     pub data: Vec<DataCategory>,
     pub bases: Vec<Basis>,
     pub purposes: Vec<Purpose>,
@@ -85,12 +85,16 @@ pub static TOP: Block<Builder> = Block {
             "The data protection officer.",
             |cx, s, b| b.dpo = party::lower(cx, s, &party::DPO),
         ),
-        Field::once_block(
+        Field::many_block(
             &party::REPRESENTATIVE,
             "representative",
             Shape::Text,
-            "The representative in the EU (GDPR Art. 27).",
-            |cx, s, b| b.representative = party::lower(cx, s, &party::REPRESENTATIVE),
+            "A representative (GDPR Art. 27); `for eea` or `for uk` names the region it serves.",
+            |cx, s, b| {
+                let scope = cx.take_scope();
+                let rep = party::lower(cx, s, &party::REPRESENTATIVE);
+                b.representatives.extend(rep.map(|p| Party { scope, ..p }));
+            },
         ),
         Field::many_block(
             &data::BLOCK,

@@ -91,6 +91,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement, block: &'static Block<Party>) -> 
         country: None,
         verifies_identity: None,
         required: None,
+        scope: Scope::default(),
         span: stmt.span,
     };
     cx.walk(block, stmt, &mut p);

@@ -22,7 +22,7 @@ pub static BLOCK: Block<Rights> = Block {
                 syntax: "KIND, … \"description\"",
                 example: "access \"See the data we hold\"",
             },
-            "A right as the policy states it.",
+            "A right as the policy states it; `for …` limits it to regions.",
             |cx, s, r| r.rights.extend(right(cx, s)),
         ),
         Field::many(
@@ -34,8 +34,13 @@ pub static BLOCK: Block<Rights> = Block {
         Field::once(
             "respond-within",
             Shape::Duration,
-            "How quickly requests are answered.",
-            |cx, s, r| r.respond_within = cx.duration(s),
+            "How quickly requests are answered; once per region with `for …` where it differs.",
+            |cx, s, r| {
+                let scope = cx.take_scope();
+                let within = cx.duration(s);
+                r.respond_within
+                    .extend(within.map(|value| Scoped { value, scope }));
+            },
         ),
         Field::once(
             "verifies-identity",
@@ -48,70 +53,73 @@ pub static BLOCK: Block<Rights> = Block {
 
 /// A right being read.
 pub struct Reading {
-    authority: Option<Authority>,
-    url: Option<String>,
+    authorities: Vec<Authority>,
+    url: Option<Spanned<String>>,
 }
 
 /// The block of a `right` statement.
 pub static RIGHT: Block<Reading> = Block {
     keyword: "right",
-    args: Shape::Other {
-        syntax: "KIND, … \"description\"",
-        example: "complain \"Complain to a supervisory authority\"",
-    },
-    doc: "One right, with the complaint authority for `complain`.",
+    args: Shape::Other { syntax: "KIND, … \"description\"", example: "complain \"Complain to a supervisory authority\"" },
+    doc: "One right, with the complaint authorities for `complain`.",
     place: "in a `right` block",
     allow: false,
     row: None,
     fields: &[
-        Field::once(
-            "authority",
-            Shape::Other {
-                syntax: "\"name\" [example]",
-                example: "\"The Information Commissioner's Office\" example",
-            },
-            "The supervisory authority to complain to; `example` when named only as an example.",
-            authority,
-        ),
-        Field::once(
-            "url",
-            Shape::Text,
-            "The authority's website.",
-            |cx, s, r| r.url = cx.text(s),
-        ),
+        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority),
+        Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
     ],
 };
 
+/// The block of an `authority` statement.
+pub static AUTHORITY: Block<Authority> = Block {
+    keyword: "authority",
+    args: Shape::Other {
+        syntax: "\"name\" [example]",
+        example: "\"The Information Commissioner's Office\"",
+    },
+    doc: "A supervisory authority.",
+    place: "in an `authority` block",
+    allow: false,
+    row: None,
+    fields: &[Field::once(
+        "url",
+        Shape::Text,
+        "Its website.",
+        |cx, s, a| a.url = cx.text(s),
+    )],
+};
+
 fn authority(cx: &mut Lower, s: &Statement, r: &mut Reading) {
-    match flat_values(s).as_slice() {
+    let scope = cx.take_scope();
+    let (name, example_only) = match flat_values(s).as_slice() {
         [Value {
             kind: ValueKind::Str(name),
             span,
-        }] => {
-            r.authority = Some(Authority {
-                name: Spanned::new(name.clone(), *span),
-                example_only: false,
-                url: None,
-            });
-        }
+        }] => (Spanned::new(name.clone(), *span), false),
         [Value {
             kind: ValueKind::Str(name),
             span,
         }, Value {
             kind: ValueKind::Word(w),
             ..
-        }] if w == "example" => {
-            r.authority = Some(Authority {
-                name: Spanned::new(name.clone(), *span),
-                example_only: true,
-                url: None,
-            });
+        }] if w == "example" => (Spanned::new(name.clone(), *span), true),
+        _ => {
+            cx.expect_shape(
+                s,
+                "the authority's name in quotes, then `example` if it is named only as an example",
+            );
+            return;
         }
-        _ => cx.expect_shape(
-            s,
-            "the authority's name in quotes, then `example` if it is named only as an example",
-        ),
-    }
+    };
+    let mut a = Authority {
+        name,
+        example_only,
+        url: None,
+        scope,
+    };
+    cx.walk(&AUTHORITY, s, &mut a);
+    r.authorities.push(a);
 }
 
 /// Reads a `rights` statement.
@@ -163,19 +171,32 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
             _ => cx.expect_shape(stmt, SHAPE),
         }
     }
+    let scope = cx.take_scope();
     let mut r = Reading {
-        authority: None,
+        authorities: Vec::new(),
         url: None,
     };
     cx.walk(&RIGHT, stmt, &mut r);
-    let mut authority = r.authority;
-    if let Some(a) = authority.as_mut() {
-        a.url = r.url;
+    let mut authorities = r.authorities;
+    if let Some(url) = r.url {
+        match authorities.as_mut_slice() {
+            [one] if one.url.is_none() => one.url = Some(url.value),
+            _ => {
+                cx.error(
+                    Code::BadValue,
+                    url.span,
+                    "this `url` does not say which authority it belongs to",
+                    "which authority?",
+                );
+                cx.help("with several authorities (or none), give the website inside the authority's own block: `authority \"…\" { url \"…\" }`");
+            }
+        }
     }
     Some(Right {
         kinds,
         label,
-        authority,
+        authorities,
+        scope,
         span: stmt.span,
     })
 }

@@ -39,6 +39,7 @@ pub static BLOCK: Block<Reading> = Block {
 
 /// Reads a `section` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
+    let scope = cx.take_scope();
     let (id, title) = cx.id_label(stmt, "section")?;
     if Topic::from_word(&id.value).is_some() {
         cx.error(
@@ -72,6 +73,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
         id,
         title,
         topic: r.topic,
+        scope,
         body: Vec::new(),
         source,
     })
