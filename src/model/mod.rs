@@ -354,6 +354,8 @@ pub struct Rights {
     pub respond_within: Vec<Scoped<Spanned<Duration>>>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
+    /// The policy's own words about checking identity ("we may ask …").
+    pub identity_statement: Option<String>,
     /// The `rights` block.
     #[serde(skip)]
     pub span: Option<Span>,

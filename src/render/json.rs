@@ -234,6 +234,8 @@ pub struct Rights {
     pub respond_within: Vec<ResponseTime>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
+    /// The policy's own words about checking identity.
+    pub identity_statement: Option<String>,
 }
 
 /// A response time and where it applies.
@@ -611,6 +613,7 @@ impl From<&m::Policy> for Policy {
                     })
                     .collect(),
                 verifies_identity: p.rights.verifies_identity,
+                identity_statement: p.rights.identity_statement.clone(),
             },
             children: p.children.as_ref().map(|c| Children {
                 minimum_ages: vs(&c.minimum_ages),

@@ -101,6 +101,8 @@ pub struct BasisView {
     pub interest: Option<String>,
     /// What it is said to cover.
     pub covers: Vec<String>,
+    /// How consent is given, in words.
+    pub consent_by: Vec<&'static str>,
 }
 
 /// A purpose, in words.
@@ -120,6 +122,8 @@ pub struct PurposeView {
     pub interest: Option<String>,
     /// The Art. 9(2) condition.
     pub condition: Option<String>,
+    /// How consent is given, in words.
+    pub consent_by: Vec<&'static str>,
 }
 
 /// A recipient, in words.
@@ -378,6 +382,8 @@ pub struct Context {
     pub respond_within: Vec<ResponseTimeView>,
     /// Identity is checked.
     pub verifies_identity: Option<bool>,
+    /// The policy's own words about checking identity.
+    pub identity_statement: Option<String>,
     /// Children.
     pub children: Option<ChildrenView>,
     /// Cookies.
@@ -545,6 +551,11 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 ground: ground_words(&b.ground.value),
                 interest: b.interest.as_ref().map(|i| i.value.clone()),
                 covers: b.covers.clone(),
+                consent_by: b
+                    .consent_by
+                    .iter()
+                    .map(|m| consent_words(m.value))
+                    .collect(),
             })
             .collect(),
         purposes: policy
@@ -556,7 +567,12 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     .iter()
                     .map(|b| {
                         policy.basis(&b.value).map_or(b.value.clone(), |d| {
-                            format!("{} — {}", ground_words(&d.ground.value), d.label)
+                            let ground = ground_words(&d.ground.value);
+                            if restates(&ground, &d.label) {
+                                ground
+                            } else {
+                                format!("{ground} — {}", d.label)
+                            }
                         })
                     })
                     .collect();
@@ -569,6 +585,11 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     basis,
                     interest: p.interest.as_ref().map(|i| i.value.clone()),
                     condition: p.condition.as_ref().map(|c| c.value.to_string()),
+                    consent_by: p
+                        .consent_by
+                        .iter()
+                        .map(|m| consent_words(m.value))
+                        .collect(),
                 }
             })
             .collect(),
@@ -581,7 +602,12 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 anchor: format!("recipient-{}", r.id.value),
                 label: r.label.clone(),
                 role: r.role.as_ref().map(|x| role_words(x.value)),
-                named: r.named.clone(),
+                named: r
+                    .named
+                    .iter()
+                    .filter(|n| !n.eq_ignore_ascii_case(&r.label))
+                    .cloned()
+                    .collect(),
                 receives: data_refs(policy, &r.receives),
                 purpose: r.purpose.clone(),
                 locations: r.locations.iter().map(|l| place_words(&l.value)).collect(),
@@ -616,7 +642,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
         retention: policy
             .retention
             .iter()
-            .map(|r| r.value.to_string())
+            .map(|r| retention_sentence(&r.value))
             .collect(),
         rights: policy
             .rights
@@ -626,7 +652,11 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 kinds: r.kinds.iter().map(|k| k.value.as_str()).collect(),
                 names: r.kinds.iter().map(|k| right_words(k.value)).collect(),
                 label: r.label.clone(),
-                california: r.kinds.iter().all(|k| is_california(k.value)),
+                // California rights go to the California section unless the
+                // policy offers them more widely (a US-wide right is not California's alone).
+                california: r.kinds.iter().all(|k| is_california(k.value))
+                    && (r.scope.is_everywhere() || r.scope.covers(Jurisdiction::Ccpa))
+                    && r.scope.0.iter().all(|p| p.value.covers(Jurisdiction::Ccpa)),
                 authorities: r
                     .authorities
                     .iter()
@@ -655,6 +685,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 region: region(&t.scope),
             })
             .collect(),
+        identity_statement: policy.rights.identity_statement.clone(),
         verifies_identity: policy
             .rights
             .verifies_identity
@@ -732,6 +763,28 @@ fn party_view(p: &Party) -> PartyView {
         contact_form: p.contact_form.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
         region: region(&p.scope),
+    }
+}
+
+/// Whether a label only restates the ground's name ("Performance of a Contract").
+fn restates(ground: &str, label: &str) -> bool {
+    let name = ground.split(" (").next().unwrap_or(ground);
+    name.trim()
+        .eq_ignore_ascii_case(label.trim().trim_end_matches('.'))
+}
+
+/// A retention rule as a sentence: a period or event in our words, a criterion in the writer's.
+fn retention_sentence(l: &Lifetime) -> String {
+    match l {
+        Lifetime::Criterion { text } => {
+            let mut c = text.trim().chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        }
+        Lifetime::Session => "We keep it until the end of your browser session".into(),
+        Lifetime::Indefinite => "We keep personal data without a time limit".into(),
+        Lifetime::Period { .. } => format!("We keep personal data for {l}"),
     }
 }
 
