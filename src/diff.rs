@@ -710,6 +710,49 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             Class::Editorial,
             "the legitimate interest in words",
         );
+        // Alternatives and their conditions: when each basis applies.
+        let alternatives = |p: &Purpose| -> String {
+            if p.alternatives.len() < 2 && p.alternatives.iter().all(|a| a.condition.is_none()) {
+                return String::new();
+            }
+            p.alternatives
+                .iter()
+                .map(|a| {
+                    let mut w: Vec<String> = a.bases.iter().map(|b| b.value.clone()).collect();
+                    w.extend(a.grounds.iter().map(|g| ground_words(&g.value)));
+                    match &a.condition {
+                        Some(cond) => format!("{} ({})", w.join(", "), cond.value),
+                        None => w.join(", "),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        c.field(
+            "purposes",
+            id,
+            "alternative bases",
+            alternatives(o),
+            alternatives(n),
+            Class::Material,
+            "when each legal basis applies changed (GDPR Art. 13(1)(c))",
+        );
+        let all = |p: &Purpose| {
+            if p.uses_all {
+                "all data".to_string()
+            } else {
+                String::new()
+            }
+        };
+        c.field(
+            "purposes",
+            id,
+            "uses all data",
+            all(o),
+            all(n),
+            Class::Material,
+            "the purpose now uses, or no longer uses, every category of data",
+        );
     }
     let kept = c.membership(
         "legal bases",

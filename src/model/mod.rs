@@ -276,8 +276,13 @@ pub struct Purpose {
     pub id: Spanned<String>,
     /// What it is.
     pub label: String,
-    /// The data categories it uses (ids).
+    /// The data categories it uses (ids); with `uses all`, every category.
     pub uses: Vec<Spanned<String>>,
+    /// `uses all`: it uses every category of data in the policy.
+    pub uses_all: bool,
+    /// The bases it rests on, as alternatives when joined with `or`
+    /// ("consent where the law requires it, or legitimate interests").
+    pub alternatives: Vec<Alternative>,
     /// The bases it rests on: ids of `basis` declarations, resolved.
     pub bases: Vec<Spanned<String>>,
     /// Art. 6 grounds stated directly on the purpose.
@@ -291,6 +296,17 @@ pub struct Purpose {
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+}
+
+/// One alternative legal basis of a purpose, with its condition in the writer's words.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Alternative {
+    /// Art. 6 grounds stated directly.
+    pub grounds: Vec<Spanned<GroundClaim>>,
+    /// Ids of `basis` declarations.
+    pub bases: Vec<Spanned<String>>,
+    /// When this basis applies ("where the law requires consent").
+    pub condition: Option<Spanned<String>>,
 }
 
 /// Who receives data.

@@ -19,6 +19,14 @@ pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<D
     let mut b = Builder::default();
     let whole = Span::new(0, file.text.len());
     cx.entries(&TOP, &doc.entries, whole, &mut b);
+    // `uses all` means every category the file declares.
+    for p in b.purposes.iter_mut().filter(|p| p.uses_all) {
+        p.uses = b
+            .data
+            .iter()
+            .map(|d| Spanned::new(d.id.value.clone(), p.id.span))
+            .collect();
+    }
     check_references(&mut cx, &b);
     let bodies: Vec<Vec<Segment>> = {
         let known = Known::new(&b);

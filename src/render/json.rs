@@ -165,8 +165,12 @@ pub struct Purpose {
     pub id: String,
     /// What it is.
     pub label: String,
-    /// The data categories it uses (ids).
+    /// The data categories it uses (ids); every category when `uses_all`.
     pub uses: Vec<String>,
+    /// It uses every category of data in the policy.
+    pub uses_all: bool,
+    /// Its bases as alternatives (one entry when they all apply together).
+    pub alternatives: Vec<Alternative>,
     /// The `basis` declarations it rests on (ids).
     pub bases: Vec<String>,
     /// Grounds stated directly.
@@ -177,6 +181,17 @@ pub struct Purpose {
     pub condition: Option<m::Art9Condition>,
     /// How consent is given.
     pub consent_by: Vec<m::ConsentMechanism>,
+}
+
+/// One alternative basis and when it applies.
+#[derive(Serialize, JsonSchema)]
+pub struct Alternative {
+    /// Grounds stated directly.
+    pub grounds: Vec<Ground>,
+    /// `basis` declarations (ids).
+    pub bases: Vec<String>,
+    /// When it applies, in the policy's words.
+    pub condition: Option<String>,
 }
 
 /// Who receives data.
@@ -543,6 +558,16 @@ impl From<&m::Policy> for Policy {
                     id: v(&u.id),
                     label: u.label.clone(),
                     uses: vs(&u.uses),
+                    uses_all: u.uses_all,
+                    alternatives: u
+                        .alternatives
+                        .iter()
+                        .map(|a| Alternative {
+                            grounds: a.grounds.iter().map(|g| ground(&g.value)).collect(),
+                            bases: vs(&a.bases),
+                            condition: a.condition.as_ref().map(v),
+                        })
+                        .collect(),
                     bases: vs(&u.bases),
                     grounds: u.grounds.iter().map(|g| ground(&g.value)).collect(),
                     interest: u.interest.as_ref().map(v),

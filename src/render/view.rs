@@ -116,6 +116,8 @@ pub struct PurposeView {
     pub label: String,
     /// The data it uses.
     pub uses: Vec<DataRef>,
+    /// It uses every category of data in the policy.
+    pub uses_all: bool,
     /// Its bases, in words.
     pub basis: Vec<String>,
     /// The legitimate interest.
@@ -562,26 +564,46 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .purposes
             .iter()
             .map(|p| {
-                let mut basis: Vec<String> = p
-                    .bases
-                    .iter()
-                    .map(|b| {
-                        policy.basis(&b.value).map_or(b.value.clone(), |d| {
-                            let ground = ground_words(&d.ground.value);
-                            if restates(&ground, &d.label) {
-                                ground
-                            } else {
-                                format!("{ground} — {}", d.label)
+                let basis_words = |b: &Spanned<String>| {
+                    policy.basis(&b.value).map_or(b.value.clone(), |d| {
+                        let ground = ground_words(&d.ground.value);
+                        if restates(&ground, &d.label) {
+                            ground
+                        } else {
+                            format!("{ground} — {}", d.label)
+                        }
+                    })
+                };
+                let words = |a: &Alternative| -> Vec<String> {
+                    let mut w: Vec<String> = a.bases.iter().map(basis_words).collect();
+                    w.extend(a.grounds.iter().map(|g| ground_words(&g.value)));
+                    w
+                };
+                let conditional = p.alternatives.len() > 1
+                    || p.alternatives.iter().any(|a| a.condition.is_some());
+                let basis: Vec<String> = if conditional {
+                    // Alternatives, each with its condition in the writer's words.
+                    vec![p
+                        .alternatives
+                        .iter()
+                        .map(|a| {
+                            let w = words(a).join(", ");
+                            match &a.condition {
+                                Some(c) => format!("{w}, {}", c.value),
+                                None => w,
                             }
                         })
-                    })
-                    .collect();
-                basis.extend(p.grounds.iter().map(|g| ground_words(&g.value)));
+                        .collect::<Vec<_>>()
+                        .join("; or ")]
+                } else {
+                    p.alternatives.iter().flat_map(words).collect()
+                };
                 PurposeView {
                     id: p.id.value.clone(),
                     anchor: format!("purpose-{}", p.id.value),
                     label: p.label.clone(),
                     uses: data_refs(policy, &p.uses),
+                    uses_all: p.uses_all,
                     basis,
                     interest: p.interest.as_ref().map(|i| i.value.clone()),
                     condition: p.condition.as_ref().map(|c| c.value.to_string()),

@@ -3,6 +3,7 @@
 use super::super::lower::Lower;
 use super::super::schema::{Block, Field, Shape, Vocabulary};
 use super::super::*;
+use crate::diag::Code;
 use crate::syntax::ast::Statement;
 
 /// The `data` block.
@@ -74,6 +75,15 @@ pub static BLOCK: Block<DataCategory> = Block {
 /// Reads a `data` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
     let (id, label) = cx.id_label(stmt, "data")?;
+    if id.value == "all" {
+        cx.error(
+            Code::ReservedId,
+            id.span,
+            "`all` means every data category (`uses all`) and cannot be a data id",
+            "reserved word",
+        );
+        cx.help("choose another id, such as `all-data`");
+    }
     cx.declare("data category", &id);
     let mut d = DataCategory {
         id,

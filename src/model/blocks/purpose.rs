@@ -17,16 +17,16 @@ pub static BLOCK: Block<Purpose> = Block {
         Field::once(
             "uses",
             Shape::Refs("data category"),
-            "The data categories it uses.",
-            |cx, s, p| p.uses = cx.words(s, false),
+            "The data categories it uses, or `all` for every category in the policy.",
+            uses,
         ),
         Field::once(
             "basis",
             Shape::Other {
-                syntax: "GROUND | BASIS-ID | \"the policy's words\", …",
-                example: "consent",
+                syntax: "GROUND | BASIS-ID [\"condition\"], … [or …] | \"the policy's words\"",
+                example: "consent \"where the law requires it\" or legitimate-interests \"otherwise\"",
             },
-            "The Art. 6(1) grounds or declared bases it rests on.",
+            "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition.",
             basis,
         ),
         Field::once(
@@ -50,23 +50,59 @@ pub static BLOCK: Block<Purpose> = Block {
     ],
 };
 
-/// A word is an Art. 6(1) ground or the id of a `basis` declaration; a
-/// quoted string keeps the policy's own words when they name no ground.
+/// `basis A, B` (both apply) or `basis A "when …" or B "otherwise"`
+/// (alternatives, each with its condition in the writer's words). A word is
+/// an Art. 6(1) ground or the id of a `basis` declaration; a quoted string
+/// alone keeps the policy's own words when they name no ground.
 fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
+    let mut alternatives = vec![Alternative {
+        grounds: Vec::new(),
+        bases: Vec::new(),
+        condition: None,
+    }];
     for v in flat_values(s) {
+        let Some(alt) = alternatives.last_mut() else {
+            break;
+        };
         match &v.kind {
+            ValueKind::Word(w) if w == "or" => {
+                if alt.grounds.is_empty() && alt.bases.is_empty() {
+                    cx.expect_shape(s, "a basis on each side of `or`, as in `basis consent \"where the law requires it\" or legitimate-interests`");
+                }
+                alternatives.push(Alternative {
+                    grounds: Vec::new(),
+                    bases: Vec::new(),
+                    condition: None,
+                });
+            }
             ValueKind::Word(w) => match Ground::from_word(w) {
-                Some(g) => p
-                    .grounds
-                    .push(Spanned::new(GroundClaim::Article6(g), v.span)),
-                None => p.bases.push(Spanned::new(w.clone(), v.span)),
+                Some(g) => alt.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
+                None => alt.bases.push(Spanned::new(w.clone(), v.span)),
             },
-            ValueKind::Str(text) => p.grounds.push(Spanned::new(
-                GroundClaim::Unrecognised(text.clone()),
-                v.span,
-            )),
-            _ => cx.expect_shape(s, "Art. 6(1) grounds or basis ids, as in `basis consent`"),
+            ValueKind::Str(text) if alt.grounds.is_empty() && alt.bases.is_empty() => alt
+                .grounds
+                .push(Spanned::new(GroundClaim::Unrecognised(text.clone()), v.span)),
+            ValueKind::Str(text) if alt.condition.is_none() => {
+                alt.condition = Some(Spanned::new(text.clone(), v.span));
+            }
+            _ => cx.expect_shape(
+                s,
+                "Art. 6(1) grounds or basis ids, each optionally followed by its condition in quotes, as in `basis consent` or `basis consent \"where required\" or legitimate-interests`",
+            ),
         }
+    }
+    for a in &alternatives {
+        p.grounds.extend(a.grounds.iter().cloned());
+        p.bases.extend(a.bases.iter().cloned());
+    }
+    p.alternatives = alternatives;
+}
+
+/// `uses a, b` or `uses all`.
+fn uses(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
+    match flat_values(s).as_slice() {
+        [v] if matches!(&v.kind, ValueKind::Word(w) if w == "all") => p.uses_all = true,
+        _ => p.uses = cx.words(s, false),
     }
 }
 
@@ -78,6 +114,8 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Purpose> {
         id,
         label,
         uses: Vec::new(),
+        uses_all: false,
+        alternatives: Vec::new(),
         bases: Vec::new(),
         grounds: Vec::new(),
         interest: None,
