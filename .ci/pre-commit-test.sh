@@ -16,6 +16,10 @@ trap 'rm -rf "$work"' EXIT
 
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "pre-commit==4.7.0"
+# The hooks file and the example configuration are what pre-commit accepts.
+"$work/venv/bin/pre-commit" validate-manifest "$repo/.pre-commit-hooks.yaml"
+"$work/venv/bin/pre-commit" validate-config "$repo/examples/ci/pre-commit-config.yaml"
+echo "ok: pre-commit validate-manifest .pre-commit-hooks.yaml, validate-config examples/ci/pre-commit-config.yaml"
 # A fresh pre-commit cache, so the hook environment really is built here.
 export PRE_COMMIT_HOME="$work/pre-commit-home"
 # pre-commit's `cargo install` honours CARGO_TARGET_DIR: point it at this
