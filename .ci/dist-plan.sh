@@ -49,6 +49,6 @@ if plan["dist_version"] != "0.33.0":
 for p in problems:
     print("FAILED:", p)
 print(f"dist plan: {len(archives)} archives, installers {sorted(installers)}")
-print(f"dist plan: {0 if problems else 1} passed, {1 if problems else 0} failed")
+print(f"dist: {0 if problems else 1} passed, {1 if problems else 0} failed")
 sys.exit(1 if problems else 0)
 PY
