@@ -53,7 +53,13 @@ install_release() {
     return 1
   fi
   case "$archive" in
-    *.zip) unzip -q -o "$tmp/$archive" -d "$tmp/x" ;;
+    *.zip)
+      if command -v unzip >/dev/null 2>&1; then
+        unzip -q -o "$tmp/$archive" -d "$tmp/x"
+      else
+        powershell -NoProfile -Command "Expand-Archive -Force -Path '$tmp/$archive' -DestinationPath '$tmp/x'"
+      fi
+      ;;
     *) mkdir -p "$tmp/x" && tar -xJf "$tmp/$archive" -C "$tmp/x" ;;
   esac
   # dist's archives hold policyc-TARGET/policyc.
