@@ -62,7 +62,8 @@ expect "install: then it builds from the action's source" has "$work/cargo-bad.l
 expect "install: and warns that it did" has "$work/install-bad.log" "::warning title=policyc::"
 
 # --- check.sh and diff.sh on a scratch repository.
-export PATH="$(dirname "$bin"):$PATH"
+bin_dir="$(dirname "$bin")"
+export PATH="$bin_dir:$PATH"
 scratch="$work/scratch"
 mkdir -p "$scratch/policies"
 cd "$scratch"
@@ -108,6 +109,7 @@ runner diff
 POLICYC_BASE=main POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/diff.sh" > "$work/diff.log" 2>&1
 expect "diff: changed=true" has "$GITHUB_OUTPUT" "changed=true"
 expect "diff: exit 0 without fail-on" has "$GITHUB_OUTPUT" "exit-code=0"
+# shellcheck disable=SC2016 # the backticks are Markdown
 expect "diff: the Markdown names the new recipient" has "$RUNNER_TEMP/diff.md" 'Added `ads`'
 expect "diff: the Markdown calls it material" grep -qi "material" "$RUNNER_TEMP/diff.md"
 

@@ -36,8 +36,9 @@ printf 'today: 2026-11-29\n' > policyc.yaml
 sed 's/^  uses email$/      uses    email/' good.policy > messy.policy
 sed '/basis consent/d; /consent-by opt-in/d' good.policy > no-basis.policy
 # The edits took (otherwise the test would prove nothing).
-! cmp -s good.policy messy.policy
-! cmp -s good.policy no-basis.policy
+for f in messy.policy no-basis.policy; do
+  if cmp -s good.policy "$f"; then echo "FAILED: $f is the same as good.policy"; exit 1; fi
+done
 git add good.policy messy.policy no-basis.policy policyc.yaml
 
 log="$work/try-repo.log"

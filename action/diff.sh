@@ -28,6 +28,7 @@ if [ -n "${POLICYC_FAIL_ON:-}" ]; then fail_on=(--fail-on "$POLICYC_FAIL_ON"); f
 
 : > "$out"
 code=0
+# shellcheck disable=SC2016 # the backticks in the printf formats are Markdown
 while IFS= read -r -d '' f; do
   if [ ! -e "$f" ]; then
     printf '### `%s`\n\nThis policy file was deleted.\n\n' "$f" >> "$out"
