@@ -7,7 +7,9 @@
 #               source (cargo is a recording stub here: no second build);
 #   check.sh    annotations, SARIF and the exit code of a failing policy;
 #   diff.sh     the Markdown of a material change against the merge base, and
-#               fail-on.
+#               fail-on;
+#   comment.sh  a new comment, or the earlier one (found by its marker) updated;
+#               gh is a recording stub.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${POLICYC_BIN:-${CARGO_TARGET_DIR:-$repo/target}/release/policyc}"
@@ -120,6 +122,28 @@ expect "diff: fail-on material gives exit-code 1" has "$GITHUB_OUTPUT" "exit-cod
 runner diff-none
 POLICYC_BASE=HEAD POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/diff.sh" > "$work/diff-none.log" 2>&1
 expect "diff: nothing changed since HEAD: changed=false" has "$GITHUB_OUTPUT" "changed=false"
+
+# --- comment.sh, with a gh that answers from a file and records its calls.
+cat > "$work/stub/gh" <<'STUB'
+#!/usr/bin/env bash
+echo "gh $*" >> "$GH_LOG"
+if [ "$1 $2" = "api --paginate" ]; then cat "$GH_COMMENTS"; fi
+STUB
+chmod +x "$work/stub/gh"
+printf 'Some **changes**\n' > "$work/body.md"
+runner comment-new
+printf '' > "$work/comments-none"
+GH_LOG="$work/gh-new.log" GH_COMMENTS="$work/comments-none" PATH="$work/stub:$PATH" GITHUB_REPOSITORY=o/r POLICYC_PR=7 \
+  POLICYC_COMMENT_BODY="$work/body.md" bash "$repo/action/comment.sh" > "$work/comment-new.out" 2>&1
+expect "comment: none yet: gh pr comment 7" grep -q '^gh pr comment 7 --repo o/r --body-file' "$work/gh-new.log"
+expect "comment: the body starts with the marker" test "$(head -n 1 "$RUNNER_TEMP/policyc-comment.md")" = '<!-- policyc diff -->'
+expect "comment: then the Markdown" has "$RUNNER_TEMP/policyc-comment.md" "Some **changes**"
+runner comment-again
+printf '12345\n' > "$work/comments-one"
+GH_LOG="$work/gh-again.log" GH_COMMENTS="$work/comments-one" PATH="$work/stub:$PATH" GITHUB_REPOSITORY=o/r POLICYC_PR=7 \
+  POLICYC_COMMENT_BODY="$work/body.md" bash "$repo/action/comment.sh" > "$work/comment-again.out" 2>&1
+expect "comment: found again: PATCH comment 12345" grep -q '^gh api --method PATCH repos/o/r/issues/comments/12345 -F body=@' "$work/gh-again.log"
+expect "comment: and no second comment" bash -c "! grep -q 'pr comment' '$work/gh-again.log'"
 
 if [ "$failed" != 0 ]; then
   for f in "$work"/*.log "$work"/*.out "$work"/*.err; do [ -e "$f" ] && { echo "--- $f"; sed 's/^/    /' "$f"; }; done
