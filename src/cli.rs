@@ -48,6 +48,17 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), or write every page to a directory.
     Man(ManArgs),
+    /// Run the language server (LSP) on stdin and stdout, for editors.
+    Lsp(LspArgs),
+}
+
+/// `policyc lsp`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Editors start it themselves; see editors/vscode/ for VS Code.")]
+pub struct LspArgs {
+    /// Talk over stdin and stdout (the only transport; accepted for clients that pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// `policyc completions`.
@@ -253,6 +264,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return code;
         }
     };
+    // The language server writes stdout from its own thread: it must not be locked here.
+    if let Command::Lsp(a) = &cli.command {
+        return commands::lsp::run(a);
+    }
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     let mut io = commands::Io {
@@ -270,6 +285,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Diff(a) => commands::diff::run(&a, &mut io),
         Command::Completions(a) => commands::completions::run(&a, &mut io),
         Command::Man(a) => commands::man::run(&a, &mut io),
+        Command::Lsp(a) => commands::lsp::run(&a),
         Command::Schema => {
             let _ = io
                 .out

@@ -8,6 +8,7 @@ pub mod diff;
 pub mod explain;
 pub mod fmt;
 pub mod init;
+pub mod lsp;
 pub mod man;
 pub mod rules;
 
