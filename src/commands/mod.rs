@@ -11,6 +11,7 @@ pub mod init;
 pub mod lsp;
 pub mod man;
 pub mod rules;
+pub mod serve;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -16,4 +16,5 @@ mod lsp;
 mod model;
 mod render;
 mod rules;
+mod serve;
 mod util;
