@@ -825,6 +825,23 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             Class::Editorial,
             "the wording",
         );
+        let covers = |b: &Basis| {
+            list(
+                b.covers_purposes
+                    .iter()
+                    .chain(b.covers.iter())
+                    .map(|c| c.value.clone()),
+            )
+        };
+        c.field(
+            "legal bases",
+            &n.id.value,
+            "covers",
+            covers(o),
+            covers(n),
+            Class::Material,
+            "what the basis is said to cover changed (GDPR Art. 13(1)(c))",
+        );
     }
 }
 

@@ -13,6 +13,7 @@ pub static RULES: &[Rule] = &[
     rules::dpo_contact_is_general_inbox::RULE,
     rules::purpose_without_legal_basis::RULE,
     rules::legal_basis_invalid::RULE,
+    rules::basis_covers_unlinked::RULE,
     rules::legitimate_interest_not_described::RULE,
     rules::data_category_without_purpose::RULE,
     rules::consent_basis_without_withdrawal_right::RULE,

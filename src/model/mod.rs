@@ -255,8 +255,11 @@ pub struct Basis {
     pub interest: Option<Spanned<String>>,
     /// How consent is given, for consent.
     pub consent_by: Vec<Spanned<ConsentMechanism>>,
-    /// What the basis is said to cover.
-    pub covers: Vec<String>,
+    /// What the basis is said to cover, in words that name no purpose.
+    pub covers: Vec<Spanned<String>>,
+    /// The purposes it is said to cover (ids, checked and linked: each purpose
+    /// named here rests on this basis).
+    pub covers_purposes: Vec<Spanned<String>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

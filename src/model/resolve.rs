@@ -28,6 +28,7 @@ pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<D
             .collect();
     }
     check_references(&mut cx, &b);
+    link_covered_purposes(&mut b);
     let bodies: Vec<Vec<Segment>> = {
         let known = Known::new(&b);
         b.sections
@@ -42,6 +43,48 @@ pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<D
     (policy, cx.diags)
 }
 
+/// A basis whose `covers` names a purpose is a basis of that purpose, as the
+/// policy's own list of bases says.
+fn link_covered_purposes(b: &mut Builder) {
+    let links: Vec<(String, Spanned<String>)> = b
+        .bases
+        .iter()
+        .flat_map(|basis| {
+            basis.covers_purposes.iter().map(|p| {
+                (
+                    p.value.clone(),
+                    Spanned::new(basis.id.value.clone(), p.span),
+                )
+            })
+        })
+        .collect();
+    let index: std::collections::HashMap<String, usize> = b
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.value.clone(), i))
+        .collect();
+    for (purpose, basis) in links {
+        let Some(p) = index.get(&purpose).and_then(|i| b.purposes.get_mut(*i)) else {
+            continue;
+        };
+        if p.bases.iter().any(|x| x.value == basis.value) {
+            continue;
+        }
+        p.bases.push(basis.clone());
+        let single = p.alternatives.len() == 1;
+        match p.alternatives.first_mut() {
+            Some(a) if single => a.bases.push(basis),
+            Some(_) => {}
+            None => p.alternatives.push(Alternative {
+                grounds: Vec::new(),
+                bases: vec![basis],
+                condition: None,
+            }),
+        }
+    }
+}
+
 /// Every reference points at a declaration of its kind.
 fn check_references(cx: &mut Lower, b: &Builder) {
     for p in &b.purposes {
@@ -50,6 +93,11 @@ fn check_references(cx: &mut Lower, b: &Builder) {
         }
         for r in &p.bases {
             cx.check_reference("basis", r);
+        }
+    }
+    for basis in &b.bases {
+        for p in &basis.covers_purposes {
+            cx.check_reference("purpose", p);
         }
     }
     for r in &b.recipients {

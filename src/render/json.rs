@@ -147,8 +147,10 @@ pub struct Basis {
     pub interest: Option<String>,
     /// How consent is given.
     pub consent_by: Vec<m::ConsentMechanism>,
-    /// What it is said to cover.
+    /// What it is said to cover, in words that name no purpose.
     pub covers: Vec<String>,
+    /// The purposes it covers (ids).
+    pub covers_purposes: Vec<String>,
 }
 
 /// What a basis rests on: an Art. 6(1) ground, or the policy's words when they name none.
@@ -564,7 +566,8 @@ impl From<&m::Policy> for Policy {
                     ground: ground(&b.ground.value),
                     interest: b.interest.as_ref().map(v),
                     consent_by: vs(&b.consent_by),
-                    covers: b.covers.clone(),
+                    covers: vs(&b.covers),
+                    covers_purposes: vs(&b.covers_purposes),
                 })
                 .collect(),
             purposes: p

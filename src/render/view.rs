@@ -575,7 +575,19 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 label: b.label.clone(),
                 ground: ground_words(&b.ground.value),
                 interest: b.interest.as_ref().map(|i| i.value.clone()),
-                covers: b.covers.clone(),
+                // What it covers: the purposes it names, then the words that name none.
+                covers: b
+                    .covers_purposes
+                    .iter()
+                    .map(|c| {
+                        policy
+                            .purposes
+                            .iter()
+                            .find(|p| p.id.value == c.value)
+                            .map_or(c.value.clone(), |p| p.label.clone())
+                    })
+                    .chain(b.covers.iter().map(|c| c.value.clone()))
+                    .collect(),
                 consent_by: b
                     .consent_by
                     .iter()

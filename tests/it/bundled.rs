@@ -153,10 +153,28 @@ fn calsoft_eight_bases_as_listed() {
             "legal-obligation",
         ]
     );
-    // The policy ties no basis to any purpose.
-    for p in j["purposes"].as_array().unwrap() {
-        assert_eq!(p["bases"], serde_json::json!([]), "{}", p["id"]);
-    }
+    // The policy's list of bases names what each is for; where that is one
+    // of its purposes, `covers` links them, and the purpose rests on it.
+    let bases_of = |id: &str| {
+        j["purposes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .map(|p| p["bases"].clone())
+            .unwrap()
+    };
+    assert_eq!(
+        bases_of("respond"),
+        serde_json::json!(["answering-requests"])
+    );
+    assert_eq!(bases_of("crash-analysis"), serde_json::json!(["support"]));
+    assert_eq!(
+        bases_of("legal-compliance"),
+        serde_json::json!(["legal-duty"])
+    );
+    // The purposes the list does not name keep no basis.
+    assert_eq!(bases_of("remarketing"), serde_json::json!([]));
 }
 
 #[test]

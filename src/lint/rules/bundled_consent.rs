@@ -24,13 +24,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .filter(|pu| pu.bases.iter().any(|r| r.value == b.id.value))
             .collect();
-        if b.covers.len() >= 2 {
+        if b.covers.len() + b.covers_purposes.len() >= 2 {
             out.push(Finding::new(
                 b.id.span,
                 format!(
                     "one consent, `{}`, covers {} different things",
                     b.id.value,
-                    b.covers.len()
+                    b.covers.len() + b.covers_purposes.len()
                 ),
                 "a single consent for several purposes",
             ));

@@ -17,16 +17,36 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     }
     let consent = |g: &Spanned<GroundClaim>| g.value == GroundClaim::Article6(Ground::Consent);
+    // Consent is relied on when a purpose rests on it (directly, or through
+    // a `basis` it names or that covers it), or when a transfer rests on the
+    // consent derogation. A consent basis no purpose uses is not processing
+    // on consent.
+    let used_basis = |b: &Basis| {
+        p.purposes
+            .iter()
+            .any(|pu| pu.bases.iter().any(|r| r.value == b.id.value))
+    };
     let first = p
-        .bases
+        .purposes
         .iter()
-        .map(|b| &b.ground)
-        .chain(p.purposes.iter().flat_map(|pu| pu.grounds.iter()))
-        .find(|g| consent(g));
+        .flat_map(|pu| pu.grounds.iter())
+        .chain(p.bases.iter().filter(|b| used_basis(b)).map(|b| &b.ground))
+        .find(|g| consent(g))
+        .map(|g| g.span)
+        .or_else(|| {
+            p.transfers
+                .iter()
+                .find(|t| {
+                    t.derogation
+                        .as_ref()
+                        .is_some_and(|d| d.value == Derogation::Consent)
+                })
+                .map(|t| t.id.span)
+        });
     first
-        .map(|g| {
+        .map(|span| {
             Finding::new(
-                g.span,
+                span,
                 "processing rests on consent, but the right to withdraw it is not offered",
                 "consent used here",
             )

@@ -30,14 +30,19 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .map(|c| {
             c.minimum_ages
                 .iter()
-                .filter_map(|a| match a.value {
-                    Age::Years(y) => Some(y),
+                .filter_map(|a| match &a.value {
+                    Age::Years(y) => Some(*y),
+                    // The age of majority is 18 in every EU member state.
+                    Age::Words(w) if w.to_ascii_lowercase().contains("majority") => Some(18),
                     Age::Words(_) => None,
                 })
                 .collect()
         })
         .unwrap_or_default();
-    if !years.is_empty() && years.iter().all(|y| *y >= 16) {
+    // A service meant for people of 16 or over (18 where it says "the age of
+    // majority") deals with children by excluding them; a second, lower age
+    // that contradicts it is children-age-threshold-inconsistent's finding.
+    if years.iter().any(|y| *y >= 16) {
         return Vec::new();
     }
     let (span, label) = match children {

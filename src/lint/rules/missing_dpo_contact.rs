@@ -15,17 +15,18 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(dpo) = &cx.policy.dpo else {
         return Vec::new();
     };
-    if dpo.required != Some(true)
-        || dpo.email.is_some()
+    // Art. 13(1)(b) applies whenever there is a DPO, required or not.
+    if dpo.email.is_some()
         || dpo.phone.is_some()
         || dpo.address.is_some()
+        || dpo.contact_form.is_some()
     {
         return Vec::new();
     }
     vec![Finding::new(
         dpo.name.span,
         "the data protection officer has no contact details",
-        "no e-mail, phone or address",
+        "no e-mail, phone, address or contact form",
     )
-    .help("add `email \"dpo@…\"` (or a phone or address) to the `dpo` block")]
+    .help("add `email \"dpo@…\"` (or a phone, address or contact form) to the `dpo` block")]
 }

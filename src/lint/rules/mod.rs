@@ -2,6 +2,7 @@
 
 mod support;
 
+pub mod basis_covers_unlinked;
 pub mod bundled_consent;
 pub mod caloppa_missing_dnt_disclosure;
 pub mod caloppa_missing_third_party_tracking;

@@ -48,9 +48,12 @@ pub static BLOCK: Block<Reading> = Block {
         ),
         Field::once(
             "covers",
-            Shape::Texts,
-            "What the basis is said to cover.",
-            |cx, s, r| r.basis.covers = cx.texts(s),
+            Shape::Other {
+                syntax: "PURPOSE-ID | \"words\", …",
+                example: "example",
+            },
+            "The purposes the basis covers (their ids link them; quoted words stay unlinked).",
+            covers,
         ),
     ],
 };
@@ -89,6 +92,23 @@ fn ground_claim(cx: &mut Lower, s: &Statement) -> Option<Spanned<GroundClaim>> {
     }
 }
 
+/// `covers a, "some words"`: purpose ids link, quoted words are kept as written.
+fn covers(cx: &mut Lower, s: &Statement, r: &mut Reading) {
+    for v in flat_values(s) {
+        match &v.kind {
+            ValueKind::Word(w) => r
+                .basis
+                .covers_purposes
+                .push(Spanned::new(w.clone(), v.span)),
+            ValueKind::Str(t) => r.basis.covers.push(Spanned::new(t.clone(), v.span)),
+            _ => cx.expect_shape(
+                s,
+                "purpose ids or words in quotes, as in `covers newsletter, \"support\"`",
+            ),
+        }
+    }
+}
+
 /// Reads a `basis` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
     let (id, label) = cx.id_label(stmt, "basis")?;
@@ -113,6 +133,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
             interest: None,
             consent_by: Vec::new(),
             covers: Vec::new(),
+            covers_purposes: Vec::new(),
             span: stmt.span,
         },
         ground: None,
