@@ -49,6 +49,8 @@ pub struct Setup {
     pub knowledge: KnowledgeBase,
     /// Cookies seen on the site.
     pub observed: Vec<crate::cookies::observed::ObservedCookie>,
+    /// What could not be read from the recordings (printed on stderr before the findings).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Setup {
@@ -132,10 +134,15 @@ impl Setup {
                 }
             }
         }
+        // One cookie per name and domain, however many recordings show it.
         let mut observed = Vec::new();
+        let mut warnings = Vec::new();
         for path in &args.observed {
             match crate::cookies::observed::read(path) {
-                Ok(cookies) => observed.extend(cookies),
+                Ok(o) => {
+                    crate::cookies::observed::merge(&mut observed, o.cookies);
+                    warnings.extend(o.warnings);
+                }
                 Err(d) => errors.push(*d),
             }
         }
@@ -147,6 +154,7 @@ impl Setup {
             today,
             knowledge,
             observed,
+            warnings,
         })
     }
 
@@ -188,6 +196,9 @@ pub fn start(
         io.report(&errors);
         crate::cli::EXIT_ERROR
     })?;
+    if !setup.warnings.is_empty() {
+        io.report(&setup.warnings);
+    }
     let files = crate::source::expand(files);
     if files.is_empty() {
         let _ = writeln!(

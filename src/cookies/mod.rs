@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::model::{CookieCategory, CookieParty, Duration, Lifetime};
+use crate::model::{Cookie, CookieCategory, CookieParty, Duration, Lifetime};
+use observed::ObservedCookie;
 
 /// The built-in data file, embedded in the binary.
 pub const BUILTIN_YAML: &str = include_str!("../../data/known-cookies.yaml");
@@ -46,6 +47,75 @@ pub struct KnownCookie {
     pub source: String,
     /// Index into [`KnowledgeBase::vendors`].
     pub vendor: usize,
+    /// Whether it comes from the curated base (`data/known-cookies.yaml`),
+    /// which takes precedence over the Open Cookie Database.
+    pub curated: bool,
+    /// The domain the source gives, lower case (Open Cookie Database rows).
+    pub domain: Option<String>,
+}
+
+/// Names too common to tell a vendor by themselves (`u`, `pid`, `uid`, `session` …):
+/// a database row with such a name is matched only with its domain or vendor.
+pub fn generic_name(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "auth",
+        "cart",
+        "consent",
+        "country",
+        "currency",
+        "csrf",
+        "device",
+        "guest",
+        "lang",
+        "language",
+        "locale",
+        "login",
+        "pref",
+        "prefs",
+        "session",
+        "sessionid",
+        "test",
+        "theme",
+        "token",
+        "user",
+        "userid",
+        "visitor",
+    ];
+    let n = name.trim_end_matches('*').to_ascii_lowercase();
+    n.chars().count() <= 3 || WORDS.contains(&n.as_str())
+}
+
+/// What is known besides the name, to match a generic name: where the cookie is set, who provides it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    /// The cookie's domain.
+    pub domain: Option<&'a str>,
+    /// Its provider as the policy names it.
+    pub provider: Option<&'a str>,
+}
+
+/// Whether a row of the cookie table covers a cookie seen on the site: the
+/// name (exactly, or by the row's `prefix*`), and the domain when the table
+/// has a `domain` column, else the party when it has a `party` column.
+pub fn row_covers(row: &Cookie, seen: &ObservedCookie) -> bool {
+    if !row.matches(&seen.name) {
+        return false;
+    }
+    let declared = row
+        .domain
+        .as_deref()
+        .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|d| d.contains('.') && !d.contains(char::is_whitespace));
+    if let Some(d) = declared {
+        return observed::registrable(&d) == observed::registrable(&seen.domain)
+            && (observed::domain_match(&seen.domain, &d)
+                || observed::domain_match(&d, &seen.domain));
+    }
+    match (row.party.as_ref().map(|p| p.value), seen.third_party) {
+        (Some(CookieParty::First), Some(third)) => !third,
+        (Some(CookieParty::Third), Some(third)) => third,
+        _ => true,
+    }
 }
 
 /// Known vendors and cookies.
@@ -125,6 +195,8 @@ impl KnowledgeBase {
                     lifetime: parse_lifetime(&c.lifetime),
                     source: c.source,
                     vendor: index,
+                    curated: true,
+                    domain: None,
                     name: c.name,
                 });
             }
@@ -140,20 +212,52 @@ impl KnowledgeBase {
     }
 
     /// What is known about a cookie name (or a declared `prefix*` pattern):
-    /// an exact entry first, else the longest known prefix.
+    /// the curated base first, then the Open Cookie Database; in each, an
+    /// exact entry first, else the longest known prefix. A database row with a
+    /// generic name is not matched by name alone.
     pub fn lookup(&self, name: &str) -> Option<&KnownCookie> {
+        self.lookup_in(name, Context::default())
+    }
+
+    /// As [`KnowledgeBase::lookup`], with what is known of the cookie's domain and provider.
+    pub fn lookup_in(&self, name: &str, cx: Context<'_>) -> Option<&KnownCookie> {
         let name = name.strip_suffix('*').unwrap_or(name);
-        self.cookies
-            .iter()
-            .find(|c| !c.prefix && c.name == name)
-            .or_else(|| {
+        let usable =
+            |c: &&KnownCookie| c.curated || !generic_name(&c.name) || self.confirmed(c, cx);
+        [true, false].into_iter().find_map(|curated| {
+            let tier = || {
                 self.cookies
                     .iter()
+                    .filter(move |c| c.curated == curated)
+                    .filter(usable)
+            };
+            tier().find(|c| !c.prefix && c.name == name).or_else(|| {
+                tier()
                     .filter(|c| c.prefix && name.starts_with(&c.name))
-                    // The longest prefix; among equals the first, so built-in entries win.
-                    .rev()
-                    .max_by_key(|c| c.name.len())
+                    // The longest prefix; among equals the first.
+                    .fold(None::<&KnownCookie>, |best, c| match best {
+                        Some(b) if b.name.len() >= c.name.len() => Some(b),
+                        _ => Some(c),
+                    })
             })
+        })
+    }
+
+    /// Whether the domain or provider known of a cookie agrees with an entry's.
+    fn confirmed(&self, c: &KnownCookie, cx: Context<'_>) -> bool {
+        let by_domain = match (cx.domain, c.domain.as_deref()) {
+            (Some(seen), Some(known)) => {
+                let known = known.trim_start_matches('.');
+                observed::registrable(seen) == observed::registrable(known)
+            }
+            _ => false,
+        };
+        let vendor = &self.vendors[c.vendor].name;
+        let by_provider = cx.provider.is_some_and(|p| {
+            let (p, v) = (p.to_lowercase(), vendor.to_lowercase());
+            !v.is_empty() && (p.contains(&v) || v.contains(&p))
+        });
+        by_domain || by_provider
     }
 
     /// The vendor of a known cookie.

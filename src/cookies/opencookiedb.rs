@@ -43,8 +43,10 @@ pub struct Loaded {
     pub skipped: usize,
 }
 
-/// Adds the rows of an Open Cookie Database CSV to `kb`. Built-in entries
-/// keep precedence: the database fills gaps.
+/// Adds the rows of an Open Cookie Database CSV to `kb`. Curated entries
+/// keep precedence ([`KnowledgeBase::lookup`] looks there first): the
+/// database fills gaps. A row with a generic name (`u`, `pid`, `uid`) is
+/// matched only with its domain or vendor.
 pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, Diagnostic> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
@@ -73,6 +75,7 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
         )));
     }
     let col = |n: &str| column(n).unwrap_or(0);
+    let domain = column("Domain");
     let (id, platform, cat, name, retention, wildcard) = (
         col("ID"),
         col("Platform"),
@@ -128,6 +131,11 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
             lifetime,
             source: format!("Open Cookie Database ({}), row {}", file.name, get(id)),
             vendor,
+            curated: false,
+            domain: domain
+                .map(get)
+                .map(|d| d.trim_start_matches('.').to_ascii_lowercase())
+                .filter(|d| !d.is_empty()),
         });
         loaded.cookies += 1;
     }
@@ -194,6 +202,43 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "24 hours"
+        );
+    }
+
+    #[test]
+    fn curated_entries_win_over_database_rows_even_exact_ones() {
+        let mut kb = KnowledgeBase::builtin().clone();
+        let file = SourceFile::new(
+            "ocd.csv",
+            format!(
+                "{}\nz-1,Other,Marketing,_gat_UA-1234-1,other.test,,2 years,,,0\nz-2,Totvs,Analytics,u,totvs.test,,1 year,,,0\nz-3,Some CMS,Functional,pid,cms.test,,30 days,,,0\n",
+                CSV.lines().next().unwrap()
+            ),
+        );
+        extend(&mut kb, &file).unwrap();
+        // The curated `_gat_` prefix (Google, 1 minute) beats the database's exact row.
+        let gat = kb.lookup("_gat_UA-1234-1").unwrap();
+        assert_eq!(kb.vendor(gat).name, "Google Analytics");
+        // Generic names need their domain or vendor.
+        assert!(kb.lookup("u").is_none());
+        assert!(kb.lookup("pid").is_none());
+        let on = |d: &'static str| super::super::Context {
+            domain: Some(d),
+            provider: None,
+        };
+        assert_eq!(
+            kb.vendor(kb.lookup_in("u", on("www.totvs.test")).unwrap())
+                .name,
+            "Totvs"
+        );
+        assert!(kb.lookup_in("u", on("shop.test")).is_none());
+        let by = super::super::Context {
+            domain: None,
+            provider: Some("Some CMS"),
+        };
+        assert_eq!(
+            kb.lookup_in("pid", by).unwrap().source,
+            "Open Cookie Database (ocd.csv), row z-3"
         );
     }
 
