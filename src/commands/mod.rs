@@ -8,6 +8,7 @@ pub mod explain;
 pub mod fmt;
 pub mod init;
 pub mod rules;
+pub mod scan;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

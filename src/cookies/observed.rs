@@ -83,11 +83,13 @@ pub struct ObservedCookie {
 impl ObservedCookie {
     /// How it was seen, for messages: "set by http://x.test/a.js", "sent to http://x.test/ (set by a script)".
     pub fn evidence(&self) -> String {
-        if self.by_script {
+        if self.by_script && self.life == Life::Unknown {
             format!(
                 "seen in {}: sent with requests to {} (set by a script; lifetime not recorded)",
                 self.file, self.url
             )
+        } else if self.by_script {
+            format!("seen in {}: set by a script, on {}", self.file, self.url)
         } else {
             format!("seen in {}: set by {}", self.file, self.url)
         }

@@ -14,4 +14,5 @@ mod fmt;
 mod model;
 mod render;
 mod rules;
+mod scan;
 mod util;
