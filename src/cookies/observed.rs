@@ -71,13 +71,13 @@ pub struct ObservedCookie {
     pub asked: Option<u64>,
     /// Where it was seen: the origin and path (never the query or fragment) of
     /// the URL that set its longest lifetime, or the domain for a storageState.
-    pub url: String,
+    pub url: Arc<str>,
     /// Seen only in requests (set by a script, or before the recording began).
     pub by_script: bool,
     /// Whether it belongs to another site than the one recorded; `None` when the site is not known.
     pub third_party: Option<bool>,
     /// The recording it comes from.
-    pub file: String,
+    pub file: Arc<str>,
 }
 
 impl ObservedCookie {
@@ -126,16 +126,17 @@ pub struct Observations {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Adds cookies, one per name and domain, keeping the longest lifetime and the URL that set it.
-pub fn merge(into: &mut Vec<ObservedCookie>, more: impl IntoIterator<Item = ObservedCookie>) {
-    let mut index: HashMap<(String, String), usize> = into
-        .iter()
-        .enumerate()
-        .map(|(i, c)| ((c.name.clone(), c.domain.clone()), i))
-        .collect();
-    for c in more {
-        let key = (c.name.clone(), c.domain.clone());
-        match index.get(&key).and_then(|&i| into.get_mut(i)) {
+/// Cookies one per name and domain, keeping the longest lifetime and the URL that set it.
+#[derive(Default)]
+struct Merger {
+    cookies: Vec<ObservedCookie>,
+    index: HashMap<(String, String), usize>,
+}
+
+impl Merger {
+    fn add(&mut self, c: ObservedCookie) {
+        let found = self.index.get(&(c.name.clone(), c.domain.clone())).copied();
+        match found.and_then(|i| self.cookies.get_mut(i)) {
             Some(o) => {
                 if c.life > o.life {
                     o.life = c.life;
@@ -150,11 +151,28 @@ pub fn merge(into: &mut Vec<ObservedCookie>, more: impl IntoIterator<Item = Obse
                 }
             }
             None => {
-                index.insert(key, into.len());
-                into.push(c);
+                self.index
+                    .insert((c.name.clone(), c.domain.clone()), self.cookies.len());
+                self.cookies.push(c);
             }
         }
     }
+}
+
+/// Adds cookies, one per name and domain, keeping the longest lifetime and the URL that set it.
+pub fn merge(into: &mut Vec<ObservedCookie>, more: impl IntoIterator<Item = ObservedCookie>) {
+    let mut m = Merger {
+        index: into
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ((c.name.clone(), c.domain.clone()), i))
+            .collect(),
+        cookies: std::mem::take(into),
+    };
+    for c in more {
+        m.add(c);
+    }
+    *into = m.cookies;
 }
 
 /// Reads a recording, refusing files over [`MAX_RECORDING_BYTES`].
@@ -317,23 +335,26 @@ pub fn parse(name: &str, text: &str) -> Result<Observations, Box<Diagnostic>> {
                     "record the HAR while the pages load (devtools: keep the Network panel open; Playwright: close the context before reading the file)",
                 );
             }
-            let mut parsed = Vec::with_capacity(entries.len());
-            for (i, raw) in entries.iter().enumerate() {
+            // Entries are read one at a time: a large HAR is never held twice.
+            let mut warnings = Vec::new();
+            let parsed = entries.iter().enumerate().filter_map(|(i, raw)| {
                 match from_json::<HarEntry>(name, text, raw.get(), &format!("log.entries[{i}]")) {
-                    Ok(e) => parsed.push(e),
+                    Ok(e) => Some(e),
                     Err(d) => {
                         let d = d.with_severity(Severity::Warning);
-                        out.warnings.push(Diagnostic {
+                        warnings.push(Diagnostic {
                             message: d.message.replace(
                                 "is not a readable HAR or storageState file:",
                                 "has an entry that cannot be read; it is skipped, the others are read:",
                             ),
                             ..d
                         });
+                        None
                     }
                 }
-            }
-            out.cookies = from_har(name, &parsed);
+            });
+            out.cookies = from_har(name, parsed);
+            out.warnings.extend(warnings);
         }
         (None, Some(cookies)) => {
             let cookies: Vec<StateCookie> = from_json(name, text, cookies.get(), "cookies")?;
@@ -426,17 +447,22 @@ fn normal_domain(d: &str) -> String {
     d.trim().trim_start_matches('.').to_ascii_lowercase()
 }
 
-fn from_har(file: &str, entries: &[HarEntry]) -> Vec<ObservedCookie> {
-    let site = entries
-        .first()
-        .and_then(|e| host_of(&e.request.url))
-        .map(|h| registrable(&h));
-    let party = |domain: &str| site.as_ref().map(|s| registrable(domain) != *s);
-    let mut out = Vec::new();
-    let mut sent: Vec<(String, String, String)> = Vec::new();
+fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> Vec<ObservedCookie> {
+    // The site is the first page requested.
+    let file: Arc<str> = Arc::from(file);
+    let mut site: Option<String> = None;
+    let party =
+        |site: &Option<String>, domain: &str| site.as_ref().map(|s| registrable(domain) != *s);
+    let mut merged = Merger::default();
+    // Cookies sent, once per name and host, with the first URL they were sent to.
+    let mut sent: Vec<(String, String, Arc<str>)> = Vec::new();
+    let mut sent_once: HashSet<(String, String)> = HashSet::new();
     for e in entries {
+        if site.is_none() {
+            site = host_of(&e.request.url).map(|h| registrable(&h));
+        }
         let host = host_of(&e.request.url).unwrap_or_default();
-        let url = origin_and_path(&e.request.url);
+        let url: Arc<str> = Arc::from(origin_and_path(&e.request.url));
         // When the request was made, else when the server says it answered.
         let now = e.started.as_deref().and_then(parse_iso).or_else(|| {
             e.response
@@ -482,15 +508,15 @@ fn from_har(file: &str, entries: &[HarEntry]) -> Vec<ObservedCookie> {
             let Some(life) = life else { continue };
             let domain = domain.map_or_else(|| host.clone(), |d| normal_domain(&d));
             let (life, asked) = capped(life);
-            out.push(ObservedCookie {
-                third_party: party(&domain),
+            merged.add(ObservedCookie {
+                third_party: party(&site, &domain),
                 name,
                 domain,
                 life,
                 asked,
-                url: url.clone(),
+                url: Arc::clone(&url),
                 by_script: false,
-                file: file.to_string(),
+                file: Arc::clone(&file),
             });
         }
         // Cookies the browser sent: set earlier, by a response or by a script.
@@ -509,14 +535,13 @@ fn from_har(file: &str, entries: &[HarEntry]) -> Vec<ObservedCookie> {
                     .filter(|n| !n.is_empty()),
             );
         }
-        sent.extend(
-            names
-                .into_iter()
-                .map(|n| (n.to_string(), host.clone(), url.clone())),
-        );
+        for n in names {
+            if sent_once.insert((n.to_string(), host.clone())) {
+                sent.push((n.to_string(), host.clone(), Arc::clone(&url)));
+            }
+        }
     }
-    let mut merged = Vec::new();
-    merge(&mut merged, out);
+    let mut merged = merged.cookies;
     // A cookie sent that no response set was set by a script: it belongs to the
     // registrable domain it was sent to (where scripts set shared cookies).
     let set: HashMap<&str, Vec<&str>> = merged.iter().fold(HashMap::new(), |mut m, c| {
@@ -534,14 +559,14 @@ fn from_har(file: &str, entries: &[HarEntry]) -> Vec<ObservedCookie> {
         .map(|(name, host, url)| {
             let domain = registrable(&host);
             ObservedCookie {
-                third_party: party(&domain),
+                third_party: party(&site, &domain),
                 name,
                 domain,
                 life: Life::Unknown,
                 asked: None,
                 url,
                 by_script: true,
-                file: file.to_string(),
+                file: Arc::clone(&file),
             }
         })
         .collect();
@@ -558,6 +583,7 @@ fn from_state(
         .and_then(|m| m.site.as_deref())
         .and_then(host_of)
         .map(|h| registrable(&h));
+    let file: Arc<str> = Arc::from(file);
     let recorded = meta.map(|m| m.recorded as i64);
     let setters: HashMap<(&str, &str), &str> = meta
         .map(|m| {
@@ -582,13 +608,13 @@ fn from_state(
         let (life, asked) = capped(life);
         Some(ObservedCookie {
             third_party: site.as_ref().map(|s| registrable(&domain) != *s),
-            url: setter.map_or_else(|| domain.clone(), origin_and_path),
+            url: Arc::from(setter.map_or_else(|| domain.clone(), origin_and_path)),
             by_script: meta.is_some() && setter.is_none(),
             name: c.name,
             domain,
             life,
             asked,
-            file: file.to_string(),
+            file: Arc::clone(&file),
         })
     });
     let mut merged = Vec::new();
@@ -1052,7 +1078,7 @@ mod tests {
         let got = parse("x.har", har).unwrap().cookies;
         assert_eq!(got.len(), 2);
         assert!(!format!("{got:?}").contains("SECRET"), "{got:?}");
-        assert_eq!(got[0].url, "https://x.test/p");
+        assert_eq!(&*got[0].url, "https://x.test/p");
     }
 
     #[test]

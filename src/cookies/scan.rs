@@ -218,6 +218,22 @@ struct Seen {
     setters: BTreeMap<(String, String), String>,
     /// Every host contacted.
     hosts: BTreeSet<String>,
+    /// Set-Cookie lines of responses whose request was not seen yet (the
+    /// protocol may send the extra information first).
+    pending: BTreeMap<String, Vec<String>>,
+}
+
+impl Seen {
+    fn set_by(&mut self, url: &str, lines: Vec<String>) {
+        let host = host_of(url).unwrap_or_default();
+        for line in lines {
+            if let Some((name, domain)) = name_and_domain(&line, &host) {
+                self.setters
+                    .entry((name, domain))
+                    .or_insert_with(|| origin_and_path(url));
+            }
+        }
+    }
 }
 
 /// Visits the pages and records what they store.
@@ -278,18 +294,26 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
                 if let Some(h) = host_of(&url) {
                     seen.hosts.insert(h);
                 }
+                if let Some(lines) = seen.pending.remove(&e.params.request_id) {
+                    seen.set_by(&url, lines);
+                }
                 seen.requests.insert(e.params.request_id.clone(), url);
             }
             Event::NetworkResponseReceivedExtraInfo(e) => {
-                let Some(url) = seen.requests.get(&e.params.request_id).cloned() else {
-                    return;
-                };
-                let host = host_of(&url).unwrap_or_default();
-                for line in e.params.headers.0.iter().flat_map(set_cookie_lines) {
-                    if let Some((name, domain)) = name_and_domain(&line, &host) {
-                        seen.setters
-                            .entry((name, domain))
-                            .or_insert_with(|| origin_and_path(&url));
+                let lines: Vec<String> = e
+                    .params
+                    .headers
+                    .0
+                    .iter()
+                    .flat_map(set_cookie_lines)
+                    .collect();
+                match seen.requests.get(&e.params.request_id).cloned() {
+                    Some(url) => seen.set_by(&url, lines),
+                    None => {
+                        seen.pending
+                            .entry(e.params.request_id.clone())
+                            .or_default()
+                            .extend(lines);
                     }
                 }
             }
