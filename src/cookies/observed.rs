@@ -78,6 +78,8 @@ pub struct ObservedCookie {
     pub third_party: Option<bool>,
     /// The recording it comes from.
     pub file: Arc<str>,
+    /// Seen before the visitor consented (a `policyc scan --consent-selector` recording).
+    pub before_consent: bool,
 }
 
 impl ObservedCookie {
@@ -146,6 +148,7 @@ impl Merger {
                     o.by_script = c.by_script;
                 }
                 o.by_script &= c.by_script;
+                o.before_consent |= c.before_consent;
                 if o.third_party.is_none() {
                     o.third_party = c.third_party;
                 }
@@ -234,6 +237,9 @@ struct ScanMeta {
     /// The first page visited.
     #[serde(default)]
     site: Option<String>,
+    /// Whether a consent button was clicked (cookies then say whether they came before).
+    #[serde(default)]
+    consent: bool,
     /// Cookies set by responses: name and domain → the URL that set it.
     #[serde(default)]
     setters: Vec<ScanSetter>,
@@ -304,6 +310,8 @@ struct StateCookie {
     domain: String,
     #[serde(default = "session_marker")]
     expires: f64,
+    #[serde(rename = "beforeConsent", default)]
+    before_consent: Option<bool>,
 }
 
 fn session_marker() -> f64 {
@@ -407,7 +415,11 @@ pub fn origin_and_path(url: &str) -> String {
             let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
             format!("{scheme}://{host}{path}")
         }
-        None => url.to_string(),
+        // `data:`, `blob:` and the like carry content, not a place: the scheme alone.
+        None => url.split_once(':').map_or_else(
+            || "(no URL)".to_string(),
+            |(scheme, _)| format!("{scheme}:"),
+        ),
     }
 }
 
@@ -516,6 +528,7 @@ fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> Vec<Observed
                 asked,
                 url: Arc::clone(&url),
                 by_script: false,
+                before_consent: false,
                 file: Arc::clone(&file),
             });
         }
@@ -566,6 +579,7 @@ fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> Vec<Observed
                 asked: None,
                 url,
                 by_script: true,
+                before_consent: false,
                 file: Arc::clone(&file),
             }
         })
@@ -610,6 +624,7 @@ fn from_state(
             third_party: site.as_ref().map(|s| registrable(&domain) != *s),
             url: Arc::from(setter.map_or_else(|| domain.clone(), origin_and_path)),
             by_script: meta.is_some() && setter.is_none(),
+            before_consent: meta.is_some_and(|m| m.consent) && c.before_consent == Some(true),
             name: c.name,
             domain,
             life,
@@ -1088,6 +1103,8 @@ mod tests {
             "https://x.test:8080/a/b"
         );
         assert_eq!(origin_and_path("http://x.test#f"), "http://x.test");
+        assert_eq!(origin_and_path("data:text/html,SECRET"), "data:");
+        assert_eq!(origin_and_path("SECRET"), "(no URL)");
         assert_eq!(
             host_of("https://u:pw@WWW.X.test:8080/a"),
             Some("www.x.test".into())

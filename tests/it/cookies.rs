@@ -680,3 +680,55 @@ fn a_large_har_with_multibyte_text_is_read() {
         run.stderr
     );
 }
+
+#[test]
+fn a_scan_recording_gives_lifetimes_setters_and_what_came_before_consent() {
+    let policy = shop_policy(&format!(
+        "{HEADER}\
+  | session_id | Shop | first | necessary | session | Keeps your basket |\n\
+  | _ga | Google | first | analytics | 2 years | Distinguishes visitors |\n\
+  | prefs | Shop | first | functional | 1 year | Remembers your theme |\n"
+    ));
+    // As `policyc scan --consent-selector` writes it: no values, the time it was taken.
+    let recorded = 1_795_900_000.0;
+    let scan = serde_json::json!({
+        "cookies": [
+            {"name": "session_id", "domain": "shop.test", "path": "/", "expires": -1.0, "httpOnly": true, "secure": false, "beforeConsent": true},
+            {"name": "_ga", "domain": ".shop.test", "path": "/", "expires": recorded + 400.0 * 86400.0, "httpOnly": false, "secure": false, "beforeConsent": true},
+            {"name": "prefs", "domain": "shop.test", "path": "/", "expires": recorded + 30.0 * 86400.0, "httpOnly": false, "secure": false, "beforeConsent": false},
+            {"name": "tp", "domain": ".ads.example", "path": "/", "expires": recorded + 90.0 * 86400.0, "httpOnly": false, "secure": true, "beforeConsent": false},
+        ],
+        "origins": [],
+        "policyc": {"version": 1, "recorded": recorded, "site": "https://shop.test/", "pages": ["https://shop.test/"], "consent": true,
+            "setters": [{"name": "session_id", "domain": "shop.test", "url": "https://shop.test/"}, {"name": "tp", "domain": "ads.example", "url": "https://ads.example/p.gif"}],
+            "thirdPartyHosts": ["ads.example"]},
+    });
+    let run = check_observing("scan-rec", &policy, &[("scan.json", scan.to_string())], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-nonessential-without-consent"),
+        ["the site sets `_ga` (analytics, declared) before the visitor consents"],
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        ["`prefs` is declared to live 1 year, but the site sets it for only 30 days: the table overstates it"],
+        "{}",
+        run.stdout
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let tp = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cookie-undisclosed")
+        .unwrap();
+    assert_eq!(
+        tp["message"],
+        "the site sets `tp` on the third-party domain ads.example, but the cookie table does not list it"
+    );
+    assert_eq!(
+        tp["help"],
+        "seen in scan.json: set by https://ads.example/p.gif; add a row for it"
+    );
+}

@@ -28,6 +28,7 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
         by_script: true,
         third_party: Some(false),
         file: "recording.har".into(),
+        before_consent: false,
     }];
     let observed: &[_] = if rule == "cookie-not-observed" {
         &observed
