@@ -141,7 +141,12 @@ impl Setup {
         for path in &args.observed {
             match crate::cookies::observed::read(path) {
                 Ok(o) => {
-                    crate::cookies::observed::merge(&mut observed, o.cookies);
+                    if observed.is_empty() {
+                        // One recording's cookies are already one per name and domain.
+                        observed = o.cookies;
+                    } else {
+                        crate::cookies::observed::merge(&mut observed, o.cookies);
+                    }
                     warnings.extend(o.warnings);
                 }
                 Err(d) => errors.push(*d),

@@ -132,14 +132,38 @@ pub struct Observations {
 #[derive(Default)]
 struct Merger {
     cookies: Vec<ObservedCookie>,
-    index: HashMap<(String, String), usize>,
+    /// Hash of name and domain → the first cookie with that hash; a million
+    /// cookies need no second copy of their names.
+    index: HashMap<u64, usize>,
+    /// Cookies whose hash another cookie had first (practically none): searched one by one.
+    collided: Vec<usize>,
+}
+
+fn key_hash(name: &str, domain: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (name, domain).hash(&mut h);
+    h.finish()
 }
 
 impl Merger {
+    fn find(&self, name: &str, domain: &str) -> Option<usize> {
+        let same = |i: &usize| {
+            self.cookies
+                .get(*i)
+                .is_some_and(|c| c.name == name && c.domain == domain)
+        };
+        self.index
+            .get(&key_hash(name, domain))
+            .copied()
+            .filter(same)
+            .or_else(|| self.collided.iter().copied().find(same))
+    }
+
     fn add(&mut self, c: ObservedCookie) {
-        let found = self.index.get(&(c.name.clone(), c.domain.clone())).copied();
-        match found.and_then(|i| self.cookies.get_mut(i)) {
-            Some(o) => {
+        match self.find(&c.name, &c.domain) {
+            Some(i) => {
+                let o = &mut self.cookies[i];
                 if c.life > o.life {
                     o.life = c.life;
                     o.asked = c.asked;
@@ -154,8 +178,13 @@ impl Merger {
                 }
             }
             None => {
-                self.index
-                    .insert((c.name.clone(), c.domain.clone()), self.cookies.len());
+                let at = self.cookies.len();
+                match self.index.entry(key_hash(&c.name, &c.domain)) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(at);
+                    }
+                    std::collections::hash_map::Entry::Occupied(_) => self.collided.push(at),
+                }
                 self.cookies.push(c);
             }
         }
@@ -164,15 +193,8 @@ impl Merger {
 
 /// Adds cookies, one per name and domain, keeping the longest lifetime and the URL that set it.
 pub fn merge(into: &mut Vec<ObservedCookie>, more: impl IntoIterator<Item = ObservedCookie>) {
-    let mut m = Merger {
-        index: into
-            .iter()
-            .enumerate()
-            .map(|(i, c)| ((c.name.clone(), c.domain.clone()), i))
-            .collect(),
-        cookies: std::mem::take(into),
-    };
-    for c in more {
+    let mut m = Merger::default();
+    for c in std::mem::take(into).into_iter().chain(more) {
         m.add(c);
     }
     *into = m.cookies;
