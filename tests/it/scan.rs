@@ -83,7 +83,10 @@ impl Site {
                 match listener.accept() {
                     Ok((stream, _)) => {
                         served += 1;
-                        let _ = answer(stream, port);
+                        // A thread per connection: Chromium opens some it never uses.
+                        std::thread::spawn(move || {
+                            let _ = answer(stream, port);
+                        });
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(10)),
                 }
