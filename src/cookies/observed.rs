@@ -334,6 +334,9 @@ struct StateCookie {
     expires: f64,
     #[serde(rename = "beforeConsent", default)]
     before_consent: Option<bool>,
+    /// `false`: a response set it but the browser did not keep it (a blocked third-party cookie).
+    #[serde(default)]
+    stored: Option<bool>,
 }
 
 fn session_marker() -> f64 {
@@ -644,7 +647,14 @@ fn from_state(
         let (life, asked) = capped(life);
         Some(ObservedCookie {
             third_party: site.as_ref().map(|s| registrable(&domain) != *s),
-            url: Arc::from(setter.map_or_else(|| domain.clone(), origin_and_path)),
+            url: Arc::from(match (setter, c.stored) {
+                (Some(u), Some(false)) => format!(
+                    "{} (the browser that recorded it did not keep it; others may)",
+                    origin_and_path(u)
+                ),
+                (Some(u), _) => origin_and_path(u),
+                (None, _) => domain.clone(),
+            }),
             by_script: meta.is_some() && setter.is_none(),
             before_consent: meta.is_some_and(|m| m.consent) && c.before_consent == Some(true),
             name: c.name,
@@ -676,6 +686,12 @@ fn capped(life: Life) -> (Life, Option<u64>) {
         }
         l => (l, None),
     }
+}
+
+/// What a `Set-Cookie` line read at `now` (seconds since the epoch) asks
+/// for: `None` for a line that cannot be read, `Some(None)` for a deletion.
+pub fn set_cookie_life(line: &str, now: i64) -> Option<Option<Life>> {
+    parse_set_cookie(line, Some(now)).map(|c| c.life)
 }
 
 /// A cookie set by a `Set-Cookie` line.

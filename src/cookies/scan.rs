@@ -15,7 +15,7 @@ use headless_chrome::protocol::cdp::types::{Event, Method};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::{Deserialize, Serialize};
 
-use super::observed::{host_of, origin_and_path, registrable};
+use super::observed::{host_of, origin_and_path, registrable, set_cookie_life, Life};
 
 /// What to scan.
 #[derive(Debug, Clone)]
@@ -84,6 +84,10 @@ pub struct RecordedCookie {
     /// Present before the consent button was clicked (only with a consent selector).
     #[serde(rename = "beforeConsent", skip_serializing_if = "Option::is_none")]
     pub before_consent: Option<bool>,
+    /// `Some(false)`: a response set it, but the browser did not keep it (it
+    /// blocks some third-party cookies); its expiry is what the response asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stored: Option<bool>,
 }
 
 /// Local storage of one origin.
@@ -216,6 +220,8 @@ struct Seen {
     requests: BTreeMap<String, String>,
     /// (name, domain) → the URL whose response set it.
     setters: BTreeMap<(String, String), String>,
+    /// (name, domain) → the longest life a Set-Cookie line asked for (`None`: only deletions).
+    asked: BTreeMap<(String, String), Option<Life>>,
     /// Every host contacted.
     hosts: BTreeSet<String>,
     /// Set-Cookie lines of responses whose request was not seen yet (the
@@ -226,8 +232,19 @@ struct Seen {
 impl Seen {
     fn set_by(&mut self, url: &str, lines: Vec<String>) {
         let host = host_of(url).unwrap_or_default();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
         for line in lines {
             if let Some((name, domain)) = name_and_domain(&line, &host) {
+                let life = set_cookie_life(&line, now).flatten();
+                let asked = self
+                    .asked
+                    .entry((name.clone(), domain.clone()))
+                    .or_insert(None);
+                if life > *asked {
+                    *asked = life;
+                }
                 self.setters
                     .entry((name, domain))
                     .or_insert_with(|| origin_and_path(url));
@@ -352,9 +369,36 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
     let seen = seen
         .lock()
         .map_err(|_| ScanError::Page("the event listener failed".into()))?;
+    let kept: BTreeSet<(String, String)> = all
+        .iter()
+        .map(|c| (c.name.clone(), c.domain.trim_start_matches('.').to_string()))
+        .collect();
+    // Cookies a response set that the browser did not keep: the site still sets them.
+    let refused: Vec<RecordedCookie> = seen
+        .asked
+        .iter()
+        .filter(|(key, _)| !kept.contains(*key))
+        .filter_map(|((name, domain), life)| {
+            let expires = match (*life)? {
+                Life::Session | Life::Unknown => -1.0,
+                Life::Seconds(s) => recorded + s as f64,
+            };
+            Some(RecordedCookie {
+                name: name.clone(),
+                domain: domain.clone(),
+                path: "/".into(),
+                expires,
+                http_only: false,
+                secure: false,
+                before_consent: None,
+                stored: Some(false),
+            })
+        })
+        .collect();
     let cookies = all
         .into_iter()
         .map(|c| RecordedCookie {
+            stored: None,
             before_consent: before
                 .as_ref()
                 .map(|b| b.contains(&(c.name.clone(), c.domain.clone()))),
@@ -365,6 +409,7 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
             http_only: c.http_only,
             secure: c.secure,
         })
+        .chain(refused)
         .collect();
     let third_party_hosts = seen
         .hosts

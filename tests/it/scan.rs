@@ -254,6 +254,14 @@ fn a_local_site_is_scanned_in_chromium() {
     assert!((days(&ga) - 400.0).abs() < 1.0, "{ga}");
     // Set by a response after consent.
     assert_eq!(cookie("consent_given")["beforeConsent"], false);
+    // Set by the third party's pixel: recorded whether this Chromium kept it or
+    // blocked it as a third-party cookie (then with `stored: false`).
+    let tp = cookie("tp_id");
+    assert_eq!(
+        tp["domain"].as_str().map(|d| d.trim_start_matches('.')),
+        Some("localhost")
+    );
+    assert!((days(&tp) - 90.0).abs() < 1.0, "{tp}");
     let setters = rec["policyc"]["setters"].as_array().unwrap();
     let setter_of = |name: &str| {
         setters
@@ -315,6 +323,13 @@ fn a_local_site_is_scanned_in_chromium() {
         has(
             "the site sets `js_pref`, but the cookie table does not list it",
             "set by a script, on 127.0.0.1"
+        ),
+        "{messages:#?}"
+    );
+    assert!(
+        has(
+            "the site sets `tp_id` on the third-party domain localhost, but the cookie table does not list it",
+            &format!("set by http://localhost:{}/pixel.gif", site.port)
         ),
         "{messages:#?}"
     );
