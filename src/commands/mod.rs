@@ -141,6 +141,18 @@ impl Setup {
         for path in &args.observed {
             match crate::cookies::observed::read(path) {
                 Ok(o) => {
+                    if o.cookies.is_empty() && o.warnings.is_empty() {
+                        let f = SourceFile::new(path.display().to_string(), "");
+                        warnings.push(
+                            Diagnostic::error(
+                                "observed",
+                                &f,
+                                format!("`{}` shows no cookie being set or sent", path.display()),
+                            )
+                            .help("with no cookie seen, no declared cookie can be reported as not observed; record the pages that set cookies, after accepting the banner")
+                            .with_severity(crate::diag::Severity::Warning),
+                        );
+                    }
                     if observed.is_empty() {
                         // One recording's cookies are already one per name and domain.
                         observed = o.cookies;

@@ -290,6 +290,23 @@ fn deletions_are_not_sets() {
         messages_of(&run, "cookie-not-observed"),
         ["`old_promo` is declared but was not seen in the recording"]
     );
+    // A recording of deletions only shows no cookie: said so.
+    let only = har(vec![entry(
+        "https://shop.test/",
+        &["old_promo=; Max-Age=0"],
+        &[],
+    )]);
+    let run = check_observing("deletions-only", &policy, &[("gone.har", only)], &[]);
+    assert!(
+        messages_of(&run, "cookie-undisclosed").is_empty(),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("shows no cookie being set or sent"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
