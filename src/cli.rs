@@ -52,6 +52,8 @@ pub enum Command {
     Lsp(LspArgs),
     /// Build the HTML, serve it on 127.0.0.1, rebuild and reload the page on save.
     Serve(ServeArgs),
+    /// Visit a site in headless Chromium and record its cookies (for `check --observed`).
+    Scan(ScanArgs),
 }
 
 /// `policyc serve`.
@@ -106,6 +108,35 @@ pub struct ManArgs {
     /// instead of printing policyc.1.
     #[arg(long = "out-dir", value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
+}
+
+/// `policyc scan`.
+#[derive(Debug, clap::Args)]
+pub struct ScanArgs {
+    /// Pages to visit, in order; the first is the site (its registrable domain decides first or third party).
+    #[arg(required = true, value_name = "URL")]
+    pub urls: Vec<String>,
+    /// The CSS selector of the button that accepts cookies: the pages are visited before and after clicking it.
+    #[arg(long, value_name = "SELECTOR")]
+    pub consent_selector: Option<String>,
+    /// Write the recording to FILE (read it with `check --observed FILE`).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Check this policy against what was seen, as `check --observed` would.
+    #[arg(long, value_name = "FILE")]
+    pub policy: Option<PathBuf>,
+    /// The browser, Chromium or Chrome (default: $POLICYC_CHROMIUM, else one found on the PATH).
+    #[arg(long, value_name = "PATH")]
+    pub browser: Option<PathBuf>,
+    /// How long to let scripts run on each page, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    pub wait: u64,
+    /// Output format of the check (with --policy).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Levels, jurisdictions, date, configuration (with --policy).
+    #[command(flatten)]
+    pub lint: LintArgs,
 }
 
 /// How `diff` reports.
@@ -323,6 +354,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Man(a) => commands::man::run(&a, &mut io),
         Command::Lsp(a) => commands::lsp::run(&a),
         Command::Serve(a) => commands::serve::run(&a, &mut io),
+        Command::Scan(a) => commands::scan::run(&a, &mut io),
         Command::Schema => {
             let _ = io
                 .out

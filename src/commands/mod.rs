@@ -11,6 +11,7 @@ pub mod init;
 pub mod lsp;
 pub mod man;
 pub mod rules;
+pub mod scan;
 pub mod serve;
 
 use std::io::Write;
@@ -53,6 +54,8 @@ pub struct Setup {
     pub knowledge: KnowledgeBase,
     /// Cookies seen on the site.
     pub observed: Vec<crate::cookies::observed::ObservedCookie>,
+    /// What could not be read from the recordings (printed on stderr before the findings).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Setup {
@@ -136,10 +139,32 @@ impl Setup {
                 }
             }
         }
+        // One cookie per name and domain, however many recordings show it.
         let mut observed = Vec::new();
+        let mut warnings = Vec::new();
         for path in &args.observed {
             match crate::cookies::observed::read(path) {
-                Ok(cookies) => observed.extend(cookies),
+                Ok(o) => {
+                    if o.cookies.is_empty() && o.warnings.is_empty() {
+                        let f = SourceFile::new(path.display().to_string(), "");
+                        warnings.push(
+                            Diagnostic::error(
+                                Code::Observed,
+                                &f,
+                                format!("`{}` shows no cookie being set or sent", path.display()),
+                            )
+                            .help("with no cookie seen, no declared cookie can be reported as not observed; record the pages that set cookies, after accepting the banner")
+                            .with_severity(crate::diag::Severity::Warning),
+                        );
+                    }
+                    if observed.is_empty() {
+                        // One recording's cookies are already one per name and domain.
+                        observed = o.cookies;
+                    } else {
+                        crate::cookies::observed::merge(&mut observed, o.cookies);
+                    }
+                    warnings.extend(o.warnings);
+                }
                 Err(d) => errors.push(*d),
             }
         }
@@ -151,6 +176,7 @@ impl Setup {
             today,
             knowledge,
             observed,
+            warnings,
         })
     }
 
@@ -193,6 +219,9 @@ pub fn start(
         io.report(&errors);
         crate::cli::EXIT_ERROR
     })?;
+    if !setup.warnings.is_empty() {
+        io.report(&setup.warnings);
+    }
     let files = crate::source::expand(files);
     if files.is_empty() {
         let _ = writeln!(

@@ -60,6 +60,9 @@ pub fn run(args: &ServeArgs, io: &mut Io<'_>) -> i32 {
         args: args.clone(),
         setup,
     };
+    // The baseline is taken before the first build, so a save made while the
+    // first build runs (or before the watcher starts) is never missed.
+    let baseline = stamp(&files);
     builder.build(&files, &shared);
     let _ = writeln!(
         io.err,
@@ -76,7 +79,7 @@ pub fn run(args: &ServeArgs, io: &mut Io<'_>) -> i32 {
     }
     {
         let shared = Arc::clone(&shared);
-        std::thread::spawn(move || builder.watch(&shared));
+        std::thread::spawn(move || builder.watch(&shared, baseline));
     }
     let out_dir = args.out_dir.clone();
     let open = Arc::new(AtomicUsize::new(0));
@@ -121,9 +124,9 @@ fn stamp(files: &[PathBuf]) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
 
 impl Builder {
     /// Rebuilds when a source (or the set of sources below a directory) changes. Runs forever.
-    fn watch(&self, shared: &Shared) {
-        let mut files = crate::source::expand(&self.args.files);
-        let mut last = stamp(&files);
+    fn watch(&self, shared: &Shared, baseline: Vec<(PathBuf, Option<SystemTime>, u64)>) {
+        let mut files;
+        let mut last = baseline;
         loop {
             std::thread::sleep(POLL);
             files = crate::source::expand(&self.args.files);

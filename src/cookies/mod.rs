@@ -4,12 +4,14 @@
 
 pub mod observed;
 pub mod opencookiedb;
+pub mod scan;
 
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::model::{CookieCategory, CookieParty, Duration, Lifetime};
+use crate::model::{Cookie, CookieCategory, CookieParty, Duration, Lifetime};
+use observed::ObservedCookie;
 
 /// The built-in data file, embedded in the binary.
 pub const BUILTIN_YAML: &str = include_str!("../../data/known-cookies.yaml");
@@ -46,6 +48,85 @@ pub struct KnownCookie {
     pub source: String,
     /// Index into [`KnowledgeBase::vendors`].
     pub vendor: usize,
+    /// Where it comes from, which decides precedence.
+    pub tier: Tier,
+    /// The domain the source gives, lower case (Open Cookie Database rows).
+    pub domain: Option<String>,
+}
+
+/// Where a known cookie comes from; a lookup tries each in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// The curated base, `data/known-cookies.yaml`: each fact with its vendor source.
+    Curated,
+    /// An Open Cookie Database CSV given with `--cookie-db` (a newer copy).
+    Given,
+    /// The copy of the Open Cookie Database bundled in `data/`.
+    Bundled,
+}
+
+/// Names too common to tell a vendor by themselves (`u`, `pid`, `uid`, `session` …):
+/// a database row with such a name is matched only with its domain or vendor.
+pub fn generic_name(name: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "auth",
+        "cart",
+        "consent",
+        "country",
+        "currency",
+        "csrf",
+        "device",
+        "guest",
+        "lang",
+        "language",
+        "locale",
+        "login",
+        "pref",
+        "prefs",
+        "session",
+        "sessionid",
+        "test",
+        "theme",
+        "token",
+        "user",
+        "userid",
+        "visitor",
+    ];
+    let n = name.trim_end_matches('*').to_ascii_lowercase();
+    n.chars().count() <= 3 || WORDS.contains(&n.as_str())
+}
+
+/// What is known besides the name, to match a generic name: where the cookie is set, who provides it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context<'a> {
+    /// The cookie's domain.
+    pub domain: Option<&'a str>,
+    /// Its provider as the policy names it.
+    pub provider: Option<&'a str>,
+}
+
+/// Whether a row of the cookie table covers a cookie seen on the site: the
+/// name (exactly, or by the row's `prefix*`), and the domain when the table
+/// has a `domain` column, else the party when it has a `party` column.
+pub fn row_covers(row: &Cookie, seen: &ObservedCookie) -> bool {
+    if !row.matches(&seen.name) {
+        return false;
+    }
+    let declared = row
+        .domain
+        .as_deref()
+        .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|d| d.contains('.') && !d.contains(char::is_whitespace));
+    if let Some(d) = declared {
+        return observed::registrable(&d) == observed::registrable(&seen.domain)
+            && (observed::domain_match(&seen.domain, &d)
+                || observed::domain_match(&d, &seen.domain));
+    }
+    match (row.party.as_ref().map(|p| p.value), seen.third_party) {
+        (Some(CookieParty::First), Some(third)) => !third,
+        (Some(CookieParty::Third), Some(third)) => third,
+        _ => true,
+    }
 }
 
 /// Known vendors and cookies.
@@ -55,6 +136,10 @@ pub struct KnowledgeBase {
     pub vendors: Vec<Vendor>,
     /// Cookies.
     pub cookies: Vec<KnownCookie>,
+    /// Exact names → indexes into `cookies` (see [`KnowledgeBase::reindex`]).
+    exact: std::collections::HashMap<String, Vec<usize>>,
+    /// Indexes of prefix entries.
+    prefixes: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +169,10 @@ struct RawCookie {
     category: String,
     lifetime: String,
     source: String,
+    /// Why the entry departs from the database row it cites (checked by the tests).
+    #[serde(default)]
+    #[allow(dead_code)]
+    differs: Option<String>,
 }
 
 /// Reads a free-text lifetime: `session`, `2 years`, `24 hours`; `None` for
@@ -100,18 +189,44 @@ pub fn parse_lifetime(text: &str) -> Option<Lifetime> {
 }
 
 impl KnowledgeBase {
-    /// The built-in knowledge base, parsed once.
+    /// The built-in knowledge base, parsed once: the curated base, then the
+    /// bundled Open Cookie Database below it.
     pub fn builtin() -> &'static KnowledgeBase {
         static KB: LazyLock<KnowledgeBase> = LazyLock::new(|| {
-            // The file is embedded and validated by `cookies::tests`, so an
+            // Both files are embedded and validated by `cookies::tests`, so an
             // error here is a defect of the build, never of the input: stop
             // loudly rather than check policies against an empty knowledge base.
-            match KnowledgeBase::from_yaml(BUILTIN_YAML) {
+            let mut kb = match KnowledgeBase::from_yaml(BUILTIN_YAML) {
                 Ok(kb) => kb,
                 Err(e) => panic!("the built-in data/known-cookies.yaml is broken: {e}"),
+            };
+            if let Err(e) = opencookiedb::extend_bundled(&mut kb) {
+                panic!("the bundled data/open-cookie-database.json is broken: {e}");
             }
+            kb
         });
         &KB
+    }
+
+    /// The curated base alone.
+    pub fn curated() -> KnowledgeBase {
+        match KnowledgeBase::from_yaml(BUILTIN_YAML) {
+            Ok(kb) => kb,
+            Err(e) => panic!("the built-in data/known-cookies.yaml is broken: {e}"),
+        }
+    }
+
+    /// Rebuilds the name index after cookies were added.
+    pub fn reindex(&mut self) {
+        self.exact.clear();
+        self.prefixes.clear();
+        for (i, c) in self.cookies.iter().enumerate() {
+            if c.prefix {
+                self.prefixes.push(i);
+            } else {
+                self.exact.entry(c.name.clone()).or_default().push(i);
+            }
+        }
     }
 
     /// Parses a knowledge base in the format of `data/known-cookies.yaml`.
@@ -130,6 +245,8 @@ impl KnowledgeBase {
                     lifetime: parse_lifetime(&c.lifetime),
                     source: c.source,
                     vendor: index,
+                    tier: Tier::Curated,
+                    domain: None,
                     name: c.name,
                 });
             }
@@ -141,24 +258,62 @@ impl KnowledgeBase {
                 source: v.source,
             });
         }
+        kb.reindex();
         Ok(kb)
     }
 
     /// What is known about a cookie name (or a declared `prefix*` pattern):
-    /// an exact entry first, else the longest known prefix.
+    /// the curated base first, then the Open Cookie Database; in each, an
+    /// exact entry first, else the longest known prefix. A database row with a
+    /// generic name is not matched by name alone.
     pub fn lookup(&self, name: &str) -> Option<&KnownCookie> {
+        self.lookup_in(name, Context::default())
+    }
+
+    /// As [`KnowledgeBase::lookup`], with what is known of the cookie's domain and provider.
+    pub fn lookup_in(&self, name: &str, cx: Context<'_>) -> Option<&KnownCookie> {
         let name = name.strip_suffix('*').unwrap_or(name);
-        self.cookies
-            .iter()
-            .find(|c| !c.prefix && c.name == name)
-            .or_else(|| {
-                self.cookies
-                    .iter()
-                    .filter(|c| c.prefix && name.starts_with(&c.name))
-                    // The longest prefix; among equals the first, so built-in entries win.
-                    .rev()
-                    .max_by_key(|c| c.name.len())
+        let usable = |c: &&KnownCookie| {
+            c.tier == Tier::Curated || !generic_name(&c.name) || self.confirmed(c, cx)
+        };
+        let exact: &[usize] = self.exact.get(name).map_or(&[], Vec::as_slice);
+        [Tier::Curated, Tier::Given, Tier::Bundled]
+            .into_iter()
+            .find_map(|tier| {
+                let of = |ids: &'_ [usize]| -> Vec<&KnownCookie> {
+                    ids.iter()
+                        .filter_map(|&i| self.cookies.get(i))
+                        .filter(|c| c.tier == tier && name.starts_with(&c.name))
+                        .filter(usable)
+                        .collect()
+                };
+                of(exact).into_iter().next().or_else(|| {
+                    of(&self.prefixes)
+                        .into_iter()
+                        // The longest prefix; among equals the first.
+                        .fold(None::<&KnownCookie>, |best, c| match best {
+                            Some(b) if b.name.len() >= c.name.len() => Some(b),
+                            _ => Some(c),
+                        })
+                })
             })
+    }
+
+    /// Whether the domain or provider known of a cookie agrees with an entry's.
+    fn confirmed(&self, c: &KnownCookie, cx: Context<'_>) -> bool {
+        let by_domain = match (cx.domain, c.domain.as_deref()) {
+            (Some(seen), Some(known)) => {
+                let known = known.trim_start_matches('.');
+                observed::registrable(seen) == observed::registrable(known)
+            }
+            _ => false,
+        };
+        let vendor = &self.vendors[c.vendor].name;
+        let by_provider = cx.provider.is_some_and(|p| {
+            let (p, v) = (p.to_lowercase(), vendor.to_lowercase());
+            !v.is_empty() && (p.contains(&v) || v.contains(&p))
+        });
+        by_domain || by_provider
     }
 
     /// The vendor of a known cookie.
@@ -201,6 +356,113 @@ mod tests {
             kb.vendor(kb.lookup("_ga_ABC123").unwrap()).id,
             "google-analytics"
         );
+    }
+
+    #[test]
+    fn the_bundled_open_cookie_database_is_below_the_curated_base() {
+        let kb = KnowledgeBase::builtin();
+        let bundled = kb
+            .cookies
+            .iter()
+            .filter(|c| c.tier == Tier::Bundled)
+            .count();
+        assert!(bundled > 2_000, "{bundled} bundled rows");
+        // Curated first: Google documents `_gid` as 24 hours.
+        let gid = kb.lookup("_gid").unwrap();
+        assert_eq!(gid.tier, Tier::Curated);
+        // A name only the database knows.
+        let td = kb.lookup("cookiePreferences").unwrap();
+        assert_eq!(td.tier, Tier::Bundled);
+        assert!(td
+            .source
+            .starts_with("Open Cookie Database (bundled copy), row "));
+        // Its Functional is essential by its own definition.
+        assert_eq!(td.category, CookieCategory::Necessary);
+        // Generic names need a domain or vendor.
+        assert!(kb.lookup("u").is_none());
+    }
+
+    /// Every curated entry that cites a row of the Open Cookie Database agrees
+    /// with that row in the bundled copy (lifetime within 2 %, essential or
+    /// not), or says in `differs` why not; a `differs` on an entry that agrees is stale.
+    #[test]
+    fn curated_entries_agree_with_the_rows_they_cite_or_say_why_not() {
+        #[derive(Deserialize)]
+        struct Row {
+            id: String,
+            category: String,
+            cookie: String,
+            #[serde(rename = "retentionPeriod")]
+            retention: String,
+        }
+        let platforms: std::collections::HashMap<String, Vec<Row>> =
+            serde_json::from_str(opencookiedb::BUNDLED_JSON).unwrap();
+        let rows: std::collections::HashMap<&str, &Row> = platforms
+            .values()
+            .flatten()
+            .map(|r| (r.id.as_str(), r))
+            .collect();
+        let raw: RawFile = crate::yaml::from_str(BUILTIN_YAML).unwrap();
+        let secs = |l: &Lifetime| match l {
+            Lifetime::Session => Some(0),
+            Lifetime::Period { duration, .. } => Some(duration.seconds()),
+            _ => None,
+        };
+        let essential = |w: &str| {
+            matches!(
+                w.trim().to_ascii_lowercase().as_str(),
+                "functional" | "security" | "necessary" | "strictly necessary"
+            )
+        };
+        let mut cited = 0;
+        let mut problems = Vec::new();
+        for c in raw.vendors.iter().flat_map(|v| v.cookies.iter()) {
+            let Some(id) = c
+                .source
+                .strip_prefix("Open Cookie Database")
+                .and_then(|s| s.split("row ").nth(1))
+                .map(|s| s.trim_end_matches(['"', ')']).trim())
+            else {
+                continue;
+            };
+            cited += 1;
+            let mut why = Vec::new();
+            match rows.get(id) {
+                None => why.push("the row is not in the bundled copy".to_string()),
+                Some(row) => {
+                    if !row
+                        .cookie
+                        .trim_end_matches('*')
+                        .eq_ignore_ascii_case(&c.name)
+                    {
+                        why.push(format!("the row names `{}`", row.cookie));
+                    }
+                    if let (Some(a), Some(b)) = (
+                        parse_lifetime(&c.lifetime).as_ref().and_then(secs),
+                        parse_lifetime(&row.retention).as_ref().and_then(secs),
+                    ) {
+                        if a.abs_diff(b) > a.max(b) / 50 {
+                            why.push(format!("lifetime {} vs {}", c.lifetime, row.retention));
+                        }
+                    }
+                    if (c.category == "necessary") != essential(&row.category) {
+                        why.push(format!("category {} vs {}", c.category, row.category));
+                    }
+                }
+            }
+            match (&c.differs, why.is_empty()) {
+                (None, false) => {
+                    problems.push(format!("{} (row {id}): {}", c.name, why.join("; ")))
+                }
+                (Some(_), true) => problems.push(format!(
+                    "{} (row {id}): agrees, but says it differs",
+                    c.name
+                )),
+                _ => {}
+            }
+        }
+        assert!(cited >= 150, "{cited} entries cite a row");
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]

@@ -1,54 +1,289 @@
 //! Cookies the site really sets, read from a HAR 1.2 file (browser devtools,
-//! Playwright, sitespeed.io) or a Playwright `storageState` JSON. Only names,
-//! lifetimes and the URL that set each cookie are kept: cookie values are
-//! never read into memory, let alone printed.
+//! Playwright, sitespeed.io), a Playwright `storageState` JSON, or the
+//! recording `policyc scan` writes (a storageState without values, plus the
+//! time it was taken). A cookie is identified by its name and domain. Only
+//! names, domains, lifetimes and the origin and path of the URL that set each
+//! cookie are kept: cookie values, URL queries and fragments are never kept,
+//! let alone printed.
 
+use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
-use crate::diag::{Code, Diagnostic, SourceFile, Span};
-use crate::model::{Date, Duration, Lifetime, Unit};
+use crate::diag::{Code, Diagnostic, Severity, SourceFile, Span};
+use crate::model::Date;
+
+/// Recordings larger than this are refused: a HAR of a whole site visit is a
+/// few megabytes; hundreds mean bodies were saved, which policyc does not read.
+pub const MAX_RECORDING_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Browsers keep a cookie at most 400 days, whatever it asks for
+/// (RFC 6265bis, "Cookies: HTTP State Management Mechanism", §5.5 and §5.6.1–2).
+pub const BROWSER_LIMIT_SECS: u64 = 400 * 86_400;
+
+/// How long a seen cookie lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Life {
+    /// The recording does not tell (a cookie sent in a request, set by script).
+    Unknown,
+    /// Until the browser closes.
+    Session,
+    /// This many seconds (at most [`BROWSER_LIMIT_SECS`]).
+    Seconds(u64),
+}
+
+impl Life {
+    /// Seconds, with a session as 0; `None` when unknown.
+    pub fn seconds(self) -> Option<u64> {
+        match self {
+            Life::Unknown => None,
+            Life::Session => Some(0),
+            Life::Seconds(s) => Some(s),
+        }
+    }
+}
+
+impl fmt::Display for Life {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Life::Unknown => f.write_str("an unknown time"),
+            Life::Session => f.write_str("the session"),
+            Life::Seconds(s) => f.write_str(&human_duration(*s)),
+        }
+    }
+}
 
 /// A cookie seen on the site.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ObservedCookie {
     /// Its name.
     pub name: String,
-    /// How long it lives, when the recording tells (`None`: unknown).
-    pub lifetime: Option<Lifetime>,
-    /// The URL whose response set it (or the domain, for storageState).
-    pub url: String,
+    /// The domain it belongs to, lower case without a leading dot: its
+    /// `Domain` attribute, else the host that set it.
+    pub domain: String,
+    /// How long it lives: the longest seen.
+    pub life: Life,
+    /// When it asked for more than browsers keep ([`BROWSER_LIMIT_SECS`]): what it asked for, in seconds.
+    pub asked: Option<u64>,
+    /// Where it was seen: the origin and path (never the query or fragment) of
+    /// the URL that set its longest lifetime, or the domain for a storageState.
+    pub url: Arc<str>,
+    /// Seen only in requests (set by a script, or before the recording began).
+    pub by_script: bool,
+    /// Whether it belongs to another site than the one recorded; `None` when the site is not known.
+    pub third_party: Option<bool>,
     /// The recording it comes from.
-    pub file: String,
+    pub file: Arc<str>,
+    /// Seen before the visitor consented (a `policyc scan --consent-selector` recording).
+    pub before_consent: bool,
 }
 
-enum Recording {
-    Har(Har),
-    StorageState(StorageState),
+impl ObservedCookie {
+    /// How it was seen, for messages: "set by http://x.test/a.js", "sent to http://x.test/ (set by a script)".
+    pub fn evidence(&self) -> String {
+        if self.by_script && self.life == Life::Unknown {
+            format!(
+                "seen in {}: sent with requests to {} (set by a script; lifetime not recorded)",
+                self.file, self.url
+            )
+        } else if self.by_script {
+            format!("seen in {}: set by a script, on {}", self.file, self.url)
+        } else {
+            format!("seen in {}: set by {}", self.file, self.url)
+        }
+    }
+
+    /// The lifetime for messages: "about 2 years", "24 hours", "400 days (the
+    /// browser's limit; it asks for about 292 billion years)".
+    pub fn life_text(&self) -> String {
+        match self.asked {
+            Some(a) => format!(
+                "{} (the most browsers keep a cookie; it asks for {})",
+                self.life,
+                human_duration(a)
+            ),
+            None => self.life.to_string(),
+        }
+    }
+
+    /// Whether the lifetime seen is the browsers' limit: the cookie may ask for longer.
+    pub fn at_browser_limit(&self) -> bool {
+        match self.life {
+            Life::Seconds(s) => s.abs_diff(BROWSER_LIMIT_SECS) <= 86_400,
+            _ => false,
+        }
+    }
 }
 
+/// What reading recordings gives: the cookies, and warnings about what was skipped.
+#[derive(Debug, Default)]
+pub struct Observations {
+    /// The cookies, one per name and domain.
+    pub cookies: Vec<ObservedCookie>,
+    /// Entries that could not be read, empty recordings.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Cookies one per name and domain, keeping the longest lifetime and the URL that set it.
+#[derive(Default)]
+struct Merger {
+    cookies: Vec<ObservedCookie>,
+    /// Hash of name and domain → the first cookie with that hash; a million
+    /// cookies need no second copy of their names.
+    index: HashMap<u64, usize>,
+    /// Cookies whose hash another cookie had first (practically none): searched one by one.
+    collided: Vec<usize>,
+}
+
+fn key_hash(name: &str, domain: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (name, domain).hash(&mut h);
+    h.finish()
+}
+
+impl Merger {
+    fn find(&self, name: &str, domain: &str) -> Option<usize> {
+        let same = |i: &usize| {
+            self.cookies
+                .get(*i)
+                .is_some_and(|c| c.name == name && c.domain == domain)
+        };
+        self.index
+            .get(&key_hash(name, domain))
+            .copied()
+            .filter(same)
+            .or_else(|| self.collided.iter().copied().find(same))
+    }
+
+    fn add(&mut self, c: ObservedCookie) {
+        match self.find(&c.name, &c.domain) {
+            Some(i) => {
+                let o = &mut self.cookies[i];
+                if c.life > o.life {
+                    o.life = c.life;
+                    o.asked = c.asked;
+                    o.url = c.url;
+                    o.file = c.file;
+                    o.by_script = c.by_script;
+                }
+                o.by_script &= c.by_script;
+                o.before_consent |= c.before_consent;
+                if o.third_party.is_none() {
+                    o.third_party = c.third_party;
+                }
+            }
+            None => {
+                let at = self.cookies.len();
+                match self.index.entry(key_hash(&c.name, &c.domain)) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(at);
+                    }
+                    std::collections::hash_map::Entry::Occupied(_) => self.collided.push(at),
+                }
+                self.cookies.push(c);
+            }
+        }
+    }
+}
+
+/// Adds cookies, one per name and domain, keeping the longest lifetime and the URL that set it.
+pub fn merge(into: &mut Vec<ObservedCookie>, more: impl IntoIterator<Item = ObservedCookie>) {
+    let mut m = Merger::default();
+    for c in std::mem::take(into).into_iter().chain(more) {
+        m.add(c);
+    }
+    *into = m.cookies;
+}
+
+/// Reads a recording, refusing files over [`MAX_RECORDING_BYTES`].
+pub fn read(path: &Path) -> Result<Observations, Box<Diagnostic>> {
+    read_limited(path, MAX_RECORDING_BYTES)
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Observations, Box<Diagnostic>> {
+    let name = path.display().to_string();
+    let fail = |message: String, help: &str| {
+        let f = SourceFile::new(&name, "");
+        Box::new(Diagnostic::error(Code::Observed, &f, message).help(help.to_string()))
+    };
+    let help =
+        "give a HAR file, a Playwright storageState JSON, or a recording from `policyc scan -o`";
+    let size = std::fs::metadata(path)
+        .map_err(|e| fail(format!("cannot read `{name}`: {e}"), help))?
+        .len();
+    if size > limit {
+        return Err(fail(
+            format!(
+                "`{name}` is {} MiB, more than the {} MiB policyc reads from a recording",
+                size / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            "record without response bodies (devtools: Save all as HAR without content; Playwright: recordHar with content: \"omit\"), or use `policyc scan`",
+        ));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| fail(format!("cannot read `{name}`: {e}"), help))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(
+            format!(
+                "`{name}` is not UTF-8 text (invalid byte at {})",
+                e.utf8_error().valid_up_to()
+            ),
+            help,
+        )
+    })?;
+    parse(&name, &text)
+}
+
+/// The top level of any recording: which keys it has decides what it is.
 #[derive(Deserialize)]
-struct Har {
-    log: HarLog,
-}
-
-#[derive(Deserialize)]
-struct StorageState {
-    cookies: Vec<StateCookie>,
-}
-
-#[derive(Deserialize)]
-struct HarLog {
+struct Top<'a> {
+    #[serde(borrow, default)]
+    log: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    cookies: Option<&'a RawValue>,
     #[serde(default)]
-    entries: Vec<HarEntry>,
+    policyc: Option<ScanMeta>,
+}
+
+/// What `policyc scan` adds to a storageState.
+#[derive(Deserialize)]
+struct ScanMeta {
+    /// When the cookies were read (seconds since the epoch).
+    recorded: f64,
+    /// The first page visited.
+    #[serde(default)]
+    site: Option<String>,
+    /// Whether a consent button was clicked (cookies then say whether they came before).
+    #[serde(default)]
+    consent: bool,
+    /// Cookies set by responses: name and domain → the URL that set it.
+    #[serde(default)]
+    setters: Vec<ScanSetter>,
+}
+
+#[derive(Deserialize)]
+struct ScanSetter {
+    name: String,
+    domain: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+struct HarLog<'a> {
+    #[serde(borrow, default)]
+    entries: Option<Vec<&'a RawValue>>,
 }
 
 #[derive(Deserialize)]
 struct HarEntry {
     #[serde(rename = "startedDateTime", default)]
-    started: String,
+    started: Option<String>,
     request: HarRequest,
     response: HarResponse,
 }
@@ -56,6 +291,10 @@ struct HarEntry {
 #[derive(Deserialize)]
 struct HarRequest {
     url: String,
+    #[serde(default)]
+    cookies: Vec<HarName>,
+    #[serde(default)]
+    headers: Vec<HarHeader>,
 }
 
 #[derive(Deserialize)]
@@ -67,8 +306,15 @@ struct HarResponse {
 }
 
 #[derive(Deserialize)]
+struct HarName {
+    name: String,
+}
+
+#[derive(Deserialize)]
 struct HarCookie {
     name: String,
+    #[serde(default)]
+    domain: Option<String>,
     #[serde(default)]
     expires: Option<String>,
 }
@@ -86,178 +332,407 @@ struct StateCookie {
     domain: String,
     #[serde(default = "session_marker")]
     expires: f64,
+    #[serde(rename = "beforeConsent", default)]
+    before_consent: Option<bool>,
+    /// `false`: a response set it but the browser did not keep it (a blocked third-party cookie).
+    #[serde(default)]
+    stored: Option<bool>,
 }
 
 fn session_marker() -> f64 {
     -1.0
 }
 
-/// Reads a recording. A malformed file gets a diagnostic naming the JSON path
-/// and the line and column where it broke.
-pub fn read(path: &Path) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let f = SourceFile::new(&name, "");
-        Box::new(
-            Diagnostic::error(Code::Observed, &f, format!("cannot read `{name}`: {e}"))
-                .help("give a HAR file or a Playwright storageState JSON"),
-        )
-    })?;
-    parse(&name, &text)
-}
-
-/// Parses a recording's text.
-pub fn parse(name: &str, text: &str) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
-    // A HAR names its `log` first; anything else is read as a storageState.
-    let head = &text.as_bytes()[..text.len().min(4096)];
-    let is_har = head.windows(5).any(|w| w == b"\"log\"");
-    let mut de = serde_json::Deserializer::from_str(text);
-    let recording = if is_har {
-        serde_path_to_error::deserialize(&mut de).map(Recording::Har)
-    } else {
-        serde_path_to_error::deserialize(&mut de).map(Recording::StorageState)
+/// Parses a recording's text. Whether it is a HAR or a storageState is
+/// decided by its structure (a top-level `log` or `cookies`).
+pub fn parse(name: &str, text: &str) -> Result<Observations, Box<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let top: Top = from_json(name, text, text, "")?;
+    let mut out = Observations::default();
+    let warn = |out: &mut Observations, message: String, help: &str| {
+        let f = SourceFile::new(name, "");
+        out.warnings.push(
+            Diagnostic::error(Code::Observed, &f, message)
+                .help(help.to_string())
+                .with_severity(Severity::Warning),
+        );
     };
-    let recording = match recording {
-        Ok(r) => r,
-        Err(e) => {
-            return Err(Box::new(json_error(
-                name,
-                text,
-                e.path().to_string(),
-                e.inner(),
-            )))
-        }
-    };
-    let mut out: Vec<ObservedCookie> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut add = |c: ObservedCookie| match index.get(&c.name).and_then(|&i| out.get_mut(i)) {
-        // Seen twice: keep the longest lifetime, and the first URL as evidence.
-        Some(o) => {
-            if seconds(c.lifetime.as_ref()) > seconds(o.lifetime.as_ref()) {
-                o.lifetime = c.lifetime;
+    match (top.log, top.cookies) {
+        (Some(log), _) => {
+            let log: HarLog = from_json(name, text, log.get(), "log")?;
+            let entries = log.entries.unwrap_or_default();
+            if entries.is_empty() {
+                warn(
+                    &mut out,
+                    format!("`{name}` is a HAR with no entries: it recorded no requests, so it shows no cookies"),
+                    "record the HAR while the pages load (devtools: keep the Network panel open; Playwright: close the context before reading the file)",
+                );
             }
-        }
-        None => {
-            index.insert(c.name.clone(), out.len());
-            out.push(c);
-        }
-    };
-    match recording {
-        Recording::Har(Har { log }) => {
-            for e in log.entries {
-                let started = parse_iso(&e.started);
-                let mut from_headers = Vec::new();
-                for h in e
-                    .response
-                    .headers
-                    .iter()
-                    .filter(|h| h.name.eq_ignore_ascii_case("set-cookie"))
-                {
-                    // Some tools join several Set-Cookie headers with line breaks.
-                    for line in h.value.split('\n').filter(|l| !l.trim().is_empty()) {
-                        if let Some((n, lifetime)) = parse_set_cookie(line, started) {
-                            from_headers.push(n.clone());
-                            add(ObservedCookie {
-                                name: n,
-                                lifetime,
-                                url: e.request.url.clone(),
-                                file: name.to_string(),
-                            });
-                        }
+            // Entries are read one at a time: a large HAR is never held twice.
+            let mut warnings = Vec::new();
+            let parsed = entries.iter().enumerate().filter_map(|(i, raw)| {
+                match from_json::<HarEntry>(name, text, raw.get(), &format!("log.entries[{i}]")) {
+                    Ok(e) => Some(e),
+                    Err(d) => {
+                        let d = d.with_severity(Severity::Warning);
+                        warnings.push(Diagnostic {
+                            message: d.message.replace(
+                                "is not a readable HAR or storageState file:",
+                                "has an entry that cannot be read; it is skipped, the others are read:",
+                            ),
+                            ..d
+                        });
+                        None
                     }
                 }
-                for c in e
-                    .response
-                    .cookies
-                    .iter()
-                    .filter(|c| !from_headers.contains(&c.name))
-                {
-                    let lifetime = match (&c.expires, started) {
-                        (None, _) => Some(Lifetime::Session),
-                        (Some(exp), Some(start)) => parse_iso(exp).map(|end| period(end - start)),
-                        (Some(_), None) => None,
-                    };
-                    add(ObservedCookie {
-                        name: c.name.clone(),
-                        lifetime,
-                        url: e.request.url.clone(),
-                        file: name.to_string(),
-                    });
-                }
-            }
+            });
+            out.cookies = from_har(name, parsed);
+            out.warnings.extend(warnings);
         }
-        Recording::StorageState(StorageState { cookies }) => {
-            for c in cookies {
-                // storageState records an expiry date but not when it was recorded: only "session" is known.
-                let lifetime = (c.expires < 0.0).then_some(Lifetime::Session);
-                add(ObservedCookie {
-                    name: c.name,
-                    lifetime,
-                    url: c.domain,
-                    file: name.to_string(),
-                });
-            }
+        (None, Some(cookies)) => {
+            let cookies: Vec<StateCookie> = from_json(name, text, cookies.get(), "cookies")?;
+            out.cookies = from_state(name, cookies, top.policyc.as_ref());
+        }
+        (None, None) => {
+            let f = SourceFile::new(name, "");
+            return Err(Box::new(
+                Diagnostic::error(Code::Observed,
+                    &f,
+                    format!("`{name}` is neither a HAR (it has no top-level `log`) nor a storageState (no top-level `cookies`)"),
+                )
+                .help("give a HAR file, a Playwright storageState JSON, or a recording from `policyc scan -o`"),
+            ));
         }
     }
     Ok(out)
 }
 
-fn seconds(l: Option<&Lifetime>) -> i64 {
-    match l {
-        Some(Lifetime::Period { duration, .. }) => {
-            i64::try_from(duration.seconds()).unwrap_or(i64::MAX)
-        }
-        Some(Lifetime::Session) => 0,
-        _ => -1,
-    }
-}
-
-/// A lifetime of `secs` seconds, in the largest unit it is (within a little
-/// clock skew between a server's `Expires` and the recording's timestamp) a
-/// whole number of.
-pub fn period(secs: i64) -> Lifetime {
-    let secs = u64::try_from(secs.max(0)).unwrap_or(0);
-    let (amount, unit) = [
-        (86_400, 120, Unit::Day),
-        (3_600, 60, Unit::Hour),
-        (60, 5, Unit::Minute),
-    ]
-    .into_iter()
-    .find_map(|(size, slack, unit)| {
-        let n = (secs + size / 2) / size;
-        (n >= 1 && (n * size).abs_diff(secs) <= slack).then_some((n, unit))
+/// Deserializes `part` (a slice of `whole`, found at JSON path `at`), naming the path and place on failure.
+fn from_json<'a, T: Deserialize<'a>>(
+    name: &str,
+    whole: &str,
+    part: &'a str,
+    at: &str,
+) -> Result<T, Box<Diagnostic>> {
+    let mut de = serde_json::Deserializer::from_str(part);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let inner = e.path().to_string();
+        let path = match (at.is_empty(), inner.as_str()) {
+            (true, p) => p.to_string(),
+            (false, "" | ".") => at.to_string(),
+            (false, p) if p.starts_with('[') => format!("{at}{p}"),
+            (false, p) => format!("{at}.{p}"),
+        };
+        // Where `part` starts inside `whole` (it is a sub-slice of it).
+        let base = (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize);
+        Box::new(json_error(name, whole, base, path, e.inner()))
     })
-    .unwrap_or((secs, Unit::Second));
-    Lifetime::Period {
-        duration: Duration { amount, unit },
-        after: None,
+}
+
+/// The origin and path of a URL: no user, query or fragment.
+pub fn origin_and_path(url: &str) -> String {
+    let cut = url.find(['?', '#']).unwrap_or(url.len());
+    let url = &url[..cut];
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            format!("{scheme}://{host}{path}")
+        }
+        // `data:`, `blob:` and the like carry content, not a place: the scheme alone.
+        None => url.split_once(':').map_or_else(
+            || "(no URL)".to_string(),
+            |(scheme, _)| format!("{scheme}:"),
+        ),
     }
 }
 
-/// `name=value; Max-Age=…; Expires=…` → the name and its lifetime (Max-Age wins over Expires).
-fn parse_set_cookie(line: &str, started: Option<i64>) -> Option<(String, Option<Lifetime>)> {
-    let mut parts = line.split(';');
-    let name = parts.next()?.split('=').next()?.trim().to_string();
-    if name.is_empty() {
+/// The host of a URL, lower case, without port.
+pub fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// The registrable domain ("eTLD+1") of a host, by the Public Suffix List:
+/// `www.shop.co.uk` → `shop.co.uk`. An IP address or a name that is itself a
+/// public suffix (`localhost`) stands for itself.
+pub fn registrable(host: &str) -> String {
+    let host = host.trim_start_matches('.').to_ascii_lowercase();
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return host;
+    }
+    psl::domain_str(&host).map_or(host.clone(), str::to_string)
+}
+
+/// Whether a cookie of `domain` is sent to `host` (RFC 6265 §5.1.3 domain match).
+pub fn domain_match(host: &str, domain: &str) -> bool {
+    host == domain
+        || (host.ends_with(domain)
+            && host.as_bytes().get(host.len() - domain.len() - 1) == Some(&b'.')
+            && host.parse::<std::net::IpAddr>().is_err())
+}
+
+fn normal_domain(d: &str) -> String {
+    d.trim().trim_start_matches('.').to_ascii_lowercase()
+}
+
+fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> Vec<ObservedCookie> {
+    // The site is the first page requested.
+    let file: Arc<str> = Arc::from(file);
+    let mut site: Option<String> = None;
+    let party =
+        |site: &Option<String>, domain: &str| site.as_ref().map(|s| registrable(domain) != *s);
+    let mut merged = Merger::default();
+    // Cookies sent, once per name and host, with the first URL they were sent to.
+    let mut sent: Vec<(String, String, Arc<str>)> = Vec::new();
+    let mut sent_once: HashSet<(String, String)> = HashSet::new();
+    for e in entries {
+        if site.is_none() {
+            site = host_of(&e.request.url).map(|h| registrable(&h));
+        }
+        let host = host_of(&e.request.url).unwrap_or_default();
+        let url: Arc<str> = Arc::from(origin_and_path(&e.request.url));
+        // When the request was made, else when the server says it answered.
+        let now = e.started.as_deref().and_then(parse_iso).or_else(|| {
+            e.response
+                .headers
+                .iter()
+                .find(|h| h.name.eq_ignore_ascii_case("date"))
+                .and_then(|h| parse_cookie_date(&h.value))
+        });
+        let mut from_headers: HashSet<&str> = HashSet::new();
+        let mut found = Vec::new();
+        for h in e
+            .response
+            .headers
+            .iter()
+            .filter(|h| h.name.eq_ignore_ascii_case("set-cookie"))
+        {
+            // Some tools join several Set-Cookie headers with line breaks.
+            for line in h.value.split('\n').filter(|l| !l.trim().is_empty()) {
+                if let Some(set) = parse_set_cookie(line, now) {
+                    from_headers.insert(set.name);
+                    found.push((set.name.to_string(), set.domain, set.life));
+                }
+            }
+        }
+        for c in e
+            .response
+            .cookies
+            .iter()
+            .filter(|c| !from_headers.contains(c.name.as_str()))
+        {
+            let life = match (&c.expires, now) {
+                (None, _) => Some(Life::Session),
+                (Some(exp), Some(now)) => parse_iso(exp).and_then(|end| life_until(end, now)),
+                (Some(exp), None) => match parse_iso(exp) {
+                    Some(end) if end < EPOCH_2001 => None,
+                    _ => Some(Life::Unknown),
+                },
+            };
+            found.push((c.name.clone(), c.domain.clone(), life));
+        }
+        for (name, domain, life) in found {
+            // `None`: a deletion (Max-Age=0, an Expires in the past), which sets nothing.
+            let Some(life) = life else { continue };
+            let domain = domain.map_or_else(|| host.clone(), |d| normal_domain(&d));
+            let (life, asked) = capped(life);
+            merged.add(ObservedCookie {
+                third_party: party(&site, &domain),
+                name,
+                domain,
+                life,
+                asked,
+                url: Arc::clone(&url),
+                by_script: false,
+                before_consent: false,
+                file: Arc::clone(&file),
+            });
+        }
+        // Cookies the browser sent: set earlier, by a response or by a script.
+        let mut names: Vec<&str> = e.request.cookies.iter().map(|c| c.name.as_str()).collect();
+        for h in e
+            .request
+            .headers
+            .iter()
+            .filter(|h| h.name.eq_ignore_ascii_case("cookie"))
+        {
+            names.extend(
+                h.value
+                    .split(';')
+                    .filter_map(|p| p.split('=').next())
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty()),
+            );
+        }
+        for n in names {
+            if sent_once.insert((n.to_string(), host.clone())) {
+                sent.push((n.to_string(), host.clone(), Arc::clone(&url)));
+            }
+        }
+    }
+    let mut merged = merged.cookies;
+    // A cookie sent that no response set was set by a script: it belongs to the
+    // registrable domain it was sent to (where scripts set shared cookies).
+    let set: HashMap<&str, Vec<&str>> = merged.iter().fold(HashMap::new(), |mut m, c| {
+        m.entry(c.name.as_str())
+            .or_default()
+            .push(c.domain.as_str());
+        m
+    });
+    let script: Vec<ObservedCookie> = sent
+        .into_iter()
+        .filter(|(n, host, _)| {
+            !set.get(n.as_str())
+                .is_some_and(|ds| ds.iter().any(|d| domain_match(host, d)))
+        })
+        .map(|(name, host, url)| {
+            let domain = registrable(&host);
+            ObservedCookie {
+                third_party: party(&site, &domain),
+                name,
+                domain,
+                life: Life::Unknown,
+                asked: None,
+                url,
+                by_script: true,
+                before_consent: false,
+                file: Arc::clone(&file),
+            }
+        })
+        .collect();
+    merge(&mut merged, script);
+    merged
+}
+
+fn from_state(
+    file: &str,
+    cookies: Vec<StateCookie>,
+    meta: Option<&ScanMeta>,
+) -> Vec<ObservedCookie> {
+    let site = meta
+        .and_then(|m| m.site.as_deref())
+        .and_then(host_of)
+        .map(|h| registrable(&h));
+    let file: Arc<str> = Arc::from(file);
+    let recorded = meta.map(|m| m.recorded as i64);
+    let setters: HashMap<(&str, &str), &str> = meta
+        .map(|m| {
+            m.setters
+                .iter()
+                .map(|s| ((s.name.as_str(), s.domain.as_str()), s.url.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let out = cookies.into_iter().filter_map(|c| {
+        let domain = normal_domain(&c.domain);
+        let life = if c.expires < 0.0 {
+            Life::Session
+        } else {
+            // A storageState has the expiry but not when it was taken, unless `policyc scan` wrote it.
+            match recorded {
+                Some(now) => life_until(c.expires as i64, now)?,
+                None => Life::Unknown,
+            }
+        };
+        let setter = setters.get(&(c.name.as_str(), domain.as_str())).copied();
+        let (life, asked) = capped(life);
+        Some(ObservedCookie {
+            third_party: site.as_ref().map(|s| registrable(&domain) != *s),
+            url: Arc::from(match (setter, c.stored) {
+                (Some(u), Some(false)) => format!(
+                    "{} (the browser that recorded it did not keep it; others may)",
+                    origin_and_path(u)
+                ),
+                (Some(u), _) => origin_and_path(u),
+                (None, _) => domain.clone(),
+            }),
+            by_script: meta.is_some() && setter.is_none(),
+            before_consent: meta.is_some_and(|m| m.consent) && c.before_consent == Some(true),
+            name: c.name,
+            domain,
+            life,
+            asked,
+            file: Arc::clone(&file),
+        })
+    });
+    let mut merged = Vec::new();
+    merge(&mut merged, out);
+    merged
+}
+
+/// 2001-01-01: an Expires before it, with no time to compare, is a deletion.
+const EPOCH_2001: i64 = 978_307_200;
+
+/// The life of a cookie expiring at `end` seen at `now`; `None` when it has already expired (a deletion).
+fn life_until(end: i64, now: i64) -> Option<Life> {
+    let secs = end.checked_sub(now)?;
+    (secs > 0).then(|| Life::Seconds(u64::try_from(secs).unwrap_or(0)))
+}
+
+/// Applies the browsers' 400-day limit, keeping what was asked for.
+fn capped(life: Life) -> (Life, Option<u64>) {
+    match life {
+        Life::Seconds(s) if s > BROWSER_LIMIT_SECS + 86_400 => {
+            (Life::Seconds(BROWSER_LIMIT_SECS), Some(s))
+        }
+        l => (l, None),
+    }
+}
+
+/// What a `Set-Cookie` line read at `now` (seconds since the epoch) asks
+/// for: `None` for a line that cannot be read, `Some(None)` for a deletion.
+pub fn set_cookie_life(line: &str, now: i64) -> Option<Option<Life>> {
+    parse_set_cookie(line, Some(now)).map(|c| c.life)
+}
+
+/// A cookie set by a `Set-Cookie` line.
+#[derive(Debug)]
+struct SetCookie<'a> {
+    name: &'a str,
+    domain: Option<String>,
+    /// `None`: the line deletes the cookie.
+    life: Option<Life>,
+}
+
+/// `name=value; Max-Age=…; Expires=…; Domain=…`, read by the `cookie` crate;
+/// an `Expires` date it cannot read is read by the RFC 6265 §5.1.1 algorithm.
+/// Max-Age wins over Expires (RFC 6265 §5.3 step 3).
+fn parse_set_cookie(line: &str, now: Option<i64>) -> Option<SetCookie<'_>> {
+    let parsed = cookie::Cookie::parse(line.trim()).ok()?;
+    let name = line.trim().split('=').next()?.trim();
+    if name.is_empty() || name != parsed.name() {
         return None;
     }
-    let mut max_age = None;
-    let mut expires = None;
-    for attr in parts {
-        let (k, v) = attr.split_once('=').unwrap_or((attr, ""));
-        match k.trim().to_ascii_lowercase().as_str() {
-            "max-age" => max_age = v.trim().parse::<i64>().ok(),
-            "expires" => expires = parse_http_date(v.trim()),
-            _ => {}
+    let domain = parsed.domain().map(normal_domain).filter(|d| !d.is_empty());
+    let life = if let Some(age) = parsed.max_age() {
+        let secs = age.whole_seconds();
+        (secs > 0).then(|| Life::Seconds(u64::try_from(secs).unwrap_or(u64::MAX)))
+    } else {
+        let expires = match parsed.expires() {
+            Some(cookie::Expiration::DateTime(t)) => Some(t.unix_timestamp()),
+            _ => line
+                .split(';')
+                .skip(1)
+                .filter_map(|a| a.split_once('='))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case("expires"))
+                .and_then(|(_, v)| parse_cookie_date(v.trim())),
+        };
+        match (expires, now) {
+            (None, _) => Some(Life::Session),
+            (Some(end), Some(now)) => life_until(end, now),
+            (Some(end), None) if end < EPOCH_2001 => None,
+            (Some(_), None) => Some(Life::Unknown),
         }
-    }
-    let lifetime = match (max_age, expires, started) {
-        (Some(s), _, _) => Some(period(s)),
-        (None, Some(end), Some(start)) => Some(period(end - start)),
-        (None, Some(_), None) => None,
-        (None, None, _) => Some(Lifetime::Session),
     };
-    Some((name, lifetime))
+    Some(SetCookie { name, domain, life })
 }
 
 fn unix(date: Date, h: i64, m: i64, s: i64) -> i64 {
@@ -297,129 +772,459 @@ fn parse_iso(s: &str) -> Option<i64> {
     Some(unix(date, h, m, sec) - shift)
 }
 
-/// `Wed, 21 Oct 2015 07:28:00 GMT` (also with dashes, as cookies often write it) → seconds since the epoch.
-fn parse_http_date(s: &str) -> Option<i64> {
+/// A cookie date by the algorithm of RFC 6265 §5.1.1, which browsers use: the
+/// first time, day of month, month and year tokens in any order, so it reads
+/// `Wed, 21 Oct 2015 07:28:00 GMT`, `Sun, 06-Nov-94 08:49:37 GMT`, asctime
+/// (`Sun Nov  6 08:49:37 1994`), `30 Nov 2027 00:00:00 GMT` and JavaScript's
+/// `Tue Nov 30 2027 00:00:00 GMT+0000 (Coordinated Universal Time)`.
+pub fn parse_cookie_date(s: &str) -> Option<i64> {
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let words: Vec<&str> = s.split([' ', '-', ',']).filter(|w| !w.is_empty()).collect();
-    let [_, day, month, year, time, ..] = words.as_slice() else {
-        return None;
+    let delimiter = |c: char| matches!(c, '\t' | ' '..='/' | ';'..='@' | '['..='`' | '{'..='~');
+    // `1*n DIGIT` followed by nothing or a non-digit: the digits.
+    let digits = |t: &str, min: usize, max: usize| -> Option<i64> {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (min..=max)
+            .contains(&n)
+            .then(|| t[..n].parse().ok())
+            .flatten()
     };
-    let month = MONTHS
-        .iter()
-        .position(|m| month.to_ascii_lowercase().starts_with(m))?
-        + 1;
-    let mut year: i32 = year.parse().ok()?;
-    if year < 100 {
-        year += if year < 70 { 2000 } else { 1900 };
+    let (mut time, mut day, mut month, mut year) = (None, None, None, None);
+    for token in s.split(delimiter).filter(|t| !t.is_empty()) {
+        if time.is_none() {
+            let mut parts = token.splitn(3, ':');
+            if let (Some(h), Some(m), Some(sec)) = (parts.next(), parts.next(), parts.next()) {
+                if let (Some(h), Some(m), Some(sec)) = (
+                    (h.len() <= 2).then(|| digits(h, 1, 2)).flatten(),
+                    (m.len() <= 2).then(|| digits(m, 1, 2)).flatten(),
+                    digits(sec, 1, 2),
+                ) {
+                    time = Some((h, m, sec));
+                    continue;
+                }
+            }
+        }
+        if day.is_none() {
+            if let Some(d) = digits(token, 1, 2) {
+                day = Some(d);
+                continue;
+            }
+        }
+        if month.is_none() {
+            let lower = token.get(..3).map(str::to_ascii_lowercase);
+            if let Some(m) = lower.and_then(|l| MONTHS.iter().position(|m| *m == l)) {
+                month = Some(m + 1);
+                continue;
+            }
+        }
+        if year.is_none() {
+            if let Some(y) = digits(token, 2, 4) {
+                year = Some(y);
+                continue;
+            }
+        }
     }
-    let date = Date::parse(&format!(
-        "{year:04}-{month:02}-{:02}",
-        day.parse::<u32>().ok()?
-    ))
-    .ok()?;
-    let (h, m, sec) = hms(time)?;
+    let (h, m, sec) = time?;
+    let (day, month, mut year) = (day?, month?, year?);
+    if (70..=99).contains(&year) {
+        year += 1900;
+    } else if (0..=69).contains(&year) {
+        year += 2000;
+    }
+    if year < 1601 || h > 23 || m > 59 || sec > 59 {
+        return None;
+    }
+    let date = Date::parse(&format!("{year:04}-{month:02}-{day:02}")).ok()?;
     Some(unix(date, h, m, sec))
 }
 
-fn json_error(name: &str, text: &str, path: String, e: &serde_json::Error) -> Diagnostic {
+/// A length of time as people write it: "24 hours", "30 days", "2 years",
+/// "about 2 years", "400 days".
+pub fn human_duration(secs: u64) -> String {
+    const MINUTE: u64 = 60;
+    const HOUR: u64 = 3_600;
+    const DAY: u64 = 86_400;
+    const YEAR: u64 = 31_556_952;
+    const MONTH: u64 = 2_629_746;
+    let plural = |n: u64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    // A whole number of a unit, allowing for the clock skew between a server's Expires and the recording.
+    let whole = |size: u64, slack: u64| {
+        let n = (secs + size / 2) / size;
+        (n >= 1 && (n * size).abs_diff(secs) <= slack).then_some(n)
+    };
+    if secs < MINUTE {
+        return plural(secs, "second");
+    }
+    if let Some(days) = whole(DAY, 120) {
+        // Whole years, counting the leap days they may span.
+        let years = days / 365;
+        if years >= 1 && days - years * 365 <= years.div_ceil(4) {
+            return plural(years, "year");
+        }
+        if days >= 2 {
+            return plural(days, "day");
+        }
+    }
+    if let Some(n) = whole(HOUR, 60).filter(|&n| n <= 48) {
+        return plural(n, "hour");
+    }
+    if let Some(n) = whole(MINUTE, 5).filter(|&n| n < 120) {
+        return plural(n, "minute");
+    }
+    let about = |size: u64, unit: &str| format!("about {}", plural((secs + size / 2) / size, unit));
+    if secs >= 2 * YEAR {
+        if secs / YEAR > 1_000_000_000 {
+            return format!("about {} billion years", secs / YEAR / 1_000_000_000);
+        }
+        about(YEAR, "year")
+    } else if secs >= 2 * MONTH {
+        about(MONTH, "month")
+    } else if secs >= 2 * DAY {
+        about(DAY, "day")
+    } else if secs >= 2 * HOUR {
+        about(HOUR, "hour")
+    } else {
+        about(MINUTE, "minute")
+    }
+}
+
+/// A diagnostic for malformed JSON at byte `base + (line, column of e)` of `whole` is hard to
+/// compute exactly for a nested part, so the place is found from the error's line and column
+/// within the part, shifted by the part's offset.
+fn json_error(
+    name: &str,
+    whole: &str,
+    base: usize,
+    path: String,
+    e: &serde_json::Error,
+) -> Diagnostic {
+    let part = &whole[base.min(whole.len())..];
     // A HAR is often one huge line: show a window around the error, not the whole line.
-    let offset: usize = text
+    let within: usize = part
         .split_inclusive('\n')
         .take(e.line().saturating_sub(1))
         .map(str::len)
         .sum::<usize>()
         + e.column().saturating_sub(1);
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
+    let mut offset = (base + within).min(whole.len());
+    while !whole.is_char_boundary(offset) {
         offset -= 1;
     }
+    let (line, column) = {
+        let before = &whole[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+        (line, column)
+    };
     let mut start = offset.saturating_sub(60);
-    while !text.is_char_boundary(start) {
+    while !whole.is_char_boundary(start) {
         start -= 1;
     }
-    let mut end = (offset + 60).min(text.len());
-    while !text.is_char_boundary(end) {
+    let mut end = (offset + 60).min(whole.len());
+    while !whole.is_char_boundary(end) {
         end += 1;
     }
-    let excerpt = text[start..end].replace(['\n', '\r'], " ");
+    // The excerpt would show values read from the site: string values are blanked, keys kept.
+    let (excerpt, at) = masked(whole, start, end, offset);
     let file = SourceFile::new(
-        format!("{name}, around line {} column {}", e.line(), e.column()),
+        format!("{name}, around line {line} column {column}"),
         excerpt,
     );
-    let at = offset - start;
     let next = file.text[at..].chars().next().map_or(0, char::len_utf8);
     let where_ = if path.is_empty() || path == "." {
         "the top level".to_string()
     } else {
         format!("`{path}`")
     };
-    let d: Diagnostic = Diagnostic::error(Code::Observed, &Arc::clone(&file), format!("`{name}` is not a readable HAR or storageState file: at {where_}, {e}"))
+    // serde quotes the string it did not expect: that is a value read from the site.
+    let mut why = String::new();
+    // Its "at line … column …" counts from the part read, not the file: the file name says where.
+    let text = e.to_string();
+    let text = text
+        .rsplit_once(" at line ")
+        .map_or(text.as_str(), |(t, _)| t);
+    for (i, part) in text.split('"').enumerate() {
+        if i % 2 == 1 {
+            why.push_str("\"…\"");
+        } else {
+            why.push_str(part);
+        }
+    }
+    let d: Diagnostic = Diagnostic::error(Code::Observed, &Arc::clone(&file), format!("`{name}` is not a readable HAR or storageState file: at {where_}, {why}"))
         .at(Span::new(at, at + next), "here")
         .help("record a HAR with the browser's devtools (Save all as HAR) or Playwright's recordHar, or pass a Playwright storageState JSON");
     d
+}
+
+/// `whole[start..end]` on one line with the contents of JSON string values
+/// (not keys) replaced by `…`, and where `offset` lands in it.
+fn masked(whole: &str, start: usize, end: usize, offset: usize) -> (String, usize) {
+    let b = whole.as_bytes();
+    let mut values: Vec<(usize, usize)> = Vec::new();
+    let (mut i, mut open, mut escaped) = (0, None::<usize>, false);
+    while i < b.len() {
+        let c = b[i];
+        match open {
+            Some(from) => {
+                if escaped {
+                    escaped = false;
+                } else if c == b'\\' {
+                    escaped = true;
+                } else if c == b'"' {
+                    open = None;
+                    let next = b[i + 1..].iter().find(|c| !c.is_ascii_whitespace());
+                    if next != Some(&b':') {
+                        values.push((from + 1, i));
+                    }
+                    if i >= end {
+                        break;
+                    }
+                }
+            }
+            None if i >= end => break,
+            None if c == b'"' => open = Some(i),
+            None => {}
+        }
+        i += 1;
+    }
+    if let Some(from) = open {
+        values.push((from + 1, b.len()));
+    }
+    let mut out = String::new();
+    let mut at = 0;
+    let mut last_masked = false;
+    for (i, ch) in whole[start..end].char_indices() {
+        let i = start + i;
+        if i == offset {
+            at = out.len();
+        }
+        if values.iter().any(|&(a, z)| (a..z).contains(&i)) {
+            if !last_masked {
+                out.push('…');
+            }
+            last_masked = true;
+        } else {
+            out.push(if ch == '\n' || ch == '\r' { ' ' } else { ch });
+            last_masked = false;
+        }
+    }
+    if offset >= end {
+        at = out.len();
+    }
+    (out, at)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const NOW: &str = "2026-11-29T00:00:00.000Z";
+
+    fn life(line: &str) -> Option<Life> {
+        parse_set_cookie(line, parse_iso(NOW)).and_then(|c| c.life)
+    }
+
     #[test]
     fn set_cookie_lifetimes() {
-        let start = parse_iso("2026-11-29T00:00:00.000Z");
-        let life = |l: &str| {
-            parse_set_cookie(l, start)
-                .and_then(|(_, l)| l)
-                .map(|l| l.to_string())
-        };
+        let text = |l: &str| life(l).map(|l| l.to_string());
         assert_eq!(
-            life("_ga=GA1.1.1; Max-Age=63072000; Path=/").as_deref(),
-            Some("730 days")
+            text("_ga=GA1.1.1; Max-Age=63072000; Path=/").as_deref(),
+            Some("2 years")
         );
         assert_eq!(
-            life("sid=abc; Path=/; HttpOnly").as_deref(),
-            Some("session")
+            text("sid=abc; Path=/; HttpOnly").as_deref(),
+            Some("the session")
         );
         assert_eq!(
-            life("x=1; Expires=Mon, 30 Nov 2026 00:00:00 GMT").as_deref(),
-            Some("1 day")
+            text("x=1; Expires=Mon, 30 Nov 2026 00:00:00 GMT").as_deref(),
+            Some("24 hours")
         );
         assert_eq!(
-            life("x=1; expires=Sun, 29-Nov-2026 00:30:00 GMT").as_deref(),
+            text("x=1; expires=Sun, 29-Nov-2026 00:30:00 GMT").as_deref(),
             Some("30 minutes")
         );
     }
 
     #[test]
+    fn deletions_set_nothing() {
+        assert_eq!(life("x=; Max-Age=0"), None);
+        assert_eq!(life("x=; Max-Age=-1"), None);
+        assert_eq!(life("x=; Expires=Thu, 01 Jan 1970 00:00:00 GMT"), None);
+        assert_eq!(
+            parse_set_cookie("x=; Expires=Thu, 01 Jan 1970 00:00:00 GMT", None)
+                .and_then(|c| c.life),
+            None
+        );
+    }
+
+    #[test]
+    fn every_date_form_of_rfc_6265_is_read() {
+        let want = parse_iso("2027-11-30T08:49:37Z");
+        for s in [
+            "Tue, 30 Nov 2027 08:49:37 GMT",
+            "Tuesday, 30-Nov-27 08:49:37 GMT",
+            "Tue Nov 30 08:49:37 2027",
+            "30 Nov 2027 08:49:37 GMT",
+            "Tue Nov 30 2027 08:49:37 GMT+0000 (Coordinated Universal Time)",
+            "2027 Nov 30 08:49:37",
+        ] {
+            assert_eq!(parse_cookie_date(s), want, "{s}");
+        }
+        assert_eq!(
+            parse_cookie_date("Tue Nov  6 08:49:37 1994"),
+            parse_iso("1994-11-06T08:49:37Z")
+        );
+        for bad in [
+            "",
+            "tomorrow",
+            "31 Feb 2027 00:00:00",
+            "30 Nov 2027",
+            "30 Nov 1500 00:00:00",
+            "30 Nov 2027 25:00:00",
+        ] {
+            assert_eq!(parse_cookie_date(bad), None, "{bad}");
+        }
+        assert!(matches!(
+            life("x=1; Expires=Tue Nov 30 2027 00:00:00 GMT+0000 (Coordinated Universal Time)"),
+            Some(Life::Seconds(_))
+        ));
+    }
+
+    #[test]
+    fn huge_max_age_is_the_browsers_limit() {
+        let c = parse_set_cookie("x=1; Max-Age=9223372036854775807", parse_iso(NOW)).unwrap();
+        let (l, asked) = capped(c.life.unwrap());
+        assert_eq!(l, Life::Seconds(BROWSER_LIMIT_SECS));
+        assert!(asked.is_some());
+        assert_eq!(l.to_string(), "400 days");
+        assert_eq!(human_duration(asked.unwrap()), "about 292 billion years");
+        let c = parse_set_cookie("x=1; Max-Age=99999999999999999999999", parse_iso(NOW)).unwrap();
+        assert_eq!(capped(c.life.unwrap()).0, Life::Seconds(BROWSER_LIMIT_SECS));
+    }
+
+    #[test]
+    fn lifetimes_read_as_people_write_them() {
+        assert_eq!(human_duration(86_400), "24 hours");
+        assert_eq!(human_duration(86_400 + 30), "24 hours");
+        assert_eq!(human_duration(2 * 86_400), "2 days");
+        assert_eq!(human_duration(63_072_000), "2 years");
+        assert_eq!(human_duration(63_176_474), "about 2 years");
+        assert_eq!(human_duration(34_560_000), "400 days");
+        assert_eq!(human_duration(7_776_000), "90 days");
+        assert_eq!(human_duration(90 * 60), "90 minutes");
+        assert_eq!(human_duration(3_600 * 5), "5 hours");
+        assert_eq!(human_duration(60), "1 minute");
+        assert_eq!(human_duration(45), "45 seconds");
+        assert_eq!(human_duration(5_000_000), "about 58 days");
+        assert_eq!(human_duration(6_000_000), "about 2 months");
+        assert_eq!(human_duration(731 * 86_400), "2 years");
+        assert_eq!(human_duration(366 * 86_400), "1 year");
+        assert_eq!(human_duration(367 * 86_400), "367 days");
+    }
+
+    #[test]
     fn values_are_never_kept() {
-        let har = r#"{"log":{"entries":[{"startedDateTime":"2026-11-29T00:00:00Z","request":{"url":"https://x.test/"},
-            "response":{"cookies":[{"name":"tok","value":"SECRET-VALUE","expires":null}],"headers":[]}}]}}"#;
-        let got = parse("x.har", har).unwrap();
-        assert_eq!(got.len(), 1);
-        assert!(!format!("{got:?}").contains("SECRET"));
+        let har = r#"{"log":{"entries":[{"startedDateTime":"2026-11-29T00:00:00Z","request":{"url":"https://x.test/p?tok=SECRET-Q#SECRET-F"},
+            "response":{"cookies":[{"name":"tok","value":"SECRET-VALUE","expires":null}],"headers":[{"name":"Set-Cookie","value":"a=SECRET-A; Max-Age=60"}]}}]}}"#;
+        let got = parse("x.har", har).unwrap().cookies;
+        assert_eq!(got.len(), 2);
+        assert!(!format!("{got:?}").contains("SECRET"), "{got:?}");
+        assert_eq!(&*got[0].url, "https://x.test/p");
+    }
+
+    #[test]
+    fn origin_and_path_drops_user_query_and_fragment() {
+        assert_eq!(
+            origin_and_path("https://u:pw@x.test:8080/a/b?c=d#e"),
+            "https://x.test:8080/a/b"
+        );
+        assert_eq!(origin_and_path("http://x.test#f"), "http://x.test");
+        assert_eq!(origin_and_path("data:text/html,SECRET"), "data:");
+        assert_eq!(origin_and_path("SECRET"), "(no URL)");
+        assert_eq!(
+            host_of("https://u:pw@WWW.X.test:8080/a"),
+            Some("www.x.test".into())
+        );
+        assert_eq!(host_of("http://[::1]:80/"), Some("::1".into()));
+    }
+
+    #[test]
+    fn registrable_domains_come_from_the_public_suffix_list() {
+        assert_eq!(registrable("www.shop.co.uk"), "shop.co.uk");
+        assert_eq!(registrable(".ads.example.com"), "example.com");
+        assert_eq!(registrable("127.0.0.1"), "127.0.0.1");
+        assert_eq!(registrable("localhost"), "localhost");
+        assert!(domain_match("www.shop.test", "shop.test"));
+        assert!(!domain_match("evilshop.test", "shop.test"));
     }
 
     #[test]
     fn storage_state_is_read() {
-        let state = r#"{"cookies":[{"name":"a","value":"v","domain":"x.test","path":"/","expires":-1},{"name":"b","value":"v","domain":"x.test","expires":1900000000}],"origins":[]}"#;
-        let got = parse("state.json", state).unwrap();
-        assert_eq!(got[0].lifetime, Some(Lifetime::Session));
-        assert_eq!(got[1].lifetime, None);
+        let state = r#"{"cookies":[{"name":"a","value":"v","domain":"x.test","path":"/","expires":-1},{"name":"b","value":"v","domain":".x.test","expires":1900000000}],"origins":[]}"#;
+        let got = parse("state.json", state).unwrap().cookies;
+        assert_eq!(got[0].life, Life::Session);
+        assert_eq!(got[1].life, Life::Unknown);
+        assert_eq!(got[1].domain, "x.test");
     }
 
     #[test]
     fn malformed_har_names_the_place() {
         let har =
             r#"{"log":{"entries":[{"startedDateTime":"x","request":{"url":7},"response":{}}]}}"#;
-        let err = parse("bad.har", har).unwrap_err();
+        let got = parse("bad.har", har).unwrap();
+        assert!(got.cookies.is_empty());
         assert!(
-            err.message.contains("not a readable HAR"),
+            got.warnings[0]
+                .message
+                .contains("log.entries[0].request.url"),
             "{}",
-            err.message
+            got.warnings[0].message
         );
         let broken = "{\"log\": {\"entries\": [\n  {\"request\": ";
         let err = parse("cut.har", broken).unwrap_err();
         assert!(err.file.name.contains("line 2"), "{}", err.file.name);
+    }
+
+    #[test]
+    fn a_broken_recording_shows_no_value() {
+        let har = r#"{"log":{"entries":[{"request":{"url":"https://x.test/?t=SECRET"},"response":{"headers":[{"name":"Set-Cookie","value":"a=SECRET"}]}} oops]}}"#;
+        let err = parse("v.har", har).unwrap_err();
+        let shown = format!("{} {} {:?}", err.message, err.file.text, err.primary);
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(
+            err.file.text.contains("\"value\":\"…\""),
+            "{}",
+            err.file.text
+        );
+        let har = r#"{"log":{"entries":[{"request":{"url":"https://x.test/"},"response":{"cookies":[{"name":"a","expires":{"x":"SECRET"}}]}}]}}"#;
+        let got = parse("v.har", har).unwrap();
+        assert!(
+            !got.warnings[0].message.contains("SECRET"),
+            "{}",
+            got.warnings[0].message
+        );
+        let har = r#"{"log":{"entries":[{"request":{"url":"https://x.test/"},"response":{"status":"SECRET","cookies":[{"name":"a","domain":7}]}}]}}"#;
+        let got = parse("v.har", har).unwrap();
+        assert!(
+            !format!("{:?}", got.warnings[0]).contains("SECRET"),
+            "{:?}",
+            got.warnings[0]
+        );
+    }
+
+    #[test]
+    fn the_size_limit_is_a_clear_error() {
+        let dir = std::env::temp_dir().join(format!("policyc-limit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("big.har");
+        std::fs::write(&p, vec![b' '; 3 * 1024 * 1024]).unwrap();
+        let err = read_limited(&p, 2 * 1024 * 1024).unwrap_err();
+        assert!(
+            err.message.contains("is 3 MiB, more than the 2 MiB"),
+            "{}",
+            err.message
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use super::{parse_lifetime, KnowledgeBase, KnownCookie, Vendor};
+use super::{parse_lifetime, KnowledgeBase, KnownCookie, Tier, Vendor};
 use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::model::CookieCategory;
 
@@ -22,14 +22,155 @@ const NEEDED: &[&str] = &[
     "Wildcard match",
 ];
 
+/// A database category in policyc's words. The database defines its own:
+/// "Functional (also known as technical, essential or strictly necessary)",
+/// "Preferences (also known as functionality)", "Analytics (also known as
+/// performance or statistics)", "Marketing (also known as tracking or social
+/// media)" (its README): so its Functional is policyc's `necessary`, and its
+/// Preferences policyc's `functional`.
 fn category(word: &str) -> Option<CookieCategory> {
     Some(match word.trim().to_ascii_lowercase().as_str() {
-        "functional" | "personalization" | "preferences" => CookieCategory::Functional,
+        "functional" | "security" | "necessary" | "strictly necessary" => CookieCategory::Necessary,
+        "preferences" | "personalization" => CookieCategory::Functional,
         "marketing" | "advertising" => CookieCategory::Marketing,
         "analytics" | "statistics" => CookieCategory::Analytics,
-        "security" | "necessary" | "strictly necessary" => CookieCategory::Necessary,
         _ => return None,
     })
+}
+
+/// The copy of the database bundled with policyc (see `data/open-cookie-database.NOTICE`).
+pub const BUNDLED_JSON: &str = include_str!("../../data/open-cookie-database.json");
+
+/// One row of the bundled JSON (rows grouped by platform).
+#[derive(serde::Deserialize)]
+struct JsonRow {
+    id: String,
+    category: String,
+    cookie: String,
+    #[serde(default)]
+    domain: String,
+    #[serde(rename = "retentionPeriod", default)]
+    retention: String,
+    #[serde(rename = "wildcardMatch", default)]
+    wildcard: String,
+}
+
+/// Adds the bundled copy of the database below every other entry.
+pub fn extend_bundled(kb: &mut KnowledgeBase) -> Result<Loaded, String> {
+    let platforms: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(BUNDLED_JSON).map_err(|e| e.to_string())?;
+    let mut adder = Adder::new(kb, "Open Cookie Database (bundled copy)", Tier::Bundled);
+    for (platform, rows) in platforms {
+        let rows: Vec<JsonRow> = serde_json::from_value(rows).map_err(|e| e.to_string())?;
+        for r in rows {
+            adder.add(Row {
+                id: &r.id,
+                platform: &platform,
+                category: &r.category,
+                name: &r.cookie,
+                domain: &r.domain,
+                retention: &r.retention,
+                wildcard: r.wildcard == "1",
+            });
+        }
+    }
+    Ok(adder.finish())
+}
+
+/// A database row, whatever file it came from.
+struct Row<'a> {
+    id: &'a str,
+    platform: &'a str,
+    category: &'a str,
+    name: &'a str,
+    domain: &'a str,
+    retention: &'a str,
+    wildcard: bool,
+}
+
+/// Adds rows to a knowledge base, a vendor per platform.
+struct Adder<'k> {
+    kb: &'k mut KnowledgeBase,
+    origin: String,
+    tier: Tier,
+    vendors: std::collections::HashMap<String, usize>,
+    loaded: Loaded,
+}
+
+impl<'k> Adder<'k> {
+    fn new(kb: &'k mut KnowledgeBase, origin: &str, tier: Tier) -> Self {
+        let vendors = kb
+            .vendors
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.name.to_lowercase(), i))
+            .collect();
+        Adder {
+            kb,
+            origin: origin.to_string(),
+            tier,
+            vendors,
+            loaded: Loaded::default(),
+        }
+    }
+
+    fn add(&mut self, row: Row<'_>) {
+        let Some(category) = category(row.category) else {
+            self.loaded.skipped += 1;
+            return;
+        };
+        let kb = &mut *self.kb;
+        let vendor = match self.vendors.get(&row.platform.to_lowercase()) {
+            Some(i) => *i,
+            None => {
+                self.vendors
+                    .insert(row.platform.to_lowercase(), kb.vendors.len());
+                kb.vendors.push(Vendor {
+                    id: format!("ocd-{}", crate::model::slug(row.platform)),
+                    name: if row.platform.is_empty() {
+                        "unknown vendor".into()
+                    } else {
+                        row.platform.to_string()
+                    },
+                    // Prose aliases come only from the curated built-in base: platform
+                    // names alone match too much ordinary prose.
+                    aliases: Vec::new(),
+                    technologies: vec!["cookie".into()],
+                    source: self.origin.clone(),
+                });
+                kb.vendors.len() - 1
+            }
+        };
+        let lifetime = parse_lifetime(row.retention);
+        if lifetime.is_none() {
+            self.loaded.unknown_lifetimes += 1;
+        }
+        // "example.com (3rd party)" → "example.com".
+        let domain = row
+            .domain
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches('.')
+            .to_ascii_lowercase();
+        kb.cookies.push(KnownCookie {
+            name: row.name.trim().trim_end_matches('*').to_string(),
+            prefix: row.wildcard,
+            party: None,
+            category,
+            lifetime,
+            source: format!("{}, row {}", self.origin, row.id),
+            vendor,
+            tier: self.tier,
+            domain: (!domain.is_empty()).then_some(domain),
+        });
+        self.loaded.cookies += 1;
+    }
+
+    fn finish(self) -> Loaded {
+        self.kb.reindex();
+        self.loaded
+    }
 }
 
 /// What a load added.
@@ -43,8 +184,10 @@ pub struct Loaded {
     pub skipped: usize,
 }
 
-/// Adds the rows of an Open Cookie Database CSV to `kb`. Built-in entries
-/// keep precedence: the database fills gaps.
+/// Adds the rows of an Open Cookie Database CSV to `kb`. Curated entries
+/// keep precedence ([`KnowledgeBase::lookup`] looks there first): the
+/// database fills gaps. A row with a generic name (`u`, `pid`, `uid`) is
+/// matched only with its domain or vendor.
 pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, Diagnostic> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
@@ -73,6 +216,7 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
         )));
     }
     let col = |n: &str| column(n).unwrap_or(0);
+    let domain = column("Domain");
     let (id, platform, cat, name, retention, wildcard) = (
         col("ID"),
         col("Platform"),
@@ -81,57 +225,22 @@ pub fn extend(kb: &mut KnowledgeBase, file: &Arc<SourceFile>) -> Result<Loaded, 
         col("Retention period"),
         col("Wildcard match"),
     );
-    let mut loaded = Loaded::default();
-    let mut vendors: std::collections::HashMap<String, usize> = kb
-        .vendors
-        .iter()
-        .enumerate()
-        .map(|(i, v)| (v.name.to_lowercase(), i))
-        .collect();
+    let origin = format!("Open Cookie Database ({})", file.name);
+    let mut adder = Adder::new(kb, &origin, Tier::Given);
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(file, &e))?;
         let get = |i: usize| record.get(i).unwrap_or("").trim();
-        let Some(category) = category(get(cat)) else {
-            loaded.skipped += 1;
-            continue;
-        };
-        let vendor_name = get(platform);
-        let vendor = match vendors.get(&vendor_name.to_lowercase()) {
-            Some(i) => *i,
-            None => {
-                vendors.insert(vendor_name.to_lowercase(), kb.vendors.len());
-                kb.vendors.push(Vendor {
-                    id: format!("ocd-{}", crate::model::slug(vendor_name)),
-                    name: if vendor_name.is_empty() {
-                        "unknown vendor".into()
-                    } else {
-                        vendor_name.to_string()
-                    },
-                    // Prose aliases come only from the curated built-in base: platform
-                    // names alone match too much ordinary prose.
-                    aliases: Vec::new(),
-                    technologies: vec!["cookie".into()],
-                    source: format!("Open Cookie Database ({})", file.name),
-                });
-                kb.vendors.len() - 1
-            }
-        };
-        let lifetime = parse_lifetime(get(retention));
-        if lifetime.is_none() {
-            loaded.unknown_lifetimes += 1;
-        }
-        kb.cookies.push(KnownCookie {
-            name: get(name).trim_end_matches('*').to_string(),
-            prefix: get(wildcard) == "1",
-            party: None,
-            category,
-            lifetime,
-            source: format!("Open Cookie Database ({}), row {}", file.name, get(id)),
-            vendor,
+        adder.add(Row {
+            id: get(id),
+            platform: get(platform),
+            category: get(cat),
+            name: get(name),
+            domain: domain.map_or("", get),
+            retention: get(retention),
+            wildcard: get(wildcard) == "1",
         });
-        loaded.cookies += 1;
     }
-    Ok(loaded)
+    Ok(adder.finish())
 }
 
 fn csv_error(file: &Arc<SourceFile>, e: &csv::Error) -> Diagnostic {
@@ -194,6 +303,43 @@ mod tests {
                 .unwrap()
                 .to_string(),
             "24 hours"
+        );
+    }
+
+    #[test]
+    fn curated_entries_win_over_database_rows_even_exact_ones() {
+        let mut kb = KnowledgeBase::builtin().clone();
+        let file = SourceFile::new(
+            "ocd.csv",
+            format!(
+                "{}\nz-1,Other,Marketing,_gat_UA-1234-1,other.test,,2 years,,,0\nz-2,Totvs,Analytics,u,totvs.test,,1 year,,,0\nz-3,Some CMS,Functional,pid,cms.test,,30 days,,,0\n",
+                CSV.lines().next().unwrap()
+            ),
+        );
+        extend(&mut kb, &file).unwrap();
+        // The curated `_gat_` prefix (Google, 1 minute) beats the database's exact row.
+        let gat = kb.lookup("_gat_UA-1234-1").unwrap();
+        assert_eq!(kb.vendor(gat).name, "Google Analytics");
+        // Generic names need their domain or vendor.
+        assert!(kb.lookup("u").is_none());
+        assert!(kb.lookup("pid").is_none());
+        let on = |d: &'static str| super::super::Context {
+            domain: Some(d),
+            provider: None,
+        };
+        assert_eq!(
+            kb.vendor(kb.lookup_in("u", on("www.totvs.test")).unwrap())
+                .name,
+            "Totvs"
+        );
+        assert!(kb.lookup_in("u", on("shop.test")).is_none());
+        let by = super::super::Context {
+            domain: None,
+            provider: Some("Some CMS"),
+        };
+        assert_eq!(
+            kb.lookup_in("pid", by).unwrap().source,
+            "Open Cookie Database (ocd.csv), row z-3"
         );
     }
 

@@ -67,6 +67,7 @@ fn setup() -> Setup {
         today: crate::model::Date::today(),
         knowledge: crate::cookies::KnowledgeBase::builtin().clone(),
         observed: Vec::new(),
+        warnings: Vec::new(),
     })
 }
 

@@ -160,23 +160,467 @@ fn storage_state_is_accepted() {
 }
 
 #[test]
-fn a_malformed_har_names_where_it_broke() {
+fn a_malformed_entry_is_reported_with_its_path_and_the_rest_is_read() {
+    let har = serde_json::json!({"log": {"version": "1.2", "entries": [
+        {"startedDateTime": "x", "request": {"url": 42}},
+        entry("https://shop.test/", &["_fbp=fb.1; Max-Age=7776000"], &[]),
+    ]}});
+    let run = check_site_observing("bad-har", "bad.har", &har.to_string());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // miette wraps lines: compare the words.
+    let words = run
+        .stderr
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("at `log.entries[0].request.url`")
+            && words.contains("it is skipped, the others are read"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        findings(&run)
+            .iter()
+            .any(|(r, m)| r == "cookie-undisclosed" && m.contains("`_fbp`")),
+        "{}",
+        run.stdout
+    );
+    // A file broken as JSON is an error, with the place.
     let run = check_site_observing(
-        "bad-har",
-        "bad.har",
-        "{\"log\": {\"entries\": [{\"startedDateTime\": \"x\", \"request\": {\"url\": 42}}]}}",
+        "cut-har",
+        "cut.har",
+        "{\"log\": {\"entries\": [\n  {\"request\": ",
     );
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("at `log.entries[0].request.url`"),
+        run.stderr.contains("around line 2 column"),
         "{}",
+        run.stderr
+    );
+}
+
+/// One HAR entry: a GET of `url` whose response sets `set_cookies` and whose request sends `sent`.
+fn entry(url: &str, set_cookies: &[&str], sent: &[&str]) -> serde_json::Value {
+    entry_at("2026-11-29T00:00:00.000Z", url, set_cookies, sent)
+}
+
+fn entry_at(started: &str, url: &str, set_cookies: &[&str], sent: &[&str]) -> serde_json::Value {
+    let mut request_headers = vec![serde_json::json!({"name": "Host", "value": "shop.test"})];
+    if !sent.is_empty() {
+        request_headers.push(serde_json::json!({"name": "Cookie", "value": sent.join("; ")}));
+    }
+    let response_headers: Vec<serde_json::Value> = set_cookies
+        .iter()
+        .map(|c| serde_json::json!({"name": "Set-Cookie", "value": c}))
+        .collect();
+    serde_json::json!({
+        "startedDateTime": started,
+        "request": {"method": "GET", "url": url, "headers": request_headers, "cookies": []},
+        "response": {"status": 200, "headers": response_headers, "cookies": []},
+    })
+}
+
+fn har(entries: Vec<serde_json::Value>) -> String {
+    serde_json::json!({"log": {"version": "1.2", "entries": entries}}).to_string()
+}
+
+/// Checks `policy` (the text of a policy) against recordings written into a fresh directory.
+fn check_observing(
+    tag: &str,
+    policy: &str,
+    recordings: &[(&str, String)],
+    extra: &[&str],
+) -> crate::util::Run {
+    let dir = TempDir::new(tag);
+    std::fs::write(dir.path().join("site.policy"), policy).unwrap();
+    let mut args = vec!["check"];
+    if !extra.contains(&"--format") {
+        args.extend(["--format", "json"]);
+    }
+    args.extend_from_slice(extra);
+    for (name, text) in recordings {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        args.push("--observed");
+        args.push(name);
+    }
+    args.push("site.policy");
+    policyc_in(dir.path(), &args)
+}
+
+fn shop_policy(rows: &str) -> String {
+    format!(
+        "policy \"Privacy Policy\" {{\n  updated 2026-11-01\n  jurisdictions eprivacy\n}}\n\ncontroller \"Test Shop Ltd\" {{\n  email \"privacy@shop.test\"\n}}\n\ncookies {{\n  consent banner\n{rows}}}\n"
+    )
+}
+
+const HEADER: &str = "  | name | provider | party | category | lifetime | purpose |\n";
+
+fn messages_of(run: &crate::util::Run, rule: &str) -> Vec<String> {
+    findings(run)
+        .into_iter()
+        .filter(|(r, _)| r == rule)
+        .map(|(_, m)| m)
+        .collect()
+}
+
+#[test]
+fn deletions_are_not_sets() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | old_promo | Shop | first | functional | 30 days | A campaign that has ended |\n"
+    ));
+    let recording = har(vec![entry(
+        "https://shop.test/",
+        &[
+            "old_promo=; Max-Age=0; Path=/",
+            "gone=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+            "gone2=; Max-Age=-1",
+            "gone3=x; expires=Sun, 28-Nov-2026 23:00:00 GMT",
+            "set=1; Max-Age=60",
+        ],
+        &[],
+    )]);
+    let run = check_observing("deletions", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-undisclosed"),
+        ["the site sets `set`, but the cookie table does not list it"]
+    );
+    assert_eq!(
+        messages_of(&run, "cookie-not-observed"),
+        ["`old_promo` is declared but was not seen in the recording"]
+    );
+    // A recording of deletions only shows no cookie: said so.
+    let only = har(vec![entry(
+        "https://shop.test/",
+        &["old_promo=; Max-Age=0"],
+        &[],
+    )]);
+    let run = check_observing("deletions-only", &policy, &[("gone.har", only)], &[]);
+    assert!(
+        messages_of(&run, "cookie-undisclosed").is_empty(),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("shows no cookie being set or sent"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn cookies_sent_in_requests_count_as_set_by_script() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | _ga | Google | first | analytics | 2 years | Distinguishes visitors |\n"
+    ));
+    let recording = har(vec![
+        entry("https://shop.test/", &[], &[]),
+        entry(
+            "https://shop.test/cart",
+            &[],
+            &["_ga=GA1.1.SECRET", "_fbp=fb.1.SECRET"],
+        ),
+        entry("https://www.shop.test/x", &[], &["_fbp=fb.1.SECRET"]),
+    ]);
+    let run = check_observing("script", &policy, &[("site.har", recording)], &[]);
+    assert!(
+        messages_of(&run, "cookie-not-observed").is_empty(),
+        "{}",
+        run.stdout
+    );
+    // `_ga` is covered; its lifetime is unknown, so the knowledge base still speaks only if it disagrees.
+    assert!(
+        messages_of(&run, "cookie-lifetime-mismatch").is_empty(),
+        "{}",
+        run.stdout
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let fbp: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "cookie-undisclosed")
+        .collect();
+    assert_eq!(
+        fbp.len(),
+        1,
+        "one finding for `_fbp` on shop.test: {}",
+        run.stdout
+    );
+    assert_eq!(
+        fbp[0]["message"],
+        "the site sets `_fbp` (known as a marketing cookie of Meta Pixel (Facebook)), but the cookie table does not list it"
+    );
+    assert_eq!(
+        fbp[0]["help"],
+        "seen in site.har: sent with requests to https://shop.test/cart (set by a script; lifetime not recorded); add a row for it"
+    );
+    assert!(!run.stdout.contains("SECRET"));
+}
+
+#[test]
+fn every_cookie_date_form_and_huge_max_age() {
+    let policy = shop_policy(&format!(
+        "{HEADER}\
+  | a | Shop | first | functional | 1 day | A |\n\
+  | b | Shop | first | functional | 1 day | B |\n\
+  | c | Shop | first | functional | 1 day | C |\n\
+  | d | Shop | first | functional | 1 year | D |\n"
+    ));
+    let recording = har(vec![entry(
+        "https://shop.test/",
+        &[
+            // asctime, a JavaScript Date string, and a date without weekday: all 30 days ahead.
+            "a=1; expires=Tue Dec 29 00:00:00 2026",
+            "b=1; expires=Tue Dec 29 2026 00:00:00 GMT+0000 (Coordinated Universal Time)",
+            "c=1; expires=29 Dec 2026 00:00:00 GMT",
+            "d=1; Max-Age=9223372036854775807",
+        ],
+        &[],
+    )]);
+    let run = check_observing("dates", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        [
+            "`a` is declared to live 1 day, but the site sets it for 30 days",
+            "`b` is declared to live 1 day, but the site sets it for 30 days",
+            "`c` is declared to live 1 day, but the site sets it for 30 days",
+            "`d` is declared to live 1 year, but the site sets it for 400 days (the most browsers keep a cookie; it asks for about 292 billion years)",
+        ],
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn the_longest_lifetime_is_attributed_to_the_url_that_set_it() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | prefs | Shop | first | functional | 1 day | Remembers your theme |\n"
+    ));
+    let one = har(vec![
+        entry("https://shop.test/a", &["prefs=1; Max-Age=2592000"], &[]),
+        entry(
+            "https://shop.test/b?session=SECRET#frag",
+            &["prefs=1; Max-Age=7776000"],
+            &[],
+        ),
+        entry("https://shop.test/c", &["prefs=1; Max-Age=86400"], &[]),
+    ]);
+    let two = har(vec![entry(
+        "https://shop.test/d",
+        &["prefs=1; Max-Age=3600"],
+        &[],
+    )]);
+    // The same recording twice, and another: one finding for the cookie.
+    let run = check_observing(
+        "longest",
+        &policy,
+        &[
+            ("one.har", one.clone()),
+            ("again.har", one),
+            ("two.har", two),
+        ],
+        &[],
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "cookie-lifetime-mismatch")
+        .collect();
+    assert_eq!(found.len(), 1, "{}", run.stdout);
+    assert_eq!(
+        found[0]["message"],
+        "`prefs` is declared to live 1 day, but the site sets it for 90 days"
+    );
+    assert_eq!(
+        found[0]["help"],
+        "seen in one.har: set by https://shop.test/b; correct the table or the cookie"
+    );
+}
+
+#[test]
+fn a_cookie_is_its_name_and_domain() {
+    let policy = shop_policy(
+        "  | name | provider | party | category | lifetime | purpose | domain |\n\
+  | uid | Shop | first | necessary | session | Your account | shop.test |\n",
+    );
+    let recording = har(vec![
+        entry(
+            "https://www.shop.test/",
+            &["uid=1; Domain=.shop.test; Path=/"],
+            &[],
+        ),
+        entry(
+            "https://ads.example/p.gif",
+            &["uid=2; Max-Age=7776000"],
+            &[],
+        ),
+    ]);
+    let run = check_observing("identity", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-undisclosed"),
+        ["the site sets `uid` on the third-party domain ads.example, but the cookie table does not list it"],
+        "{}",
+        run.stdout
+    );
+    // The row's own cookie is the session one on shop.test: no lifetime finding.
+    assert!(
+        messages_of(&run, "cookie-lifetime-mismatch").is_empty(),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_too_long_declaration_is_a_finding_and_a_confirmed_one_silences_the_knowledge_base() {
+    let policy = shop_policy(&format!(
+        "{HEADER}\
+  | prefs | Shop | first | functional | 2 years | Remembers your theme |\n\
+  | _gid | Google | first | analytics | 2 days | Distinguishes visitors daily |\n\
+  | _ga | Google | first | analytics | 2 years | Distinguishes visitors |\n"
+    ));
+    let recording = har(vec![entry(
+        "https://shop.test/",
+        &[
+            "prefs=1; Max-Age=2592000",
+            "_gid=1; Max-Age=172800",
+            "_ga=1; Max-Age=63072000",
+        ],
+        &[],
+    )]);
+    let run = check_observing("too-long", &policy, &[("site.har", recording)], &[]);
+    // `_gid`: Google documents 24 hours, but the site was seen to keep it 2 days, as declared.
+    // `_ga`: 2 years asked, 400 days kept by the browser: the declaration is what the site asks for.
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        ["`prefs` is declared to live 2 years, but the site sets it for only 30 days: the table overstates it"],
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn recordings_are_told_apart_by_structure_not_by_text() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | session_id | Shop | first | necessary | session | Keeps your basket |\n"
+    ));
+    // A HAR whose `log` key comes after 4 KiB of another key, with a UTF-8 byte order mark.
+    let padding = "é".repeat(3000);
+    let har_text = format!(
+        "\u{feff}{{\"comment\":\"{padding}\",\"log\":{{\"entries\":[{}]}}}}",
+        entry("https://shop.test/", &["_fbp=1; Max-Age=7776000"], &[])
+    );
+    // A storageState whose first cookie is named `log`.
+    let state = r#"{"cookies":[{"name":"log","value":"\"log\"","domain":"shop.test","path":"/","expires":-1}],"origins":[]}"#;
+    let run = check_observing(
+        "structure",
+        &policy,
+        &[("site.har", har_text), ("state.json", state.to_string())],
+        &[],
+    );
+    let undisclosed = messages_of(&run, "cookie-undisclosed");
+    assert!(
+        undisclosed.iter().any(|m| m.contains("`_fbp`")),
+        "{}\n{}",
+        run.stdout,
         run.stderr
     );
     assert!(
-        run.stderr.contains("around line 1 column"),
+        undisclosed.iter().any(|m| m.contains("`log`")),
+        "{}\n{}",
+        run.stdout,
+        run.stderr
+    );
+    // Neither kind: said so.
+    let run = check_observing(
+        "neither",
+        &policy,
+        &[("x.json", "{\"pages\":[]}".into())],
+        &[],
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("neither a HAR"), "{}", run.stderr);
+}
+
+#[test]
+fn an_empty_har_is_a_warning() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | session_id | Shop | first | necessary | session | Keeps your basket |\n"
+    ));
+    let run = check_observing(
+        "empty",
+        &policy,
+        &[("e.har", r#"{"log":{"version":"1.2"}}"#.into())],
+        &[],
+    );
+    assert!(
+        run.stderr.contains("is a HAR with no entries"),
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn many_set_cookie_headers_are_read_in_linear_time() {
+    let lines: Vec<String> = (0..20_000).map(|i| format!("c{i}=v; Max-Age=60")).collect();
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let mut entries = vec![entry("https://shop.test/", &lines, &[])];
+    entries.extend((0..2_000).map(|i| {
+        entry(
+            &format!("https://shop.test/{i}"),
+            &["same=v; Max-Age=60"],
+            &["c1=v", "c2=v"],
+        )
+    }));
+    let start = std::time::Instant::now();
+    let got = policyc::cookies::observed::parse("many.har", &har(entries)).unwrap();
+    assert_eq!(got.cookies.len(), 20_001);
+    // Quadratic reading took minutes at this size; linear takes well under a second.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(30),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn what_was_read_is_never_printed_in_any_format() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | prefs | Shop | first | functional | 1 day | Remembers your theme |\n"
+    ));
+    let recording = har(vec![
+        entry(
+            "https://user:PASSWORD-SECRET@shop.test/login?token=QUERY-SECRET#FRAGMENT-SECRET",
+            &[
+                "prefs=VALUE-SECRET; Max-Age=7776000",
+                "tracker=VALUE2-SECRET; Max-Age=60",
+            ],
+            &["sent=SENT-SECRET"],
+        ),
+        // A broken entry: its warning must not quote what it holds.
+        serde_json::json!({"request": {"url": "https://shop.test/?q=ENTRY-SECRET"}, "response": {"cookies": [{"name": "x", "expires": ["EXPIRES-SECRET"]}]}}),
+    ]);
+    for format in ["human", "json", "sarif", "github"] {
+        let run = check_observing(
+            &format!("never-{format}"),
+            &policy,
+            &[("site.har", recording.clone())],
+            &["--format", format],
+        );
+        let all = format!("{}{}", run.stdout, run.stderr);
+        assert!(all.contains("https://shop.test/login"), "{format}: {all}");
+        assert!(
+            all.contains("`tracker`") && all.contains("`sent`"),
+            "{format}: {all}"
+        );
+        assert!(
+            !all.contains("SECRET"),
+            "{format} output shows what was read:\n{all}"
+        );
+    }
 }
 
 #[test]
@@ -251,5 +695,57 @@ fn a_large_har_with_multibyte_text_is_read() {
             .any(|(r, m)| r == "cookie-undisclosed" && m.contains("`_fbp`")),
         "{}",
         run.stderr
+    );
+}
+
+#[test]
+fn a_scan_recording_gives_lifetimes_setters_and_what_came_before_consent() {
+    let policy = shop_policy(&format!(
+        "{HEADER}\
+  | session_id | Shop | first | necessary | session | Keeps your basket |\n\
+  | _ga | Google | first | analytics | 2 years | Distinguishes visitors |\n\
+  | prefs | Shop | first | functional | 1 year | Remembers your theme |\n"
+    ));
+    // As `policyc scan --consent-selector` writes it: no values, the time it was taken.
+    let recorded = 1_795_900_000.0;
+    let scan = serde_json::json!({
+        "cookies": [
+            {"name": "session_id", "domain": "shop.test", "path": "/", "expires": -1.0, "httpOnly": true, "secure": false, "beforeConsent": true},
+            {"name": "_ga", "domain": ".shop.test", "path": "/", "expires": recorded + 400.0 * 86400.0, "httpOnly": false, "secure": false, "beforeConsent": true},
+            {"name": "prefs", "domain": "shop.test", "path": "/", "expires": recorded + 30.0 * 86400.0, "httpOnly": false, "secure": false, "beforeConsent": false},
+            {"name": "tp", "domain": ".ads.example", "path": "/", "expires": recorded + 90.0 * 86400.0, "httpOnly": false, "secure": true, "beforeConsent": false},
+        ],
+        "origins": [],
+        "policyc": {"version": 1, "recorded": recorded, "site": "https://shop.test/", "pages": ["https://shop.test/"], "consent": true,
+            "setters": [{"name": "session_id", "domain": "shop.test", "url": "https://shop.test/"}, {"name": "tp", "domain": "ads.example", "url": "https://ads.example/p.gif"}],
+            "thirdPartyHosts": ["ads.example"]},
+    });
+    let run = check_observing("scan-rec", &policy, &[("scan.json", scan.to_string())], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-nonessential-without-consent"),
+        ["the site sets `_ga` (analytics, declared) before the visitor consents"],
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        ["`prefs` is declared to live 1 year, but the site sets it for only 30 days: the table overstates it"],
+        "{}",
+        run.stdout
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let tp = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cookie-undisclosed")
+        .unwrap();
+    assert_eq!(
+        tp["message"],
+        "the site sets `tp` on the third-party domain ads.example, but the cookie table does not list it"
+    );
+    assert_eq!(
+        tp["help"],
+        "seen in scan.json: set by https://ads.example/p.gif; add a row for it"
     );
 }

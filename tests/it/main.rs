@@ -16,5 +16,6 @@ mod lsp;
 mod model;
 mod render;
 mod rules;
+mod scan;
 mod serve;
 mod util;

@@ -21,9 +21,14 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
     // `cookie-not-observed` needs a recording: its example says the recording showed only `_ga`.
     let observed = vec![policyc::cookies::observed::ObservedCookie {
         name: "_ga".into(),
-        lifetime: None,
+        domain: "example.com".into(),
+        life: policyc::cookies::observed::Life::Unknown,
+        asked: None,
         url: "https://example.com/".into(),
+        by_script: true,
+        third_party: Some(false),
         file: "recording.har".into(),
+        before_consent: false,
     }];
     let observed: &[_] = if rule == "cookie-not-observed" {
         &observed

@@ -140,11 +140,16 @@ fn serve_sends_an_event_at_each_rebuild() {
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
     write!(s, "GET /__policyc/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
     let mut r = BufReader::new(s);
-    let mut data = || loop {
-        let mut line = String::new();
-        assert!(r.read_line(&mut line).unwrap() > 0, "the stream ended");
-        if let Some(d) = line.strip_prefix("data: ") {
-            return d.trim().to_string();
+    // Keep-alive lines reset the read timeout, so the wait has its own deadline.
+    let mut data = || {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            assert!(std::time::Instant::now() < deadline, "no event within 60 s");
+            let mut line = String::new();
+            assert!(r.read_line(&mut line).unwrap() > 0, "the stream ended");
+            if let Some(d) = line.strip_prefix("data: ") {
+                return d.trim().to_string();
+            }
         }
     };
     let first = data();

@@ -15,7 +15,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let kb = cx.knowledge;
     let mut out = Vec::new();
     for row in cx.policy.cookies.iter().flat_map(|c| c.rows.iter()) {
-        let (Some(declared), Some(known)) = (&row.category, kb.lookup(&row.name.value)) else {
+        let known = kb.lookup_in(
+            &row.name.value,
+            crate::cookies::Context {
+                domain: row.domain.as_deref(),
+                provider: row.provider.as_ref().map(|p| p.value.as_str()),
+            },
+        );
+        let (Some(declared), Some(known)) = (&row.category, known) else {
             continue;
         };
         let understated = matches!(

@@ -14,33 +14,70 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let kb = cx.knowledge;
     let mut out = Vec::new();
-    // What the site was seen to do: a lifetime longer than declared.
     for row in cx.policy.cookies.iter().flat_map(|c| c.rows.iter()) {
         let Some(declared) = &row.lifetime else {
             continue;
         };
-        for o in cx.observed.iter().filter(|o| row.matches(&o.name)) {
-            let Some(seen) = &o.lifetime else { continue };
-            if longer(seen, &declared.value) {
-                out.push(
-                    Finding::new(
-                        declared.span,
-                        format!(
-                            "`{}` is declared to live {}, but the site sets it for {}",
-                            o.name, declared.value, seen
-                        ),
-                        format!("seen: {seen}"),
-                    )
-                    .help(format!(
-                        "seen in {}: set by {}; correct the table or the cookie",
-                        o.file, o.url
-                    )),
-                );
+        let declared_secs = match &declared.value {
+            Lifetime::Session => Some(0),
+            Lifetime::Period { duration, .. } => Some(duration.seconds()),
+            _ => None,
+        };
+        // What the site was seen to do, one finding per cookie the row covers.
+        let mut seen_any = false;
+        for o in cx
+            .observed
+            .iter()
+            .filter(|o| crate::cookies::row_covers(row, o))
+        {
+            let (Some(seen), Some(want)) = (o.life.seconds(), declared_secs) else {
+                continue;
+            };
+            seen_any = true;
+            let same = seen.abs_diff(want) <= seen.max(want) / 50;
+            // Browsers keep a cookie at most 400 days: a longer declaration may be what it asks for.
+            let capped = o.at_browser_limit() && want >= seen;
+            if same || capped {
+                continue;
             }
+            let (message, label) = if seen > want {
+                (
+                    format!(
+                        "`{}` is declared to live {}, but the site sets it for {}",
+                        o.name,
+                        declared.value,
+                        o.life_text()
+                    ),
+                    format!("seen: {}", o.life),
+                )
+            } else {
+                (
+                    format!(
+                        "`{}` is declared to live {}, but the site sets it for only {}: the table overstates it",
+                        o.name,
+                        declared.value,
+                        o.life_text()
+                    ),
+                    format!("seen: {}", o.life),
+                )
+            };
+            out.push(
+                Finding::new(declared.span, message, label)
+                    .help(format!("{}; correct the table or the cookie", o.evidence())),
+            );
         }
-    }
-    for row in cx.policy.cookies.iter().flat_map(|c| c.rows.iter()) {
-        let (Some(declared), Some(known)) = (&row.lifetime, kb.lookup(&row.name.value)) else {
+        // The recording is better evidence than documentation: when it shows the lifetime, it decides.
+        if seen_any {
+            continue;
+        }
+        let known = kb.lookup_in(
+            &row.name.value,
+            crate::cookies::Context {
+                domain: row.domain.as_deref(),
+                provider: row.provider.as_ref().map(|p| p.value.as_str()),
+            },
+        );
+        let Some(known) = known else {
             continue;
         };
         let Some(documented) = &known.lifetime else {

@@ -12,6 +12,71 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = set_before_consent(cx);
+    out.extend(declared_without_consent(cx));
+    out
+}
+
+/// Cookies a scan saw before the consent button was clicked that are not
+/// strictly necessary: as declared by the row that covers them, else as known.
+fn set_before_consent(cx: &Context<'_>) -> Vec<Finding> {
+    let rows: Vec<&Cookie> = cx
+        .policy
+        .cookies
+        .iter()
+        .flat_map(|c| c.rows.iter())
+        .collect();
+    let anchor = cx
+        .policy
+        .cookies
+        .as_ref()
+        .map_or_else(|| cx.policy_span(), |c| c.header_span);
+    let mut out = Vec::new();
+    for o in cx.observed.iter().filter(|o| o.before_consent) {
+        let row = rows
+            .iter()
+            .find(|r| crate::cookies::row_covers(r, o))
+            .copied();
+        let known = cx.knowledge.lookup_in(
+            &o.name,
+            crate::cookies::Context {
+                domain: Some(&o.domain),
+                provider: None,
+            },
+        );
+        let (category, whose) = match row.and_then(|r| effective_category(cx, r)) {
+            Some(c) => (c, "declared".to_string()),
+            None => match known {
+                Some(k) => (
+                    k.category,
+                    format!("known as such to {}", cx.knowledge.vendor(k).name),
+                ),
+                None => continue,
+            },
+        };
+        if !category.needs_consent() {
+            continue;
+        }
+        let span = row.map_or(anchor, |r| r.name.span);
+        out.push(
+            Finding::new(
+                span,
+                format!(
+                    "the site sets `{}` ({category}, {whose}) before the visitor consents",
+                    o.name
+                ),
+                "set before consent",
+            )
+            .help(format!(
+                "{}, before the consent button was clicked; set it only after consent",
+                o.evidence()
+            )),
+        );
+    }
+    out
+}
+
+fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     let Some(table) = &cx.policy.cookies else {
         return Vec::new();
     };

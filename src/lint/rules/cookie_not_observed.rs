@@ -20,7 +20,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .flat_map(|c| c.rows.iter())
         .filter(|row| !row.name.value.is_empty())
-        .filter(|row| !cx.observed.iter().any(|o| row.matches(&o.name)))
+        .filter(|row| !cx.observed.iter().any(|o| crate::cookies::row_covers(row, o)))
         .map(|row| {
             Finding::new(row.name.span, format!("`{}` is declared but was not seen in the recording", row.name.value), "not observed")
                 .help("if the site no longer sets it, remove the row; if it is set only on some pages or after consent, record those too")

@@ -49,10 +49,17 @@ pub fn count(n: usize, word: &str) -> String {
 
 /// A cookie's category: as declared, else as the knowledge base knows it.
 pub fn effective_category(cx: &Context<'_>, row: &Cookie) -> Option<CookieCategory> {
-    row.category
-        .as_ref()
-        .map(|c| c.value)
-        .or_else(|| cx.knowledge.lookup(&row.name.value).map(|k| k.category))
+    row.category.as_ref().map(|c| c.value).or_else(|| {
+        cx.knowledge
+            .lookup_in(
+                &row.name.value,
+                crate::cookies::Context {
+                    domain: row.domain.as_deref(),
+                    provider: row.provider.as_ref().map(|p| p.value.as_str()),
+                },
+            )
+            .map(|k| k.category)
+    })
 }
 
 /// Whether two lifetimes say the same thing (`1 year` and `365 days` do: within 2 %).
@@ -63,19 +70,6 @@ pub fn same_lifetime(a: &Lifetime, b: &Lifetime) -> bool {
             let (x, y) = (x.seconds(), y.seconds());
             x.abs_diff(y) <= x.max(y) / 50
         }
-        _ => false,
-    }
-}
-
-/// Whether `a` lives clearly longer than `b` (more than 2 %); a session is shortest.
-pub fn longer(a: &Lifetime, b: &Lifetime) -> bool {
-    let secs = |l: &Lifetime| match l {
-        Lifetime::Session => Some(0u64),
-        Lifetime::Period { duration, .. } => Some(duration.seconds()),
-        _ => None,
-    };
-    match (secs(a), secs(b)) {
-        (Some(x), Some(y)) => x > y && !same_lifetime(a, b),
         _ => false,
     }
 }
@@ -177,10 +171,16 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
     for o in cx
         .observed
         .iter()
-        .filter(|o| !rows.iter().any(|r| r.matches(&o.name)))
+        .filter(|o| !rows.iter().any(|r| crate::cookies::row_covers(r, o)))
     {
-        let vendor = kb
-            .lookup(&o.name)
+        let known = kb.lookup_in(
+            &o.name,
+            crate::cookies::Context {
+                domain: Some(&o.domain),
+                provider: None,
+            },
+        );
+        let vendor = known
             .map(|k| {
                 format!(
                     " (known as a {} cookie of {})",
@@ -189,19 +189,21 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
                 )
             })
             .unwrap_or_default();
+        let party = if o.third_party == Some(true) {
+            format!(" on the third-party domain {}", o.domain)
+        } else {
+            String::new()
+        };
         out.push(
             Finding::new(
                 anchor,
                 format!(
-                    "the site sets `{}`{vendor}, but the cookie table does not list it",
+                    "the site sets `{}`{party}{vendor}, but the cookie table does not list it",
                     o.name
                 ),
                 format!("`{}` is missing", o.name),
             )
-            .help(format!(
-                "seen in {}: set by {}; add a row for it",
-                o.file, o.url
-            )),
+            .help(format!("{}; add a row for it", o.evidence())),
         );
     }
     for (name, words, kinds) in TECHNOLOGIES {
