@@ -506,6 +506,24 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             (Class::Editorial, "where the data comes from")
         };
         c.field("data", id, "source", sources(o), sources(n), class, reason);
+        let new_provider = n.providers.iter().any(|p| !o.providers.contains(p));
+        let (class, reason) = if new_provider {
+            (
+                Class::Material,
+                "the data now also comes from another named source (GDPR Art. 14(2)(f))",
+            )
+        } else {
+            (Class::Editorial, "a named source is no longer listed")
+        };
+        c.field(
+            "data",
+            id,
+            "provided by",
+            o.providers.join("; "),
+            n.providers.join("; "),
+            class,
+            reason,
+        );
         let special = |d: &DataCategory| opt(d.special.as_ref().map(|s| s.value));
         let (class, reason) = if n.special.is_some() && o.special.is_none() {
             (Class::Material, "the category is now special-category data")

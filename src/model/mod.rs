@@ -219,8 +219,8 @@ pub struct DataCategory {
     pub examples: Vec<String>,
     /// Where it comes from.
     pub sources: Vec<Spanned<Source>>,
-    /// Who provides it, when it comes from a third party.
-    pub source_detail: Option<String>,
+    /// Who provides it, when it comes from third parties (one entry per `from`).
+    pub providers: Vec<String>,
     /// When it is collected.
     pub collected: Vec<String>,
     /// GDPR Art. 9 special category, if any.

@@ -70,6 +70,11 @@ keywords! {
         Eprivacy = "eprivacy",
         /// Brazil's Lei Geral de Proteção de Dados.
         Lgpd = "lgpd",
+        /// The comprehensive consumer privacy laws of US states other than
+        /// California, which share one rights model (Virginia's Consumer Data
+        /// Protection Act, Va. Code § 59.1-577, and the Colorado, Connecticut,
+        /// Utah, Texas and Oregon laws written on it).
+        UsStates = "us-states",
     }
 }
 
@@ -90,6 +95,8 @@ pub enum Family {
     Coppa,
     /// Brazil's LGPD.
     Lgpd,
+    /// The US state privacy laws that share Virginia's rights model.
+    UsStates,
 }
 
 impl Jurisdiction {
@@ -102,6 +109,7 @@ impl Jurisdiction {
             Jurisdiction::Caloppa => Family::Caloppa,
             Jurisdiction::Coppa => Family::Coppa,
             Jurisdiction::Lgpd => Family::Lgpd,
+            Jurisdiction::UsStates => Family::UsStates,
         }
     }
 }
@@ -363,6 +371,20 @@ keywords! {
         ShineTheLight = "shine-the-light",
         /// Opting out of direct marketing messages.
         MarketingOptOut = "marketing-opt-out",
+        /// To confirm whether data is processed: LGPD Art. 18(I); Va. Code § 59.1-577(A)(1).
+        Confirm = "confirm",
+        /// Anonymisation, blocking or deletion of unnecessary, excessive or unlawfully processed data: LGPD Art. 18(IV).
+        Anonymisation = "anonymisation",
+        /// To be told which public and private entities data was shared with: LGPD Art. 18(VII).
+        KnowRecipients = "know-recipients",
+        /// To opt out of targeted advertising: Va. Code § 59.1-577(A)(5)(i).
+        OptOutTargetedAds = "opt-out-targeted-ads",
+        /// To opt out of profiling in furtherance of decisions with legal or similarly significant effects: Va. Code § 59.1-577(A)(5)(iii).
+        OptOutProfiling = "opt-out-profiling",
+        /// To appeal a refusal to act on a request (the appeal process of the US state laws, Va. Code § 59.1-577).
+        Appeal = "appeal",
+        /// To give directives on what happens to one's data after death: French Loi n° 78-17 (Informatique et Libertés), art. 85.
+        PostMortemDirectives = "post-mortem-directives",
     }
 }
 
@@ -574,10 +596,12 @@ impl Region {
                 Jurisdiction::Ccpa,
                 Jurisdiction::Caloppa,
                 Jurisdiction::Coppa,
+                Jurisdiction::UsStates,
             ],
+            Region::UsStates => &[Jurisdiction::UsStates],
             Region::California => &[Jurisdiction::Ccpa, Jurisdiction::Caloppa],
             Region::Brazil => &[Jurisdiction::Lgpd],
-            Region::Switzerland | Region::UsStates | Region::Canada => &[],
+            Region::Switzerland | Region::Canada => &[],
         }
     }
 
@@ -635,6 +659,7 @@ impl Place {
                 Jurisdiction::Ccpa | Jurisdiction::Caloppa => "California",
                 Jurisdiction::Coppa | Jurisdiction::Eprivacy => "the places its law applies",
                 Jurisdiction::Lgpd => "Brazil",
+                Jurisdiction::UsStates => "a US state with a comprehensive privacy law",
             },
         }
     }

@@ -114,8 +114,8 @@ pub struct DataCategory {
     pub examples: Vec<String>,
     /// Where it comes from.
     pub sources: Vec<m::Source>,
-    /// Who provides it, when a third party does.
-    pub source_detail: Option<String>,
+    /// Who provides it, when third parties do.
+    pub providers: Vec<String>,
     /// When it is collected.
     pub collected: Vec<String>,
     /// GDPR Art. 9 special category.
@@ -530,7 +530,7 @@ impl From<&m::Policy> for Policy {
                     label: d.label.clone(),
                     examples: d.examples.clone(),
                     sources: vs(&d.sources),
-                    source_detail: d.source_detail.clone(),
+                    providers: d.providers.clone(),
                     collected: d.collected.clone(),
                     special: d.special.as_ref().map(v),
                     sensitive: d.sensitive.as_ref().map(v),

@@ -533,7 +533,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 sources: d
                     .sources
                     .iter()
-                    .map(|s| source_words(s.value, d.source_detail.as_deref()))
+                    .map(|s| source_words(s.value, &d.providers))
                     .collect(),
                 collected: d.collected.clone(),
                 special: d.special.as_ref().map(|s| s.value.to_string()),
@@ -816,12 +816,12 @@ fn region(s: &Scope) -> Option<String> {
 }
 
 /// Where data comes from, in words.
-pub fn source_words(s: Source, detail: Option<&str>) -> String {
-    match (s, detail) {
+pub fn source_words(s: Source, providers: &[String]) -> String {
+    match (s, providers) {
         (Source::Person, _) => "you".into(),
         (Source::Automatic, _) => "collected automatically".into(),
-        (Source::ThirdParty, Some(d)) => format!("third parties: {d}"),
-        (Source::ThirdParty, None) => "third parties".into(),
+        (Source::ThirdParty, []) => "third parties".into(),
+        (Source::ThirdParty, p) => format!("third parties: {}", p.join("; ")),
         (Source::Derived, _) => "derived by us from other data".into(),
     }
 }
@@ -904,6 +904,13 @@ fn right_words(k: RightKind) -> &'static str {
         RightKind::NonDiscrimination => "Right to non-discrimination",
         RightKind::ShineTheLight => "Disclosures for direct marketing (Cal. Civ. Code 1798.83)",
         RightKind::MarketingOptOut => "Opting out of marketing messages",
+        RightKind::Confirm => "Confirmation that we process your data",
+        RightKind::Anonymisation => "Anonymisation, blocking or deletion of unnecessary data",
+        RightKind::KnowRecipients => "Knowing with whom we share your data",
+        RightKind::OptOutTargetedAds => "Opting out of targeted advertising",
+        RightKind::OptOutProfiling => "Opting out of profiling",
+        RightKind::Appeal => "Appealing our decision on your request",
+        RightKind::PostMortemDirectives => "Directives about your data after your death",
     }
 }
 
@@ -966,6 +973,7 @@ fn jurisdiction_words(j: Jurisdiction) -> &'static str {
         Jurisdiction::Coppa => "the Children's Online Privacy Protection Act",
         Jurisdiction::Eprivacy => "the EU ePrivacy Directive",
         Jurisdiction::Lgpd => "Brazil's LGPD",
+        Jurisdiction::UsStates => "the privacy laws of US states such as Virginia and Colorado",
     }
 }
 

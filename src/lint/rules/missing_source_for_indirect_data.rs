@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for d in cx.policy.data.iter().filter(|d| d.source_detail.is_none()) {
+    for d in cx.policy.data.iter().filter(|d| d.providers.is_empty()) {
         if let Some(s) = d.sources.iter().find(|s| s.value == Source::ThirdParty) {
             out.push(
                 Finding::new(

@@ -27,11 +27,11 @@ pub static BLOCK: Block<DataCategory> = Block {
             "Where it comes from.",
             |cx, s, d| d.sources = cx.keywords(s),
         ),
-        Field::once(
+        Field::many(
             "from",
-            Shape::Text,
-            "Who provides it, when it comes from a third party.",
-            |cx, s, d| d.source_detail = cx.text(s),
+            Shape::Texts,
+            "Who provides it, when it comes from third parties; one or more.",
+            |cx, s, d| d.providers.extend(cx.texts(s)),
         ),
         Field::once(
             "collected",
@@ -90,7 +90,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         label,
         examples: Vec::new(),
         sources: Vec::new(),
-        source_detail: None,
+        providers: Vec::new(),
         collected: Vec::new(),
         special: None,
         sensitive: None,
