@@ -48,6 +48,44 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), or write every page to a directory.
     Man(ManArgs),
+    /// Run the language server (LSP) on stdin and stdout, for editors.
+    Lsp(LspArgs),
+    /// Build the HTML, serve it on 127.0.0.1, rebuild and reload the page on save.
+    Serve(ServeArgs),
+}
+
+/// `policyc serve`.
+#[derive(Debug, Clone, clap::Args)]
+#[command(
+    after_help = "Example: policyc serve policies/ --port 8686, then open http://127.0.0.1:8686/"
+)]
+pub struct ServeArgs {
+    /// Policy files or directories; none means every `policies/*.policy`.
+    pub files: Vec<PathBuf>,
+    /// The port to listen on (0 picks a free one).
+    #[arg(long, default_value_t = 8686)]
+    pub port: u16,
+    /// The address to listen on; anything but loopback lets others read the pages.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
+    /// Where the HTML is written.
+    #[arg(short = 'o', long = "out-dir", default_value = "dist")]
+    pub out_dir: PathBuf,
+    /// A directory of templates overriding the built-in ones (also `templates` in policyc.yaml).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Levels, jurisdictions, date, configuration.
+    #[command(flatten)]
+    pub lint: LintArgs,
+}
+
+/// `policyc lsp`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Editors start it themselves; see editors/vscode/ for VS Code.")]
+pub struct LspArgs {
+    /// Talk over stdin and stdout (the only transport; accepted for clients that pass it).
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// `policyc completions`.
@@ -253,6 +291,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             return code;
         }
     };
+    // The language server writes stdout from its own thread: it must not be locked here.
+    if let Command::Lsp(a) = &cli.command {
+        return commands::lsp::run(a);
+    }
+    // `serve` logs from its watcher thread too: stderr is not locked for it either.
+    if let Command::Serve(a) = &cli.command {
+        let mut io = commands::Io {
+            out: &mut std::io::stdout(),
+            err: &mut std::io::stderr(),
+            color: use_color(),
+        };
+        return commands::serve::run(a, &mut io);
+    }
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     let mut io = commands::Io {
@@ -270,6 +321,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Diff(a) => commands::diff::run(&a, &mut io),
         Command::Completions(a) => commands::completions::run(&a, &mut io),
         Command::Man(a) => commands::man::run(&a, &mut io),
+        Command::Lsp(a) => commands::lsp::run(&a),
+        Command::Serve(a) => commands::serve::run(&a, &mut io),
         Command::Schema => {
             let _ = io
                 .out

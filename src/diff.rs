@@ -7,6 +7,8 @@
 //! Facts are matched by their declared id, so a changed label is a change,
 //! and the same content under a new id is a rename.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::cookies::KnowledgeBase;
@@ -120,7 +122,7 @@ impl Collector<'_> {
             self.push(
                 area,
                 Kind::Added,
-                a.id(),
+                &a.id(),
                 None,
                 None,
                 Some(show(a)),
@@ -132,7 +134,7 @@ impl Collector<'_> {
             self.push(
                 area,
                 Kind::Removed,
-                r.id(),
+                &r.id(),
                 None,
                 Some(show(r)),
                 None,
@@ -144,7 +146,7 @@ impl Collector<'_> {
             self.push(
                 area,
                 Kind::Renamed,
-                n.id(),
+                &n.id(),
                 None,
                 Some(o.id().to_string()),
                 Some(n.id().to_string()),
@@ -203,7 +205,7 @@ fn list<T: std::fmt::Display>(v: impl IntoIterator<Item = T>) -> String {
 
 /// A fact matched by its declared id between two versions.
 trait HasId: Sized {
-    fn id(&self) -> &str;
+    fn id(&self) -> Cow<'_, str>;
     /// The fact with its id blanked, to recognise the same content under a
     /// new id; `None` where a rename cannot be told from a replacement.
     fn anonymous(&self) -> Option<Self>;
@@ -212,8 +214,8 @@ trait HasId: Sized {
 macro_rules! has_id {
     ($($t:ident),*) => {
         $(impl HasId for $t {
-            fn id(&self) -> &str {
-                &self.id.value
+            fn id(&self) -> Cow<'_, str> {
+                Cow::Borrowed(&self.id.value)
             }
 
             fn anonymous(&self) -> Option<Self> {
@@ -225,10 +227,11 @@ macro_rules! has_id {
 
 has_id!(DataCategory, Purpose, Basis, Recipient, Transfer);
 
-/// A cookie is known by its name, which is all there is to rename.
+/// A cookie is known by its name (or, for a row that names none, its
+/// provider and category), which is all there is to rename.
 impl HasId for Cookie {
-    fn id(&self) -> &str {
-        &self.name.value
+    fn id(&self) -> Cow<'_, str> {
+        Cow::Owned(self.key())
     }
 
     fn anonymous(&self) -> Option<Self> {
@@ -248,19 +251,21 @@ struct Matched<'a, T> {
 fn matched<'a, T: HasId + Serialize>(old: &'a [T], new: &'a [T]) -> Matched<'a, T> {
     let id = |t: &'a T| t.id();
     // Indexed by id, so matching stays linear in the number of facts.
-    let old_ids: std::collections::HashMap<&str, &T> = old.iter().map(|o| (id(o), o)).collect();
-    let new_ids: std::collections::HashMap<&str, &T> = new.iter().map(|n| (id(n), n)).collect();
+    let old_ids: std::collections::HashMap<Cow<'a, str>, &T> =
+        old.iter().map(|o| (id(o), o)).collect();
+    let new_ids: std::collections::HashMap<Cow<'a, str>, &T> =
+        new.iter().map(|n| (id(n), n)).collect();
     let mut removed: Vec<&T> = old
         .iter()
-        .filter(|o| !new_ids.contains_key(id(o)))
+        .filter(|o| !new_ids.contains_key(&id(o)))
         .collect();
     let mut added: Vec<&T> = new
         .iter()
-        .filter(|n| !old_ids.contains_key(id(n)))
+        .filter(|n| !old_ids.contains_key(&id(n)))
         .collect();
     let kept = old
         .iter()
-        .filter_map(|o| new_ids.get(id(o)).map(|n| (o, *n)))
+        .filter_map(|o| new_ids.get(&id(o)).map(|n| (o, *n)))
         .collect();
     let mut renamed = Vec::new();
     // The same content under another id, compared without positions.
@@ -506,6 +511,17 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             (Class::Editorial, "where the data comes from")
         };
         c.field("data", id, "source", sources(o), sources(n), class, reason);
+        let subjects = |d: &DataCategory| list(d.subjects.iter().map(|x| x.value));
+        let new_subject = n
+            .subjects
+            .iter()
+            .any(|x| !o.subjects.iter().any(|y| y.value == x.value));
+        let (class, reason) = if new_subject {
+            (Class::Material, "the data now concerns other people too")
+        } else {
+            (Class::Editorial, "whose data it is")
+        };
+        c.field("data", id, "about", subjects(o), subjects(n), class, reason);
         let new_provider = n.providers.iter().any(|p| !o.providers.contains(p));
         let (class, reason) = if new_provider {
             (
@@ -969,6 +985,15 @@ fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             opt(n.derogation.as_ref().map(|s| s.value)),
             Class::Editorial,
             "the derogation named",
+        );
+        c.field(
+            "transfers",
+            id,
+            "consent obtained by",
+            list(o.consent_by.iter().map(|m| m.value)),
+            list(n.consent_by.iter().map(|m| m.value)),
+            Class::Material,
+            "how consent to the transfer is obtained changed (GDPR Art. 49(1)(a) asks for explicit consent)",
         );
     }
 }

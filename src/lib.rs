@@ -11,6 +11,7 @@ pub mod diff;
 pub mod facts;
 pub mod fmt;
 pub mod lint;
+pub mod lsp;
 pub mod model;
 pub mod render;
 pub mod report;
@@ -49,6 +50,11 @@ impl Compiled {
 
 /// Parses and resolves a source file, collecting every error.
 pub fn compile(file: &Arc<SourceFile>) -> Compiled {
+    compile_with_tree(file).1
+}
+
+/// [`compile`], also returning the syntax tree (for tools that point into the source).
+pub fn compile_with_tree(file: &Arc<SourceFile>) -> (syntax::ast::Document, Compiled) {
     let (doc, mut errors) = syntax::parse(file);
     let syntax_failed = !errors.is_empty();
     let (policy, resolve_errors) = model::resolve(file, &doc);
@@ -65,11 +71,12 @@ pub fn compile(file: &Arc<SourceFile>) -> Compiled {
             .filter(|d| !(syntax_failed && ECHOES.contains(&d.code))),
     );
     errors.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
-    Compiled {
+    let compiled = Compiled {
         file: Arc::clone(file),
         policy,
         errors,
-    }
+    };
+    (doc, compiled)
 }
 
 /// Parses and resolves source text (for tests and tools).

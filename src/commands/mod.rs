@@ -8,8 +8,10 @@ pub mod diff;
 pub mod explain;
 pub mod fmt;
 pub mod init;
+pub mod lsp;
 pub mod man;
 pub mod rules;
+pub mod serve;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

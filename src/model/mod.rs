@@ -221,6 +221,8 @@ pub struct DataCategory {
     pub sources: Vec<Spanned<Source>>,
     /// Who provides it, when it comes from third parties (one entry per `from`).
     pub providers: Vec<String>,
+    /// Whose data it is, when stated (`subjects others` for people who are not users).
+    pub subjects: Vec<Spanned<Subject>>,
     /// When it is collected.
     pub collected: Vec<String>,
     /// GDPR Art. 9 special category, if any.
@@ -354,6 +356,8 @@ pub struct Transfer {
     pub data: Vec<Spanned<String>>,
     /// The policy's own words.
     pub statement: Option<String>,
+    /// How consent to the transfer is obtained, for the consent derogation.
+    pub consent_by: Vec<Spanned<ConsentMechanism>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
@@ -476,17 +480,31 @@ pub struct Cookie {
 }
 
 impl Cookie {
-    /// Whether a cookie called `name` is covered by this row (exactly or by its `*` prefix).
+    /// Whether a cookie called `name` is covered by this row (exactly or by its
+    /// `*` prefix); a row that names no cookie covers none by name.
     pub fn matches(&self, name: &str) -> bool {
+        if self.name.value.is_empty() {
+            return false;
+        }
         match self.name.value.strip_suffix('*') {
             Some(prefix) => name.starts_with(prefix),
             None => self.name.value == name,
         }
     }
 
+    /// What identifies the row: its name, or its provider and category when it names no cookie.
+    pub fn key(&self) -> String {
+        if !self.name.value.is_empty() {
+            return self.name.value.clone();
+        }
+        let provider = self.provider.as_ref().map_or("", |p| p.value.as_str());
+        let category = self.category.as_ref().map_or("", |c| c.value.as_str());
+        format!("{provider} {category}").trim().to_string()
+    }
+
     /// An anchor for links to this row.
     pub fn anchor(&self) -> String {
-        format!("cookie-{}", slug(&self.name.value))
+        format!("cookie-{}", slug(&self.key()))
     }
 }
 
@@ -576,6 +594,8 @@ pub struct Section {
     pub title: String,
     /// The generated section it belongs to, if any.
     pub topic: Option<Topic>,
+    /// The generated section it follows, when it stands on its own.
+    pub after: Option<Topic>,
     /// Where what it says applies.
     pub scope: Scope,
     /// The Markdown text: the writer's words and the facts its placeholders name.

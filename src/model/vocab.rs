@@ -672,3 +672,39 @@ impl Place {
         }
     }
 }
+
+keywords! {
+    /// Whose data a category is (GDPR Art. 14, Art. 30(1)(c)).
+    Subject as "a kind of data subject" {
+        /// People who use the service.
+        Users = "users",
+        /// Visitors of a website who have no account.
+        Visitors = "visitors",
+        /// Customers and their staff.
+        Customers = "customers",
+        /// People who are not users: contacts in an address book, people
+        /// others write about or post pictures of.
+        Others = "others",
+        /// Children.
+        Children = "children",
+        /// Job applicants.
+        Applicants = "applicants",
+        /// Employees.
+        Employees = "employees",
+    }
+}
+
+impl Subject {
+    /// In words, for the page.
+    pub fn words(self) -> &'static str {
+        match self {
+            Subject::Users => "people who use the service",
+            Subject::Visitors => "visitors",
+            Subject::Customers => "customers",
+            Subject::Others => "people who are not users",
+            Subject::Children => "children",
+            Subject::Applicants => "job applicants",
+            Subject::Employees => "employees",
+        }
+    }
+}

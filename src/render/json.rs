@@ -116,6 +116,8 @@ pub struct DataCategory {
     pub sources: Vec<m::Source>,
     /// Who provides it, when third parties do.
     pub providers: Vec<String>,
+    /// Whose data it is, when stated.
+    pub subjects: Vec<m::Subject>,
     /// When it is collected.
     pub collected: Vec<String>,
     /// GDPR Art. 9 special category.
@@ -236,6 +238,8 @@ pub struct Transfer {
     pub data: Vec<String>,
     /// The policy's own words.
     pub statement: Option<String>,
+    /// How consent to it is obtained, when it rests on consent.
+    pub consent_by: Vec<m::ConsentMechanism>,
 }
 
 /// The rights offered.
@@ -319,7 +323,8 @@ pub struct Cookies {
 /// One cookie.
 #[derive(Serialize, JsonSchema)]
 pub struct Cookie {
-    /// Name or prefix pattern ending in `*`.
+    /// Name or prefix pattern ending in `*`; empty for a row that describes
+    /// cookies by provider and category without naming them.
     pub name: String,
     /// Who sets it.
     pub provider: Option<String>,
@@ -409,6 +414,8 @@ pub struct Section {
     pub title: String,
     /// The generated section it joins.
     pub topic: Option<m::Topic>,
+    /// The generated section it follows, as a section of its own.
+    pub after: Option<m::Topic>,
     /// Where what it says applies; empty means everywhere.
     pub scope: Vec<m::Place>,
     /// The writer's Markdown with each named fact in plain words (not escaped).
@@ -499,6 +506,7 @@ fn section(p: &m::Policy, s: &m::Section) -> Section {
         id: v(&s.id),
         title: s.title.clone(),
         topic: s.topic,
+        after: s.after,
         scope: scope(&s.scope),
         text: s.plain_text(p),
         body,
@@ -531,6 +539,7 @@ impl From<&m::Policy> for Policy {
                     examples: d.examples.clone(),
                     sources: vs(&d.sources),
                     providers: d.providers.clone(),
+                    subjects: vs(&d.subjects),
                     collected: d.collected.clone(),
                     special: d.special.as_ref().map(v),
                     sensitive: d.sensitive.as_ref().map(v),
@@ -603,6 +612,7 @@ impl From<&m::Policy> for Policy {
                     copy: t.copy.clone(),
                     data: vs(&t.data),
                     statement: t.statement.clone(),
+                    consent_by: vs(&t.consent_by),
                 })
                 .collect(),
             retention: vs(&p.retention),

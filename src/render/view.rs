@@ -74,6 +74,8 @@ pub struct DataView {
     pub sources: Vec<String>,
     /// When it is collected.
     pub collected: Vec<String>,
+    /// Whose data it is, in words, when stated.
+    pub subjects: Vec<&'static str>,
     /// Special category.
     pub special: Option<String>,
     /// Sensitive personal information.
@@ -494,8 +496,22 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 prose,
             });
         }
+        // The writer's sections placed after this one, in source order.
+        for s in policy.sections.iter().filter(|s| s.after == Some(t)) {
+            sections.push(SectionView {
+                id: s.id.value.clone(),
+                anchor: s.id.value.clone(),
+                title: s.title.clone(),
+                kind: "prose",
+                prose: vec![render_prose(s)],
+            });
+        }
     }
-    for s in policy.sections.iter().filter(|s| s.topic.is_none()) {
+    for s in policy
+        .sections
+        .iter()
+        .filter(|s| s.topic.is_none() && s.after.is_none())
+    {
         sections.push(SectionView {
             id: s.id.value.clone(),
             anchor: s.id.value.clone(),
@@ -536,6 +552,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     .map(|s| source_words(s.value, &d.providers))
                     .collect(),
                 collected: d.collected.clone(),
+                subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
                 special: d.special.as_ref().map(|s| s.value.to_string()),
                 sensitive: d.sensitive.as_ref().map(|s| s.value.to_string()),
                 ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
@@ -655,6 +672,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 safeguard: safeguard_words(
                     t.safeguard.as_ref().map(|s| s.value),
                     t.derogation.as_ref().map(|d| d.value),
+                    &t.consent_by,
                 ),
                 copy: t.copy.clone(),
                 data: data_refs(policy, &t.data),
@@ -862,7 +880,24 @@ fn role_words(r: Role) -> &'static str {
     }
 }
 
-fn safeguard_words(s: Option<Safeguard>, d: Option<Derogation>) -> String {
+fn safeguard_words(
+    s: Option<Safeguard>,
+    d: Option<Derogation>,
+    consent_by: &[Spanned<ConsentMechanism>],
+) -> String {
+    // Consent obtained as the policy says it is, not the explicit consent Art. 49(1)(a) asks for.
+    if let (Some(Safeguard::Derogation), Some(Derogation::Consent), false) =
+        (s, d, consent_by.is_empty())
+    {
+        let how: Vec<String> = consent_by
+            .iter()
+            .map(|m| consent_words(m.value).to_string())
+            .collect();
+        return format!(
+            "derogation: your consent, obtained through {} (GDPR Art. 49(1)(a))",
+            crate::render::prose::join_words(&how, "or")
+        );
+    }
     match (s, d) {
         (None, _) | (Some(Safeguard::None), _) => "none stated".into(),
         (Some(Safeguard::Adequacy), _) => "adequacy decision (GDPR Art. 45)".into(),

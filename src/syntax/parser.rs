@@ -23,9 +23,15 @@ pub const MAX_NESTING: usize = 32;
 const MAX_SYNTAX_ERRORS: usize = 20;
 
 /// Parses a whole file. Returns the tree of every part that parsed, and one
-/// diagnostic per broken top-level statement.
+/// diagnostic per syntax error.
+///
+/// Recovery works at two levels. A broken line *inside* a block is blanked
+/// (replaced by spaces, so every offset stays where it was) and the file is
+/// parsed again: the rest of the block is kept. When that cannot help (the
+/// error is on a statement's first line, or in a text block that is never
+/// closed), the whole top-level statement is skipped and parsing resumes at
+/// the next one.
 pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
-    let text: &str = &file.text;
     let mut doc = Document {
         entries: Vec::new(),
         end_comments: Vec::new(),
@@ -33,6 +39,8 @@ pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
     if let Some(diag) = check_nesting(file) {
         return (doc, vec![diag]);
     }
+    // The text as parsed: the source with the broken lines inside blocks blanked.
+    let mut text: String = file.text.to_string();
     let mut diags = Vec::new();
     let mut offset = 0;
     loop {
@@ -46,8 +54,14 @@ pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
             }
             Err(err) => {
                 let pos = offset + error_offset(&err);
-                diags.push(syntax_error(file, &err, offset));
-                let item_start = top_level_start_at_or_before(text, pos).max(offset);
+                diags.push(syntax_error(file, &text, &err, offset));
+                if diags.len() >= MAX_SYNTAX_ERRORS {
+                    break;
+                }
+                let item_start = top_level_start_at_or_before(&text, pos).max(offset);
+                if blank_broken_line(&mut text, item_start, pos) {
+                    continue;
+                }
                 if item_start > offset {
                     if let Ok(mut pairs) =
                         PolicyParser::parse(Rule::file, &text[offset..item_start])
@@ -57,14 +71,72 @@ pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
                         }
                     }
                 }
-                match top_level_start_after(text, pos) {
-                    Some(next) if diags.len() < MAX_SYNTAX_ERRORS => offset = next,
-                    _ => break,
+                match top_level_start_after(&text, pos) {
+                    Some(next) => offset = next,
+                    None => break,
                 }
             }
         }
     }
     (doc, diags)
+}
+
+/// Blanks the line of `pos` when it lies inside the block of the top-level
+/// statement starting at `item_start` (not on its first line): every
+/// character but the line break becomes a space, so offsets do not move. A
+/// line that opens a block takes the lines of that block with it; a `}` that
+/// closes an enclosing block is kept. Returns false when blanking cannot
+/// help: the error is on the statement's first line, in an unclosed text
+/// block, or on a line with nothing left to blank.
+fn blank_broken_line(text: &mut String, item_start: usize, pos: usize) -> bool {
+    let pos = pos.min(text.len());
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    if line_start <= item_start {
+        return false;
+    }
+    // A text block that is never closed swallows the rest: blanking one line would only move the error.
+    if text[item_start..].matches("\"\"\"").count() % 2 == 1 {
+        return false;
+    }
+    let mut bytes = std::mem::take(text).into_bytes();
+    let mut depth: i64 = 0;
+    let mut changed = false;
+    let mut i = line_start;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            in_string = false;
+            if depth <= 0 {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if b == b'"' {
+            in_string = !in_string;
+        } else if !in_string && b == b'{' {
+            depth += 1;
+        } else if !in_string && b == b'}' {
+            if depth == 0 {
+                // Closes an enclosing block: keep it.
+                i += 1;
+                continue;
+            }
+            depth -= 1;
+        }
+        if !matches!(b, b' ' | b'\t' | b'\r') {
+            changed = true;
+        }
+        // Multi-byte characters become as many spaces as they had bytes.
+        if b != b'\r' {
+            bytes[i] = b' ';
+        }
+        i += 1;
+    }
+    // Only ASCII spaces replaced whole characters' bytes: still UTF-8.
+    *text = String::from_utf8(bytes).unwrap_or_default();
+    changed
 }
 
 fn append(doc: &mut Document, file_pair: Pair<'_, Rule>, base: usize) {
@@ -410,8 +482,12 @@ fn describe(rule: &Rule) -> Option<&'static str> {
 }
 
 /// A pest error as a diagnostic in words, with a hint.
-fn syntax_error(file: &Arc<SourceFile>, err: &pest::error::Error<Rule>, base: usize) -> Diagnostic {
-    let text: &str = &file.text;
+fn syntax_error(
+    file: &Arc<SourceFile>,
+    text: &str,
+    err: &pest::error::Error<Rule>,
+    base: usize,
+) -> Diagnostic {
     let pos = (base + error_offset(err)).min(text.len());
     let rest = &text[base..];
     // An unterminated text block swallows the rest of the file: point at its opening quotes.

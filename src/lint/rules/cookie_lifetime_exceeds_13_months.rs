@@ -25,7 +25,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             if let Lifetime::Period { duration, .. } = &l.value {
                 if duration.seconds() > limit.seconds() {
                     out.push(
-                        Finding::new(l.span, format!("the cookie `{}` lives {duration}, more than 13 months", row.name.value), "longer than 13 months")
+                        Finding::new(l.span, format!("the cookie `{}` lives {duration}, more than 13 months", row.key()), "longer than 13 months")
                             .help("the CNIL recommends at most 13 months for cookies that are not strictly necessary; shorten it or explain why"),
                     );
                 }

@@ -71,7 +71,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 row.span,
                 format!(
                     "the cookie `{}` has no {}",
-                    row.name.value,
+                    row.key(),
                     required.join(" or ")
                 ),
                 "empty cell",
@@ -81,11 +81,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             out.push(
                 Finding::new(
                     row.span,
-                    format!(
-                        "the cookie `{}` has no {}",
-                        row.name.value,
-                        other.join(" or ")
-                    ),
+                    format!("the cookie `{}` has no {}", row.key(), other.join(" or ")),
                     "empty cell",
                 )
                 .at_most(Level::Warn),

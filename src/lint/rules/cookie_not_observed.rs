@@ -19,6 +19,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .cookies
         .iter()
         .flat_map(|c| c.rows.iter())
+        .filter(|row| !row.name.value.is_empty())
         .filter(|row| !cx.observed.iter().any(|o| row.matches(&o.name)))
         .map(|row| {
             Finding::new(row.name.span, format!("`{}` is declared but was not seen in the recording", row.name.value), "not observed")

@@ -92,11 +92,12 @@ fn header(cx: &mut Lower, row: &Row, c: &mut Cookies) -> Vec<Option<Column>> {
             }
         }
     }
-    if !cols.contains(&Some(Column::Name)) {
+    let describes = |c: Column| cols.contains(&Some(c));
+    if !describes(Column::Name) && !describes(Column::Provider) && !describes(Column::Category) {
         cx.error(
             Code::MissingColumn,
             row.span,
-            "the cookie table has no `name` column",
+            "the cookie table has no `name` column (nor `provider` or `category` to describe cookies without names)",
             "this header row",
         );
         cx.help("the first row names the columns: `| name | provider | party | category | lifetime | purpose |`");
@@ -198,13 +199,18 @@ fn cookie_row(cx: &mut Lower, row: &Row, cols: &[Option<Column>]) -> Option<Cook
             }
         }
     }
-    let Some(n) = name else {
+    // A row may describe cookies by provider and category without naming them.
+    let Some(n) = name.or_else(|| {
+        (cookie.provider.is_some() || cookie.category.is_some())
+            .then(|| Spanned::new(String::new(), row.span))
+    }) else {
         cx.error(
             Code::MissingCell,
             row.span,
-            "this cookie row has no name",
-            "no name",
+            "this cookie row names no cookie, provider or category",
+            "nothing to say which cookies",
         );
+        cx.help("name the cookie, or give at least its provider and category for cookies described together");
         return None;
     };
     if n.value.contains('*') && !n.value.ends_with('*') || n.value.matches('*').count() > 1 {

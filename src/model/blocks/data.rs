@@ -34,6 +34,12 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d| d.providers.extend(cx.texts(s)),
         ),
         Field::once(
+            "subjects",
+            Shape::Keywords(Subject::VOCAB),
+            "Whose data it is: `others` for people who are not users (GDPR Art. 14).",
+            |cx, s, d| d.subjects = cx.keywords(s),
+        ),
+        Field::once(
             "collected",
             Shape::Texts,
             "When it is collected.",
@@ -91,6 +97,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         examples: Vec::new(),
         sources: Vec::new(),
         providers: Vec::new(),
+        subjects: Vec::new(),
         collected: Vec::new(),
         special: None,
         sensitive: None,

@@ -10,6 +10,7 @@ use crate::syntax::ast::Statement;
 #[derive(Default)]
 pub struct Reading {
     topic: Option<Topic>,
+    after: Option<Spanned<Topic>>,
     source: Option<Spanned<String>>,
 }
 
@@ -27,6 +28,12 @@ pub static BLOCK: Block<Reading> = Block {
             Shape::Keyword(Topic::VOCAB),
             "The generated section it joins.",
             |cx, s, r| r.topic = cx.keyword(s).map(|t| t.value),
+        ),
+        Field::once(
+            "after",
+            Shape::Keyword(Topic::VOCAB),
+            "The generated section it follows, as a section of its own.",
+            |cx, s, r| r.after = cx.keyword(s),
         ),
         Field::once(
             "text",
@@ -59,6 +66,14 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
     cx.declare("section", &id);
     let mut r = Reading::default();
     cx.walk(&BLOCK, stmt, &mut r);
+    if let (Some(_), Some(after)) = (r.topic, &r.after) {
+        cx.error(
+            Code::BadValue,
+            after.span,
+            "a section is either part of a generated section (`topic`) or follows one (`after`), not both",
+            "remove one",
+        );
+    }
     let Some(source) = r.source else {
         cx.error(
             Code::MissingStatement,
@@ -73,6 +88,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
         id,
         title,
         topic: r.topic,
+        after: r.after.as_ref().map(|a| a.value),
         scope,
         body: Vec::new(),
         source,

@@ -42,6 +42,12 @@ pub static BLOCK: Block<Transfer> = Block {
             |cx, s, t| t.data = cx.words(s, false),
         ),
         Field::once(
+            "consent-by",
+            Shape::Keywords(ConsentMechanism::VOCAB),
+            "How consent to the transfer is obtained, when it rests on consent.",
+            |cx, s, t| t.consent_by = cx.keywords(s),
+        ),
+        Field::once(
             "statement",
             Shape::Text,
             "The policy's own words.",
@@ -63,6 +69,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
         copy: None,
         data: Vec::new(),
         statement: None,
+        consent_by: Vec::new(),
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut t);

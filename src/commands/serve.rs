@@ -1,0 +1,416 @@
+//! `policyc serve`: build the HTML of the policies, serve it on loopback,
+//! rebuild when a source changes and reload the open page.
+//!
+//! The server is std::net, one thread per connection. Sources are watched by
+//! polling their modification times. Served pages get a small script that
+//! listens on `/__policyc/events` (server-sent events) and reloads the page
+//! when the build changes; it is added as a page is served, never written to
+//! the output. When a source is broken, the last good page stays and the
+//! diagnostics are laid over it. Only the pages of the current build are
+//! served: any other path, `..` included, is a 404.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, SystemTime};
+
+use super::{check_files, stem, Io, Setup};
+use crate::cli::{ServeArgs, EXIT_ERROR};
+
+/// The path of the event stream.
+const EVENTS: &str = "/__policyc/events";
+/// How often the sources are looked at.
+const POLL: Duration = Duration::from_millis(100);
+/// Connections served at once; more are refused with 503.
+const MAX_CONNECTIONS: usize = 64;
+
+/// What the server shows.
+#[derive(Default)]
+struct State {
+    /// Bumped at every rebuild; pages reload when it changes.
+    generation: u64,
+    /// The pages of the last good build: name (`saas.html`) → file in the output directory.
+    pages: BTreeMap<String, PathBuf>,
+    /// The diagnostics of the last build, when it failed (plain text).
+    errors: Option<String>,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+/// Runs `serve` until the process is stopped.
+pub fn run(args: &ServeArgs, io: &mut Io<'_>) -> i32 {
+    let (setup, files) = match super::start(&args.lint, &args.files, io, "serve") {
+        Ok(started) => started,
+        Err(code) => return code,
+    };
+    let addr = SocketAddr::new(args.host, args.port);
+    let listener = match TcpListener::bind(addr) {
+        Ok(l) => l,
+        Err(e) => {
+            let _ = writeln!(io.err, "error: cannot listen on {addr}: {e}");
+            return EXIT_ERROR;
+        }
+    };
+    let local = listener.local_addr().unwrap_or(addr);
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    let builder = Builder {
+        args: args.clone(),
+        setup,
+    };
+    builder.build(&files, &shared);
+    let _ = writeln!(
+        io.err,
+        "serving http://{local}/ ; watching {} file(s); stop with Ctrl-C",
+        files.len()
+    );
+    let _ = io.err.flush();
+    if !args.host.is_loopback() {
+        let _ = writeln!(
+            io.err,
+            "warning: listening on {} : anyone who can reach this address can read the pages",
+            args.host
+        );
+    }
+    {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || builder.watch(&shared));
+    }
+    let out_dir = args.out_dir.clone();
+    let open = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let shared = Arc::clone(&shared);
+        let open = Arc::clone(&open);
+        let out_dir = out_dir.clone();
+        std::thread::spawn(move || {
+            let n = open.fetch_add(1, Ordering::SeqCst);
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+            if n >= MAX_CONNECTIONS {
+                let _ = respond(&stream, "503 Service Unavailable", "text/plain", b"busy");
+            } else {
+                handle(&stream, &shared, &out_dir);
+            }
+            open.fetch_sub(1, Ordering::SeqCst);
+        });
+    }
+    EXIT_ERROR
+}
+
+struct Builder {
+    args: ServeArgs,
+    setup: Setup,
+}
+
+/// What changes when a source is saved: each file's modification time and size.
+fn stamp(files: &[PathBuf]) -> Vec<(PathBuf, Option<SystemTime>, u64)> {
+    files
+        .iter()
+        .map(|f| {
+            let meta = std::fs::metadata(f).ok();
+            (
+                f.clone(),
+                meta.as_ref().and_then(|m| m.modified().ok()),
+                meta.map_or(0, |m| m.len()),
+            )
+        })
+        .collect()
+}
+
+impl Builder {
+    /// Rebuilds when a source (or the set of sources below a directory) changes. Runs forever.
+    fn watch(&self, shared: &Shared) {
+        let mut files = crate::source::expand(&self.args.files);
+        let mut last = stamp(&files);
+        loop {
+            std::thread::sleep(POLL);
+            files = crate::source::expand(&self.args.files);
+            let now = stamp(&files);
+            if now != last {
+                last = now;
+                self.build(&files, shared);
+            }
+        }
+    }
+
+    /// Compiles every file; on success writes the HTML and serves it, else keeps the last pages and shows the errors.
+    fn build(&self, files: &[PathBuf], shared: &Shared) {
+        let result = self.render(files);
+        let (lock, changed) = &**shared;
+        let mut state = lock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match result {
+            Ok(pages) => {
+                state.pages = pages;
+                state.errors = None;
+                eprintln!("rebuilt {} page(s)", state.pages.len());
+            }
+            Err(errors) => {
+                eprintln!("{errors}");
+                state.errors = Some(errors);
+            }
+        }
+        state.generation += 1;
+        changed.notify_all();
+    }
+
+    fn render(&self, files: &[PathBuf]) -> Result<BTreeMap<String, PathBuf>, String> {
+        let checked = check_files(files, &self.setup);
+        let errors: Vec<crate::diag::Diagnostic> = checked
+            .iter()
+            .flat_map(|c| c.errors.iter().cloned())
+            .collect();
+        if !errors.is_empty() {
+            return Err(crate::diag::render_human(&errors, false, 100));
+        }
+        let dir = self
+            .args
+            .templates
+            .as_deref()
+            .or(self.setup.config.templates.as_deref());
+        let templates = crate::render::Templates::load(dir)
+            .map_err(|e| crate::diag::render_human(&e, false, 100))?;
+        let mut pages = BTreeMap::new();
+        for c in &checked {
+            let Some(policy) = &c.policy else { continue };
+            let html = crate::render::html(policy, &templates, self.setup.config.allow_raw_html)
+                .map_err(|d| crate::diag::render_human(&[d], false, 100))?;
+            let name = format!("{}.html", stem(&c.path));
+            let path = self.args.out_dir.join(&name);
+            super::build::write_atomic(&path, &html)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            pages.insert(name, path);
+        }
+        Ok(pages)
+    }
+}
+
+/// Reads one request and answers it.
+fn handle(stream: &TcpStream, shared: &Shared, out_dir: &Path) {
+    let mut reader = BufReader::new(stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() || request_line.len() > 8192 {
+        return;
+    }
+    // The headers are read and ignored (bounded).
+    for _ in 0..100 {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line.trim().is_empty() => break,
+            Ok(_) => {}
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
+        let _ = respond(stream, "400 Bad Request", "text/plain", b"bad request");
+        return;
+    };
+    if method != "GET" && method != "HEAD" {
+        let _ = respond(stream, "405 Method Not Allowed", "text/plain", b"GET only");
+        return;
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == EVENTS {
+        events(stream, shared);
+        return;
+    }
+    let (generation, pages, errors) = {
+        let state = shared
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        (state.generation, state.pages.clone(), state.errors.clone())
+    };
+    let name = match percent_decode(path.trim_start_matches('/')) {
+        Some(n) if n.is_empty() && pages.len() == 1 => pages.keys().next().cloned().unwrap_or(n),
+        Some(n) => n,
+        None => String::from("\u{0}"),
+    };
+    if name.is_empty() {
+        let body = index_page(&pages);
+        let page = inject(&body, generation, errors.as_deref());
+        let _ = respond(
+            stream,
+            "200 OK",
+            "text/html; charset=utf-8",
+            page.as_bytes(),
+        );
+        return;
+    }
+    match resolve(out_dir, &pages, &name) {
+        Some(file) => match std::fs::read_to_string(&file) {
+            Ok(html) => {
+                let page = inject(&html, generation, errors.as_deref());
+                let _ = respond(
+                    stream,
+                    "200 OK",
+                    "text/html; charset=utf-8",
+                    page.as_bytes(),
+                );
+            }
+            Err(_) => {
+                let _ = respond(stream, "404 Not Found", "text/plain", b"not found");
+            }
+        },
+        None => {
+            let _ = respond(stream, "404 Not Found", "text/plain", b"not found");
+        }
+    }
+}
+
+/// The file of a page of the current build, only if it is one and lies in the output directory.
+fn resolve(out_dir: &Path, pages: &BTreeMap<String, PathBuf>, name: &str) -> Option<PathBuf> {
+    if name.contains(['/', '\\', '\0']) || name.contains("..") || name.starts_with('.') {
+        return None;
+    }
+    let file = pages.get(name)?;
+    let root = out_dir.canonicalize().ok()?;
+    let real = file.canonicalize().ok()?;
+    real.starts_with(&root).then_some(real)
+}
+
+/// Decodes `%XX` escapes; `None` for a bad escape or bytes that are not UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The server-sent events: the generation now, then at every rebuild; a comment every 15 s keeps the connection.
+fn events(stream: &TcpStream, shared: &Shared) {
+    let mut out = stream;
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 300\n\n";
+    if out.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let (lock, changed) = &**shared;
+    let mut seen = u64::MAX;
+    loop {
+        let generation = {
+            let mut state = lock
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if state.generation == seen {
+                state = changed
+                    .wait_timeout(state, Duration::from_secs(15))
+                    .map(|(s, _)| s)
+                    .unwrap_or_else(|e| e.into_inner().0);
+            }
+            state.generation
+        };
+        let message = if generation == seen {
+            ": ping\n\n".to_string()
+        } else {
+            seen = generation;
+            format!("data: {generation}\n\n")
+        };
+        if out.write_all(message.as_bytes()).is_err() || out.flush().is_err() {
+            return;
+        }
+    }
+}
+
+fn respond(stream: &TcpStream, status: &str, kind: &str, body: &[u8]) -> std::io::Result<()> {
+    let mut out = stream;
+    write!(
+        out,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    out.write_all(body)?;
+    out.flush()
+}
+
+fn index_page(pages: &BTreeMap<String, PathBuf>) -> String {
+    let items: String = pages
+        .keys()
+        .map(|n| {
+            let n = crate::render::prose::escape_html_text(n);
+            format!("<li><a href=\"/{n}\">{n}</a></li>")
+        })
+        .collect();
+    let list = if items.is_empty() {
+        "<p>No page has been built yet.</p>".to_string()
+    } else {
+        format!("<ul>{items}</ul>")
+    };
+    format!("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>policyc serve</title></head><body><main><h1>Policies</h1>{list}</main></body></html>\n")
+}
+
+/// Adds the live-reload script, and the diagnostics over the page when the build failed.
+fn inject(html: &str, generation: u64, errors: Option<&str>) -> String {
+    let overlay = errors.map_or(String::new(), |e| {
+        format!(
+            "<div id=\"policyc-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;background:rgba(20,20,20,.93);color:#fff;font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0 0 1rem;font-weight:bold;color:#ff8a80\">policyc: the source has errors; this is the last page that built.</p><pre style=\"white-space:pre-wrap;margin:0\">{}</pre></div>",
+            crate::render::prose::escape_html_text(e)
+        )
+    });
+    let script = format!(
+        "<script id=\"policyc-live-reload\">(function(){{var g=\"{generation}\";var s=new EventSource(\"{EVENTS}\");s.onmessage=function(e){{if(e.data!==g){{s.close();location.reload();}}}};}})();</script>"
+    );
+    let extra = format!("{overlay}{script}");
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]),
+        None => format!("{html}{extra}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_pages_of_the_build_inside_the_output_are_served() {
+        let dir = std::env::temp_dir().join(format!("policyc-serve-unit-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let page = dir.join("a.html");
+        std::fs::write(&page, "x").unwrap_or_default();
+        let mut pages = BTreeMap::new();
+        pages.insert("a.html".to_string(), page);
+        pages.insert("..".to_string(), dir.join(".."));
+        assert!(resolve(&dir, &pages, "a.html").is_some());
+        for bad in [
+            "..",
+            "../a.html",
+            "b.html",
+            "a.html/..",
+            ".a",
+            "a\\b",
+            "a\0",
+        ] {
+            assert!(resolve(&dir, &pages, bad).is_none(), "{bad}");
+        }
+        assert_eq!(percent_decode("%2e%2E/x").as_deref(), Some("../x"));
+        assert_eq!(percent_decode("%zz"), None);
+        assert_eq!(percent_decode("%"), None);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_script_and_overlay_go_before_the_end_of_the_body() {
+        let page = inject(
+            "<html><body><p>hi</p></body></html>",
+            7,
+            Some("a <b> error"),
+        );
+        assert!(page.contains("var g=\"7\""));
+        assert!(page.contains("a &lt;b&gt; error"));
+        assert!(page.ends_with("</body></html>"));
+        assert!(!inject("<body></body>", 1, None).contains("policyc-overlay"));
+    }
+}

@@ -1,0 +1,735 @@
+//! `policyc lsp` driven over stdio with real JSON-RPC messages (Content-Length
+//! framing), one capability per test, each ending with shutdown and exit (exit code 0).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::util::root;
+
+const URI: &str = "file:///tmp/test.policy";
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    next_id: i64,
+    /// Notifications seen while waiting for responses.
+    notifications: Vec<Value>,
+}
+
+impl Client {
+    fn start() -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_policyc"))
+            .arg("lsp")
+            .current_dir(root())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("policyc lsp starts");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stdout);
+            loop {
+                let mut len = None;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        len = v.parse::<usize>().ok();
+                    }
+                }
+                let mut body = vec![0; len.expect("a Content-Length header")];
+                if r.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let v: Value = serde_json::from_slice(&body).expect("the server sends JSON");
+                if tx.send(v).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut c = Client {
+            child,
+            stdin,
+            messages: rx,
+            next_id: 0,
+            notifications: Vec::new(),
+        };
+        let init = c.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": null, "capabilities": {} }),
+        );
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    fn send(&mut self, msg: Value) {
+        let body = msg.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    fn next(&mut self, deadline: Instant) -> Value {
+        let left = deadline.saturating_duration_since(Instant::now());
+        self.messages
+            .recv_timeout(left)
+            .expect("the server answers in time")
+    }
+
+    /// Sends a request; returns the whole response (`result` or `error`).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let m = self.next(deadline);
+            if m["id"] == json!(id) {
+                return m;
+            }
+            self.notifications.push(m);
+        }
+    }
+
+    fn result(&mut self, method: &str, params: Value) -> Value {
+        let r = self.request(method, params);
+        assert!(r.get("error").is_none(), "{method}: {r}");
+        r["result"].clone()
+    }
+
+    /// Opens (or replaces) the document and returns the diagnostics published for it.
+    fn open(&mut self, text: &str) -> Vec<Value> {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": URI, "languageId": "policy", "version": 1, "text": text } }),
+        );
+        self.diagnostics()
+    }
+
+    fn change(&mut self, version: i64, text: &str) -> Vec<Value> {
+        self.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": URI, "version": version }, "contentChanges": [{ "text": text }] }),
+        );
+        self.diagnostics()
+    }
+
+    fn diagnostics(&mut self) -> Vec<Value> {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let m = self.next(deadline);
+            if m["method"] == "textDocument/publishDiagnostics" {
+                return m["params"]["diagnostics"].as_array().cloned().unwrap();
+            }
+            self.notifications.push(m);
+        }
+    }
+
+    /// Shutdown, exit, and the exit code.
+    fn finish(mut self) -> i32 {
+        let r = self.request("shutdown", Value::Null);
+        assert_eq!(r["result"], Value::Null, "{r}");
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code().unwrap_or(-1);
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("policyc lsp did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+fn at(line: u32, character: u32) -> Value {
+    json!({ "textDocument": { "uri": URI }, "position": { "line": line, "character": character } })
+}
+
+/// The UTF-16 position of the `nth` occurrence of `needle` (plus `plus` characters), counted as the protocol does.
+fn pos_of(text: &str, needle: &str, nth: usize, plus: usize) -> (u32, u32) {
+    let offset = text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle} #{nth}"))
+        .0
+        + plus;
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col: usize = before[line_start..].chars().map(char::len_utf16).sum();
+    (line as u32, col as u32)
+}
+
+/// The byte offset of a UTF-16 position.
+fn offset_of(text: &str, line: u64, character: u64) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize)
+        .map(str::len)
+        .sum();
+    let mut units = 0u64;
+    for (i, c) in text[line_start..].char_indices() {
+        if units >= character || c == '\n' {
+            return line_start + i;
+        }
+        units += c.len_utf16() as u64;
+    }
+    text.len()
+}
+
+/// Applies text edits (non-overlapping) to a text.
+fn apply(text: &str, edits: &[Value]) -> String {
+    let mut spans: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            let r = &e["range"];
+            let s = offset_of(
+                text,
+                r["start"]["line"].as_u64().unwrap(),
+                r["start"]["character"].as_u64().unwrap(),
+            );
+            let t = offset_of(
+                text,
+                r["end"]["line"].as_u64().unwrap(),
+                r["end"]["character"].as_u64().unwrap(),
+            );
+            (s, t, e["newText"].as_str().unwrap().to_string())
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut out = text.to_string();
+    for (s, t, new) in spans {
+        out.replace_range(s..t, &new);
+    }
+    out
+}
+
+fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+fn fixture() -> String {
+    std::fs::read_to_string(root().join("tests/fixtures/lsp/every-kind.policy")).unwrap()
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(root().join("examples/minimal.policy")).unwrap()
+}
+
+#[test]
+fn lsp_initializes_and_exits_0_after_shutdown() {
+    let c = Client::start();
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_exit_without_shutdown_is_1() {
+    let mut c = Client::start();
+    c.notify("exit", Value::Null);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let code = loop {
+        if let Some(s) = c.child.try_wait().unwrap() {
+            break s.code();
+        }
+        assert!(Instant::now() < deadline, "did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn lsp_publishes_syntax_errors_and_every_rules_findings_on_open_and_change() {
+    let mut c = Client::start();
+    assert_eq!(codes(&c.open(&minimal())), Vec::<String>::new());
+    // No retention for `email`: the rule's finding, placed on the id, with its help.
+    let text = minimal().replace("  retention 30 days after unsubscribe\n", "");
+    let diags = c.change(2, &text);
+    let d = diags
+        .iter()
+        .find(|d| d["code"] == "missing-retention-period")
+        .expect("the finding");
+    let (line, col) = pos_of(&text, "data email", 0, 5);
+    assert_eq!(
+        d["range"]["start"],
+        json!({ "line": line, "character": col })
+    );
+    assert_eq!(d["severity"], 1);
+    assert!(d["message"]
+        .as_str()
+        .unwrap()
+        .contains("help: add `retention"));
+    // A typo inside a block: the syntax error, and the rest of the block still counts
+    // (`source person` and `required` after the typo are kept, so no finding about them).
+    let broken = text.replace(
+        "  examples \"your e-mail address\"\n",
+        "  examples = \"x\"\n",
+    );
+    let diags = c.change(3, &broken);
+    let got = codes(&diags);
+    assert!(got.contains(&"syntax".to_string()), "{got:?}");
+    assert!(
+        got.contains(&"missing-retention-period".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains(&"missing-provision-requirement-statement".to_string()),
+        "{got:?}"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_hovers_explain_findings_ids_cookies_and_statements() {
+    let mut c = Client::start();
+    let text = fixture();
+    c.open(&text);
+    let hover = |c: &mut Client, needle: &str, nth: usize, plus: usize| -> String {
+        let (l, ch) = pos_of(&text, needle, nth, plus);
+        let r = c.result("textDocument/hover", at(l, ch));
+        r["contents"]["value"].as_str().unwrap_or("").to_string()
+    };
+    // An id: the fact it names, from the placeholder in prose after multi-byte text.
+    let h = hover(&mut c, "{{ data.email }}", 0, 9);
+    assert!(h.contains("data email \"Adresse e-mail\""), "{h}");
+    assert!(h.contains("retention 30 days after unsubscribe"), "{h}");
+    let h = hover(&mut c, "uses email", 0, 6);
+    assert!(h.contains("data email \"Adresse e-mail\""), "{h}");
+    // A cookie in the table: what the knowledge base knows.
+    let h = hover(&mut c, "| _ga |", 0, 3);
+    assert!(
+        h.contains("Google Analytics") && h.contains("2 years"),
+        "{h}"
+    );
+    assert!(h.contains("source: http"), "{h}");
+    // A statement keyword: the schema's words.
+    let h = hover(&mut c, "retention 30", 0, 2);
+    assert!(h.contains("How long it is kept."), "{h}");
+    // A finding: the rule's documentation. `usage` has no retention.
+    let h = hover(&mut c, "data usage", 0, 6);
+    assert!(h.contains("missing-retention-period"), "{h}");
+    let doc = policyc::lint::find("missing-retention-period").unwrap().doc;
+    assert!(h.contains(doc.lines().nth(2).unwrap_or(doc)), "{h}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_goes_to_definitions_and_finds_references_across_prose() {
+    let mut c = Client::start();
+    let text = fixture();
+    c.open(&text);
+    let (l, ch) = pos_of(&text, "{{ data.email }}", 0, 10);
+    let defs = c.result("textDocument/definition", at(l, ch));
+    let (dl, dc) = pos_of(&text, "data email", 0, 5);
+    assert_eq!(defs.as_array().unwrap().len(), 1, "{defs}");
+    assert_eq!(
+        defs[0]["range"]["start"],
+        json!({ "line": dl, "character": dc })
+    );
+    assert_eq!(
+        defs[0]["range"]["end"],
+        json!({ "line": dl, "character": dc + 5 })
+    );
+    let mut params = at(dl, dc + 1);
+    params["context"] = json!({ "includeDeclaration": true });
+    let refs = c.result("textDocument/references", params);
+    // Declared, used by the purpose, received, transferred, and named in prose.
+    assert_eq!(refs.as_array().unwrap().len(), 5, "{refs}");
+    let (pl, pc) = pos_of(&text, "{{ data.email }}", 0, 8);
+    assert!(
+        refs.as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["range"]["start"] == json!({ "line": pl, "character": pc })),
+        "the placeholder, in UTF-16 columns: {refs}"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_renames_every_kind_of_id_with_its_placeholders() {
+    let mut c = Client::start();
+    let text = fixture();
+    c.open(&text);
+    for (needle, plus, old, new, expect) in [
+        (
+            "data email",
+            5,
+            "email",
+            "e-mail-address",
+            "{{ data.e-mail-address }}",
+        ),
+        ("data usage", 5, "usage", "activity", "uses email, activity"),
+        (
+            "basis consent-form",
+            6,
+            "consent-form",
+            "form",
+            "basis form\n",
+        ),
+        (
+            "purpose newsletter",
+            8,
+            "newsletter",
+            "letters",
+            "{{ purpose.letters }}",
+        ),
+        (
+            "recipient mailer",
+            10,
+            "mailer",
+            "sender",
+            "{{ recipient.sender }}",
+        ),
+        ("transfer to-us", 9, "to-us", "to-usa", "transfer to-usa \""),
+        ("tracker pixel", 8, "pixel", "beacon", "tracker beacon \""),
+        ("section intro", 8, "intro", "about", "{{ section.about }}"),
+        ("| _ga |", 2, "_ga", "_ga_X*", "{{ cookie._ga_X* }}"),
+    ] {
+        let (l, ch) = pos_of(&text, needle, 0, plus);
+        let prep = c.result("textDocument/prepareRename", at(l, ch));
+        assert_eq!(
+            prep["start"],
+            json!({ "line": l, "character": ch }),
+            "{needle}: {prep}"
+        );
+        let mut params = at(l, ch + 1);
+        params["newName"] = json!(new);
+        let edit = c.result("textDocument/rename", params);
+        let edits = edit["changes"][URI].as_array().cloned().unwrap_or_default();
+        assert!(!edits.is_empty(), "{needle}: {edit}");
+        let renamed = apply(&text, &edits);
+        assert!(renamed.contains(expect), "{needle}:\n{renamed}");
+        assert_eq!(
+            edits.len(),
+            text.matches(old).count().min(edits.len()),
+            "{needle}"
+        );
+        // The renamed file means what the original meant: no new error.
+        let before = policyc::compile_str("a.policy", &text).errors.len();
+        let after = policyc::compile_str("a.policy", &renamed).errors.len();
+        assert_eq!(before, after, "{needle}:\n{renamed}");
+    }
+    // A name that is not an id is refused, with a message.
+    let (l, ch) = pos_of(&text, "data email", 0, 6);
+    let mut params = at(l, ch);
+    params["newName"] = json!("two words");
+    let r = c.request("textDocument/rename", params);
+    assert!(
+        r["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not a valid"),
+        "{r}"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+fn labels(items: &Value) -> Vec<String> {
+    let list = items.get("items").unwrap_or(items);
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn lsp_completes_statements_words_ids_cookies_and_placeholders() {
+    let mut c = Client::start();
+    let text = fixture();
+    // Statements valid in a `data` block, from the schema.
+    let t = text.replace("  source person\n", "  source person\n  \n");
+    c.open(&t);
+    let (l, _) = pos_of(&t, "  source person\n", 0, 16);
+    let got = labels(&c.result("textDocument/completion", at(l, 2)));
+    assert!(
+        got.contains(&"retention".into()) && got.contains(&"special".into()),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains(&"uses".into()) && !got.contains(&"policy".into()),
+        "{got:?}"
+    );
+    // At the top level: the top-level statements.
+    let got = labels(&c.result("textDocument/completion", at(7, 0)));
+    assert!(
+        got.contains(&"policy".into()) && got.contains(&"section".into()),
+        "{got:?}"
+    );
+    // A vocabulary.
+    let t = text.replace("  source person\n", "  source person\n  special \n");
+    c.change(2, &t);
+    let (l, ch) = pos_of(&t, "  special \n", 0, 10);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert!(got.contains(&"health".into()), "{got:?}");
+    // Ids of the right kind: data ids after `uses`, basis ids and grounds after `basis`.
+    let (l, ch) = pos_of(&t, "uses email, usage", 0, 5);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert_eq!(got, vec!["email".to_string(), "usage".to_string()]);
+    let (l, ch) = pos_of(&t, "  basis consent-form", 0, 8);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert!(
+        got.contains(&"consent-form".into()) && got.contains(&"legitimate-interests".into()),
+        "{got:?}"
+    );
+    // Cookie names from the knowledge base, in the table's name column.
+    let (l, ch) = pos_of(&t, "| _ga |", 0, 2);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert!(
+        got.contains(&"_ga".into()) && got.contains(&"_fbp".into()),
+        "{got:?}"
+    );
+    // Placeholders, after multi-byte text.
+    let (l, ch) = pos_of(&t, "{{ data.email }}", 0, 8);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert_eq!(got, vec!["email".to_string(), "usage".to_string()]);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_formats_like_policyc_fmt_and_leaves_broken_files_alone() {
+    let mut c = Client::start();
+    let messy = minimal().replace("  updated 2026-11-01", "updated    2026-11-01");
+    c.open(&messy);
+    let edits = c.result(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": URI }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    let formatted = apply(&messy, edits.as_array().unwrap());
+    assert_eq!(formatted, minimal());
+    c.change(2, "policy \"x\" {\n  updated = 1\n}\n");
+    let edits = c.result(
+        "textDocument/formatting",
+        json!({ "textDocument": { "uri": URI }, "options": { "tabSize": 2, "insertSpaces": true } }),
+    );
+    assert_eq!(edits, Value::Null);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_outlines_blocks_and_sections() {
+    let mut c = Client::start();
+    let text = fixture();
+    c.open(&text);
+    let symbols = c.result(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": URI } }),
+    );
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "policy",
+            "controller",
+            "data email",
+            "data usage",
+            "basis consent-form",
+            "purpose newsletter",
+            "recipient mailer",
+            "transfer to-us",
+            "tracker pixel",
+            "cookies",
+            "section intro"
+        ]
+    );
+    let section = &symbols[10];
+    assert_eq!(section["detail"], "Introduction");
+    let cookies = &symbols[9];
+    let rows: Vec<&str> = cookies["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(rows, ["consent opt-in", "name", "_ga"]);
+    assert_eq!(c.finish(), 0);
+}
+
+/// Asks for the fixes of the first diagnostic with `code`, applies the first, and returns the new text.
+fn fix(c: &mut Client, text: &str, diags: &[Value], code: &str) -> String {
+    let d = diags
+        .iter()
+        .find(|d| d["code"] == code)
+        .unwrap_or_else(|| panic!("no {code} in {diags:?}"));
+    let actions = c.result(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": URI }, "range": d["range"], "context": { "diagnostics": [d] } }),
+    );
+    let action = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["diagnostics"][0]["code"] == code)
+        .unwrap_or_else(|| panic!("no fix for {code}: {actions}"));
+    assert_eq!(action["kind"], "quickfix");
+    apply(text, action["edit"]["changes"][URI].as_array().unwrap())
+}
+
+#[test]
+fn lsp_code_actions_fix_retention_rights_and_undisclosed_cookies() {
+    let mut c = Client::start();
+    let text = minimal()
+        .replace("  retention 30 days after unsubscribe\n", "")
+        .replace("  right erasure \"Have it deleted\"\n", "")
+        .replace(
+            "  named \"Example Mail SAS\"\n",
+            "  named \"Google Analytics\"\n",
+        );
+    let diags = c.open(&text);
+    let text = fix(&mut c, &text, &diags, "missing-retention-period");
+    assert!(text.contains("  retention 1 year"), "{text}");
+    let diags = c.change(2, &text);
+    assert!(
+        !codes(&diags).contains(&"missing-retention-period".into()),
+        "{diags:?}"
+    );
+    let text = fix(&mut c, &text, &diags, "missing-data-subject-right");
+    assert!(text.contains("  right erasure \"…\"\n"), "{text}");
+    let diags = c.change(3, &text);
+    assert!(
+        !codes(&diags).contains(&"missing-data-subject-right".into()),
+        "{diags:?}"
+    );
+    let text = fix(&mut c, &text, &diags, "cookie-undisclosed");
+    assert!(text.contains("cookies {\n  | name | provider |"), "{text}");
+    let diags = c.change(4, &text);
+    assert!(
+        !codes(&diags).contains(&"cookie-undisclosed".into()),
+        "{diags:?}"
+    );
+    assert!(!codes(&diags).contains(&"syntax".into()), "{diags:?}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_answers_every_request_on_half_typed_broken_and_huge_documents() {
+    let mut c = Client::start();
+    let full = fixture();
+    let mut cuts: Vec<usize> = (0..full.len()).step_by(37).collect();
+    cuts.push(full.len());
+    let requests = [
+        "textDocument/hover",
+        "textDocument/completion",
+        "textDocument/definition",
+        "textDocument/references",
+        "textDocument/prepareRename",
+        "textDocument/documentSymbol",
+        "textDocument/formatting",
+        "textDocument/codeAction",
+    ];
+    for (version, cut) in cuts.into_iter().enumerate() {
+        let mut cut = cut;
+        while !full.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &full[..cut];
+        c.change(version as i64 + 2, text);
+        let lines = text.lines().count() as u32;
+        for (line, character) in [(0, 0), (lines / 2, 3), (lines, 0), (lines + 5, 999)] {
+            for method in requests {
+                let mut params = at(line, character);
+                params["context"] =
+                    json!({ "includeDeclaration": true, "diagnostics": [], "triggerKind": 1 });
+                params["range"] = json!({ "start": { "line": 0, "character": 0 }, "end": { "line": line, "character": character } });
+                params["options"] = json!({ "tabSize": 2, "insertSpaces": true });
+                let r = c.request(method, params);
+                assert!(
+                    r.get("result").is_some(),
+                    "{method} at {line}:{character} after {cut} bytes: {r}"
+                );
+            }
+        }
+    }
+    // Garbage params and unknown methods get errors, and the server goes on.
+    let r = c.request("textDocument/hover", json!({ "nonsense": true }));
+    assert!(r["error"]["code"].is_i64(), "{r}");
+    let r = c.request("policyc/nothing", json!({}));
+    assert_eq!(r["error"]["code"], -32601, "{r}");
+    // Bytes that are not a policy at all.
+    let diags = c.change(1000, "\u{0}\u{1}{{{{ }}}} \"\"\" | | |\n}}}}");
+    assert!(codes(&diags).contains(&"syntax".into()));
+    // A large file (about 1 MB) is checked; one past the size limit is refused with a diagnostic.
+    let block = "data d0 \"D\" {\n  source person\n  retention 1 year\n}\n";
+    let big: String = (0..20_000)
+        .map(|i| block.replace("d0", &format!("d{i}")))
+        .collect();
+    let started = Instant::now();
+    c.change(1001, &big);
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": URI } }),
+    );
+    assert!(r["result"].as_array().is_some_and(|a| a.len() == 20_000));
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+    let huge = "// x\n".repeat(2_000_000);
+    let diags = c.change(1002, &huge);
+    assert_eq!(codes(&diags), ["too-large"]);
+    let r = c.request("textDocument/completion", at(3, 1));
+    assert!(r.get("result").is_some(), "{r}");
+    assert_eq!(c.finish(), 0);
+}
+
+/// Recovery per statement inside blocks: a typo hides only its own line (and a
+/// block it opens), never the rest of the block or the file.
+#[test]
+fn a_syntax_error_inside_a_block_keeps_the_rest_of_the_block() {
+    let text = minimal()
+        .replace("  source person\n", "  source = person\n")
+        .replace(
+            "  named \"Example Mail SAS\"\n",
+            "  named \"Example Mail SAS\n",
+        )
+        .replace(
+            "  right complain \"Complain to the French supervisory authority\" {",
+            "  right complain \"Complain\" @ {",
+        );
+    let compiled = policyc::compile_str("typos.policy", &text);
+    let syntax: Vec<_> = compiled
+        .errors
+        .iter()
+        .filter(|d| d.code == policyc::diag::Code::Syntax)
+        .collect();
+    assert_eq!(syntax.len(), 3, "{:#?}", compiled.errors);
+    let policy = compiled.policy.expect("a policy");
+    let email = &policy.data[0];
+    assert!(email.sources.is_empty());
+    assert!(email.retention.is_some(), "the line after the typo is kept");
+    assert_eq!(policy.recipients[0].receives.len(), 1);
+    // The broken `right complain … {` goes with its block; the rights after it stay.
+    assert!(policy.rights.respond_within.is_some());
+    assert_eq!(policy.rights.rights.len(), 7);
+    assert!(policy.children.is_some());
+}
