@@ -17,4 +17,5 @@ mod model;
 mod render;
 mod rules;
 mod serve;
+mod triage;
 mod util;
