@@ -1257,6 +1257,8 @@ fn cookies(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     let (o, n) = (&old.statements, &new.statements);
     let answer = |s: &Option<Stance>| opt(s.as_ref().map(|s| if s.answer { "yes" } else { "no" }));
+    // Each answer changes what a person can expect: a flip is material
+    // (GDPR Arts. 13-14, CalOPPA 22575(b)(5)-(6), CCPA 1798.120).
     for (field, so, sn, class) in [
         ("sells data", &o.sells_data, &n.sells_data, Class::Material),
         (
@@ -1269,20 +1271,26 @@ fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "honors Do Not Track",
             &o.honors_do_not_track,
             &n.honors_do_not_track,
-            Class::Editorial,
+            Class::Material,
         ),
-        ("honors GPC", &o.honors_gpc, &n.honors_gpc, Class::Editorial),
+        ("honors GPC", &o.honors_gpc, &n.honors_gpc, Class::Material),
         (
             "third-party tracking",
             &o.third_party_tracking,
             &n.third_party_tracking,
-            Class::Editorial,
+            Class::Material,
         ),
         (
             "automated decisions",
             &o.automated_decisions,
             &n.automated_decisions,
-            Class::Editorial,
+            Class::Material,
+        ),
+        (
+            "collects sensitive data",
+            &o.collects_sensitive_data,
+            &n.collects_sensitive_data,
+            Class::Material,
         ),
     ] {
         let reason = if class == Class::Material {

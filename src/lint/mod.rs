@@ -6,6 +6,7 @@
 pub mod config;
 pub mod prose;
 pub mod registry;
+pub mod retention;
 pub mod rules;
 
 use std::collections::BTreeSet;

@@ -28,6 +28,7 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
         &st.automated_decisions,
         &st.sells_data,
         &st.shares_data,
+        &st.collects_sensitive_data,
     ]
     .into_iter()
     .flatten()

@@ -426,6 +426,24 @@ impl Lower {
     pub fn keywords<V: Vocabulary>(&mut self, stmt: &Statement) -> Vec<Spanned<V>> {
         let vocab = V::VOCAB;
         let mut out = Vec::new();
+        let vals = flat_values(stmt);
+        if vals.is_empty() || vals.iter().any(|v| !matches!(v.kind, ValueKind::Word(_))) {
+            let example = vocab
+                .words
+                .iter()
+                .take(2)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.expect_shape(
+                stmt,
+                &format!(
+                    "words of its vocabulary ({}) separated by commas, as in `{example}`",
+                    vocab.what
+                ),
+            );
+            return out;
+        }
         for w in self.words(stmt, false) {
             match V::from_word(&w.value) {
                 Some(v) => out.push(Spanned::new(v, w.span)),
@@ -457,7 +475,7 @@ impl Lower {
     pub fn keyword<V: Vocabulary>(&mut self, stmt: &Statement) -> Option<Spanned<V>> {
         let mut all = self.keywords::<V>(stmt);
         if all.len() > 1 {
-            self.expect_shape(stmt, &format!("one {}", V::VOCAB.what));
+            self.expect_shape(stmt, &format!("a single word: {}", V::VOCAB.what));
         }
         (!all.is_empty()).then(|| all.remove(0))
     }

@@ -195,6 +195,8 @@ pub struct Party {
     pub website: Option<String>,
     /// An online contact form.
     pub contact_form: Option<String>,
+    /// Its company registration ("RCS Paris 123 456 789").
+    pub registration: Option<String>,
     /// Country of establishment (ISO 3166 alpha-2, lower case).
     pub country: Option<Spanned<String>>,
     /// The controller checks identity when contacted.
@@ -390,6 +392,8 @@ pub struct Right {
     pub label: String,
     /// The complaint authorities, for `complain`, each with its region.
     pub authorities: Vec<Authority>,
+    /// How to use it, or conditions on it, in the policy's words.
+    pub procedure: Option<String>,
     /// Where the right is offered.
     pub scope: Scope,
     /// The statement.
@@ -553,6 +557,8 @@ pub struct Statements {
     pub sells_data: Option<Stance>,
     /// Personal information is shared for cross-context advertising (CCPA).
     pub shares_data: Option<Stance>,
+    /// Sensitive or special-category data is collected.
+    pub collects_sensitive_data: Option<Stance>,
 }
 
 /// Security measures.

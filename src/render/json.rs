@@ -93,6 +93,8 @@ pub struct Party {
     pub website: Option<String>,
     /// An online contact form.
     pub contact_form: Option<String>,
+    /// Its company registration.
+    pub registration: Option<String>,
     /// Country of establishment.
     pub country: Option<String>,
     /// Identity is checked when contacted.
@@ -275,6 +277,8 @@ pub struct Right {
     pub label: String,
     /// The complaint authorities.
     pub authorities: Vec<Authority>,
+    /// How to use it, in the policy's words.
+    pub procedure: Option<String>,
     /// Where the right is offered; empty means everywhere.
     pub scope: Vec<m::Place>,
 }
@@ -379,6 +383,8 @@ pub struct Statements {
     pub sells_data: Option<Stance>,
     /// Personal information is shared for cross-context advertising.
     pub shares_data: Option<Stance>,
+    /// Sensitive or special-category data is collected.
+    pub collects_sensitive_data: Option<Stance>,
 }
 
 /// Security measures.
@@ -472,6 +478,7 @@ fn party(p: &m::Party) -> Party {
         phone: p.phone.clone(),
         website: p.website.clone(),
         contact_form: p.contact_form.clone(),
+        registration: p.registration.clone(),
         country: p.country.as_ref().map(v),
         verifies_identity: p.verifies_identity,
         required: p.required,
@@ -634,6 +641,7 @@ impl From<&m::Policy> for Policy {
                                 scope: scope(&a.scope),
                             })
                             .collect(),
+                        procedure: r.procedure.clone(),
                         scope: scope(&r.scope),
                     })
                     .collect(),
@@ -693,6 +701,7 @@ impl From<&m::Policy> for Policy {
                 automated_decisions: stance(&p.statements.automated_decisions),
                 sells_data: stance(&p.statements.sells_data),
                 shares_data: stance(&p.statements.shares_data),
+                collects_sensitive_data: stance(&p.statements.collects_sensitive_data),
             },
             security: p.security.as_ref().map(|s| Security {
                 measures: s.measures.clone(),

@@ -53,6 +53,8 @@ pub struct PartyView {
     pub website: Option<String>,
     /// Contact form.
     pub contact_form: Option<String>,
+    /// Company registration.
+    pub registration: Option<String>,
     /// Country, in words.
     pub country: Option<String>,
     /// The region it serves, in words ("the EEA or the UK"), when stated.
@@ -213,6 +215,8 @@ pub struct RightView {
     pub authorities: Vec<AuthorityView>,
     /// Where it is offered, in words, when limited.
     pub region: Option<String>,
+    /// How to use it, in the policy's words.
+    pub procedure: Option<String>,
 }
 
 /// A cookie row, in words.
@@ -374,6 +378,8 @@ pub struct Context {
     pub sells_data: Option<StanceView>,
     /// Sharing.
     pub shares_data: Option<StanceView>,
+    /// Sensitive data collected.
+    pub collects_sensitive_data: Option<StanceView>,
     /// Transfers.
     pub transfers: Vec<TransferView>,
     /// Retention for all data, in words.
@@ -657,6 +663,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
         no_recipients: policy.no_recipients,
         sells_data: stance(&st.sells_data),
         shares_data: stance(&st.shares_data),
+        collects_sensitive_data: stance(&st.collects_sensitive_data),
         transfers: policy
             .transfers
             .iter()
@@ -708,6 +715,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     })
                     .collect(),
                 region: region(&r.scope),
+                procedure: r.procedure.clone(),
             })
             .collect(),
         request_via: policy
@@ -801,6 +809,7 @@ fn party_view(p: &Party) -> PartyView {
         phone: p.phone.clone(),
         website: p.website.clone(),
         contact_form: p.contact_form.clone(),
+        registration: p.registration.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
         region: region(&p.scope),
     }

@@ -13,11 +13,14 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
-    // A definite general period covers every category, except under CCPA, which asks per category.
+    // A general period or criterion covers every category (GDPR Art.
+    // 13(2)(a) accepts "the criteria used to determine that period"; whether
+    // the criterion is too generic is retention-open-ended's finding), except
+    // under CCPA, which asks per category (1798.100(a)(3)).
     let covered = !cx.targets_family(Family::Ccpa)
         && p.retention
             .iter()
-            .any(|r| matches!(r.value, Lifetime::Period { .. } | Lifetime::Session));
+            .any(|r| !matches!(r.value, Lifetime::Indefinite));
     if covered {
         return Vec::new();
     }

@@ -12,20 +12,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    static OPEN: LazyLock<Regex> = LazyLock::new(|| {
-        prose::phrases(&[
-            "at least",
-            "as needed",
-            "as long as needed",
-            "as long as necessary",
-            "as long as we need",
-            "as long as we reasonably need",
-            "so long as we reasonably need",
-            "no longer needed",
-            "indefinitely",
-            "as required",
-        ])
-    });
+    static OPEN: LazyLock<Regex> =
+        LazyLock::new(|| prose::phrases(crate::lint::retention::GENERIC));
     let p = cx.policy;
     let all = p
         .data

@@ -31,6 +31,12 @@ static FIELDS: &[Field<Party>] = &[
         |cx, s, p| p.contact_form = cx.text(s),
     ),
     Field::once(
+        "registration",
+        Shape::Text,
+        "Its company registration (register and number).",
+        |cx, s, p| p.registration = cx.text(s),
+    ),
+    Field::once(
         "country",
         Shape::Word,
         "Country of establishment (ISO 3166 alpha-2).",
@@ -88,6 +94,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement, block: &'static Block<Party>) -> 
         phone: None,
         website: None,
         contact_form: None,
+        registration: None,
         country: None,
         verifies_identity: None,
         required: None,

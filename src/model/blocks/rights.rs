@@ -55,6 +55,7 @@ pub static BLOCK: Block<Rights> = Block {
 pub struct Reading {
     authorities: Vec<Authority>,
     url: Option<Spanned<String>>,
+    procedure: Option<String>,
 }
 
 /// The block of a `right` statement.
@@ -66,6 +67,12 @@ pub static RIGHT: Block<Reading> = Block {
     allow: false,
     row: None,
     fields: &[
+        Field::once(
+            "procedure",
+            Shape::Text,
+            "How to use the right, or the conditions on it, in the policy's words.",
+            |cx, s, r| r.procedure = cx.text(s),
+        ),
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority),
         Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
     ],
@@ -175,6 +182,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
     let mut r = Reading {
         authorities: Vec::new(),
         url: None,
+        procedure: None,
     };
     cx.walk(&RIGHT, stmt, &mut r);
     let mut authorities = r.authorities;
@@ -196,6 +204,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
         kinds,
         label,
         authorities,
+        procedure: r.procedure,
         scope,
         span: stmt.span,
     })

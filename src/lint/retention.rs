@@ -1,0 +1,136 @@
+//! Retention wording: does a criterion let a reader work out how long data
+//! is kept, or is it too generic to?
+//!
+//! GDPR Art. 13(2)(a) and 14(2)(a) accept "the criteria used to determine"
+//! the period where a period cannot be given. The Article 29 Working Party's
+//! transparency guidelines (WP260 rev.01, endorsed by the EDPB) add that it
+//! is not enough to say generically that data is kept "as long as necessary
+//! for the legitimate purposes of the processing": the criterion must let
+//! the person assess how long their data will be kept. A criterion tied to an
+//! event ("until you close your account", "30 days after the end of the
+//! contract", "until the limitation period ends") does; wording that names
+//! only a need, a purpose, a minimum, or "certain circumstances" does not.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::prose;
+
+/// Wording that sets no end a reader could work out.
+pub const GENERIC: &[&str] = &[
+    "as long as necessary",
+    "as long as it is necessary",
+    "as long as is necessary",
+    "as long as reasonably necessary",
+    "as long as it is reasonably necessary",
+    "for as long as necessary",
+    "as long as needed",
+    "as long as it is needed",
+    "as long as it's needed",
+    "as needed",
+    "as long as we need",
+    "as long as we reasonably need",
+    "so long as we reasonably need",
+    "as long as required",
+    "as required",
+    "no longer needed",
+    "no longer necessary",
+    "no longer than necessary",
+    "at least",
+    "or longer",
+    "for a longer time",
+    "for a longer period",
+    "for longer",
+    "in certain circumstances",
+    "in some circumstances",
+    "for a limited period",
+    "for a limited time",
+    "for a reasonable period",
+    "for business purposes",
+    "business and legal purposes",
+    "legitimate business need",
+    "legitimate business purposes",
+    "may remain",
+    "indefinitely",
+    "as long as the user chooses",
+    "as long as you choose",
+];
+
+static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
+
+/// The generic phrases in a criterion (empty when it gives a workable criterion).
+pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    GENERIC_RE.find_iter(text).map(|m| m.range()).collect()
+}
+
+/// Whether a retention criterion is too generic to let a reader work out the period.
+pub fn is_generic(text: &str) -> bool {
+    GENERIC_RE.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Retention wording from the policies in `../shared/corpus/` (Spotify,
+    /// Reddit), `policies/` and `examples/`, and criteria of the kind
+    /// supervisory authorities give as workable, each labelled by hand:
+    /// `true` when too generic to let a reader work out the period.
+    const TABLE: &[(&str, bool)] = &[
+        // Workable criteria: an event or a stated end.
+        ("until you close your account", false),
+        ("until your account is deleted", false),
+        ("30 days after the end of the contract", false),
+        ("until the 6-year limitation period ends", false),
+        ("until the end of the limitation period for claims", false),
+        ("deleted immediately after the age check is complete", false),
+        ("search queries are deleted after 90 days", false),
+        ("IP addresses are deleted after 100 days", false),
+        ("when your account is deleted, this data is deleted or de-identified", false),
+        ("until you delete them", false),
+        ("until you stop syncing them", false),
+        ("until you unsubscribe", false),
+        ("for the duration of your subscription", false),
+        ("until the warranty period ends", false),
+        ("for 10 years after the purchase, as tax law requires", false),
+        ("until you withdraw your consent", false),
+        ("for the duration of the contract and 3 years after it ends", false),
+        ("while your account is open", false),
+        ("until the end of your browser session", false),
+        ("until the dispute is resolved", false),
+        // Too generic: a need, a purpose, a minimum, circumstances.
+        ("as long as necessary for the purposes in this policy", true),
+        ("for as long as it is necessary for the purposes for which we collected it", true),
+        ("as long as needed to provide our services", true),
+        ("for as long as your account is active or as needed to provide you services", true),
+        ("at least 1 year after the account is terminated, and as long as needed for business and legal purposes", true),
+        ("deleted or changed information may remain in backup files", true),
+        ("we keep some data for a longer time period but for very limited purposes", true),
+        ("data removed from the service may be kept for a limited period of time", true),
+        ("archived for longer in certain circumstances", true),
+        ("for as long as it is reasonably necessary", true),
+        ("for business purposes", true),
+        ("as long as we have a legitimate business need", true),
+        ("as long as required by law", true),
+        ("two years, or longer where the law allows", true),
+        ("for a reasonable period after you leave", true),
+        ("no longer than necessary", true),
+        ("indefinitely", true),
+        ("we keep the information for as long as the user chooses", true),
+        ("as long as we reasonably need it", true),
+        ("for as long as is necessary to fulfil our obligations", true),
+        ("in some circumstances we keep it longer", true),
+    ];
+
+    #[test]
+    fn criteria_are_told_from_generic_wording() {
+        assert!(TABLE.len() >= 40);
+        let wrong: Vec<&str> = TABLE
+            .iter()
+            .filter(|(text, generic)| is_generic(text) != *generic)
+            .map(|(text, _)| *text)
+            .collect();
+        assert!(wrong.is_empty(), "misclassified: {wrong:#?}");
+    }
+}
