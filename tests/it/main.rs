@@ -18,4 +18,5 @@ mod render;
 mod rules;
 mod scan;
 mod serve;
+mod triage;
 mod util;

@@ -78,7 +78,7 @@ fn two_builds_are_byte_identical() {
         .map(|e| e.file_name())
         .collect();
     names.sort();
-    assert_eq!(names.len(), 12, "html, md and json for four policies");
+    assert_eq!(names.len(), 18, "html, md and json for six policies");
     for n in names {
         let a = std::fs::read(dir.path().join("a").join(&n)).unwrap();
         let b = std::fs::read(dir.path().join("b").join(&n)).unwrap();
