@@ -665,11 +665,9 @@ fn grounds(p: &Policy, purpose: &Purpose) -> Vec<GroundClaim> {
     out
 }
 
-fn ground_words(g: &GroundClaim) -> String {
-    match g {
-        GroundClaim::Article6(g) => g.to_string(),
-        GroundClaim::Unrecognised(w) => format!("“{w}”"),
-    }
+/// A ground in the words of the source (the page's words, with the article, are the renderer's).
+fn ground_word(g: &GroundClaim) -> String {
+    g.to_string()
 }
 
 fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
@@ -730,8 +728,8 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "purposes",
             id,
             "legal basis",
-            list(go.iter().map(ground_words)),
-            list(gn.iter().map(ground_words)),
+            list(go.iter().map(ground_word)),
+            list(gn.iter().map(ground_word)),
             class,
             reason,
         );
@@ -753,7 +751,7 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 .iter()
                 .map(|a| {
                     let mut w: Vec<String> = a.bases.iter().map(|b| b.value.clone()).collect();
-                    w.extend(a.grounds.iter().map(|g| ground_words(&g.value)));
+                    w.extend(a.grounds.iter().map(|g| ground_word(&g.value)));
                     match &a.condition {
                         Some(cond) => format!("{} ({})", w.join(", "), cond.value),
                         None => w.join(", "),
@@ -811,8 +809,8 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "legal bases",
             &n.id.value,
             "ground",
-            ground_words(&o.ground.value),
-            ground_words(&n.ground.value),
+            ground_word(&o.ground.value),
+            ground_word(&n.ground.value),
             class,
             reason,
         );

@@ -10,7 +10,10 @@ mod prose;
 mod refs;
 mod resolve;
 pub mod schema;
+mod scope;
+mod segment;
 pub mod time;
+mod values;
 pub mod vocab;
 
 use std::sync::Arc;
@@ -20,6 +23,8 @@ use serde::{Serialize, Serializer};
 
 pub use lower::did_you_mean;
 pub use resolve::resolve;
+pub use scope::{join_or, Place, Scope, Scoped};
+pub use segment::{FactRef, FactText, PartyRole, Segment};
 pub use time::{Date, Duration, Lifetime, Unit};
 pub use vocab::*;
 
@@ -45,66 +50,6 @@ impl<T: Serialize> Serialize for Spanned<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.value.serialize(s)
     }
-}
-
-/// Where a fact applies: `for eea, uk` after a statement. Empty means everywhere.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Scope(pub Vec<Spanned<Place>>);
-
-impl Serialize for Scope {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|p| p.value))
-    }
-}
-
-impl Scope {
-    /// Whether the fact applies everywhere.
-    pub fn is_everywhere(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Whether a fact with this scope applies under regime `j`.
-    pub fn covers(&self, j: Jurisdiction) -> bool {
-        self.0.is_empty() || self.0.iter().any(|p| p.value.covers(j))
-    }
-
-    /// The places, in words: "the EEA, the UK or Brazil"; empty when everywhere.
-    pub fn words(&self) -> String {
-        let mut words: Vec<&str> = Vec::new();
-        for p in &self.0 {
-            let w = p.value.words();
-            if !words.contains(&w) {
-                words.push(w);
-            }
-        }
-        join_or(&words)
-    }
-
-    /// The words written in the source, for comparisons.
-    pub fn key(&self) -> Vec<&'static str> {
-        let mut k: Vec<&'static str> = self.0.iter().map(|p| p.value.as_str()).collect();
-        k.sort_unstable();
-        k.dedup();
-        k
-    }
-}
-
-/// "a", "a or b", "a, b or c".
-pub fn join_or(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
-/// A fact that may hold only in some places.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Scoped<T> {
-    /// The fact.
-    pub value: T,
-    /// Where it holds.
-    pub scope: Scope,
 }
 
 /// A whole policy.
@@ -274,6 +219,16 @@ pub enum GroundClaim {
     Article6(Ground),
     /// Words that are not an Art. 6(1) ground ("legitimate business purposes").
     Unrecognised(String),
+}
+
+/// A ground as the source writes it: the Art. 6(1) word, or the policy's words in quotes.
+impl std::fmt::Display for GroundClaim {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GroundClaim::Article6(g) => write!(f, "{g}"),
+            GroundClaim::Unrecognised(w) => write!(f, "“{w}”"),
+        }
+    }
 }
 
 /// Why data is processed.
@@ -614,97 +569,6 @@ pub struct Section {
     pub source: Spanned<String>,
 }
 
-/// A piece of prose: the writer's Markdown, or a fact a placeholder names.
-/// Facts are kept as references so that each output writes them in its own
-/// format, escaped once.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Segment {
-    /// Markdown as written.
-    Text(String),
-    /// A declared fact.
-    Fact(FactRef),
-}
-
-/// A declared fact named in prose.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(tag = "of", content = "id", rename_all = "kebab-case")]
-pub enum FactRef {
-    /// `{{ policy.title }}`.
-    PolicyTitle,
-    /// `{{ policy.updated }}`.
-    PolicyUpdated,
-    /// `{{ policy.effective }}`.
-    PolicyEffective,
-    /// `{{ controller.email }}` …
-    Party {
-        /// Whose.
-        role: PartyRole,
-        /// Which detail.
-        field: PartyField,
-    },
-    /// `{{ data.ID }}`: the category's label.
-    Data(String),
-    /// `{{ purpose.ID }}`: the purpose's label.
-    Purpose(String),
-    /// `{{ recipient.ID }}`: the recipient's label.
-    Recipient(String),
-    /// `{{ cookie.NAME }}`: a link to the cookie's row.
-    Cookie(String),
-    /// `{{ section.ID }}`: a link to the section.
-    Section(String),
-}
-
-/// Which party a placeholder names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum PartyRole {
-    /// The controller.
-    Controller,
-    /// The DPO.
-    Dpo,
-}
-
-impl Party {
-    /// One of its details, if stated.
-    pub fn field(&self, f: PartyField) -> Option<&str> {
-        match f {
-            PartyField::Name => Some(&self.name.value),
-            PartyField::Email => self.email.as_ref().map(|e| e.value.as_str()),
-            PartyField::Phone => self.phone.as_deref(),
-            PartyField::Address => self.address.as_ref().map(|e| e.value.as_str()),
-            PartyField::Website => self.website.as_deref(),
-        }
-    }
-}
-
-/// A fact as prose shows it: its words, and where it links to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FactText {
-    /// The words, as plain text.
-    pub text: String,
-    /// The anchor it links to in the document, if it is a link.
-    pub anchor: Option<String>,
-    /// Whether it is a name to show as code (a cookie name).
-    pub code: bool,
-}
-
-impl Section {
-    /// The prose with each fact in plain words: for comparing and for formats without markup.
-    pub fn plain_text(&self, policy: &Policy) -> String {
-        let mut out = String::new();
-        for s in &self.body {
-            match s {
-                Segment::Text(t) => out.push_str(t),
-                Segment::Fact(f) => {
-                    out.push_str(&policy.fact(f).map(|f| f.text).unwrap_or_default())
-                }
-            }
-        }
-        out
-    }
-}
-
 /// `allow RULE "reason"`: a rule silenced at a place.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Allow {
@@ -745,60 +609,6 @@ impl Policy {
     /// The basis declaration with this id.
     pub fn basis(&self, id: &str) -> Option<&Basis> {
         self.bases.iter().find(|b| b.id.value == id)
-    }
-
-    /// A fact named in prose, as prose shows it; `None` when it is not declared.
-    pub fn fact(&self, f: &FactRef) -> Option<FactText> {
-        let plain = |text: &str| FactText {
-            text: text.to_string(),
-            anchor: None,
-            code: false,
-        };
-        match f {
-            FactRef::PolicyTitle => Some(plain(&self.meta.title.value)),
-            FactRef::PolicyUpdated => self.meta.updated.as_ref().map(|d| plain(&d.value.long())),
-            FactRef::PolicyEffective => {
-                self.meta.effective.as_ref().map(|d| plain(&d.value.long()))
-            }
-            FactRef::Party { role, field } => {
-                let party = match role {
-                    PartyRole::Controller => self.controller.as_ref(),
-                    PartyRole::Dpo => self.dpo.as_ref(),
-                };
-                party.and_then(|p| p.field(*field)).map(plain)
-            }
-            FactRef::Data(id) => self.data_category(id).map(|d| plain(&d.label)),
-            FactRef::Purpose(id) => self
-                .purposes
-                .iter()
-                .find(|p| p.id.value == *id)
-                .map(|p| plain(&p.label)),
-            FactRef::Recipient(id) => self
-                .recipients
-                .iter()
-                .find(|r| r.id.value == *id)
-                .map(|r| plain(&r.label)),
-            FactRef::Cookie(name) => self
-                .cookies
-                .iter()
-                .flat_map(|c| c.rows.iter())
-                .find(|r| r.name.value == *name)
-                .map(|r| FactText {
-                    text: r.name.value.clone(),
-                    anchor: Some(r.anchor()),
-                    code: true,
-                }),
-            FactRef::Section(id) => {
-                self.sections
-                    .iter()
-                    .find(|s| s.id.value == *id)
-                    .map(|s| FactText {
-                        text: s.title.clone(),
-                        anchor: Some(s.id.value.clone()),
-                        code: false,
-                    })
-            }
-        }
     }
 
     /// Whether a right of this kind is offered (anywhere).
