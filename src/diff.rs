@@ -606,6 +606,24 @@ fn length(l: &Lifetime) -> Option<u64> {
 }
 
 /// A retention or cookie lifetime that changed: material when longer, or when it cannot be compared.
+/// Whether two lifetimes say the same by value: `2 years` and `24 months`
+/// after the same event, or the same words.
+fn same_length(a: &Lifetime, b: &Lifetime) -> bool {
+    match (a, b) {
+        (
+            Lifetime::Period {
+                duration: x,
+                after: ax,
+            },
+            Lifetime::Period {
+                duration: y,
+                after: ay,
+            },
+        ) => x.seconds() == y.seconds() && ax == ay,
+        _ => a == b,
+    }
+}
+
 fn lifetime_change(
     c: &mut Collector<'_>,
     area: &'static str,
@@ -613,7 +631,7 @@ fn lifetime_change(
     o: Option<&Lifetime>,
     n: Option<&Lifetime>,
 ) {
-    if o == n {
+    if o == n || matches!((o, n), (Some(a), Some(b)) if same_length(a, b)) {
         return;
     }
     let before = o.map(ToString::to_string);
@@ -1013,12 +1031,29 @@ fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     }
 }
 
+/// General retention rules are a set: their order carries no meaning. Rules
+/// found in both versions (by value) are unchanged; one removed and one added
+/// are compared as a changed period; the rest are reported as removed or added.
 fn retention(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    let n = old.retention.len().max(new.retention.len());
-    for i in 0..n {
-        let o = old.retention.get(i).map(|r| &r.value);
-        let nw = new.retention.get(i).map(|r| &r.value);
-        lifetime_change(c, "retention", &format!("general rule {}", i + 1), o, nw);
+    let mut removed: Vec<&Lifetime> = old.retention.iter().map(|r| &r.value).collect();
+    let mut added: Vec<&Lifetime> = Vec::new();
+    for n in new.retention.iter().map(|r| &r.value) {
+        match removed.iter().position(|o| same_length(o, n)) {
+            Some(i) => {
+                removed.remove(i);
+            }
+            None => added.push(n),
+        }
+    }
+    if let ([o], [n]) = (removed.as_slice(), added.as_slice()) {
+        lifetime_change(c, "retention", "general rule", Some(o), Some(n));
+        return;
+    }
+    for o in removed {
+        lifetime_change(c, "retention", "general rule", Some(o), None);
+    }
+    for n in added {
+        lifetime_change(c, "retention", "general rule", None, Some(n));
     }
 }
 

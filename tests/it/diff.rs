@@ -27,7 +27,7 @@ fn calsoft_pair_is_three_material_and_one_editorial() {
         .collect();
     let want = [
         ("material", "purposes", "added", "newsletter"),
-        ("material", "retention", "changed", "general rule 2"),
+        ("material", "retention", "changed", "general rule"),
         ("material", "cookies", "added", "IDE"),
         ("editorial", "prose", "changed", "about"),
     ];
@@ -221,4 +221,27 @@ fn a_renamed_category_is_the_same_data_for_the_purposes_that_use_it() {
     assert_eq!(changes.len(), 1, "{v}");
     assert_eq!(changes[0]["kind"], "renamed");
     assert_eq!(changes[0]["area"], "data");
+}
+
+#[test]
+fn retention_is_compared_by_value_and_without_order() {
+    let two = "policy \"P\" {\n  updated 2024-01-31\n}\n\nretention \"until you close your account\"\nretention 2 years after last-login\n";
+    // Swapped lines say the same thing.
+    let swapped = "policy \"P\" {\n  updated 2024-01-31\n}\n\nretention 2 years after last-login\nretention \"until you close your account\"\n";
+    let v = diff_json(two, swapped);
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    // 24 months after the same event is 2 years.
+    let v = diff_json(two, &two.replace("2 years", "24 months"));
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    // A longer period is still material, wherever the line is.
+    let v = diff_json(two, &swapped.replace("2 years", "3 years"));
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{v}");
+    assert_eq!(changes[0]["class"], "material");
+    // The same near miss on a category's own retention.
+    let v = diff_json(
+        BASE,
+        &BASE.replace("retention 1 year", "retention 12 months"),
+    );
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
 }
