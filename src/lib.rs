@@ -12,6 +12,7 @@ pub mod facts;
 pub mod fmt;
 pub mod lint;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod report;
 pub mod source;

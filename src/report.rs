@@ -69,7 +69,7 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
                 "message": { "text": text },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": d.file.name.replace('\\', "/") },
+                        "artifactLocation": { "uri": uri(&d.file.name) },
                         "region": {
                             "startLine": line,
                             "startColumn": column,
@@ -131,8 +131,32 @@ pub fn github(diags: &[Diagnostic]) -> String {
     out
 }
 
+/// A file path as a relative URI reference (RFC 3986): `/` between
+/// segments, and every byte that is not unreserved percent-encoded, so that a
+/// name with spaces, `#` or `%` points at the file, not at a fragment.
+pub fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A workflow command's message: the runner decodes `%25`, `%0D` and `%0A`;
+/// other control characters are written as visible escapes so that none
+/// reaches the log.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let visible: String = s
+        .split('\n')
+        .map(|line| crate::diag::escape_control(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    visible
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

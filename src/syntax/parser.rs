@@ -19,6 +19,9 @@ struct PolicyParser;
 /// it, and the parser recurses once per level.
 pub const MAX_NESTING: usize = 32;
 
+/// A byte order mark: allowed (and skipped) at the start of a file, as editors on Windows write it.
+pub const BOM: char = '\u{FEFF}';
+
 /// How many syntax errors one file reports before giving up.
 const MAX_SYNTAX_ERRORS: usize = 20;
 
@@ -34,7 +37,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
         return (doc, vec![diag]);
     }
     let mut diags = Vec::new();
-    let mut offset = 0;
+    let mut offset = if text.starts_with(BOM) {
+        BOM.len_utf8()
+    } else {
+        0
+    };
     loop {
         let rest = &text[offset..];
         match PolicyParser::parse(Rule::file, rest) {
@@ -337,6 +344,13 @@ fn top_level_start_after(text: &str, pos: usize) -> Option<usize> {
 }
 
 /// Refuses blocks nested more than [`MAX_NESTING`] deep, before pest recurses into them.
+///
+/// It reads the text as the grammar does, so that it never skips a brace the
+/// parser would enter: a `"""` opens a text block only when a closing `"""`
+/// follows (otherwise the grammar reads `""` strings), a string ends where
+/// the grammar's string ends, and a comment or table row runs to the end of
+/// the line. Wherever it skips more than the grammar would, the grammar
+/// fails on that line and does not parse its braces.
 fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
     let text = file.text.as_bytes();
     let mut depth = 0usize;
@@ -344,11 +358,13 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
     while i < text.len() {
         match text[i] {
             b'"' if text[i..].starts_with(b"\"\"\"") => {
-                i += 3;
-                while i < text.len() && !text[i..].starts_with(b"\"\"\"") {
-                    i += 1;
+                let close = text[i + 3..].windows(3).position(|w| w == b"\"\"\"");
+                if let Some(at) = close {
+                    i += 3 + at + 3;
+                    continue;
                 }
-                i += 3;
+                // Never closed: the grammar reads a string `""` here.
+                i += 2;
                 continue;
             }
             b'"' => {

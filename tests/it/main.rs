@@ -12,6 +12,7 @@ mod diagnostics;
 mod diff;
 mod docs;
 mod fmt;
+mod hardening;
 mod model;
 mod render;
 mod rules;
