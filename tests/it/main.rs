@@ -16,4 +16,5 @@ mod hardening;
 mod model;
 mod render;
 mod rules;
+mod scaling;
 mod util;
