@@ -14,6 +14,9 @@ use crate::model::{CookieCategory, CookieParty, Duration, Lifetime};
 /// The built-in data file, embedded in the binary.
 pub const BUILTIN_YAML: &str = include_str!("../../data/known-cookies.yaml");
 
+/// The same knowledge base as JSON, made by build.rs: it parses in a fraction of the time.
+const BUILTIN_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/known-cookies.json"));
+
 /// A vendor of cookies and trackers.
 #[derive(Clone, Debug)]
 pub struct Vendor {
@@ -106,7 +109,10 @@ impl KnowledgeBase {
             // The file is embedded and validated by `cookies::tests`, so an
             // error here is a defect of the build, never of the input: stop
             // loudly rather than check policies against an empty knowledge base.
-            match KnowledgeBase::from_yaml(BUILTIN_YAML) {
+            match serde_json::from_str::<RawFile>(BUILTIN_JSON)
+                .map_err(|e| e.to_string())
+                .and_then(KnowledgeBase::from_raw)
+            {
                 Ok(kb) => kb,
                 Err(e) => panic!("the built-in data/known-cookies.yaml is broken: {e}"),
             }
@@ -117,6 +123,10 @@ impl KnowledgeBase {
     /// Parses a knowledge base in the format of `data/known-cookies.yaml`.
     pub fn from_yaml(text: &str) -> Result<KnowledgeBase, String> {
         let raw: RawFile = crate::yaml::from_str(text).map_err(|e| e.message)?;
+        KnowledgeBase::from_raw(raw)
+    }
+
+    fn from_raw(raw: RawFile) -> Result<KnowledgeBase, String> {
         let mut kb = KnowledgeBase::default();
         for v in raw.vendors {
             let index = kb.vendors.len();
@@ -175,6 +185,16 @@ impl KnowledgeBase {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_knowledge_base_is_the_yaml_file() {
+        let from_yaml =
+            KnowledgeBase::from_yaml(BUILTIN_YAML).expect("data/known-cookies.yaml parses");
+        assert_eq!(
+            format!("{from_yaml:?}"),
+            format!("{:?}", KnowledgeBase::builtin())
+        );
+    }
 
     #[test]
     fn builtin_knowledge_base_parses_and_is_large_enough() {
