@@ -92,10 +92,31 @@ fn session_marker() -> f64 {
     -1.0
 }
 
+/// Recordings larger than this are refused: a HAR of a whole site with its
+/// response bodies is tens of megabytes.
+pub const MAX_RECORDING_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads a recording. A malformed file gets a diagnostic naming the JSON path
 /// and the line and column where it broke.
 pub fn read(path: &Path) -> Result<Vec<ObservedCookie>, Box<Diagnostic>> {
     let name = path.display().to_string();
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.len() > MAX_RECORDING_BYTES {
+            let f = SourceFile::new(&name, "");
+            return Err(Box::new(
+                Diagnostic::error(
+                    Code::TooLarge,
+                    &f,
+                    format!(
+                        "`{name}` is {} MiB; policyc reads recordings up to {} MiB",
+                        meta.len() / 1_048_576,
+                        MAX_RECORDING_BYTES / 1_048_576
+                    ),
+                )
+                .help("record fewer pages, or save the HAR without response bodies"),
+            ));
+        }
+    }
     let text = std::fs::read_to_string(path).map_err(|e| {
         let f = SourceFile::new(&name, "");
         Box::new(
@@ -146,7 +167,8 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<ObservedCookie>, Box<Diagnost
         Recording::Har(Har { log }) => {
             for e in log.entries {
                 let started = parse_iso(&e.started);
-                let mut from_headers = Vec::new();
+                // A set: a response with N headers and N cookies costs N, not N².
+                let mut from_headers = std::collections::HashSet::new();
                 for h in e
                     .response
                     .headers
@@ -156,7 +178,7 @@ pub fn parse(name: &str, text: &str) -> Result<Vec<ObservedCookie>, Box<Diagnost
                     // Some tools join several Set-Cookie headers with line breaks.
                     for line in h.value.split('\n').filter(|l| !l.trim().is_empty()) {
                         if let Some((n, lifetime)) = parse_set_cookie(line, started) {
-                            from_headers.push(n.clone());
+                            from_headers.insert(n.clone());
                             add(ObservedCookie {
                                 name: n,
                                 lifetime,
