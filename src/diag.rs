@@ -170,6 +170,25 @@ fn harmless(text: &str) -> Option<String> {
     )
 }
 
+/// JSON text for a terminal or a log: the control and format characters that
+/// JSON allows raw inside strings (DEL, C1 controls, bidirectional and
+/// invisible format characters) written as `\uXXXX` escapes. The JSON means
+/// the same; only characters inside strings can be outside ASCII.
+pub fn json_visible(json: String) -> String {
+    if !json.chars().any(is_unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Text for a terminal or a log: every control character (a line break
 /// too), DEL, and Unicode's bidirectional and invisible format characters are
 /// written as escapes (`\u{1b}`, `\n`), so that no text from a policy can move

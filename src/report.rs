@@ -26,7 +26,7 @@ pub fn json(diags: &[Diagnostic]) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into())
+    crate::diag::json_visible(serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into()))
 }
 
 fn sarif_level(s: Severity) -> &'static str {
@@ -102,7 +102,7 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
             "results": results,
         }]
     });
-    serde_json::to_string_pretty(&log).unwrap_or_default()
+    crate::diag::json_visible(serde_json::to_string_pretty(&log).unwrap_or_default())
 }
 
 /// GitHub Actions workflow commands, one line per finding.

@@ -8,12 +8,13 @@
 //!   element id;
 //! - fmt round-trips: its output parses, formats to itself, and means the same
 //!   ([`policyc::facts::SameFacts`]);
+//! - diagnostics for people and for CI logs carry no control character;
 //! - reading a recording (HAR) never panics.
 //!
 //! `cargo test --test fuzz` runs it for a few seconds; longer runs:
 //! `cargo test --release --test fuzz -- --seconds 1800 [--seed N]`.
 //! A failing input is written to `target/fuzz/crash-*` and the run fails;
-//! the input being tried is always in `target/fuzz/current` (for an abort).
+//! the input being tried is always in `target/fuzz/current-SEED` (for an abort).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -278,9 +279,18 @@ fn policy_case(text: &str, templates: &policyc::render::Templates) -> Result<(),
         Err(_) => return Ok(()),
     };
     let compiled = policyc::compile(&file);
-    // Human rendering of every error (miette with the line index).
-    let _ = policyc::diag::render_human(&compiled.errors, false, 80);
-    let _ = policyc::report::github(&compiled.errors);
+    // Human rendering of every error (miette with the line index), and the
+    // CI format: no control character of the input reaches a terminal or log.
+    let human = policyc::diag::render_human(&compiled.errors, false, 80);
+    let github = policyc::report::github(&compiled.errors);
+    for (what, out) in [("human", &human), ("github", &github)] {
+        if let Some(c) = out.chars().find(|c| c.is_control() && *c != '\n') {
+            return Err(format!(
+                "{what} output has the control character U+{:04X}",
+                c as u32
+            ));
+        }
+    }
     let _ = policyc::report::sarif(&compiled.errors);
     if let Some(policy) = compiled.ok() {
         let levels = policyc::lint::config::Levels::default();
@@ -444,7 +454,7 @@ fn main() {
             let start = if har_turn { &har } else { rng.pick(&corpus) };
             mutate(&mut rng, start, &corpus)
         };
-        let _ = std::fs::write(out_dir.join("current"), &input);
+        let _ = std::fs::write(out_dir.join(format!("current-{seed}")), &input);
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             if har_turn {
                 har_case(&input)

@@ -316,7 +316,7 @@ pub fn json(old: &str, new: &str, changes: &[Change]) -> String {
         "summary": { "material": m, "editorial": e },
         "changes": changes,
     });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    let mut s = crate::diag::json_visible(serde_json::to_string_pretty(&v).unwrap_or_default());
     s.push('\n');
     s
 }

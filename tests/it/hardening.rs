@@ -416,7 +416,7 @@ fn nasty_policy() -> String {
 fn assert_clean(what: &str, out: &str) {
     for c in out.chars() {
         assert!(
-            !c.is_control() || c == '\n' || c == '\t',
+            !(c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)) || c == '\n' || c == '\t',
             "{what}: raw control character U+{:04X} in\n{out}",
             c as u32
         );
@@ -441,6 +441,23 @@ fn control_characters_never_reach_a_terminal_or_a_log() {
     let gh = policyc_in(dir.path(), &["check", "--format", "github", "p.policy"]);
     assert_clean("check --format github", &gh.stdout);
     assert!(gh.stdout.starts_with("::error "), "{}", gh.stdout);
+    // A file name is text from outside too.
+    let odd = "p\u{9b}2J\u{202e}.policy";
+    write(dir.path(), odd, &nasty_policy());
+    for format in ["json", "sarif"] {
+        let run = policyc_in(dir.path(), &["check", "--format", format, odd]);
+        assert!(
+            run.stdout.contains("\\u009b") || run.stdout.contains("%C2%9B"),
+            "{format}: {}",
+            run.stdout
+        );
+        assert_clean(format, &run.stdout);
+        let parsed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        assert!(
+            parsed.to_string().contains('\u{9b}') || format == "sarif",
+            "{format}: the JSON means the same"
+        );
+    }
     // fmt --check shows source lines.
     write(
         dir.path(),
