@@ -284,7 +284,10 @@ fn policy_case(text: &str, templates: &policyc::render::Templates) -> Result<(),
     let human = policyc::diag::render_human(&compiled.errors, false, 80);
     let github = policyc::report::github(&compiled.errors);
     for (what, out) in [("human", &human), ("github", &github)] {
-        if let Some(c) = out.chars().find(|c| c.is_control() && *c != '\n') {
+        if let Some(c) = out
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
             return Err(format!(
                 "{what} output has the control character U+{:04X}",
                 c as u32
