@@ -8,6 +8,7 @@
 //!   element id;
 //! - fmt round-trips: its output parses, formats to itself, and means the same
 //!   ([`policyc::facts::SameFacts`]);
+//! - parsing in pieces (as large files are) gives the tree of one parse;
 //! - diagnostics for people and for CI logs carry no control character;
 //! - reading a recording (HAR) never panics.
 //!
@@ -318,6 +319,12 @@ fn policy_case(text: &str, templates: &policyc::render::Templates) -> Result<(),
             return Err("markdown: a script element".into());
         }
         let _ = policyc::render::json(policy);
+    }
+    // Parsing in pieces gives the tree of one parse.
+    let whole = policyc::syntax::parse_with(&file, usize::MAX);
+    let pieces = policyc::syntax::parse_with(&file, 1 + text.len() % 200);
+    if whole.0 != pieces.0 || whole.1.len() != pieces.1.len() {
+        return Err("parsing in pieces gives another tree".into());
     }
     // fmt round-trip.
     let (doc, errors) = policyc::syntax::parse(&file);

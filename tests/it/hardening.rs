@@ -670,3 +670,49 @@ fn sarif_uris_are_percent_encoded() {
         run.stdout
     );
 }
+
+// ---------------------------------------------------------------- parsing in pieces
+
+#[test]
+fn parsing_in_pieces_gives_the_tree_of_one_parse() {
+    let mut texts: Vec<String> = Vec::new();
+    for dir in [
+        "policies",
+        "examples",
+        "tests/fixtures/model",
+        "tests/fixtures/errors",
+        "tests/fixtures/fmt",
+        "tests/fixtures/diff",
+    ] {
+        for e in std::fs::read_dir(crate::util::root().join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "policy") {
+                texts.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+    }
+    for shape in policyc::synth::Shape::ALL {
+        texts.push(policyc::synth::shaped(shape, 40));
+    }
+    texts.push(format!(
+        "\u{feff}// lead\n\n{MINIMAL}\n// trailing\n\n// end\n"
+    ));
+    assert!(texts.len() > 20);
+    for text in &texts {
+        let file = policyc::diag::SourceFile::new("t.policy", text.clone());
+        let whole = policyc::syntax::parse_with(&file, usize::MAX);
+        for chunk in [1, 7, 100, 4096] {
+            let pieces = policyc::syntax::parse_with(&file, chunk);
+            assert_eq!(pieces.0, whole.0, "chunk {chunk}:\n{text}");
+            assert_eq!(pieces.1.len(), whole.1.len(), "chunk {chunk}");
+        }
+        // And fmt, which prints comments and blank lines, agrees.
+        if whole.1.is_empty() {
+            let pieces = policyc::syntax::parse_with(&file, 1);
+            assert_eq!(
+                policyc::fmt::format(&pieces.0),
+                policyc::fmt::format(&whole.0)
+            );
+        }
+    }
+}
