@@ -163,10 +163,12 @@ fn named_ref(name: &str) -> Option<&'static str> {
 /// address, with nothing a renderer would decode or end the link at. `None`
 /// otherwise: the caller shows the text instead.
 pub fn md_autolink(url: &str) -> Option<&str> {
+    // `&` only where no renderer would decode a character reference (`?a=1&b=2`).
     let plain = !url.is_empty()
-        && !url.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '\\' | '`' | '&')
-        });
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '\\' | '`'))
+        && decode_char_refs(url).as_deref() == Some(url);
     if !plain {
         return None;
     }
@@ -603,6 +605,25 @@ mod tests {
                 !html.contains("<b>") && !html.contains("javascript:"),
                 "{fact}: {html}"
             );
+        }
+    }
+
+    #[test]
+    fn autolinks_take_allowed_schemes_and_addresses_only() {
+        assert_eq!(
+            md_autolink("https://x.example/?a=1&b=2"),
+            Some("https://x.example/?a=1&b=2")
+        );
+        assert_eq!(md_autolink("jane@example.org"), Some("jane@example.org"));
+        for bad in [
+            "https://x.example/&lt;b",
+            "javascript&colon;x",
+            "plaintext",
+            "https://x.example/a b",
+            "<https://x>",
+            "",
+        ] {
+            assert_eq!(md_autolink(bad), None, "{bad}");
         }
     }
 
