@@ -275,7 +275,16 @@ fn large(dir: &Path, root: &Path) {
     let out = dir.join("large-out").to_string_lossy().into_owned();
     let ours = run(&[bin(), "build", "-o", &out, &p.to_string_lossy()], dir, 2);
     let theirs = run(
-        &["cmark-gfm", "-e", "table", "-e", "autolink", "--to", "html", &m.to_string_lossy()],
+        &[
+            "cmark-gfm",
+            "-e",
+            "table",
+            "-e",
+            "autolink",
+            "--to",
+            "html",
+            &m.to_string_lossy(),
+        ],
         dir,
         2,
     );
@@ -294,7 +303,10 @@ fn large(dir: &Path, root: &Path) {
         theirs.cpu,
         theirs.rss.unwrap_or(0) as f64 / 1024.0
     );
-    println!("\nratio: **{:.1}×** in CPU time (target ≤ 5×)\n", ours.cpu / theirs.cpu);
+    println!(
+        "\nratio: **{:.1}×** in CPU time (target ≤ 5×)\n",
+        ours.cpu / theirs.cpu
+    );
 }
 
 fn main() {
