@@ -15,6 +15,8 @@
 //! `cargo test --test fuzz` runs it for a few seconds; longer runs:
 //! `cargo test --release --test fuzz -- --seconds 1800 [--seed N]`.
 //! A failing input is written to `target/fuzz/crash-*` and the run fails;
+//! `-- --replay FILE…` runs saved inputs again; copy one that showed a defect
+//! into `tests/fuzz-regressions/` and every run tries it first;
 //! the input being tried is always in `target/fuzz/current-SEED` (for an abort).
 
 use std::path::{Path, PathBuf};
@@ -447,14 +449,59 @@ fn main() {
         Ok(t) => t,
         Err(e) => panic!("built-in templates: {:?}", e.first().map(|d| &d.message)),
     };
+    // `--replay FILE…`: run saved inputs again (a `.har` as a recording).
+    if let Some(at) = args.iter().position(|a| a == "--replay") {
+        let mut failed = 0;
+        for path in &args[at + 1..] {
+            let input = std::fs::read_to_string(path).unwrap_or_default();
+            let result = if path.ends_with(".har") {
+                har_case(&input)
+            } else {
+                policy_case(&input, &templates)
+            };
+            match result {
+                Ok(()) => println!("fuzz: {path}: ok"),
+                Err(why) => {
+                    failed += 1;
+                    println!("fuzz: {path}: FAILED: {why}");
+                }
+            }
+        }
+        println!("{} passed, {failed} failed", args.len() - at - 1 - failed);
+        std::process::exit(i32::from(failed > 0));
+    }
+    // Inputs that once failed (tests/fuzz-regressions/) run first, every time.
+    let mut regressions: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fuzz-regressions"))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "policy" || x == "har"))
+                .collect()
+        })
+        .unwrap_or_default();
+    regressions.sort();
+    for path in &regressions {
+        let input = std::fs::read_to_string(path).unwrap_or_default();
+        let is_har = path.extension().is_some_and(|x| x == "har");
+        let result = if is_har {
+            har_case(&input)
+        } else {
+            policy_case(&input, &templates)
+        };
+        if let Err(why) = result {
+            println!("fuzz: FAILED regression {}: {why}", path.display());
+            std::process::exit(1);
+        }
+    }
     // Panics are reported per case, not printed by the default hook.
     std::panic::set_hook(Box::new(|_| {}));
     let mut rng = Rng(seed);
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let (mut cases, mut failures) = (0u64, 0u64);
     println!(
-        "fuzz: seed {seed}, {seconds} s, {} seed policies",
-        corpus.len()
+        "fuzz: seed {seed}, {seconds} s, {} seed policies, {} regressions passed",
+        corpus.len(),
+        regressions.len()
     );
     while Instant::now() < deadline {
         let har_turn = rng.below(10) == 0;
