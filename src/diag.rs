@@ -54,7 +54,21 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text.
     pub text: Arc<str>,
-    named: miette::NamedSource<Arc<str>>,
+    /// What miette shows of the text: control characters made harmless, byte for byte.
+    shown: Shown,
+    /// Where each line starts (after `\n`), computed on first use.
+    lines: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// The text as miette reads it: the same bytes, except that terminal control
+/// characters are replaced by printable ones of the same length, so that
+/// spans still fit; each diagnostic reads only the lines around its span.
+#[derive(Debug)]
+struct Shown {
+    name: String,
+    text: Arc<str>,
+    /// Where each line starts, as miette counts lines (after `\n`, `\r\n` or a lone `\r`).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// Two files are equal when they have the same name and the same text.
@@ -69,27 +83,194 @@ impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Arc<Self> {
         let name = name.into();
         let text: Arc<str> = Arc::from(text.into());
-        let named = miette::NamedSource::new(&name, Arc::clone(&text));
-        Arc::new(SourceFile { name, text, named })
+        let shown = Shown {
+            name: escape_control(&name).into_owned(),
+            text: match harmless(&text) {
+                Some(t) => Arc::from(t),
+                None => Arc::clone(&text),
+            },
+            line_starts: std::sync::OnceLock::new(),
+        };
+        Arc::new(SourceFile {
+            name,
+            text,
+            shown,
+            lines: std::sync::OnceLock::new(),
+        })
+    }
+
+    fn lines(&self) -> &[usize] {
+        self.lines.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr_newlines(&self.text).map(|i| i + 1))
+                .collect()
+        })
     }
 
     /// The byte offset where a 1-based line starts (the end of the text past the last line).
     pub fn line_start(&self, line: usize) -> usize {
-        self.text
-            .split_inclusive('\n')
-            .take(line.saturating_sub(1))
-            .map(str::len)
-            .sum()
+        self.lines()
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len())
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let before = &self.text[..offset];
-        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        (line, column)
+        let lines = self.lines();
+        // The last line starting at or before the offset.
+        let index = lines
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1);
+        let line_start = lines.get(index).copied().unwrap_or(0);
+        let column = self.text[line_start..offset].chars().count() + 1;
+        (index + 1, column)
+    }
+}
+
+fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+}
+
+/// Whether a character would be read by a terminal as a command, or would
+/// hide or reorder the text around it: C0 and C1 controls (but tab and line
+/// break), DEL, and Unicode's bidirectional and invisible format characters.
+fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// The text with every unsafe character replaced by a printable one of the
+/// same UTF-8 length (`?`, `¿` or `\u{FFFD}`), or `None` when there is none.
+/// A `\r` before `\n` is a line end and stays.
+fn harmless(text: &str) -> Option<String> {
+    let unsafe_at =
+        |i: usize, c: char| is_unsafe_char(c) && !(c == '\r' && text[i + 1..].starts_with('\n'));
+    if !text.char_indices().any(|(i, c)| unsafe_at(i, c)) {
+        return None;
+    }
+    Some(
+        text.char_indices()
+            .map(|(i, c)| {
+                if !unsafe_at(i, c) {
+                    c
+                } else {
+                    match c.len_utf8() {
+                        1 => '?',
+                        2 => '¿',
+                        _ => '\u{FFFD}',
+                    }
+                }
+            })
+            .collect(),
+    )
+}
+
+/// JSON text for a terminal or a log: the control and format characters that
+/// JSON allows raw inside strings (DEL, C1 controls, bidirectional and
+/// invisible format characters) written as `\uXXXX` escapes. The JSON means
+/// the same; only characters inside strings can be outside ASCII.
+pub fn json_visible(json: String) -> String {
+    if !json.chars().any(is_unsafe_char) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe_char(c) && !matches!(c, '\n' | '\r' | '\t') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text for a terminal or a log: every control character (a line break
+/// too), DEL, and Unicode's bidirectional and invisible format characters are
+/// written as escapes (`\u{1b}`, `\n`), so that no text from a policy can move
+/// the cursor, clear the screen, set a window title, or start a new log line
+/// (a CI log reads a line starting with `::` as a command).
+pub fn escape_control(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe_char(c) || c == '\n') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if is_unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+impl Shown {
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let bytes = self.text.as_bytes();
+            let mut starts = vec![0];
+            let mut i = 0;
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                        starts.push(i + 2);
+                        i += 2;
+                        continue;
+                    }
+                    b'\r' | b'\n' => starts.push(i + 1),
+                    _ => {}
+                }
+                i += 1;
+            }
+            starts
+        })
+    }
+}
+
+impl miette::SourceCode for Shown {
+    /// miette's own reading of a `str` scans from the start of the text for
+    /// every diagnostic; this reads only a window of lines around the span
+    /// (same result: the window starts at a line start before the context).
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let starts = self.line_starts();
+        let len = self.text.len();
+        let (offset, end) = (span.offset(), span.offset() + span.len());
+        if end > len {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        let line_of = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let first = line_of(offset).saturating_sub(before + 1);
+        let last = line_of(end) + after + 2;
+        let window_start = starts[first];
+        let window_end = starts.get(last).copied().unwrap_or(len);
+        let window = &self.text.as_bytes()[window_start..window_end];
+        let inner = miette::SourceCode::read_span(
+            window,
+            &(offset - window_start, span.len()).into(),
+            before,
+            after,
+        )?;
+        let data = inner.data();
+        let at = inner.span().offset() + window_start;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            data,
+            (at, data.len()).into(),
+            inner.line() + first,
+            inner.column(),
+            inner.line_count() + first,
+        )))
     }
 }
 
@@ -325,7 +506,7 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0.message)
+        f.write_str(&escape_control(&self.0.message))
     }
 }
 
@@ -348,26 +529,26 @@ impl miette::Diagnostic for Report<'_> {
         self.0
             .help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(escape_control(h)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.0.file.named as &dyn miette::SourceCode)
+        Some(&self.0.file.shown as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let primary = self
-            .0
-            .primary
-            .iter()
-            .map(|l| miette::LabeledSpan::new_primary_with_span(l.message.clone(), l.span));
-        let secondary = self
-            .0
-            .secondary
-            .iter()
-            .map(|l| miette::LabeledSpan::new_with_span(l.message.clone(), l.span));
+        let primary = self.0.primary.iter().map(|l| {
+            miette::LabeledSpan::new_primary_with_span(l.message.as_deref().map(label_text), l.span)
+        });
+        let secondary = self.0.secondary.iter().map(|l| {
+            miette::LabeledSpan::new_with_span(l.message.as_deref().map(label_text), l.span)
+        });
         Some(Box::new(primary.chain(secondary)))
     }
+}
+
+fn label_text(s: &str) -> String {
+    escape_control(s).into_owned()
 }
 
 /// Renders diagnostics for people: miette's graphical report (it names the
@@ -387,7 +568,7 @@ pub fn render_human(diags: &[Diagnostic], color: bool, width: usize) -> String {
     for d in diags {
         let report = d.to_report();
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!("{}: {}\n", d.severity, d.message));
+            out.push_str(&format!("{}: {}\n", d.severity, escape_control(&d.message)));
         }
     }
     out

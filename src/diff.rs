@@ -267,24 +267,41 @@ fn matched<'a, T: HasId + Serialize>(old: &'a [T], new: &'a [T]) -> Matched<'a, 
         .iter()
         .filter_map(|o| new_ids.get(&id(o)).map(|n| (o, *n)))
         .collect();
+    // The same content under another id, compared without positions: each
+    // removed item takes the first added item with its content, found by hash
+    // (comparing every pair cost N² when every id was renamed).
+    let mut by_facts: std::collections::HashMap<String, std::collections::VecDeque<usize>> =
+        std::collections::HashMap::new();
+    for (i, a) in added.iter().enumerate() {
+        if let Some(x) = a.anonymous() {
+            by_facts
+                .entry(facts_of(&x).to_string())
+                .or_default()
+                .push_back(i);
+        }
+    }
+    let mut taken = vec![false; added.len()];
     let mut renamed = Vec::new();
-    // The same content under another id, compared without positions.
-    let mut added_facts: Vec<Option<serde_json::Value>> = added
-        .iter()
-        .map(|a| a.anonymous().map(|x| facts_of(&x)))
-        .collect();
     removed.retain(|r| {
-        let Some(anon) = r.anonymous().map(|x| facts_of(&x)) else {
+        let Some(anon) = r.anonymous().map(|x| facts_of(&x).to_string()) else {
             return true;
         };
-        match added_facts.iter().position(|a| a.as_ref() == Some(&anon)) {
+        match by_facts
+            .get_mut(&anon)
+            .and_then(std::collections::VecDeque::pop_front)
+        {
             Some(i) => {
-                added_facts.remove(i);
-                renamed.push((*r, added.remove(i)));
+                taken[i] = true;
+                renamed.push((*r, added[i]));
                 false
             }
             None => true,
         }
+    });
+    let mut index = 0;
+    added.retain(|_| {
+        index += 1;
+        !taken[index - 1]
     });
     Matched {
         removed,
@@ -1443,7 +1460,7 @@ fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         "whether the policy says nobody receives data",
     );
     for o in &old.recipients {
-        if let Some(n) = new.recipients.iter().find(|n| n.id.value == o.id.value) {
+        if let Some(n) = new.recipient(&o.id.value) {
             let more = n.named.iter().any(|x| !o.named.contains(x));
             let (class, reason) = if more {
                 (Class::Material, "a new party is named among the recipients")
@@ -1483,7 +1500,7 @@ fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         }
     }
     for o in &old.purposes {
-        if let Some(n) = new.purposes.iter().find(|n| n.id.value == o.id.value) {
+        if let Some(n) = new.purpose(&o.id.value) {
             c.field(
                 "purposes",
                 &n.id.value,
@@ -1581,7 +1598,7 @@ fn practices(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 
 fn prose(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     for s in &new.sections {
-        match old.sections.iter().find(|o| o.id.value == s.id.value) {
+        match old.section(&s.id.value) {
             None => c.push(
                 "prose",
                 Kind::Added,
@@ -1634,7 +1651,7 @@ fn prose(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     for o in old
         .sections
         .iter()
-        .filter(|o| !new.sections.iter().any(|s| s.id.value == o.id.value))
+        .filter(|o| new.section(&o.id.value).is_none())
     {
         c.push(
             "prose",

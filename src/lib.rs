@@ -13,6 +13,7 @@ pub mod fmt;
 pub mod lint;
 pub mod lsp;
 pub mod model;
+pub mod output;
 pub mod render;
 pub mod report;
 pub mod source;

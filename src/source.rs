@@ -109,10 +109,18 @@ pub fn expand(args: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// The `.policy` files in `dir` (and below it, when `recursive`). Symlinks
+/// are followed, but each directory is read once, by its real path, so a
+/// link to a parent or to itself cannot make the walk loop or repeat.
 fn policies_in(dir: &Path, recursive: bool) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
+        let real = std::fs::canonicalize(&d).unwrap_or_else(|_| d.clone());
+        if !seen.insert(real) {
+            continue;
+        }
         let Ok(rd) = std::fs::read_dir(&d) else {
             continue;
         };

@@ -1,8 +1,8 @@
 //! `policyc build`: render each policy into the output directory.
 //!
-//! All files are compiled first; nothing is written unless every file
-//! compiled, and each output is written to a temporary file and renamed, so
-//! a failed build leaves earlier outputs as they were. Lint findings are
+//! All files are compiled and rendered first; nothing is written unless every
+//! file compiled, and the outputs are written all or nothing
+//! ([`crate::output::write_all`]), so a failed build leaves earlier outputs as they were. Lint findings are
 //! summarised in one line; `--strict` refuses to build on deny-level ones.
 
 use std::path::{Path, PathBuf};
@@ -81,7 +81,10 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
             return EXIT_ERROR;
         }
     };
-    let raw_html = setup.config.allow_raw_html;
+    let trust = crate::render::Trust {
+        raw_html: setup.config.allow_raw_html,
+        remote_resources: setup.config.allow_remote_resources,
+    };
     // Render everything first: a template error anywhere leaves every earlier output as it was.
     let mut outputs: Vec<(PathBuf, String)> = Vec::new();
     let mut render_errors = Vec::new();
@@ -90,8 +93,11 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         let name = stem(&c.path);
         for f in &formats {
             let (ext, result) = match f {
-                OutputFormat::Html => ("html", crate::render::html(policy, &templates, raw_html)),
-                OutputFormat::Md => ("md", crate::render::markdown(policy, &templates, raw_html)),
+                OutputFormat::Html => ("html", crate::render::html_with(policy, &templates, trust)),
+                OutputFormat::Md => (
+                    "md",
+                    crate::render::markdown_with(policy, &templates, trust),
+                ),
                 OutputFormat::Json => ("json", Ok(crate::render::json(policy))),
             };
             match result {
@@ -109,11 +115,14 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         );
         return EXIT_ERROR;
     }
-    for (path, content) in &outputs {
-        if let Err(e) = write_atomic(path, content) {
-            let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
-            return EXIT_ERROR;
-        }
+    // All outputs or none: a failed write puts back every file written before it.
+    if let Err((path, e)) = crate::output::write_all(&outputs) {
+        let _ = writeln!(
+            io.err,
+            "error: cannot write {}: {e}; nothing was written",
+            crate::diag::escape_control(&path.display().to_string())
+        );
+        return EXIT_ERROR;
     }
     let _ = writeln!(
         io.err,

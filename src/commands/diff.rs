@@ -63,8 +63,15 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     else {
         return crate::source::read(path);
     };
+    // Like a plain path, `REV:path` is read from the working directory, not
+    // the repository's root: git reads `REV:./path` that way.
+    let object = if file.starts_with("./") || file.starts_with("../") || file.starts_with('/') {
+        format!("{rev}:{file}")
+    } else {
+        format!("{rev}:./{file}")
+    };
     let output = std::process::Command::new("git")
-        .args(["show", &format!("{rev}:{file}")])
+        .args(["show", &object])
         .output();
     let empty = SourceFile::new(spec, "");
     match output {
@@ -147,7 +154,12 @@ fn words_inline(
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// For the terminal.
+fn visible(s: &str) -> String {
+    crate::diag::escape_control(s).into_owned()
+}
+
+/// For the terminal: every text from the policies is shown with its control
+/// characters and line breaks escaped ([`crate::diag::escape_control`]).
 pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
     let paint = |code: &str, s: &str| {
         if color {
@@ -158,7 +170,9 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
     };
     let (m, e) = counts(changes);
     let mut out = format!(
-        "{old} → {new}: {}, {}\n",
+        "{} → {}: {}, {}\n",
+        visible(old),
+        visible(new),
         plural(m, "material change"),
         plural(e, "editorial change")
     );
@@ -177,26 +191,30 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
             let field = c
                 .field
                 .as_deref()
-                .map(|f| format!(" ({f})"))
+                .map(|f| format!(" ({})", visible(f)))
                 .unwrap_or_default();
             out.push_str(&format!(
                 "  {:<12} {:<8} {}{}",
                 c.area,
                 kind_word(c.kind),
-                c.subject,
+                visible(&c.subject),
                 field
             ));
-            match (&c.before, &c.after, &c.words) {
+            let (before, after) = (
+                c.before.as_deref().map(visible),
+                c.after.as_deref().map(visible),
+            );
+            match (before, after, &c.words) {
                 (_, _, Some(words)) => out.push_str(&format!(
                     ": {}",
-                    words_inline(words, ("[-", "-]"), ("{+", "+}"), |s| s.to_string())
+                    words_inline(words, ("[-", "-]"), ("{+", "+}"), visible)
                 )),
                 (Some(b), Some(a), _) => out.push_str(&format!(": {b} → {a}")),
                 (None, Some(a), _) => out.push_str(&format!(": {a}")),
                 (Some(b), None, _) => out.push_str(&format!(": was {b}")),
                 (None, None, _) => {}
             }
-            out.push_str(&paint("2", &format!(" — {}", c.reason)));
+            out.push_str(&paint("2", &format!(" — {}", visible(&c.reason))));
             out.push('\n');
         }
     }
@@ -298,7 +316,7 @@ pub fn json(old: &str, new: &str, changes: &[Change]) -> String {
         "summary": { "material": m, "editorial": e },
         "changes": changes,
     });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    let mut s = crate::diag::json_visible(serde_json::to_string_pretty(&v).unwrap_or_default());
     s.push('\n');
     s
 }

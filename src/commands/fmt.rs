@@ -33,7 +33,11 @@ pub fn run(args: &FmtArgs, io: &mut Io<'_>) -> i32 {
             failed = true;
             continue;
         }
-        let formatted = crate::fmt::format(&doc);
+        let mut formatted = crate::fmt::format(&doc);
+        // A byte order mark is kept: the formatter changes layout, not encoding.
+        if file.text.starts_with(crate::syntax::BOM) {
+            formatted.insert(0, crate::syntax::BOM);
+        }
         if args.stdout {
             let _ = io.out.write_all(formatted.as_bytes());
             continue;
@@ -45,14 +49,20 @@ pub fn run(args: &FmtArgs, io: &mut Io<'_>) -> i32 {
         if args.check {
             let name = path.display().to_string();
             let diff = similar::TextDiff::from_lines(&*file.text, formatted.as_str());
-            let _ = write!(
-                io.out,
-                "{}",
-                diff.unified_diff()
-                    .context_radius(2)
-                    .header(&name, &format!("{name} (formatted)"))
-            );
-        } else if let Err(e) = super::build::write_atomic(path, &formatted) {
+            let shown = diff
+                .unified_diff()
+                .context_radius(2)
+                .header(&name, &format!("{name} (formatted)"))
+                .to_string();
+            // The diff shows source lines: their control characters are made visible.
+            for line in shown.split_inclusive('\n') {
+                let (body, end) = match line.strip_suffix('\n') {
+                    Some(b) => (b, "\n"),
+                    None => (line, ""),
+                };
+                let _ = write!(io.out, "{}{end}", crate::diag::escape_control(body));
+            }
+        } else if let Err(e) = crate::output::rewrite(path, &formatted) {
             let _ = writeln!(io.err, "error: cannot write {}: {e}", path.display());
             failed = true;
         } else {

@@ -54,6 +54,8 @@ pub struct Config {
     pub templates: Option<PathBuf>,
     /// Let raw HTML in prose through to the HTML output.
     pub allow_raw_html: bool,
+    /// Let images in prose load from other sites (otherwise they become links).
+    pub allow_remote_resources: bool,
 }
 
 #[derive(Deserialize)]
@@ -66,6 +68,8 @@ struct RawConfig {
     templates: Option<PathBuf>,
     #[serde(default)]
     allow_raw_html: bool,
+    #[serde(default)]
+    allow_remote_resources: bool,
 }
 
 /// Reads and checks a configuration file's text.
@@ -78,13 +82,14 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Config, Vec<Diagnostic>> {
                 .map_or(Span::new(0, 0), |(l, c)| offset_span(file, l, c));
             return Err(vec![Diagnostic::error(Code::Config, file, format!("`{}` is not a valid configuration", file.name))
                 .at(span, e.message.lines().next().unwrap_or("here").to_string())
-                .help("the keys are `rules`, `today`, `jurisdictions`, `templates`, `allow-raw-html`; `policyc init` writes a commented example")]);
+                .help("the keys are `rules`, `today`, `jurisdictions`, `templates`, `allow-raw-html`, `allow-remote-resources`; `policyc init` writes a commented example")]);
         }
     };
     let mut errors = Vec::new();
     let mut config = Config {
         templates: raw.templates,
         allow_raw_html: raw.allow_raw_html,
+        allow_remote_resources: raw.allow_remote_resources,
         ..Config::default()
     };
     let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();

@@ -99,6 +99,67 @@ pub struct Policy {
     /// Rules silenced at a place, with the reason.
     #[serde(skip)]
     pub allows: Vec<Allow>,
+    /// Lookups by id, built on first use (not a fact: equal for any two policies).
+    #[serde(skip)]
+    pub index: Index,
+}
+
+/// Positions of the declarations by id, so that looking a reference up does
+/// not scan every declaration (a purpose using N categories would cost N²).
+/// A position found is checked on use, and an id not found is searched for
+/// when the list's length changed since, so that an index made stale by
+/// adding or removing items afterwards gives a slower answer, not a wrong one.
+#[derive(Clone, Debug, Default)]
+pub struct Index(std::sync::OnceLock<Lookup>);
+
+/// The positions, by kind.
+#[derive(Clone, Debug, Default)]
+pub struct Lookup {
+    data: Positions,
+    bases: Positions,
+    purposes: Positions,
+    recipients: Positions,
+    cookies: Positions,
+    sections: Positions,
+}
+
+/// Ids to positions in a list of `len` items.
+#[derive(Clone, Debug, Default)]
+struct Positions {
+    map: std::collections::HashMap<String, usize>,
+    len: usize,
+}
+
+impl PartialEq for Index {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Ids to positions; the first declaration of an id wins, as a linear search finds it.
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> Positions {
+    let mut map = std::collections::HashMap::new();
+    let mut len = 0;
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i);
+        len = i + 1;
+    }
+    Positions { map, len }
+}
+
+/// The item at the indexed position if it still has that id; none when the
+/// index does not know the id and the list kept its length; else a search.
+fn lookup<'a, T>(
+    items: &'a [T],
+    index: &Positions,
+    id: &str,
+    id_of: impl Fn(&T) -> &str,
+) -> Option<&'a T> {
+    match index.map.get(id).and_then(|&i| items.get(i)) {
+        Some(item) if id_of(item) == id => Some(item),
+        None if items.len() == index.len => None,
+        _ => items.iter().find(|item| id_of(item) == id),
+    }
 }
 
 /// Title, dates, version, language, jurisdictions.
@@ -601,14 +662,53 @@ impl Policy {
         self.meta.jurisdictions.iter().any(|s| s.value == j)
     }
 
+    fn lookup(&self) -> &Lookup {
+        self.index.0.get_or_init(|| Lookup {
+            data: positions(self.data.iter().map(|d| d.id.value.as_str())),
+            bases: positions(self.bases.iter().map(|d| d.id.value.as_str())),
+            purposes: positions(self.purposes.iter().map(|d| d.id.value.as_str())),
+            recipients: positions(self.recipients.iter().map(|d| d.id.value.as_str())),
+            cookies: positions(self.cookie_rows().iter().map(|r| r.name.value.as_str())),
+            sections: positions(self.sections.iter().map(|d| d.id.value.as_str())),
+        })
+    }
+
+    fn cookie_rows(&self) -> &[Cookie] {
+        self.cookies.as_ref().map_or(&[], |c| c.rows.as_slice())
+    }
+
     /// The data category with this id.
     pub fn data_category(&self, id: &str) -> Option<&DataCategory> {
-        self.data.iter().find(|d| d.id.value == id)
+        lookup(&self.data, &self.lookup().data, id, |d| &d.id.value)
     }
 
     /// The basis declaration with this id.
     pub fn basis(&self, id: &str) -> Option<&Basis> {
-        self.bases.iter().find(|b| b.id.value == id)
+        lookup(&self.bases, &self.lookup().bases, id, |d| &d.id.value)
+    }
+
+    /// The purpose with this id.
+    pub fn purpose(&self, id: &str) -> Option<&Purpose> {
+        lookup(&self.purposes, &self.lookup().purposes, id, |d| &d.id.value)
+    }
+
+    /// The recipient with this id.
+    pub fn recipient(&self, id: &str) -> Option<&Recipient> {
+        lookup(&self.recipients, &self.lookup().recipients, id, |d| {
+            &d.id.value
+        })
+    }
+
+    /// The cookie row with this name.
+    pub fn cookie_row(&self, name: &str) -> Option<&Cookie> {
+        lookup(self.cookie_rows(), &self.lookup().cookies, name, |r| {
+            &r.name.value
+        })
+    }
+
+    /// The prose section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        lookup(&self.sections, &self.lookup().sections, id, |d| &d.id.value)
     }
 
     /// Whether a right of this kind is offered (anywhere).

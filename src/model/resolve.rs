@@ -155,5 +155,6 @@ fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
         changes: b.changes,
         sections: b.sections,
         allows: std::mem::take(&mut cx.allows),
+        index: Index::default(),
     })
 }

@@ -495,7 +495,7 @@ fn stance(s: &Option<m::Stance>) -> Option<Stance> {
     })
 }
 
-fn section(p: &m::Policy, s: &m::Section) -> Section {
+fn section(p: &m::Policy, anchors: &super::anchors::Anchors, s: &m::Section) -> Section {
     let body = s
         .body
         .iter()
@@ -506,7 +506,7 @@ fn section(p: &m::Policy, s: &m::Section) -> Section {
                 Segment::Fact {
                     fact: f.clone(),
                     text: shown.as_ref().map(|x| x.text.clone()).unwrap_or_default(),
-                    anchor: shown.and_then(|x| x.anchor),
+                    anchor: shown.and_then(|x| x.anchor).and(anchors.fact(f)),
                 }
             }
         })
@@ -717,7 +717,10 @@ impl From<&m::Policy> for Policy {
                 continued_use_is_consent: c.continued_use_is_consent.as_ref().map(v),
                 take_effect: c.take_effect.clone(),
             }),
-            sections: p.sections.iter().map(|s| section(p, s)).collect(),
+            sections: {
+                let anchors = super::anchors::Anchors::new(p, &[]);
+                p.sections.iter().map(|s| section(p, &anchors, s)).collect()
+            },
         }
     }
 }

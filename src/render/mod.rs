@@ -1,6 +1,7 @@
 //! Renderers: the published policy as HTML and Markdown (minijinja templates
 //! over [`view::context`]) and as JSON (the model under a versioned schema).
 
+pub mod anchors;
 pub mod json;
 pub mod prose;
 pub mod schema;
@@ -22,13 +23,40 @@ pub fn json(policy: &Policy) -> String {
     s
 }
 
+/// What the writer's prose may bring into a document beyond safe Markdown.
+/// Both are off by default and turned on in `policyc.yaml`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Trust {
+    /// Raw HTML in prose reaches the output (`allow-raw-html`).
+    pub raw_html: bool,
+    /// Images from other sites load in the output (`allow-remote-resources`);
+    /// otherwise a remote image becomes a link to it.
+    pub remote_resources: bool,
+}
+
 /// The policy as one self-contained HTML page.
 pub fn html(
     policy: &Policy,
     templates: &Templates,
     allow_raw_html: bool,
 ) -> Result<String, Diagnostic> {
-    let context = view::context(policy, view::Format::Html, allow_raw_html);
+    html_with(
+        policy,
+        templates,
+        Trust {
+            raw_html: allow_raw_html,
+            remote_resources: false,
+        },
+    )
+}
+
+/// The policy as one self-contained HTML page, with what the configuration trusts.
+pub fn html_with(
+    policy: &Policy,
+    templates: &Templates,
+    trust: Trust,
+) -> Result<String, Diagnostic> {
+    let context = view::context(policy, view::Format::Html, trust, templates.ids());
     templates.render("policy.html", &context).map(|s| tidy(&s))
 }
 
@@ -38,7 +66,23 @@ pub fn markdown(
     templates: &Templates,
     allow_raw_html: bool,
 ) -> Result<String, Diagnostic> {
-    let context = view::context(policy, view::Format::Markdown, allow_raw_html);
+    markdown_with(
+        policy,
+        templates,
+        Trust {
+            raw_html: allow_raw_html,
+            remote_resources: false,
+        },
+    )
+}
+
+/// The policy as GitHub-flavoured Markdown, with what the configuration trusts.
+pub fn markdown_with(
+    policy: &Policy,
+    templates: &Templates,
+    trust: Trust,
+) -> Result<String, Diagnostic> {
+    let context = view::context(policy, view::Format::Markdown, trust, templates.ids());
     templates.render("policy.md", &context).map(|s| tidy(&s))
 }
 

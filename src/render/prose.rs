@@ -11,54 +11,276 @@ fn options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
 }
 
-/// Whether a link target may be followed: `javascript:`, `vbscript:` and
-/// `data:` URLs never are.
+/// The URL schemes a link in any output may have. Everything else
+/// (`javascript:`, `data:`, `file:`, made-up schemes, and targets with no
+/// scheme at all) loses its link; only a fragment (`#anchor`) may stand alone.
+pub const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// Whether a link target may be followed: after decoding HTML character
+/// references (as a Markdown renderer or a browser would) and dropping the
+/// characters browsers ignore in URLs, it has an allowed scheme
+/// ([`ALLOWED_SCHEMES`]) or is a `#fragment`. A character reference policyc
+/// cannot decode makes the target unsafe.
 pub fn safe_url(url: &str) -> bool {
-    let lower: String = url
+    let Some(decoded) = decode_char_refs(url) else {
+        return false;
+    };
+    // Browsers drop ASCII tab and line breaks anywhere in a URL, and leading controls and spaces.
+    let cleaned: String = decoded
+        .trim_start_matches(|c: char| c <= ' ')
         .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    !(lower.starts_with("javascript:")
-        || lower.starts_with("vbscript:")
-        || lower.starts_with("data:"))
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if cleaned.starts_with('#') {
+        return !cleaned.chars().any(char::is_control);
+    }
+    match scheme(&cleaned) {
+        Some(s) => ALLOWED_SCHEMES.iter().any(|a| s.eq_ignore_ascii_case(a)),
+        None => false,
+    }
 }
 
-/// Prose as HTML. Raw HTML is shown as text unless `allow_raw_html`; unsafe
-/// links keep their text and lose their target; headings are pushed down by
-/// `shift` levels so they sit under the section's own heading.
-pub fn to_html(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
-    let mut dropped_links = 0usize;
-    let events = Parser::new_ext(markdown, options()).filter_map(|event| match event {
-        Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => Some(Event::Text(html)),
-        Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })
-            if !safe_url(&dest_url) =>
-        {
-            dropped_links += 1;
-            None
+/// Whether a remote resource (an image) at `url` would be fetched by a reader: an `http(s)` or
+/// scheme-relative (`//host`) URL.
+pub fn is_remote(url: &str) -> bool {
+    let decoded = decode_char_refs(url).unwrap_or_else(|| url.to_string());
+    let t = decoded.trim_start_matches(|c: char| c <= ' ');
+    t.starts_with("//")
+        || t.starts_with("\\\\")
+        || scheme(t)
+            .is_some_and(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+}
+
+/// The scheme of a URL: letters, digits, `+`, `-` and `.` before the first `:`,
+/// starting with a letter (RFC 3986).
+fn scheme(url: &str) -> Option<&str> {
+    let (s, _) = url.split_once(':')?;
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then_some(s)
+}
+
+/// Decodes HTML character references (`&colon;`, `&#58;`, `&#x3A;`) the way
+/// HTML and CommonMark do. `None` when the text has a named reference that is
+/// not in policyc's table: the caller cannot know what a reader would see.
+pub fn decode_char_refs(s: &str) -> Option<String> {
+    if !s.contains('&') {
+        return Some(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let body = &rest[1..];
+        if let Some(num) = body.strip_prefix('#') {
+            let (hex, digits) = match num.strip_prefix(['x', 'X']) {
+                Some(h) => (true, h),
+                None => (false, num),
+            };
+            let len = digits
+                .bytes()
+                .take_while(|b| {
+                    if hex {
+                        b.is_ascii_hexdigit()
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+                .count();
+            if len > 0 {
+                let value = u32::from_str_radix(&digits[..len.min(8)], if hex { 16 } else { 10 })
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
+                out.push(value);
+                let used = 1 + usize::from(hex) + len;
+                let after = &num[used - 1..];
+                rest = after.strip_prefix(';').unwrap_or(after);
+                continue;
+            }
+        } else {
+            let len = body.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            if len > 0 {
+                let name = &body[..len];
+                match named_ref(name) {
+                    Some(c) => {
+                        out.push_str(c);
+                        let after = &body[len..];
+                        rest = after.strip_prefix(';').unwrap_or(after);
+                        continue;
+                    }
+                    // `&name;` with a name policyc does not know: refuse to guess.
+                    None if body[len..].starts_with(';') => return None,
+                    None => {}
+                }
+            }
         }
-        Event::End(TagEnd::Link) | Event::End(TagEnd::Image) if dropped_links > 0 => {
-            dropped_links -= 1;
-            None
-        }
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => Some(Event::Start(Tag::Heading {
-            level: shifted(level, shift),
-            id,
-            classes,
-            attrs,
-        })),
-        Event::End(TagEnd::Heading(level)) => {
-            Some(Event::End(TagEnd::Heading(shifted(level, shift))))
-        }
-        other => Some(other),
-    });
+        out.push('&');
+        rest = &rest[1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The named references that can spell URL syntax (and a few common ones).
+fn named_ref(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "colon" => ":",
+        "sol" => "/",
+        "bsol" => "\\",
+        "quest" => "?",
+        "num" => "#",
+        "amp" | "AMP" => "&",
+        "lt" | "LT" => "<",
+        "gt" | "GT" => ">",
+        "quot" | "QUOT" => "\"",
+        "apos" => "'",
+        "period" => ".",
+        "commat" => "@",
+        "equals" => "=",
+        "percnt" => "%",
+        "plus" => "+",
+        "lpar" => "(",
+        "rpar" => ")",
+        "Tab" => "\t",
+        "NewLine" => "\n",
+        "nbsp" => "\u{a0}",
+        "semi" => ";",
+        "comma" => ",",
+        "excl" => "!",
+        "dollar" => "$",
+        "lowbar" => "_",
+        "hyphen" | "dash" => "-",
+        _ => return None,
+    })
+}
+
+/// A URL that Markdown can show as an autolink `<…>` (or use as a link
+/// destination in `<…>`): a safe URL with an allowed scheme, or an e-mail
+/// address, with nothing a renderer would decode or end the link at. `None`
+/// otherwise: the caller shows the text instead.
+pub fn md_autolink(url: &str) -> Option<&str> {
+    // `&` only where no renderer would decode a character reference (`?a=1&b=2`).
+    let plain = !url.is_empty()
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '\\' | '`'))
+        && decode_char_refs(url).as_deref() == Some(url);
+    if !plain {
+        return None;
+    }
+    if scheme(url).is_some() && safe_url(url) {
+        return Some(url);
+    }
+    is_email(url).then_some(url)
+}
+
+/// An e-mail address as CommonMark's e-mail autolinks read it.
+fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$%'*+/=?^_{|}~-".contains(c))
+        && !domain.is_empty()
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// What prose may contain in the output, and how it sits in the document.
+pub struct ProseOptions<'a> {
+    /// Let raw HTML through (otherwise it is shown as text).
+    pub allow_raw_html: bool,
+    /// Let images load from other sites (otherwise a remote image becomes a link to it).
+    pub allow_remote: bool,
+    /// Heading levels to push headings down by, so they sit under the section's heading.
+    pub shift: usize,
+    /// The document-wide unique name for a footnote label of this prose.
+    pub footnote_id: &'a mut dyn FnMut(&str) -> String,
+}
+
+/// Prose as HTML. Raw HTML is shown as text unless allowed; links and images
+/// with an unsafe target keep their text and lose their target; a remote image
+/// becomes a link to it unless allowed; footnotes get document-wide unique ids;
+/// headings are pushed down so they sit under the section's own heading.
+pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
+    // For each open link or image: what its end becomes (`None`: dropped).
+    let mut ends: Vec<Option<Event<'_>>> = Vec::new();
+    let mut events = Vec::new();
+    for event in Parser::new_ext(markdown, options()) {
+        let event = match event {
+            Event::Html(html) | Event::InlineHtml(html) if !o.allow_raw_html => Event::Text(html),
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. })
+                if !safe_url(&dest_url) =>
+            {
+                ends.push(None);
+                continue;
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if !o.allow_remote && is_remote(&dest_url) => {
+                // A remote image is a request to another site (a tracking pixel): link to it instead.
+                ends.push(Some(Event::End(TagEnd::Link)));
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(t @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                let end = if matches!(t, Tag::Link { .. }) {
+                    TagEnd::Link
+                } else {
+                    TagEnd::Image
+                };
+                ends.push(Some(Event::End(end)));
+                Event::Start(t)
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => match ends.pop().flatten() {
+                Some(end) => end,
+                None => continue,
+            },
+            Event::FootnoteReference(label) => {
+                Event::FootnoteReference((o.footnote_id)(&label).into())
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                Event::Start(Tag::FootnoteDefinition((o.footnote_id)(&label).into()))
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: shifted(level, o.shift),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => {
+                Event::End(TagEnd::Heading(shifted(level, o.shift)))
+            }
+            other => other,
+        };
+        events.push(event);
+    }
     let mut out = String::new();
-    pulldown_cmark::html::push_html(&mut out, events);
+    pulldown_cmark::html::push_html(&mut out, events.into_iter());
     out
 }
 
@@ -69,9 +291,12 @@ fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
 
 /// Prose as Markdown for the Markdown output: as written, except that raw
 /// HTML is escaped (unless allowed), a link or image with an unsafe target
-/// becomes its plain text (and unsafe reference definitions go), and ATX
-/// headings are pushed down by `shift` levels (at most to level 6).
-pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
+/// becomes its plain text (and unsafe reference definitions go), a remote
+/// image becomes a link to it (unless allowed), footnote labels are made
+/// document-wide unique, ATX headings are pushed down by `shift` levels (at
+/// most to level 6), and a code block left open is closed so that it cannot
+/// swallow the rest of the document.
+pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
     // Edits are (range, replacement); an unsafe link's edit covers everything inside it.
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let parser = Parser::new_ext(markdown, options());
@@ -80,17 +305,23 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
             edits.push((def.span.clone(), String::new()));
         }
     }
-    // The unsafe link being replaced: its range, its plain text so far, and its nesting depth.
-    let mut unsafe_link: Option<(std::ops::Range<usize>, String, usize)> = None;
+    // The link being replaced: its range, its plain text so far, its nesting
+    // depth, and the target to keep (a remote image becomes a link to it).
+    let mut replaced: Option<(std::ops::Range<usize>, String, usize, Option<String>)> = None;
     for (event, range) in parser.into_offset_iter() {
-        if let Some((_, text, depth)) = unsafe_link.as_mut() {
+        if let Some((_, text, depth, _)) = replaced.as_mut() {
             match event {
                 Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => *depth += 1,
                 Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
                     *depth -= 1;
                     if *depth == 0 {
-                        if let Some((r, text, _)) = unsafe_link.take() {
-                            edits.push((r, md_escape(&text)));
+                        if let Some((r, text, _, target)) = replaced.take() {
+                            let words = md_escape(&text);
+                            let with = match target.as_deref().and_then(md_autolink) {
+                                Some(url) => format!("[{words}](<{url}>)"),
+                                None => words,
+                            };
+                            edits.push((r, with));
                         }
                     }
                 }
@@ -106,16 +337,33 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
             | Event::Start(Tag::Image { dest_url, .. })
                 if !safe_url(&dest_url) =>
             {
-                unsafe_link = Some((range, String::new(), 1));
+                replaced = Some((range, String::new(), 1, None));
             }
-            Event::Html(html) | Event::InlineHtml(html) if !allow_raw_html => {
+            Event::Start(Tag::Image { dest_url, .. })
+                if !o.allow_remote && is_remote(&dest_url) =>
+            {
+                replaced = Some((range, String::new(), 1, Some(dest_url.to_string())));
+            }
+            Event::Html(html) | Event::InlineHtml(html) if !o.allow_raw_html => {
                 edits.push((range, escape_html_text(&html)));
             }
+            Event::FootnoteReference(label) => {
+                let id = (o.footnote_id)(&label);
+                edits.push((range, format!("[^{id}]")));
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                let id = (o.footnote_id)(&label);
+                // The definition starts `[^label]:`.
+                let close = markdown[range.clone()]
+                    .find("]:")
+                    .map_or(range.start, |i| range.start + i);
+                edits.push((range.start..close, format!("[^{id}")));
+            }
             Event::Start(Tag::Heading { level, .. })
-                if shift > 0 && markdown[range.clone()].starts_with('#') =>
+                if o.shift > 0 && markdown[range.clone()].starts_with('#') =>
             {
                 let room = 6usize.saturating_sub(level as usize);
-                edits.push((range.start..range.start, "#".repeat(shift.min(room))));
+                edits.push((range.start..range.start, "#".repeat(o.shift.min(room))));
             }
             _ => {}
         }
@@ -130,10 +378,40 @@ pub fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String
         out.replace_range(range.clone(), &replacement);
         last_start = range.start;
     }
-    out.lines()
+    let mut out = out
+        .lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    if let Some(fence) = open_fence(&out) {
+        out.push('\n');
+        out.push_str(&fence);
+    }
+    out
+}
+
+/// The fence that closes a fenced code block left open at the end of `markdown`, if any.
+fn open_fence(markdown: &str) -> Option<String> {
+    let mut last = None;
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        if let Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_))) = event {
+            last = Some(range);
+        }
+    }
+    let range = last?;
+    if range.end < markdown.trim_end().len() {
+        return None;
+    }
+    let block = &markdown[range];
+    let first = block.lines().next()?.trim_start();
+    let c = first.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let n = first.chars().take_while(|x| *x == c).count();
+    let closed = block.lines().count() > 1
+        && block.lines().last().is_some_and(|l| {
+            let l = l.trim();
+            l.len() >= n && l.chars().all(|x| x == c)
+        });
+    (!closed).then(|| c.to_string().repeat(n))
 }
 
 /// Ends a sentence made of a fact: adds a full stop unless the fact already
@@ -178,8 +456,11 @@ pub fn escape_html_text(s: &str) -> String {
 /// Escapes a fact (a name, a label) for use inside Markdown text or a table
 /// cell: the one Markdown escaper. Inline markup, links, entities (`&colon;`),
 /// tables and code fences are disarmed; a fact that starts like a list item
-/// or a heading does not become one; line breaks become spaces.
+/// or a heading does not become one, nor one with leading spaces a code
+/// block (they are dropped); line breaks become spaces.
 pub fn md_escape(s: &str) -> String {
+    // Leading spaces would make an indented code block of a fact at the start of a line.
+    let s = s.trim_start();
     let mut out = String::with_capacity(s.len() + 4);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     // A marker opens a list, a rule or a heading only when a space, the end or (for rules) itself follows.
@@ -214,7 +495,11 @@ pub fn md_escape(s: &str) -> String {
 
 /// A section's prose as Markdown: the writer's text as written, each fact
 /// escaped once (a cookie as code, a section or cookie as a link to its anchor).
-pub fn section_markdown(policy: &crate::model::Policy, section: &crate::model::Section) -> String {
+pub fn section_markdown(
+    policy: &crate::model::Policy,
+    section: &crate::model::Section,
+    anchors: &super::anchors::Anchors,
+) -> String {
     use crate::model::Segment;
     let mut out = String::new();
     for segment in &section.body {
@@ -227,7 +512,7 @@ pub fn section_markdown(policy: &crate::model::Policy, section: &crate::model::S
                 } else {
                     md_escape(&fact.text)
                 };
-                match fact.anchor {
+                match fact.anchor.and(anchors.fact(f)) {
                     Some(anchor) => out.push_str(&format!("[{words}](#{anchor})")),
                     None => out.push_str(&words),
                 }
@@ -240,6 +525,34 @@ pub fn section_markdown(policy: &crate::model::Policy, section: &crate::model::S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn same(label: &str) -> String {
+        label.to_string()
+    }
+
+    fn to_html(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
+        super::to_html(
+            markdown,
+            &mut ProseOptions {
+                allow_raw_html,
+                allow_remote: false,
+                shift,
+                footnote_id: &mut same,
+            },
+        )
+    }
+
+    fn to_markdown(markdown: &str, allow_raw_html: bool, shift: usize) -> String {
+        super::to_markdown(
+            markdown,
+            &mut ProseOptions {
+                allow_raw_html,
+                allow_remote: false,
+                shift,
+                footnote_id: &mut same,
+            },
+        )
+    }
 
     #[test]
     fn raw_html_is_text_unless_allowed() {
@@ -323,6 +636,25 @@ mod tests {
         let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         assert_eq!(join_words(&v(&["a", "b", "c"]), "and"), "a, b and c");
         assert_eq!(join_words(&v(&["a"]), "or"), "a");
+    }
+
+    #[test]
+    fn autolinks_take_allowed_schemes_and_addresses_only() {
+        assert_eq!(
+            md_autolink("https://x.example/?a=1&b=2"),
+            Some("https://x.example/?a=1&b=2")
+        );
+        assert_eq!(md_autolink("jane@example.org"), Some("jane@example.org"));
+        for bad in [
+            "https://x.example/&lt;b",
+            "javascript&colon;x",
+            "plaintext",
+            "https://x.example/a b",
+            "<https://x>",
+            "",
+        ] {
+            assert_eq!(md_autolink(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Templates {
     env: Environment<'static>,
     /// Each template's source, for diagnostics: (name, file shown to the user).
     sources: Vec<(&'static str, Arc<SourceFile>)>,
+    /// The element ids the templates write literally (`id="main"`).
+    ids: Vec<String>,
 }
 
 impl Templates {
@@ -45,17 +47,25 @@ impl Templates {
                 String::new()
             }
         });
-        // A link target that Markdown can write as `<…>`, or "".
+        // A link target that Markdown can write as `<…>`, or "": only an allowed scheme or an e-mail address.
         env.add_filter("autolink", |s: String| {
-            let plain = !s
-                .chars()
-                .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '\\' | '`'));
-            if plain && super::prose::safe_url(&s) {
-                s
-            } else {
-                String::new()
-            }
+            super::prose::md_autolink(&s).map_or_else(String::new, str::to_string)
         });
+        if let Some(d) = dir.filter(|d| !d.is_dir()) {
+            let name = d.display().to_string();
+            let file = SourceFile::new(&name, "");
+            let why = if d.exists() {
+                "is not a directory"
+            } else {
+                "does not exist"
+            };
+            return Err(vec![Diagnostic::error(
+                Code::Io,
+                &file,
+                format!("the templates directory `{name}` {why}"),
+            )
+            .help("`--templates` (or `templates:` in policyc.yaml) names a directory of templates that replace the built-in ones; `policyc init` writes a starter set")]);
+        }
         let mut sources = Vec::new();
         let mut errors = Vec::new();
         for (name, builtin) in BUILTIN {
@@ -74,11 +84,20 @@ impl Templates {
             }
             sources.push((*name, file));
         }
+        let ids = sources
+            .iter()
+            .flat_map(|(_, f)| literal_ids(&f.text))
+            .collect();
         if errors.is_empty() {
-            Ok(Templates { env, sources })
+            Ok(Templates { env, sources, ids })
         } else {
             Err(errors)
         }
+    }
+
+    /// The element ids the templates write themselves, which no anchor may take.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
     }
 
     /// Renders a template with a context.
@@ -103,6 +122,26 @@ impl Templates {
             template_error(&file, &e)
         })
     }
+}
+
+/// The values of `id="…"` attributes that contain no template expression.
+fn literal_ids(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("id=\"") {
+        // Only an attribute: `id` must not end a longer name (`data-id=`).
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            continue;
+        }
+        let value = &text[at + 4..];
+        if let Some(end) = value.find('"') {
+            let id = &value[..end];
+            if !id.is_empty() && !id.contains(['{', '}', '%']) {
+                out.push(id.to_string());
+            }
+        }
+    }
+    out
 }
 
 fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {

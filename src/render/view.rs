@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::anchors::Anchors;
 use super::prose;
 use crate::model::*;
 
@@ -414,11 +415,11 @@ pub struct Context {
     pub sections: Vec<SectionView>,
 }
 
-fn data_refs(policy: &Policy, ids: &[Spanned<String>]) -> Vec<DataRef> {
+fn data_refs(policy: &Policy, anchors: &Anchors, ids: &[Spanned<String>]) -> Vec<DataRef> {
     ids.iter()
         .map(|i| DataRef {
             id: i.value.clone(),
-            anchor: format!("data-{}", i.value),
+            anchor: anchors.data(&i.value),
             label: policy
                 .data_category(&i.value)
                 .map_or(i.value.clone(), |d| d.label.clone()),
@@ -467,29 +468,58 @@ fn california(policy: &Policy) -> bool {
     policy.targets(Jurisdiction::Ccpa) || policy.targets(Jurisdiction::Caloppa)
 }
 
-/// Builds the context a template receives.
-pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context {
-    let render_prose = |s: &Section| -> ProseView {
-        let markdown = prose::section_markdown(policy, s);
-        let body = match format {
-            Format::Html => prose::to_html(&markdown, allow_raw_html, 2),
-            Format::Markdown => prose::to_markdown(&markdown, allow_raw_html, 2),
-        };
-        ProseView {
-            id: s.id.value.clone(),
-            anchor: s.id.value.clone(),
-            title: s.title.clone(),
-            body,
-            region: region(&s.scope),
-        }
+/// Renders one section's prose; its footnotes get document-wide unique ids.
+fn render_prose(
+    policy: &Policy,
+    s: &Section,
+    format: Format,
+    trust: super::Trust,
+    anchors: &mut Anchors,
+) -> ProseView {
+    let anchor = anchors.section(&s.id.value);
+    let markdown = prose::section_markdown(policy, s, anchors);
+    let mut labels: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut footnote_id = |label: &str| {
+        labels
+            .entry(label.to_string())
+            .or_insert_with(|| anchors.fresh(&format!("{anchor}-fn-{}", slug(label))))
+            .clone()
     };
+    let mut options = prose::ProseOptions {
+        allow_raw_html: trust.raw_html,
+        allow_remote: trust.remote_resources,
+        shift: 2,
+        footnote_id: &mut footnote_id,
+    };
+    let body = match format {
+        Format::Html => prose::to_html(&markdown, &mut options),
+        Format::Markdown => prose::to_markdown(&markdown, &mut options),
+    };
+    ProseView {
+        id: s.id.value.clone(),
+        anchor,
+        title: s.title.clone(),
+        body,
+        region: region(&s.scope),
+    }
+}
+
+/// Builds the context a template receives. `reserved` are ids the templates
+/// write themselves besides the built-in ones ([`super::anchors::TEMPLATE_IDS`]).
+pub fn context(
+    policy: &Policy,
+    format: Format,
+    trust: super::Trust,
+    reserved: &[String],
+) -> Context {
+    let mut anchors = Anchors::new(policy, reserved);
     let mut sections = Vec::new();
     for t in Topic::all() {
         let prose: Vec<ProseView> = policy
             .sections
             .iter()
             .filter(|s| s.topic == Some(t))
-            .map(render_prose)
+            .map(|s| render_prose(policy, s, format, trust, &mut anchors))
             .collect();
         // A regime's section appears only where the policy declares the regime.
         let allowed = t != Topic::California || california(policy);
@@ -504,12 +534,13 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
         }
         // The writer's sections placed after this one, in source order.
         for s in policy.sections.iter().filter(|s| s.after == Some(t)) {
+            let view = render_prose(policy, s, format, trust, &mut anchors);
             sections.push(SectionView {
                 id: s.id.value.clone(),
-                anchor: s.id.value.clone(),
+                anchor: view.anchor.clone(),
                 title: s.title.clone(),
                 kind: "prose",
-                prose: vec![render_prose(s)],
+                prose: vec![view],
             });
         }
     }
@@ -518,14 +549,16 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
         .iter()
         .filter(|s| s.topic.is_none() && s.after.is_none())
     {
+        let view = render_prose(policy, s, format, trust, &mut anchors);
         sections.push(SectionView {
             id: s.id.value.clone(),
-            anchor: s.id.value.clone(),
+            anchor: view.anchor.clone(),
             title: s.title.clone(),
             kind: "prose",
-            prose: vec![render_prose(s)],
+            prose: vec![view],
         });
     }
+    let anchors = &anchors;
     let st = &policy.statements;
     let meta = &policy.meta;
     Context {
@@ -549,7 +582,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .iter()
             .map(|d| DataView {
                 id: d.id.value.clone(),
-                anchor: format!("data-{}", d.id.value),
+                anchor: anchors.data(&d.id.value),
                 label: d.label.clone(),
                 examples: d.examples.clone(),
                 sources: d
@@ -571,7 +604,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .iter()
             .map(|b| BasisView {
                 id: b.id.value.clone(),
-                anchor: format!("basis-{}", b.id.value),
+                anchor: anchors.basis(&b.id.value),
                 label: b.label.clone(),
                 ground: ground_words(&b.ground.value),
                 interest: b.interest.as_ref().map(|i| i.value.clone()),
@@ -635,9 +668,9 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                 };
                 PurposeView {
                     id: p.id.value.clone(),
-                    anchor: format!("purpose-{}", p.id.value),
+                    anchor: anchors.purpose(&p.id.value),
                     label: p.label.clone(),
-                    uses: data_refs(policy, &p.uses),
+                    uses: data_refs(policy, anchors, &p.uses),
                     uses_all: p.uses_all,
                     basis,
                     interest: p.interest.as_ref().map(|i| i.value.clone()),
@@ -656,7 +689,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .iter()
             .map(|r| RecipientView {
                 id: r.id.value.clone(),
-                anchor: format!("recipient-{}", r.id.value),
+                anchor: anchors.recipient(&r.id.value),
                 label: r.label.clone(),
                 role: r.role.as_ref().map(|x| role_words(x.value)),
                 named: r
@@ -665,7 +698,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     .filter(|n| !n.eq_ignore_ascii_case(&r.label))
                     .cloned()
                     .collect(),
-                receives: data_refs(policy, &r.receives),
+                receives: data_refs(policy, anchors, &r.receives),
                 purpose: r.purpose.clone(),
                 locations: r.locations.iter().map(|l| place_words(&l.value)).collect(),
                 sold: r.sold,
@@ -681,7 +714,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             .iter()
             .map(|t| TransferView {
                 id: t.id.value.clone(),
-                anchor: format!("transfer-{}", t.id.value),
+                anchor: anchors.transfer(&t.id.value),
                 label: t.label.clone(),
                 destinations: t
                     .destinations
@@ -694,7 +727,7 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
                     &t.consent_by,
                 ),
                 copy: t.copy.clone(),
-                data: data_refs(policy, &t.data),
+                data: data_refs(policy, anchors, &t.data),
                 statement: t.statement.clone(),
             })
             .collect(),
@@ -769,9 +802,12 @@ pub fn context(policy: &Policy, format: Format, allow_raw_html: bool) -> Context
             rows: c
                 .rows
                 .iter()
-                .map(|r| CookieView {
+                .enumerate()
+                .map(|(i, r)| CookieView {
                     name: r.name.value.clone(),
-                    anchor: r.anchor(),
+                    anchor: anchors
+                        .cookie_row(i)
+                        .map_or_else(|| r.anchor(), str::to_string),
                     provider: r.provider.as_ref().map(|x| x.value.clone()),
                     party: r.party.as_ref().map(|x| format!("{} party", x.value)),
                     category: r.category.as_ref().map(|x| x.value.as_str()),

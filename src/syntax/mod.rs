@@ -4,4 +4,4 @@
 pub mod ast;
 mod parser;
 
-pub use parser::{dedent, parse, MAX_NESTING};
+pub use parser::{dedent, parse, parse_with, BOM, CHUNK_BYTES, MAX_NESTING};

@@ -19,6 +19,9 @@ struct PolicyParser;
 /// it, and the parser recurses once per level.
 pub const MAX_NESTING: usize = 32;
 
+/// A byte order mark: allowed (and skipped) at the start of a file, as editors on Windows write it.
+pub const BOM: char = '\u{FEFF}';
+
 /// How many syntax errors one file reports before giving up.
 const MAX_SYNTAX_ERRORS: usize = 20;
 
@@ -32,17 +35,36 @@ const MAX_SYNTAX_ERRORS: usize = 20;
 /// closed), the whole top-level statement is skipped and parsing resumes at
 /// the next one.
 pub fn parse(file: &Arc<SourceFile>) -> (Document, Vec<Diagnostic>) {
+    parse_with(file, CHUNK_BYTES)
+}
+
+/// Parses in pieces of at least `chunk` bytes (see [`CHUNK_BYTES`]); for tests
+/// that compare it with one piece (`usize::MAX`).
+#[doc(hidden)]
+pub fn parse_with(file: &Arc<SourceFile>, chunk: usize) -> (Document, Vec<Diagnostic>) {
+    let text: &str = &file.text;
     let mut doc = Document {
         entries: Vec::new(),
         end_comments: Vec::new(),
     };
-    if let Some(diag) = check_nesting(file) {
-        return (doc, vec![diag]);
+    let start = if text.starts_with(BOM) {
+        BOM.len_utf8()
+    } else {
+        0
+    };
+    let splits = match check_nesting(file, start, chunk) {
+        Ok(splits) => splits,
+        Err(diag) => return (doc, vec![*diag]),
+    };
+    // Most files parse: piece by piece, so that pest's record of every token
+    // (about 45 bytes per byte of input) holds one piece at a time.
+    if let Some(doc) = parse_pieces(text, start, &splits) {
+        return (doc, Vec::new());
     }
     // The text as parsed: the source with the broken lines inside blocks blanked.
     let mut text: String = file.text.to_string();
     let mut diags = Vec::new();
-    let mut offset = 0;
+    let mut offset = start;
     loop {
         let rest = &text[offset..];
         match PolicyParser::parse(Rule::file, rest) {
@@ -139,36 +161,73 @@ fn blank_broken_line(text: &mut String, item_start: usize, pos: usize) -> bool {
     changed
 }
 
+/// Pieces of a file are at least this long: they start at top-level statements.
+pub const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Parses the text in pieces split at `splits`; `None` when a piece does not
+/// parse (the caller then parses the whole text, reporting errors). Comments
+/// and blank lines at the end of a piece belong to the next piece's first
+/// statement, as they would in one parse.
+fn parse_pieces(text: &str, start: usize, splits: &[usize]) -> Option<Document> {
+    let mut doc = Document {
+        entries: Vec::new(),
+        end_comments: Vec::new(),
+    };
+    let mut state = EntryState::default();
+    let ends = splits.iter().copied().chain(std::iter::once(text.len()));
+    let mut from = start;
+    for end in ends {
+        let mut pairs = PolicyParser::parse(Rule::file, &text[from..end]).ok()?;
+        let file_pair = pairs.next()?;
+        for p in file_pair.into_inner() {
+            if p.as_rule() == Rule::entries {
+                doc.entries.extend(build_entries(p, from, &mut state));
+            }
+        }
+        from = end;
+    }
+    doc.end_comments = state.comments;
+    Some(doc)
+}
+
 fn append(doc: &mut Document, file_pair: Pair<'_, Rule>, base: usize) {
     for p in file_pair.into_inner() {
         if p.as_rule() == Rule::entries {
-            let (entries, end) = build_entries(p, base);
-            doc.entries.extend(entries);
-            doc.end_comments = end;
+            let mut state = EntryState::default();
+            doc.entries.extend(build_entries(p, base, &mut state));
+            doc.end_comments = state.comments;
         }
     }
+}
+
+/// What a list of entries carries from one entry to the next: comments
+/// waiting for their statement, whether a blank line came before, and
+/// whether anything came before at all.
+#[derive(Default)]
+struct EntryState {
+    comments: Vec<Comment>,
+    blank: bool,
+    started: bool,
 }
 
 fn span_of(p: &Pair<'_, Rule>, base: usize) -> Span {
     Span::from(p.as_span()).shifted(base)
 }
 
-fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>) {
+fn build_entries(pair: Pair<'_, Rule>, base: usize, state: &mut EntryState) -> Vec<Entry> {
     let mut entries = Vec::new();
-    let mut comments: Vec<Comment> = Vec::new();
-    let mut blank = false;
     for p in pair.into_inner() {
         // Blank lines count only between things, not at the start of a file or block.
-        let first = entries.is_empty() && comments.is_empty();
+        let first = !state.started && entries.is_empty() && state.comments.is_empty();
         match p.as_rule() {
-            Rule::blank_line => blank = true,
+            Rule::blank_line => state.blank = true,
             Rule::comment_line => {
                 if let Some(c) = p.into_inner().next() {
                     let mut c = build_comment(c, base);
-                    c.blank_before = blank && !first;
-                    comments.push(c);
+                    c.blank_before = state.blank && !first;
+                    state.comments.push(c);
                 }
-                blank = false;
+                state.blank = false;
             }
             Rule::statement | Rule::row => {
                 let (node, trailing) = if p.as_rule() == Rule::row {
@@ -178,17 +237,20 @@ fn build_entries(pair: Pair<'_, Rule>, base: usize) -> (Vec<Entry>, Vec<Comment>
                     (Node::Statement(s), trailing)
                 };
                 entries.push(Entry {
-                    blank_before: blank && !first,
-                    comments: std::mem::take(&mut comments),
+                    blank_before: state.blank && !first,
+                    comments: std::mem::take(&mut state.comments),
                     node,
                     trailing,
                 });
-                blank = false;
+                state.blank = false;
             }
             _ => {}
         }
     }
-    (entries, comments)
+    if !entries.is_empty() {
+        state.started = true;
+    }
+    entries
 }
 
 fn build_comment(p: Pair<'_, Rule>, base: usize) -> Comment {
@@ -293,7 +355,11 @@ fn build_block(pair: Pair<'_, Rule>, base: usize) -> Block {
     for p in pair.into_inner() {
         match p.as_rule() {
             Rule::comment => open_comment = Some(build_comment(p, base)),
-            Rule::entries => (entries, end_comments) = build_entries(p, base),
+            Rule::entries => {
+                let mut state = EntryState::default();
+                entries = build_entries(p, base, &mut state);
+                end_comments = state.comments;
+            }
             _ => {}
         }
     }
@@ -409,18 +475,48 @@ fn top_level_start_after(text: &str, pos: usize) -> Option<usize> {
 }
 
 /// Refuses blocks nested more than [`MAX_NESTING`] deep, before pest recurses into them.
-fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
+///
+/// It reads the text as the grammar does, so that it never skips a brace the
+/// parser would enter: a `"""` opens a text block only when a closing `"""`
+/// follows (otherwise the grammar reads `""` strings), a string ends where
+/// the grammar's string ends, and a comment or table row runs to the end of
+/// the line. Wherever it skips more than the grammar would, the grammar
+/// fails on that line and does not parse its braces.
+///
+/// It also returns where the text can be parsed in pieces: line starts at
+/// depth 0, outside any string or text block, that open a statement (a
+/// letter), at least `chunk` bytes apart. In a file that parses, the grammar
+/// agrees there: each piece parses as a file, and the pieces' entries are
+/// the file's.
+fn check_nesting(
+    file: &Arc<SourceFile>,
+    start: usize,
+    chunk: usize,
+) -> Result<Vec<usize>, Box<Diagnostic>> {
     let text = file.text.as_bytes();
     let mut depth = 0usize;
-    let mut i = 0;
+    let mut splits = Vec::new();
+    let mut last = start;
+    let mut i = start;
     while i < text.len() {
+        if depth == 0
+            && i > last
+            && i - last >= chunk
+            && text[i - 1] == b'\n'
+            && text[i].is_ascii_alphabetic()
+        {
+            splits.push(i);
+            last = i;
+        }
         match text[i] {
             b'"' if text[i..].starts_with(b"\"\"\"") => {
-                i += 3;
-                while i < text.len() && !text[i..].starts_with(b"\"\"\"") {
-                    i += 1;
+                let close = text[i + 3..].windows(3).position(|w| w == b"\"\"\"");
+                if let Some(at) = close {
+                    i += 3 + at + 3;
+                    continue;
                 }
-                i += 3;
+                // Never closed: the grammar reads a string `""` here.
+                i += 2;
                 continue;
             }
             b'"' => {
@@ -445,13 +541,13 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
             b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
-                    return Some(
+                    return Err(Box::new(
                         Diagnostic::error(Code::Syntax, file, "blocks are nested too deeply")
                             .at(Span::new(i, i + 1), format!("block {depth} levels deep"))
                             .help(format!(
                                 "a policy needs two or three levels of `{{ … }}`; policyc stops at {MAX_NESTING}"
                             )),
-                    );
+                    ));
                 }
             }
             b'}' => depth = depth.saturating_sub(1),
@@ -459,7 +555,7 @@ fn check_nesting(file: &Arc<SourceFile>) -> Option<Diagnostic> {
         }
         i += 1;
     }
-    None
+    Ok(splits)
 }
 
 /// What a grammar rule is called in a diagnostic.

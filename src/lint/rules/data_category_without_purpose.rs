@@ -13,13 +13,15 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
+    // Every id some purpose uses, once: scanning every use for every category cost N².
+    let used: std::collections::HashSet<&str> = p
+        .purposes
+        .iter()
+        .flat_map(|pu| pu.uses.iter().map(|u| u.value.as_str()))
+        .collect();
     p.data
         .iter()
-        .filter(|d| {
-            !p.purposes
-                .iter()
-                .any(|pu| pu.uses.iter().any(|u| u.value == d.id.value))
-        })
+        .filter(|d| !used.contains(d.id.value.as_str()))
         .map(|d| {
             Finding::new(
                 d.id.span,

@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     static NO_PERSONAL_DATA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)").unwrap_or_else(|_| prose::phrases(&["cookies do not carry personal data"]))
+        Regex::new(r"(?i-u)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)").unwrap_or_else(|_| prose::phrases(&["cookies do not carry personal data"]))
     });
     static NO_SALE: LazyLock<Regex> = LazyLock::new(|| {
         prose::phrases(&[

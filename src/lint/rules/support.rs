@@ -98,6 +98,36 @@ const TECHNOLOGIES: &[(&str, &[&str], &[TrackerKind])] = &[
     ),
 ];
 
+/// Texts joined and lower-cased for [`may_mention`]: ASCII letters lower-cased,
+/// and the two non-ASCII letters that case-insensitive matching equates with
+/// ASCII ones (KELVIN SIGN, LONG S) written as those.
+fn folded<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for t in texts {
+        for c in t.chars() {
+            out.push(match c {
+                '\u{212A}' => 'k',
+                '\u{17F}' => 's',
+                c => c.to_ascii_lowercase(),
+            });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Whether the phrase `alias` (as [`prose::phrases`] reads it) could match
+/// somewhere in the folded text: its first word, up to any `*`, occurs.
+/// Never false when the pattern would match.
+fn may_mention(haystack: &str, alias: &str) -> bool {
+    let first = alias.split_whitespace().next().unwrap_or("");
+    let literal = first.split('*').next().unwrap_or("");
+    if !literal.is_ascii() {
+        return true;
+    }
+    haystack.contains(&literal.to_ascii_lowercase())
+}
+
 /// `cookie-undisclosed`: vendors and technologies named in the prose or by a
 /// recipient whose cookies or trackers the policy does not list.
 pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
@@ -105,8 +135,18 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
     let kb = cx.knowledge;
     let rows: Vec<&Cookie> = p.cookies.iter().flat_map(|c| c.rows.iter()).collect();
     let mut out = Vec::new();
+    // Compiling each vendor's pattern is most of a run's work: only vendors
+    // whose name could appear at all get one.
+    let haystack = folded(prose::texts(p).iter().map(|t| t.raw).chain(
+        p.recipients.iter().flat_map(|r| {
+            r.named
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(r.label.as_str()))
+        }),
+    ));
     for (index, vendor) in kb.vendors.iter().enumerate() {
-        if vendor.aliases.is_empty() {
+        if vendor.aliases.is_empty() || !vendor.aliases.iter().any(|a| may_mention(&haystack, a)) {
             continue;
         }
         let known: Vec<&crate::cookies::KnownCookie> = kb.cookies_of(index).collect();
@@ -211,6 +251,9 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .any(|t| t.kind.as_ref().is_some_and(|k| kinds.contains(&k.value)))
         {
+            continue;
+        }
+        if !words.iter().any(|w| may_mention(&haystack, w)) {
             continue;
         }
         let mentions = prose::find(p, &prose::phrases(words));
