@@ -38,8 +38,9 @@ pub enum Command {
     Rules(RulesArgs),
     /// Write a commented starter policy and configuration.
     Init(InitArgs),
-    /// Print the JSON Schema of `build --format json`.
-    Schema,
+    /// Print the JSON Schema of `build --format json`, or with --language the
+    /// language's own schema (every block and statement).
+    Schema(SchemaArgs),
     /// Rewrite sources in the canonical layout (comments kept).
     Fmt(FmtArgs),
     /// What changed between two versions, in legal terms.
@@ -79,6 +80,16 @@ pub struct ServeArgs {
     /// Levels, jurisdictions, date, configuration.
     #[command(flatten)]
     pub lint: LintArgs,
+}
+
+/// `policyc schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Print the policy language's schema (each block, its statements, their
+    /// values and how often they may appear) as Markdown, instead of the JSON
+    /// Schema of the JSON output.
+    #[arg(long)]
+    pub language: bool,
 }
 
 /// `policyc lsp`.
@@ -355,10 +366,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Lsp(a) => commands::lsp::run(&a),
         Command::Serve(a) => commands::serve::run(&a, &mut io),
         Command::Scan(a) => commands::scan::run(&a, &mut io),
-        Command::Schema => {
-            let _ = io
-                .out
-                .write_all(crate::render::schema::json_schema().as_bytes());
+        Command::Schema(a) => {
+            let text = if a.language {
+                crate::model::schema::reference()
+            } else {
+                crate::render::schema::json_schema()
+            };
+            let _ = io.out.write_all(text.as_bytes());
             EXIT_OK
         }
     }

@@ -186,3 +186,16 @@ fn build_refuses_two_sources_with_the_same_name() {
     );
     assert!(!dir.path().join("dist").exists());
 }
+
+#[test]
+fn schema_language_prints_the_reference_the_docs_hold() {
+    let run = policyc(&["schema", "--language"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("### `data ID \"label\"`"),
+        "{}",
+        run.stdout
+    );
+    let docs = std::fs::read_to_string(crate::util::root().join("docs/language.md")).unwrap();
+    assert!(docs.contains(&run.stdout));
+}
