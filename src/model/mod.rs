@@ -442,6 +442,8 @@ pub struct Children {
     pub directed: Option<bool>,
     /// Parental consent is sought.
     pub parental_consent: Option<bool>,
+    /// The policy's own words about parental consent.
+    pub parental_consent_statement: Option<String>,
     /// What happens to data collected from a child by mistake.
     pub on_discovery: Option<String>,
     /// Whom to tell.
@@ -587,6 +589,8 @@ pub struct Security {
     pub measures: Vec<String>,
     /// The policy promises security (false: "we cannot guarantee").
     pub guarantee: Option<bool>,
+    /// The policy's own words about it.
+    pub guarantee_statement: Option<String>,
     /// What happens after a breach.
     pub breach_notification: Option<String>,
     /// The block.

@@ -187,6 +187,14 @@ impl Lower {
         Some((answer, statement))
     }
 
+    /// `yes` or `no` and the policy's own words, each kept when stated.
+    pub fn answer(&mut self, stmt: &Statement) -> (Option<bool>, Option<String>) {
+        match self.yes_no(stmt) {
+            Some((a, words)) => (Some(a.value), words.map(|w| w.value)),
+            None => (None, None),
+        }
+    }
+
     /// `yes` or `no`, the answer alone.
     pub fn flag(&mut self, stmt: &Statement) -> Option<bool> {
         self.yes_no(stmt).map(|(a, _)| a.value)

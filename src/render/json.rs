@@ -307,6 +307,8 @@ pub struct Children {
     pub directed: Option<bool>,
     /// Parental consent is sought.
     pub parental_consent: Option<bool>,
+    /// The policy\'s own words about parental consent.
+    pub parental_consent_statement: Option<String>,
     /// What happens to data collected from a child by mistake.
     pub on_discovery: Option<String>,
     /// Whom to tell.
@@ -396,6 +398,8 @@ pub struct Security {
     pub measures: Vec<String>,
     /// Security is promised.
     pub guarantee: Option<bool>,
+    /// The policy\'s own words about it.
+    pub guarantee_statement: Option<String>,
     /// What happens after a breach.
     pub breach_notification: Option<String>,
 }
@@ -665,6 +669,7 @@ impl From<&m::Policy> for Policy {
                 minimum_ages: vs(&c.minimum_ages),
                 directed: c.directed,
                 parental_consent: c.parental_consent,
+                parental_consent_statement: c.parental_consent_statement.clone(),
                 on_discovery: c.on_discovery.clone(),
                 contact: c.contact.clone(),
             }),
@@ -709,6 +714,7 @@ impl From<&m::Policy> for Policy {
             security: p.security.as_ref().map(|s| Security {
                 measures: s.measures.clone(),
                 guarantee: s.guarantee,
+                guarantee_statement: s.guarantee_statement.clone(),
                 breach_notification: s.breach_notification.clone(),
             }),
             changes: p.changes.as_ref().map(|c| Changes {

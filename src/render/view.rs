@@ -278,6 +278,8 @@ pub struct ChildrenView {
     pub directed: Option<bool>,
     /// Parental consent.
     pub parental_consent: Option<bool>,
+    /// The policy\'s own words about parental consent.
+    pub parental_consent_statement: Option<String>,
     /// What happens to data found.
     pub on_discovery: Option<String>,
     /// Whom to tell.
@@ -291,6 +293,8 @@ pub struct SecurityView {
     pub measures: Vec<String>,
     /// Security is promised.
     pub guarantee: Option<bool>,
+    /// The policy\'s own words about it.
+    pub guarantee_statement: Option<String>,
     /// After a breach.
     pub breach_notification: Option<String>,
 }
@@ -794,6 +798,7 @@ pub fn context(
                 .collect(),
             directed: c.directed,
             parental_consent: c.parental_consent,
+            parental_consent_statement: c.parental_consent_statement.clone(),
             on_discovery: c.on_discovery.clone(),
             contact: c.contact.clone(),
         }),
@@ -836,6 +841,7 @@ pub fn context(
         security: policy.security.as_ref().map(|s| SecurityView {
             measures: s.measures.clone(),
             guarantee: s.guarantee,
+            guarantee_statement: s.guarantee_statement.clone(),
             breach_notification: s.breach_notification.clone(),
         }),
         changes: policy.changes.as_ref().map(|c| ChangesView {

@@ -33,7 +33,7 @@ pub static BLOCK: Block<Children> = Block {
             "parental-consent",
             Shape::YesNo,
             "Whether parental consent is sought.",
-            |cx, s, c| c.parental_consent = cx.flag(s),
+            |cx, s, c| (c.parental_consent, c.parental_consent_statement) = cx.answer(s),
         ),
         Field::once(
             "on-discovery",
@@ -79,6 +79,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Children> {
         minimum_ages: Vec::new(),
         directed: None,
         parental_consent: None,
+        parental_consent_statement: None,
         on_discovery: None,
         contact: None,
         span: stmt.span,

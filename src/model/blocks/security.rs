@@ -24,7 +24,7 @@ pub static BLOCK: Block<Security> = Block {
             "guarantee",
             Shape::YesNo,
             "Whether security is promised (no: \"we cannot guarantee\").",
-            |cx, s, x| x.guarantee = cx.flag(s),
+            |cx, s, x| (x.guarantee, x.guarantee_statement) = cx.answer(s),
         ),
         Field::once(
             "breach-notification",
@@ -40,6 +40,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Security> {
     let mut sec = Security {
         measures: Vec::new(),
         guarantee: None,
+        guarantee_statement: None,
         breach_notification: None,
         span: stmt.span,
     };
