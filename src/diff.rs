@@ -777,11 +777,13 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             Class::Editorial,
             "the legitimate interest in words",
         );
-        // Alternatives and their conditions: when each basis applies.
+        // Alternatives and their conditions: when each basis applies. Shown in
+        // full on both sides, and reported when either side has alternatives
+        // or conditions (a plain change of basis is the field above).
+        let conditional = |p: &Purpose| {
+            p.alternatives.len() > 1 || p.alternatives.iter().any(|a| a.condition.is_some())
+        };
         let alternatives = |p: &Purpose| -> String {
-            if p.alternatives.len() < 2 && p.alternatives.iter().all(|a| a.condition.is_none()) {
-                return String::new();
-            }
             p.alternatives
                 .iter()
                 .map(|a| {
@@ -795,15 +797,19 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 .collect::<Vec<_>>()
                 .join(" or ")
         };
-        c.field(
-            "purposes",
-            id,
-            "alternative bases",
-            alternatives(o),
-            alternatives(n),
-            Class::Material,
-            "when each legal basis applies changed (GDPR Art. 13(1)(c))",
-        );
+        if conditional(o) || conditional(n) {
+            c.field(
+                "purposes",
+                id,
+                "alternative bases",
+                alternatives(o),
+                alternatives(n),
+                Class::Material,
+                "when each legal basis applies changed (GDPR Art. 13(1)(c))",
+            );
+        }
+        // Starting to use every category is more data; listing the
+        // categories instead is the "data used" field's to judge.
         let all = |p: &Purpose| {
             if p.uses_all {
                 "all data".to_string()
@@ -811,14 +817,22 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 String::new()
             }
         };
+        let (class, reason) = if n.uses_all && !o.uses_all {
+            (
+                Class::Material,
+                "the purpose now uses every category of data",
+            )
+        } else {
+            (Class::Editorial, "the categories are now listed one by one")
+        };
         c.field(
             "purposes",
             id,
             "uses all data",
             all(o),
             all(n),
-            Class::Material,
-            "the purpose now uses, or no longer uses, every category of data",
+            class,
+            reason,
         );
     }
     let kept = c.membership(

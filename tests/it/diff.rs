@@ -245,3 +245,37 @@ fn retention_is_compared_by_value_and_without_order() {
     );
     assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
 }
+
+#[test]
+fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is() {
+    let all = BASE.replace("uses contact", "uses all");
+    let find = |v: &serde_json::Value, field: &str| {
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["field"] == field)
+            .cloned()
+    };
+    let v = diff_json(&all, BASE);
+    assert_eq!(
+        find(&v, "uses all data").unwrap()["class"],
+        "editorial",
+        "{v}"
+    );
+    let v = diff_json(BASE, &all);
+    assert_eq!(
+        find(&v, "uses all data").unwrap()["class"],
+        "material",
+        "{v}"
+    );
+    // A condition added to a basis shows the basis before it on the old side.
+    let conditional = BASE.replace(
+        "basis consent",
+        "basis consent \"where required\" or legitimate-interests\n  interest \"x\"",
+    );
+    let v = diff_json(BASE, &conditional);
+    let alt = find(&v, "alternative bases").unwrap();
+    assert_eq!(alt["before"], "consent", "{v}");
+    assert_eq!(alt["class"], "material");
+}
