@@ -1337,7 +1337,23 @@ fn cookies(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 
 fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
     let (o, n) = (&old.statements, &new.statements);
-    let answer = |s: &Option<Stance>| opt(s.as_ref().map(|s| if s.answer { "yes" } else { "no" }));
+    // Each answer with the places it holds for, in a stable order.
+    let per_place = |a: &Answers, text: &dyn Fn(&Stance) -> String| {
+        let mut parts: Vec<String> = a
+            .iter()
+            .map(|s| {
+                let key = s.scope.key();
+                if key.is_empty() {
+                    text(s)
+                } else {
+                    format!("{} for {}", text(s), key.join(", "))
+                }
+            })
+            .collect();
+        parts.sort();
+        parts.join("; ")
+    };
+    let answer = |a: &Answers| per_place(a, &|s| (if s.answer { "yes" } else { "no" }).into());
     // Each answer changes what a person can expect: a flip is material
     // (GDPR Arts. 13-14, CalOPPA 22575(b)(5)-(6), CCPA 1798.120).
     for (field, so, sn, class) in [
@@ -1388,11 +1404,12 @@ fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             class,
             reason,
         );
-        let words = |s: &Option<Stance>| {
-            opt(s
-                .as_ref()
-                .and_then(|s| s.statement.as_ref())
-                .map(|t| &t.value))
+        let words = |a: &Answers| {
+            per_place(a, &|s| {
+                s.statement
+                    .as_ref()
+                    .map_or_else(String::new, |t| t.value.clone())
+            })
         };
         c.field(
             "statements",

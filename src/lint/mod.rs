@@ -185,6 +185,15 @@ impl Context<'_> {
         self.jurisdictions.iter().any(|j| j.family() == f)
     }
 
+    /// The regimes of a family that are in force, in the vocabulary's order.
+    pub fn regimes(&self, f: Family) -> Vec<Jurisdiction> {
+        self.jurisdictions
+            .iter()
+            .copied()
+            .filter(|j| j.family() == f)
+            .collect()
+    }
+
     /// The span to point at for something the whole policy lacks: its `policy "…"` line.
     pub fn policy_span(&self) -> Span {
         let m = &self.policy.meta;

@@ -31,7 +31,7 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
         &st.collects_sensitive_data,
     ]
     .into_iter()
-    .flatten()
+    .flat_map(crate::model::Answers::iter)
     {
         spans.extend(stance.statement.as_ref().map(|s| s.span));
     }

@@ -186,22 +186,42 @@ impl Lower {
             if field.block.is_none() {
                 self.no_block(s);
             }
-            self.scope = scope;
-            (field.lower)(self, s, target);
-            let untaken = std::mem::take(&mut self.scope);
-            if let (Some(first), Some(last)) = (untaken.0.first(), untaken.0.last()) {
+            if let (false, Some(first), Some(last)) =
+                (field.regional, scope.0.first(), scope.0.last())
+            {
+                let regional: Vec<String> = block
+                    .fields
+                    .iter()
+                    .filter(|f| f.regional)
+                    .map(|f| format!("`{}`", f.keyword))
+                    .collect();
                 self.error(
                     Code::BadValue,
                     Span::new(first.span.start, last.span.end),
                     format!("`{}` cannot be limited to a region", field.keyword),
                     "not for this statement",
                 );
-                self.help("`for …` limits representatives, rights, complaint authorities, response times and prose sections to regions; state this fact for everywhere");
+                self.help(if regional.is_empty() {
+                    "nothing here can be limited to regions; state this fact for everywhere, or put regional words in a `section … for REGIONS`".to_string()
+                } else {
+                    format!(
+                        "state this fact for everywhere; {} here may be limited with `for …`",
+                        regional.join(", ")
+                    )
+                });
             }
+            self.scope = if field.regional {
+                scope
+            } else {
+                Scope::default()
+            };
+            (field.lower)(self, s, target);
+            self.scope = Scope::default();
         }
     }
 
-    /// The places a statement is limited to, taken by a lowering that keeps them.
+    /// The places a statement is limited to, taken by the lowering of a
+    /// [`Field::regional`](super::schema::Field::regional) statement.
     pub fn take_scope(&mut self) -> Scope {
         std::mem::take(&mut self.scope)
     }

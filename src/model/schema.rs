@@ -132,6 +132,8 @@ pub struct Field<T: 'static> {
     pub doc: &'static str,
     /// The block it opens, if it takes one.
     pub block: Option<&'static dyn BlockInfo>,
+    /// Whether `for REGIONS` may limit it to places (then "once" means once per set of places).
+    pub regional: bool,
     /// Reads the statement into the fact being built.
     pub lower: fn(&mut Lower, &Statement, &mut T),
 }
@@ -150,7 +152,17 @@ impl<T: 'static> Field<T> {
             shape,
             doc,
             block: None,
+            regional: false,
             lower,
+        }
+    }
+
+    /// The same statement, which `for REGIONS` may limit to places; its
+    /// lowering takes the places with [`Lower::take_scope`].
+    pub const fn regional(self) -> Self {
+        Field {
+            regional: true,
+            ..self
         }
     }
 
@@ -243,6 +255,8 @@ pub struct StatementInfo {
     pub doc: &'static str,
     /// The block it opens.
     pub block: Option<&'static dyn BlockInfo>,
+    /// Whether `for REGIONS` may follow it.
+    pub regional: bool,
 }
 
 impl<T: 'static> BlockInfo for Block<T> {
@@ -275,6 +289,7 @@ impl<T: 'static> BlockInfo for Block<T> {
                 shape: f.shape,
                 doc: f.doc,
                 block: f.block,
+                regional: f.regional,
             })
             .collect()
     }
@@ -327,15 +342,21 @@ pub fn reference() -> String {
         out.push_str("| statement | values | repeat | what it states |\n|---|---|---|---|\n");
         for s in b.statements() {
             let values = s.shape.syntax().replace('|', "\\|");
+            let values = if s.regional {
+                format!("{values} [for REGIONS]").trim_start().to_string()
+            } else {
+                values
+            };
             let values = if values.is_empty() {
                 String::new()
             } else {
                 format!("`{values}`")
             };
             let block = if s.block.is_some() { " `{ … }`" } else { "" };
-            let repeat = match s.repeat {
-                Repeat::Once => "once",
-                Repeat::Many => "many",
+            let repeat = match (s.repeat, s.regional) {
+                (Repeat::Once, false) => "once",
+                (Repeat::Once, true) => "once per region",
+                (Repeat::Many, _) => "many",
             };
             out.push_str(&format!(
                 "| `{}`{block} | {values} | {repeat} | {} |\n",
@@ -423,9 +444,17 @@ mod tests {
     fn the_language_reference_is_generated_from_the_schema() {
         let doc = include_str!("../../docs/language.md");
         let generated = reference();
+        if std::env::var_os("POLICYC_BLESS_DOCS").is_some() && !doc.contains(&generated) {
+            // The reference is the end of the file, from its first heading on.
+            let first = generated.lines().next().unwrap_or_default();
+            let at = doc.find(first).expect("the reference's first heading");
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/language.md");
+            std::fs::write(path, format!("{}{generated}", &doc[..at])).expect("write docs");
+            return;
+        }
         assert!(
             doc.contains(&generated),
-            "docs/language.md's statement reference is out of date; replace it with:\n{generated}"
+            "docs/language.md's statement reference is out of date (rerun with POLICYC_BLESS_DOCS=1 to rewrite it); replace it with:\n{generated}"
         );
     }
 }

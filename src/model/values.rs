@@ -205,6 +205,7 @@ impl Lower {
         self.yes_no(stmt).map(|(a, statement)| Stance {
             answer: a.value,
             statement,
+            scope: Scope::default(),
             span: stmt.span,
         })
     }

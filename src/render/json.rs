@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::model::{self as m, Lifetime};
 
 /// The version of this format.
-pub const FORMAT_VERSION: &str = "2";
+pub const FORMAT_VERSION: &str = "3";
 
 /// A whole policy.
 #[derive(Serialize, JsonSchema)]
@@ -370,25 +370,28 @@ pub struct Stance {
     pub answer: bool,
     /// The policy's words.
     pub statement: Option<String>,
+    /// Where the answer holds: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
-/// The questions a policy answers yes or no.
+/// The questions a policy answers yes or no: for each, the answers given,
+/// one for everywhere and one per set of places where they differ.
 #[derive(Serialize, JsonSchema)]
 pub struct Statements {
     /// Do Not Track is honoured.
-    pub honors_do_not_track: Option<Stance>,
+    pub honors_do_not_track: Vec<Stance>,
     /// Global Privacy Control is honoured.
-    pub honors_gpc: Option<Stance>,
+    pub honors_gpc: Vec<Stance>,
     /// Third parties may track across sites.
-    pub third_party_tracking: Option<Stance>,
+    pub third_party_tracking: Vec<Stance>,
     /// Decisions are made by automated means.
-    pub automated_decisions: Option<Stance>,
+    pub automated_decisions: Vec<Stance>,
     /// Personal information is sold.
-    pub sells_data: Option<Stance>,
+    pub sells_data: Vec<Stance>,
     /// Personal information is shared for cross-context advertising.
-    pub shares_data: Option<Stance>,
+    pub shares_data: Vec<Stance>,
     /// Sensitive or special-category data is collected.
-    pub collects_sensitive_data: Option<Stance>,
+    pub collects_sensitive_data: Vec<Stance>,
 }
 
 /// Security measures.
@@ -492,11 +495,15 @@ fn party(p: &m::Party) -> Party {
     }
 }
 
-fn stance(s: &Option<m::Stance>) -> Option<Stance> {
-    s.as_ref().map(|s| Stance {
-        answer: s.answer,
-        statement: s.statement.as_ref().map(v),
-    })
+fn stance(answers: &m::Answers) -> Vec<Stance> {
+    answers
+        .iter()
+        .map(|s| Stance {
+            answer: s.answer,
+            statement: s.statement.as_ref().map(v),
+            scope: scope(&s.scope),
+        })
+        .collect()
 }
 
 fn section(p: &m::Policy, anchors: &super::anchors::Anchors, s: &m::Section) -> Section {

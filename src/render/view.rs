@@ -35,6 +35,8 @@ pub struct StanceView {
     pub answer: bool,
     /// The policy's words.
     pub statement: Option<String>,
+    /// Where it holds, in words, when it does not hold everywhere.
+    pub region: Option<String>,
 }
 
 /// A party, in words.
@@ -374,17 +376,17 @@ pub struct Context {
     /// Purposes.
     pub purposes: Vec<PurposeView>,
     /// Automated decisions.
-    pub automated_decisions: Option<StanceView>,
+    pub automated_decisions: Vec<StanceView>,
     /// Recipients.
     pub recipients: Vec<RecipientView>,
     /// There are no recipients.
     pub no_recipients: bool,
     /// Sale.
-    pub sells_data: Option<StanceView>,
+    pub sells_data: Vec<StanceView>,
     /// Sharing.
-    pub shares_data: Option<StanceView>,
+    pub shares_data: Vec<StanceView>,
     /// Sensitive data collected.
-    pub collects_sensitive_data: Option<StanceView>,
+    pub collects_sensitive_data: Vec<StanceView>,
     /// Transfers.
     pub transfers: Vec<TransferView>,
     /// Retention for all data, in words.
@@ -406,11 +408,11 @@ pub struct Context {
     /// Trackers.
     pub trackers: Vec<TrackerView>,
     /// Do Not Track.
-    pub honors_do_not_track: Option<StanceView>,
+    pub honors_do_not_track: Vec<StanceView>,
     /// Global Privacy Control.
-    pub honors_gpc: Option<StanceView>,
+    pub honors_gpc: Vec<StanceView>,
     /// Third-party tracking.
-    pub third_party_tracking: Option<StanceView>,
+    pub third_party_tracking: Vec<StanceView>,
     /// Security.
     pub security: Option<SecurityView>,
     /// Changes.
@@ -431,11 +433,17 @@ fn data_refs(policy: &Policy, anchors: &Anchors, ids: &[Spanned<String>]) -> Vec
         .collect()
 }
 
-fn stance(s: &Option<Stance>) -> Option<StanceView> {
-    s.as_ref().map(|s| StanceView {
-        answer: s.answer,
-        statement: s.statement.as_ref().map(|t| t.value.clone()),
-    })
+/// The answers to one question: the one for everywhere first, then the regional ones.
+fn stance(answers: &Answers) -> Vec<StanceView> {
+    let mut out: Vec<&Stance> = answers.iter().collect();
+    out.sort_by_key(|s| !s.scope.is_everywhere());
+    out.into_iter()
+        .map(|s| StanceView {
+            answer: s.answer,
+            statement: s.statement.as_ref().map(|t| t.value.clone()),
+            region: region(&s.scope),
+        })
+        .collect()
 }
 
 /// Whether the policy has something to say under a topic.
@@ -447,7 +455,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         Topic::Data => !policy.data.is_empty(),
         Topic::Purposes => !policy.purposes.is_empty() || !policy.bases.is_empty(),
         Topic::Recipients => {
-            !policy.recipients.is_empty() || policy.no_recipients || st.sells_data.is_some()
+            !policy.recipients.is_empty() || policy.no_recipients || !st.sells_data.is_empty()
         }
         Topic::Transfers => !policy.transfers.is_empty(),
         Topic::Retention => {
@@ -458,9 +466,9 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         Topic::Cookies => policy.cookies.is_some() || !policy.trackers.is_empty(),
         Topic::Children => policy.children.is_some(),
         Topic::DoNotTrack => {
-            st.honors_do_not_track.is_some()
-                || st.honors_gpc.is_some()
-                || st.third_party_tracking.is_some()
+            !st.honors_do_not_track.is_empty()
+                || !st.honors_gpc.is_empty()
+                || !st.third_party_tracking.is_empty()
         }
         Topic::Security => policy.security.is_some(),
         Topic::Changes => policy.changes.is_some(),

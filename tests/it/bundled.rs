@@ -197,7 +197,8 @@ fn calsoft_vagueness_is_kept() {
         serde_json::json!(["us", "other countries"])
     );
     assert_eq!(j["transfers"][0]["derogation"], "consent");
-    assert_eq!(j["statements"]["sells_data"]["answer"], false);
+    assert_eq!(j["statements"]["sells_data"][0]["answer"], false);
+    assert_eq!(j["statements"]["sells_data"][0]["scope"], serde_json::json!([]));
 }
 
 #[test]

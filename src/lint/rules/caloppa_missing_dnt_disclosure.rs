@@ -12,7 +12,13 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    if cx.policy.statements.honors_do_not_track.is_some() {
+    if cx
+        .policy
+        .statements
+        .honors_do_not_track
+        .under(Jurisdiction::Caloppa)
+        .is_some()
+    {
         return Vec::new();
     }
     vec![Finding::new(

@@ -12,7 +12,13 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    if cx.policy.statements.third_party_tracking.is_some() {
+    if cx
+        .policy
+        .statements
+        .third_party_tracking
+        .under(Jurisdiction::Caloppa)
+        .is_some()
+    {
         return Vec::new();
     }
     vec![Finding::new(

@@ -15,7 +15,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let st = &p.statements;
     let mut out = Vec::new();
-    if st.sells_data.is_none() {
+    let sells = st.sells_data.under(Jurisdiction::Ccpa);
+    let shares = st.shares_data.under(Jurisdiction::Ccpa);
+    if sells.is_none() {
         out.push(
             Finding::new(
                 cx.policy_span(),
@@ -25,15 +27,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .help("add `sells-data no \"…\"`, or `yes` with the right to opt out"),
         );
     }
-    if st.shares_data.is_none() {
+    if shares.is_none() {
         out.push(Finding::new(cx.policy_span(), "the policy does not say whether it shares personal information for cross-context advertising", "no `shares-data`").help("add `shares-data no \"…\"`, or `yes` with the right to opt out"));
     }
     if !p.offers(RightKind::OptOut) {
-        for (s, kw) in [
-            (&st.sells_data, "sells-data"),
-            (&st.shares_data, "shares-data"),
-        ] {
-            let Some(s) = s.as_ref().filter(|s| s.answer) else {
+        for (s, kw) in [(sells, "sells-data"), (shares, "shares-data")] {
+            let Some(s) = s.filter(|s| s.answer) else {
                 continue;
             };
             out.push(Finding::new(head(s.span, kw), "personal information is sold or shared, but the right to opt out is not offered", "no opt-out").help("add `right opt-out \"…\"` with a \"Do Not Sell or Share\" link"));

@@ -14,8 +14,14 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let st = &p.statements;
-    let no_sale = st.sells_data.as_ref().filter(|s| !s.answer);
-    let no_share = st.shares_data.as_ref().filter(|s| !s.answer);
+    let no_sale = st
+        .sells_data
+        .under(Jurisdiction::Ccpa)
+        .filter(|s| !s.answer);
+    let no_share = st
+        .shares_data
+        .under(Jurisdiction::Ccpa)
+        .filter(|s| !s.answer);
     let mut out = Vec::new();
     if let Some(ns) = no_sale {
         for r in p.recipients.iter().filter(|r| r.sold == Some(true)) {

@@ -12,6 +12,14 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for dnt in cx.policy.statements.honors_do_not_track.iter() {
+        hedged(cx, dnt, &mut out);
+    }
+    out
+}
+
+fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
     static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         prose::phrases(&[
             "attempt",
@@ -30,10 +38,6 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     });
     let p = cx.policy;
     let st = &p.statements;
-    let Some(dnt) = &st.honors_do_not_track else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
     if let Some(words) = &dnt.statement {
         if let Some(first) = prose::find_in(p, words.span, &HEDGE).first() {
             out.push(
@@ -48,16 +52,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     if dnt.answer {
         // Cross-site tracking declared: by the yes/no answer, or by a third-party advertising cookie.
-        let stated = st
-            .third_party_tracking
-            .as_ref()
-            .filter(|t| t.answer)
-            .map(|t| {
-                (
-                    head(t.span, "third-party-tracking"),
-                    "cross-site tracking declared here",
-                )
-            });
+        let stated = st.third_party_tracking.yes().next().map(|t| {
+            (
+                head(t.span, "third-party-tracking"),
+                "cross-site tracking declared here",
+            )
+        });
         let cookie = p
             .cookies
             .iter()
@@ -77,5 +77,4 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             );
         }
     }
-    out
 }

@@ -12,12 +12,27 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    if cx.policy.statements.automated_decisions.is_some() {
+    let answers = &cx.policy.statements.automated_decisions;
+    let missing = answers.unanswered(&cx.regimes(Family::Gdpr));
+    if missing.is_empty() {
         return Vec::new();
     }
+    let message = if answers.is_empty() {
+        "the policy does not say whether decisions are made by automated means".to_string()
+    } else {
+        format!(
+            "the policy says whether decisions are made by automated means, but not for {}",
+            join_or(
+                &missing
+                    .iter()
+                    .map(|&j| Place::Regime(j).words())
+                    .collect::<Vec<_>>()
+            )
+        )
+    };
     vec![Finding::new(
         cx.policy_span(),
-        "the policy does not say whether decisions are made by automated means",
+        message,
         "no `automated-decisions`",
     )
     .help(

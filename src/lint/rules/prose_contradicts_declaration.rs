@@ -46,7 +46,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             );
         }
     }
-    if let Some(sells) = p.statements.sells_data.as_ref().filter(|s| s.answer) {
+    if let Some(sells) = p.statements.sells_data.everywhere().filter(|s| s.answer) {
         for span in prose::find(p, &NO_SALE) {
             out.push(Finding::new(span, "the prose says no personal information is sold, but the policy declares a sale", "contradicted").also(head(sells.span, "sells-data"), "sale declared here"));
         }

@@ -55,6 +55,14 @@ fn recipients_none(cx: &mut Lower, s: &Statement, b: &mut Builder) {
     }
 }
 
+/// A yes/no answer, for everywhere or for the places after `for`.
+fn answer(cx: &mut Lower, s: &Statement, answers: &mut Answers) {
+    let scope = cx.take_scope();
+    answers
+        .0
+        .extend(cx.stance(s).map(|st| Stance { scope, ..st }));
+}
+
 /// The file's top level.
 pub static TOP: Block<Builder> = Block {
     keyword: "",
@@ -90,12 +98,13 @@ pub static TOP: Block<Builder> = Block {
             "representative",
             Shape::Text,
             "A representative (GDPR Art. 27); `for eea` or `for uk` names the region it serves.",
-            |cx, s, b| {
+            |cx, s, b: &mut Builder| {
                 let scope = cx.take_scope();
                 let rep = party::lower(cx, s, &party::REPRESENTATIVE);
                 b.representatives.extend(rep.map(|p| Party { scope, ..p }));
             },
-        ),
+        )
+        .regional(),
         Field::many_block(
             &data::BLOCK,
             "data",
@@ -178,38 +187,44 @@ pub static TOP: Block<Builder> = Block {
             "honors-do-not-track",
             Shape::YesNo,
             "Whether browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).",
-            |cx, s, b| b.statements.honors_do_not_track = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_do_not_track),
+        )
+        .regional(),
         Field::once(
             "honors-gpc",
             Shape::YesNo,
             "Whether Global Privacy Control signals are honoured.",
-            |cx, s, b| b.statements.honors_gpc = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_gpc),
+        )
+        .regional(),
         Field::once(
             "third-party-tracking",
             Shape::YesNo,
             "Whether third parties may track people across sites (CalOPPA 22575(b)(6)).",
-            |cx, s, b| b.statements.third_party_tracking = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.third_party_tracking),
+        )
+        .regional(),
         Field::once(
             "automated-decisions",
             Shape::YesNo,
             "Whether decisions are made by automated means (GDPR Art. 22).",
-            |cx, s, b| b.statements.automated_decisions = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.automated_decisions),
+        )
+        .regional(),
         Field::once(
             "sells-data",
             Shape::YesNo,
             "Whether personal information is sold (CCPA).",
-            |cx, s, b| b.statements.sells_data = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.sells_data),
+        )
+        .regional(),
         Field::once(
             "shares-data",
             Shape::YesNo,
             "Whether personal information is shared for cross-context advertising (CCPA).",
-            |cx, s, b| b.statements.shares_data = cx.stance(s),
-        ),
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.shares_data),
+        )
+        .regional(),
         Field::once_block(
             &security::BLOCK,
             "security",
@@ -229,7 +244,8 @@ pub static TOP: Block<Builder> = Block {
             "section",
             Shape::IdLabel,
             "A prose section in Markdown.",
-            |cx, s, b| b.sections.extend(section::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| b.sections.extend(section::lower(cx, s)),
+        )
+        .regional(),
     ],
 };

@@ -23,8 +23,9 @@ pub static BLOCK: Block<Rights> = Block {
                 example: "access \"See the data we hold\"",
             },
             "A right as the policy states it; `for …` limits it to regions.",
-            |cx, s, r| r.rights.extend(right(cx, s)),
-        ),
+            |cx, s, r: &mut Rights| r.rights.extend(right(cx, s)),
+        )
+        .regional(),
         Field::many(
             "request-via",
             Shape::Texts,
@@ -35,13 +36,14 @@ pub static BLOCK: Block<Rights> = Block {
             "respond-within",
             Shape::Duration,
             "How quickly requests are answered; once per region with `for …` where it differs.",
-            |cx, s, r| {
+            |cx, s, r: &mut Rights| {
                 let scope = cx.take_scope();
                 let within = cx.duration(s);
                 r.respond_within
                     .extend(within.map(|value| Scoped { value, scope }));
             },
-        ),
+        )
+        .regional(),
         Field::once(
             "verifies-identity",
             Shape::YesNo,
@@ -73,7 +75,8 @@ pub static RIGHT: Block<Reading> = Block {
             "How to use the right, or the conditions on it, in the policy's words.",
             |cx, s, r| r.procedure = cx.text(s),
         ),
-        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority),
+        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
+.regional(),
         Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
     ],
 };
