@@ -393,16 +393,18 @@ fn meta(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
-    // Representatives are matched by the region they serve.
+    // Representatives and regional controllers are matched by the region they serve.
     let reps = |p: &Policy| -> Vec<(String, Option<Party>)> {
-        p.representatives
-            .iter()
-            .map(|r| {
+        let regional = p.regional_controllers.iter().map(|r| ("controller", r));
+        let reps = p.representatives.iter().map(|r| ("representative", r));
+        regional
+            .chain(reps)
+            .map(|(what, r)| {
                 let key = r.scope.key();
                 let role = if key.is_empty() {
-                    "representative".to_string()
+                    what.to_string()
                 } else {
-                    format!("representative for {}", key.join(", "))
+                    format!("{what} for {}", key.join(", "))
                 };
                 (role, Some(r.clone()))
             })
@@ -1192,9 +1194,15 @@ fn children(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         p.children
             .as_ref()
             .map(|ch| {
-                list(ch.minimum_ages.iter().map(|a| match &a.value {
-                    Age::Years(y) => y.to_string(),
-                    Age::Words(w) => w.clone(),
+                list(ch.minimum_ages.iter().map(|a| {
+                    let age = match &a.value.value {
+                        Age::Years(y) => y.to_string(),
+                        Age::Words(w) => w.clone(),
+                    };
+                    match a.scope.key().as_slice() {
+                        [] => age,
+                        key => format!("{age} for {}", key.join(", ")),
+                    }
                 }))
             })
             .unwrap_or_default()

@@ -60,8 +60,10 @@ pub struct Policy {
     pub file: Arc<SourceFile>,
     /// Title, dates, jurisdictions.
     pub meta: Meta,
-    /// Who decides why and how data is processed.
+    /// Who decides why and how data is processed (for everywhere).
     pub controller: Option<Party>,
+    /// Controllers for some places only (`controller "…" for eea`), each with its scope.
+    pub regional_controllers: Vec<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
     /// Representatives (GDPR Art. 27, UK GDPR Art. 27), each with the region it serves.
@@ -436,8 +438,8 @@ pub struct Authority {
 /// Children.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Children {
-    /// The minimum ages stated (more than one is a contradiction).
-    pub minimum_ages: Vec<Spanned<Age>>,
+    /// The minimum ages stated, each with where it holds (two for the same places are a contradiction).
+    pub minimum_ages: Vec<Scoped<Spanned<Age>>>,
     /// The service is directed at children.
     pub directed: Option<bool>,
     /// Parental consent is sought.
@@ -762,6 +764,15 @@ impl Policy {
     /// The prose section with this id.
     pub fn section(&self, id: &str) -> Option<&Section> {
         lookup(&self.sections, &self.lookup().sections, id, |d| &d.id.value)
+    }
+
+    /// The controller for people where regime `j` applies: one declared for
+    /// places `j` covers, else the one for everywhere.
+    pub fn controller_for(&self, j: Jurisdiction) -> Option<&Party> {
+        self.regional_controllers
+            .iter()
+            .find(|c| c.scope.covers(j))
+            .or(self.controller.as_ref())
     }
 
     /// Whether a right of this kind is offered (anywhere).

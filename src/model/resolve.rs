@@ -137,6 +137,7 @@ fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
         file: Arc::clone(&cx.file),
         meta,
         controller: b.controller,
+        regional_controllers: b.regional_controllers,
         dpo: b.dpo,
         representatives: b.representatives,
         data: b.data,

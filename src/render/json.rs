@@ -19,8 +19,10 @@ pub struct Policy {
     pub format_version: &'static str,
     /// Title, dates, jurisdictions.
     pub meta: Meta,
-    /// Who decides why and how data is processed.
+    /// Who decides why and how data is processed, for everywhere.
     pub controller: Option<Party>,
+    /// Controllers for some places only, each with its `scope`.
+    pub regional_controllers: Vec<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
     /// Representatives (GDPR Art. 27), each with the region it serves.
@@ -298,11 +300,20 @@ pub struct Authority {
     pub scope: Vec<m::Place>,
 }
 
+/// A minimum age and where it holds.
+#[derive(Serialize, JsonSchema)]
+pub struct MinimumAge {
+    /// Years, or the policy's words ("the age of majority").
+    pub age: m::Age,
+    /// Where it holds: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
+}
+
 /// Children.
 #[derive(Serialize, JsonSchema)]
 pub struct Children {
-    /// The minimum ages stated: years or words.
-    pub minimum_ages: Vec<m::Age>,
+    /// The minimum ages stated, each with where it holds.
+    pub minimum_ages: Vec<MinimumAge>,
     /// Directed at children.
     pub directed: Option<bool>,
     /// Parental consent is sought.
@@ -548,6 +559,7 @@ impl From<&m::Policy> for Policy {
                 url: mt.url.clone(),
             },
             controller: p.controller.as_ref().map(party),
+            regional_controllers: p.regional_controllers.iter().map(party).collect(),
             dpo: p.dpo.as_ref().map(party),
             representatives: p.representatives.iter().map(party).collect(),
             data: p
@@ -673,7 +685,14 @@ impl From<&m::Policy> for Policy {
                 identity_statement: p.rights.identity_statement.clone(),
             },
             children: p.children.as_ref().map(|c| Children {
-                minimum_ages: vs(&c.minimum_ages),
+                minimum_ages: c
+                    .minimum_ages
+                    .iter()
+                    .map(|a| MinimumAge {
+                        age: a.value.value.clone(),
+                        scope: scope(&a.scope),
+                    })
+                    .collect(),
                 directed: c.directed,
                 parental_consent: c.parental_consent,
                 parental_consent_statement: c.parental_consent_statement.clone(),

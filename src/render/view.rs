@@ -365,6 +365,8 @@ pub struct Context {
     pub jurisdictions: Vec<&'static str>,
     /// The controller.
     pub controller: Option<PartyView>,
+    /// Controllers for some places only, each with its region.
+    pub regional_controllers: Vec<PartyView>,
     /// The DPO.
     pub dpo: Option<PartyView>,
     /// Representatives, each with its region.
@@ -451,9 +453,17 @@ fn has(policy: &Policy, topic: Topic) -> bool {
     let st = &policy.statements;
     match topic {
         Topic::Introduction => true,
-        Topic::Controller => policy.controller.is_some() || policy.dpo.is_some(),
-        Topic::Data => !policy.data.is_empty(),
-        Topic::Purposes => !policy.purposes.is_empty() || !policy.bases.is_empty(),
+        Topic::Controller => {
+            policy.controller.is_some()
+                || !policy.regional_controllers.is_empty()
+                || policy.dpo.is_some()
+        }
+        Topic::Data => !policy.data.is_empty() || !st.collects_sensitive_data.is_empty(),
+        Topic::Purposes => {
+            !policy.purposes.is_empty()
+                || !policy.bases.is_empty()
+                || !st.automated_decisions.is_empty()
+        }
         Topic::Recipients => {
             !policy.recipients.is_empty() || policy.no_recipients || !st.sells_data.is_empty()
         }
@@ -472,7 +482,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         }
         Topic::Security => policy.security.is_some(),
         Topic::Changes => policy.changes.is_some(),
-        Topic::Contact => policy.controller.is_some(),
+        Topic::Contact => policy.controller.is_some() || !policy.regional_controllers.is_empty(),
     }
 }
 
@@ -587,6 +597,7 @@ pub fn context(
             .map(|j| jurisdiction_words(j.value))
             .collect(),
         controller: policy.controller.as_ref().map(party_view),
+        regional_controllers: policy.regional_controllers.iter().map(party_view).collect(),
         dpo: policy.dpo.as_ref().map(party_view),
         representatives: policy.representatives.iter().map(party_view).collect(),
         data: policy
@@ -799,9 +810,15 @@ pub fn context(
             minimum_ages: c
                 .minimum_ages
                 .iter()
-                .map(|a| match &a.value {
-                    Age::Years(y) => format!("{y}"),
-                    Age::Words(w) => w.clone(),
+                .map(|a| {
+                    let age = match &a.value.value {
+                        Age::Years(y) => format!("{y}"),
+                        Age::Words(w) => w.clone(),
+                    };
+                    match region(&a.scope) {
+                        Some(r) => format!("{age} if you live in {r}"),
+                        None => age,
+                    }
                 })
                 .collect(),
             directed: c.directed,

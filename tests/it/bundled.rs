@@ -190,7 +190,10 @@ fn calsoft_vagueness_is_kept() {
     let ages = &j["children"]["minimum_ages"];
     assert_eq!(
         ages,
-        &serde_json::json!(["the age of majority in your state of residence", 13])
+        &serde_json::json!([
+            {"age": "the age of majority in your state of residence", "scope": []},
+            {"age": 13, "scope": []}
+        ])
     );
     assert_eq!(
         j["transfers"][0]["destinations"],
@@ -198,7 +201,10 @@ fn calsoft_vagueness_is_kept() {
     );
     assert_eq!(j["transfers"][0]["derogation"], "consent");
     assert_eq!(j["statements"]["sells_data"][0]["answer"], false);
-    assert_eq!(j["statements"]["sells_data"][0]["scope"], serde_json::json!([]));
+    assert_eq!(
+        j["statements"]["sells_data"][0]["scope"],
+        serde_json::json!([])
+    );
 }
 
 #[test]

@@ -15,14 +15,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(children) = &cx.policy.children else {
         return Vec::new();
     };
+    // Ages for different places (`minimum-age 16 for eea`) are not a contradiction.
     let ages = &children.minimum_ages;
-    let Some(first) = ages.first() else {
-        return Vec::new();
-    };
     ages.iter()
-        .skip(1)
-        .filter(|a| a.value != first.value)
-        .map(|a| {
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let first = ages[..i]
+                .iter()
+                .find(|f| f.scope.key() == a.scope.key() && f.value.value != a.value.value)?;
+            Some((&a.value, &first.value))
+        })
+        .map(|(a, first)| {
             Finding::new(
                 a.span,
                 "the policy states more than one minimum age",

@@ -30,7 +30,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .map(|c| {
             c.minimum_ages
                 .iter()
-                .filter_map(|a| match &a.value {
+                .filter(|a| {
+                    a.scope.covers(Jurisdiction::Gdpr) || a.scope.covers(Jurisdiction::UkGdpr)
+                })
+                .filter_map(|a| match &a.value.value {
                     Age::Years(y) => Some(*y),
                     // The age of majority is 18 in every EU member state.
                     Age::Words(w) if w.to_ascii_lowercase().contains("majority") => Some(18),

@@ -12,7 +12,29 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    match &cx.policy.controller {
+    let p = cx.policy;
+    if p.controller.is_none() && !p.regional_controllers.is_empty() {
+        // Controllers for some places only: each regime in force needs one.
+        let missing: Vec<&str> = cx
+            .jurisdictions
+            .iter()
+            .filter(|&&j| p.controller_for(j).is_none())
+            .map(|&j| Place::Regime(j).words())
+            .collect();
+        if missing.is_empty() {
+            return Vec::new();
+        }
+        return vec![Finding::new(
+            cx.policy_span(),
+            format!(
+                "the policy names controllers for some places, but none for {}",
+                join_or(&missing)
+            ),
+            "no controller for everyone",
+        )
+        .help("add `controller \"Legal name\" { … }` without `for`, or one `for` each place the policy is written for")];
+    }
+    match &p.controller {
         None => vec![Finding::new(
             cx.policy_span(),
             "the policy does not say who the controller is",

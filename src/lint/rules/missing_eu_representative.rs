@@ -18,22 +18,22 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         "no",
     ];
     let p = cx.policy;
-    let Some(country) = p.controller.as_ref().and_then(|c| c.country.as_ref()) else {
-        return Vec::new();
-    };
-    let c = country.value.to_ascii_lowercase();
-    // Each GDPR-family regime in force is checked on its own: the EU one needs
-    // a representative in the Union, the UK one a representative in the UK.
+    // Each GDPR-family regime in force is checked on its own, with the
+    // controller for its people: the EU one needs a representative in the
+    // Union, the UK one a representative in the UK.
     let mut out = Vec::new();
-    for (j, outside, place, scope) in [
-        (
-            Jurisdiction::Gdpr,
-            !EEA.contains(&c.as_str()),
-            "the EU",
-            "eea",
-        ),
-        (Jurisdiction::UkGdpr, c != "gb" && c != "uk", "the UK", "uk"),
+    for (j, place, scope) in [
+        (Jurisdiction::Gdpr, "the EU", "eea"),
+        (Jurisdiction::UkGdpr, "the UK", "uk"),
     ] {
+        let Some(country) = p.controller_for(j).and_then(|c| c.country.as_ref()) else {
+            continue;
+        };
+        let c = country.value.to_ascii_lowercase();
+        let outside = match j {
+            Jurisdiction::Gdpr => !EEA.contains(&c.as_str()),
+            _ => c != "gb" && c != "uk",
+        };
         if !cx.targets(j) || !outside {
             continue;
         }

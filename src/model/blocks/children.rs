@@ -20,9 +20,10 @@ pub static BLOCK: Block<Children> = Block {
                 syntax: "YEARS | \"words\"",
                 example: "13",
             },
-            "A minimum age, in years or in words (more than one is a contradiction).",
+            "A minimum age, in years or in words; `for …` gives the age for some places (two for the same places are a contradiction).",
             minimum_age,
-        ),
+        )
+        .regional(),
         Field::once(
             "directed",
             Shape::YesNo,
@@ -48,29 +49,29 @@ pub static BLOCK: Block<Children> = Block {
 };
 
 fn minimum_age(cx: &mut Lower, s: &Statement, c: &mut Children) {
-    match flat_values(s).as_slice() {
+    let scope = cx.take_scope();
+    let age = match flat_values(s).as_slice() {
         [v @ Value {
             kind: ValueKind::Number(n),
             ..
         }] => {
-            if let Some(n) = cx.number(v, n) {
-                c.minimum_ages.push(Spanned::new(
-                    Age::Years(u32::try_from(n).unwrap_or(u32::MAX)),
-                    v.span,
-                ));
-            }
+            let n = cx.number(v, n);
+            n.map(|n| Spanned::new(Age::Years(u32::try_from(n).unwrap_or(u32::MAX)), v.span))
         }
         [Value {
             kind: ValueKind::Str(w),
             span,
-        }] => c
-            .minimum_ages
-            .push(Spanned::new(Age::Words(w.clone()), *span)),
-        _ => cx.expect_shape(
-            s,
-            "an age in years (`13`) or in words (`\"the age of majority\"`)",
-        ),
-    }
+        }] => Some(Spanned::new(Age::Words(w.clone()), *span)),
+        _ => {
+            cx.expect_shape(
+                s,
+                "an age in years (`13`) or in words (`\"the age of majority\"`)",
+            );
+            None
+        }
+    };
+    c.minimum_ages
+        .extend(age.map(|value| Scoped { value, scope }));
 }
 
 /// Reads a `children` statement.

@@ -26,6 +26,7 @@ use crate::syntax::ast::{Statement, ValueKind};
 pub struct Builder {
     pub meta: Option<Meta>,
     pub controller: Option<Party>,
+    pub regional_controllers: Vec<Party>,
     pub dpo: Option<Party>,
     pub representatives: Vec<Party>,
     pub data: Vec<DataCategory>,
@@ -83,9 +84,20 @@ pub static TOP: Block<Builder> = Block {
             &party::CONTROLLER,
             "controller",
             Shape::Text,
-            "Who decides why and how data is processed, with contact details.",
-            |cx, s, b| b.controller = party::lower(cx, s, &party::CONTROLLER),
-        ),
+            "Who decides why and how data is processed, with contact details; `for …` names a controller for some places only.",
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                let Some(c) = party::lower(cx, s, &party::CONTROLLER) else {
+                    return;
+                };
+                if scope.is_everywhere() {
+                    b.controller = Some(c);
+                } else {
+                    b.regional_controllers.push(Party { scope, ..c });
+                }
+            },
+        )
+        .regional(),
         Field::once_block(
             &party::DPO,
             "dpo",
