@@ -783,7 +783,10 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         // full on both sides, and reported when either side has alternatives
         // or conditions (a plain change of basis is the field above).
         let conditional = |p: &Purpose| {
-            p.alternatives.len() > 1 || p.alternatives.iter().any(|a| a.condition.is_some())
+            p.alternatives.len() > 1
+                || p.alternatives
+                    .iter()
+                    .any(|a| a.condition.is_some() || !a.scope.is_everywhere())
         };
         let alternatives = |p: &Purpose| -> String {
             p.alternatives
@@ -791,9 +794,13 @@ fn purposes(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 .map(|a| {
                     let mut w: Vec<String> = a.bases.iter().map(|b| b.value.clone()).collect();
                     w.extend(a.grounds.iter().map(|g| ground_word(&g.value)));
-                    match &a.condition {
+                    let w = match &a.condition {
                         Some(cond) => format!("{} ({})", w.join(", "), cond.value),
                         None => w.join(", "),
+                    };
+                    match a.scope.key().as_slice() {
+                        [] => w,
+                        key => format!("{w} for {}", key.join(", ")),
                     }
                 })
                 .collect::<Vec<_>>()

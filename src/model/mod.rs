@@ -306,7 +306,8 @@ pub struct Purpose {
     /// `uses all`: it uses every category of data in the policy.
     pub uses_all: bool,
     /// The bases it rests on, as alternatives when joined with `or`
-    /// ("consent where the law requires it, or legitimate interests").
+    /// ("consent where the law requires it, or legitimate interests"), each
+    /// with the places it holds for.
     pub alternatives: Vec<Alternative>,
     /// The bases it rests on: ids of `basis` declarations, resolved.
     pub bases: Vec<Spanned<String>>,
@@ -323,6 +324,15 @@ pub struct Purpose {
     pub span: Span,
 }
 
+impl Purpose {
+    /// Whether some basis of the purpose holds where regime `j` applies.
+    pub fn has_basis_under(&self, j: Jurisdiction) -> bool {
+        self.alternatives
+            .iter()
+            .any(|a| a.scope.covers(j) && !(a.grounds.is_empty() && a.bases.is_empty()))
+    }
+}
+
 /// One alternative legal basis of a purpose, with its condition in the writer's words.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Alternative {
@@ -332,6 +342,9 @@ pub struct Alternative {
     pub bases: Vec<Spanned<String>>,
     /// When this basis applies ("where the law requires consent").
     pub condition: Option<Spanned<String>>,
+    /// Where it holds (`basis legitimate-interests for eea, uk`); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
 }
 
 /// Who receives data.

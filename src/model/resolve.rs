@@ -80,6 +80,7 @@ fn link_covered_purposes(b: &mut Builder) {
                 grounds: Vec::new(),
                 bases: vec![basis],
                 condition: None,
+                scope: Scope::default(),
             }),
         }
     }

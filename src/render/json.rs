@@ -200,6 +200,8 @@ pub struct Alternative {
     pub bases: Vec<String>,
     /// When it applies, in the policy's words.
     pub condition: Option<String>,
+    /// Where it holds: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// Who receives data.
@@ -608,6 +610,7 @@ impl From<&m::Policy> for Policy {
                             grounds: a.grounds.iter().map(|g| ground(&g.value)).collect(),
                             bases: vs(&a.bases),
                             condition: a.condition.as_ref().map(v),
+                            scope: scope(&a.scope),
                         })
                         .collect(),
                     bases: vs(&u.bases),

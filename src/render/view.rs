@@ -671,21 +671,41 @@ pub fn context(
                     w
                 };
                 let conditional = p.alternatives.len() > 1
-                    || p.alternatives.iter().any(|a| a.condition.is_some());
-                let basis: Vec<String> = if conditional {
-                    // Alternatives, each with its condition in the writer's words.
-                    vec![p
-                        .alternatives
+                    || p.alternatives
                         .iter()
-                        .map(|a| {
-                            let w = words(a).join(", ");
-                            match &a.condition {
-                                Some(c) => format!("{w}, {}", c.value),
-                                None => w,
+                        .any(|a| a.condition.is_some() || !a.scope.is_everywhere());
+                let basis: Vec<String> = if conditional {
+                    // Alternatives, each with its condition in the writer's
+                    // words; those for some places only after "If you live in …".
+                    let mut scopes: Vec<&Scope> = Vec::new();
+                    for a in &p.alternatives {
+                        if !scopes.iter().any(|s| s.key() == a.scope.key()) {
+                            scopes.push(&a.scope);
+                        }
+                    }
+                    scopes.sort_by_key(|s| !s.is_everywhere());
+                    scopes
+                        .into_iter()
+                        .map(|scope| {
+                            let text = p
+                                .alternatives
+                                .iter()
+                                .filter(|a| a.scope.key() == scope.key())
+                                .map(|a| {
+                                    let w = words(a).join(", ");
+                                    match &a.condition {
+                                        Some(c) => format!("{w}, {}", c.value),
+                                        None => w,
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join("; or ");
+                            match region(scope) {
+                                Some(r) => format!("If you live in {r}: {text}"),
+                                None => text,
                             }
                         })
                         .collect::<Vec<_>>()
-                        .join("; or ")]
                 } else {
                     p.alternatives.iter().flat_map(words).collect()
                 };

@@ -15,6 +15,7 @@ mod fmt;
 mod hardening;
 mod lsp;
 mod model;
+mod regional;
 mod render;
 mod rules;
 mod scaling;

@@ -12,7 +12,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    cx.policy
+    // Only GDPR-family regimes list the legal basis among what the notice
+    // must say (Arts. 13(1)(c), 14(1)(c)); LGPD Art. 9 does not.
+    let regimes = cx.regimes(Family::Gdpr);
+    let mut out: Vec<Finding> = cx
+        .policy
         .purposes
         .iter()
         .filter(|p| p.bases.is_empty() && p.grounds.is_empty())
@@ -20,5 +24,36 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             Finding::new(p.id.span, format!("the purpose `{}` states no legal basis", p.id.value), "no `basis`")
                 .help("add `basis` with an Art. 6(1) ground (`consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task`, `legitimate-interests`) or the id of a `basis` declaration")
         })
-        .collect()
+        .collect();
+    // Bases stated for some places only (`basis … for eea, uk`): each
+    // GDPR-family regime in force needs one that holds there.
+    for p in cx
+        .policy
+        .purposes
+        .iter()
+        .filter(|p| !p.bases.is_empty() || !p.grounds.is_empty())
+    {
+        let missing: Vec<&str> = regimes
+            .iter()
+            .filter(|&&j| !p.has_basis_under(j))
+            .map(|&j| Place::Regime(j).words())
+            .collect();
+        if !missing.is_empty() {
+            out.push(
+                Finding::new(
+                    p.id.span,
+                    format!(
+                        "the purpose `{}` states a legal basis for some places, but none for {}",
+                        p.id.value,
+                        join_or(&missing)
+                    ),
+                    "no basis here",
+                )
+                .help(
+                    "add a `basis` for those places (`basis … for brazil`), or one without `for`",
+                ),
+            );
+        }
+    }
+    out
 }

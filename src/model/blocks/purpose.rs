@@ -26,9 +26,10 @@ pub static BLOCK: Block<Purpose> = Block {
                 syntax: "GROUND | BASIS-ID [\"condition\"], … [or …] | \"the policy's words\"",
                 example: "consent \"where the law requires it\" or legitimate-interests \"otherwise\"",
             },
-            "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition.",
+            "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition; `for …` gives the bases for some places.",
             basis,
-        ),
+        )
+        .regional(),
         Field::once(
             "interest",
             Shape::Text,
@@ -55,11 +56,14 @@ pub static BLOCK: Block<Purpose> = Block {
 /// an Art. 6(1) ground or the id of a `basis` declaration; a quoted string
 /// alone keeps the policy's own words when they name no ground.
 fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
-    let mut alternatives = vec![Alternative {
+    let scope = cx.take_scope();
+    let alternative = || Alternative {
         grounds: Vec::new(),
         bases: Vec::new(),
         condition: None,
-    }];
+        scope: scope.clone(),
+    };
+    let mut alternatives = vec![alternative()];
     for v in flat_values(s) {
         let Some(alt) = alternatives.last_mut() else {
             break;
@@ -69,11 +73,7 @@ fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
                 if alt.grounds.is_empty() && alt.bases.is_empty() {
                     cx.expect_shape(s, "a basis on each side of `or`, as in `basis consent \"where the law requires it\" or legitimate-interests`");
                 }
-                alternatives.push(Alternative {
-                    grounds: Vec::new(),
-                    bases: Vec::new(),
-                    condition: None,
-                });
+                alternatives.push(alternative());
             }
             ValueKind::Word(w) => match Ground::from_word(w) {
                 Some(g) => alt.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
@@ -95,7 +95,7 @@ fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
         p.grounds.extend(a.grounds.iter().cloned());
         p.bases.extend(a.bases.iter().cloned());
     }
-    p.alternatives = alternatives;
+    p.alternatives.extend(alternatives);
 }
 
 /// `uses a, b` or `uses all`.

@@ -1,0 +1,157 @@
+//! Facts stated for some places only (`for eea, uk`) are judged per regime:
+//! each case that must fire sits next to a near miss that must not.
+
+use crate::rules::findings_of;
+
+fn policy(jurisdictions: &str, body: &str) -> String {
+    format!(
+        "policy \"Privacy Policy\" {{\n  updated 2026-07-01\n  jurisdictions {jurisdictions}\n}}\n\n\
+         controller \"Example Ltd\" {{\n  address \"1 Main Street, Dublin, Ireland\"\n  email \"privacy@example.com\"\n  country ie\n}}\n\n{body}\n"
+    )
+}
+
+fn messages(rule: &str, text: &str) -> Vec<String> {
+    findings_of(rule, "regional.policy", text)
+        .0
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+#[test]
+fn a_basis_for_the_eea_only_leaves_the_uk_without_one() {
+    let purpose = |scope: &str| {
+        policy(
+            "gdpr, uk-gdpr",
+            &format!("data contact \"Contact details\"\n\npurpose support \"Answering you\" {{\n  uses contact\n  basis contract {scope}\n}}"),
+        )
+    };
+    let rule = "purpose-without-legal-basis";
+    assert_eq!(
+        messages(rule, &purpose("for eea")),
+        ["the purpose `support` states a legal basis for some places, but none for the UK"]
+    );
+    assert!(messages(rule, &purpose("for eea, uk")).is_empty());
+    assert!(messages(rule, &purpose("")).is_empty());
+    // LGPD Art. 9 does not ask for the basis: a European-only basis is not a Brazilian finding.
+    let brazil = policy(
+        "gdpr, lgpd",
+        "data contact \"Contact details\"\n\npurpose support \"Answering you\" {\n  uses contact\n  basis contract for eea\n}",
+    );
+    assert!(messages(rule, &brazil).is_empty());
+}
+
+#[test]
+fn an_automated_decision_answer_for_the_us_says_nothing_to_the_eea() {
+    let rule = "missing-automated-decision-statement";
+    let text = |scope: &str| {
+        policy(
+            "gdpr, uk-gdpr, ccpa",
+            &format!("automated-decisions no \"We make no such decisions.\" {scope}"),
+        )
+    };
+    assert_eq!(
+        messages(rule, &text("for us")),
+        ["the policy says whether decisions are made by automated means, but not for the EEA or the UK"]
+    );
+    assert_eq!(
+        messages(rule, &text("for eea")),
+        ["the policy says whether decisions are made by automated means, but not for the UK"]
+    );
+    assert!(messages(rule, &text("for eea, uk")).is_empty());
+    assert!(messages(rule, &text("")).is_empty());
+}
+
+#[test]
+fn minimum_ages_for_different_places_do_not_contradict() {
+    let rule = "children-age-threshold-inconsistent";
+    let text = |second: &str| {
+        policy(
+            "gdpr",
+            &format!("children {{\n  minimum-age 13\n  minimum-age 16{second}\n}}"),
+        )
+    };
+    assert!(messages(rule, &text(" for eea")).is_empty());
+    assert_eq!(
+        messages(rule, &text("")),
+        ["the policy states more than one minimum age"]
+    );
+}
+
+#[test]
+fn an_eea_controller_needs_no_eu_representative() {
+    let rule = "missing-eu-representative";
+    let us = "controller \"Example, Inc.\" {\n  address \"1 Market Street, San Francisco, USA\"\n  country us\n}\n";
+    let text = |regional: &str| {
+        format!(
+            "policy \"Privacy Policy\" {{\n  updated 2026-07-01\n  jurisdictions gdpr\n}}\n\n{us}\n{regional}"
+        )
+    };
+    assert!(messages(
+        rule,
+        &text("controller \"Example B.V.\" for eea {\n  address \"Keizersgracht 1, Amsterdam\"\n  country nl\n}\n")
+    )
+    .is_empty());
+    assert_eq!(
+        messages(rule, &text("")),
+        ["the controller is established outside the EU but names no representative there"]
+    );
+    // A controller for California only does not speak for the EEA.
+    assert_eq!(
+        messages(
+            rule,
+            &text("controller \"Example B.V.\" for california {\n  country nl\n}\n")
+        ),
+        ["the controller is established outside the EU but names no representative there"]
+    );
+}
+
+#[test]
+fn a_sale_answer_for_the_eea_is_no_answer_for_california() {
+    let rule = "ccpa-missing-do-not-sell-statement";
+    let text = |scope: &str| {
+        policy(
+            "ccpa",
+            &format!(
+                "sells-data no \"We sell nothing.\" {scope}\nshares-data no \"We share nothing.\""
+            ),
+        )
+    };
+    assert_eq!(
+        messages(rule, &text("for eea")),
+        ["the policy does not say whether it sells personal information"]
+    );
+    assert!(messages(rule, &text("for california")).is_empty());
+    assert!(messages(rule, &text("for us")).is_empty());
+}
+
+#[test]
+fn a_statement_that_takes_no_region_says_which_do() {
+    let text = policy("gdpr", "data contact \"Contact details\" for eea");
+    let compiled = policyc::compile_str("regional.policy", &text);
+    let messages: Vec<_> = compiled.errors.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(messages, ["`data` cannot be limited to a region"]);
+    let help = compiled.errors[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("`controller`") && help.contains("`automated-decisions`"),
+        "{help}"
+    );
+    // Stated twice for the same places is an error; for different places it is not.
+    let twice = policy(
+        "gdpr",
+        "automated-decisions no for eea\nautomated-decisions yes \"We score applications.\" for eea",
+    );
+    let compiled = policyc::compile_str("regional.policy", &twice);
+    assert_eq!(compiled.errors.len(), 1);
+    assert_eq!(
+        compiled.errors[0].message,
+        "`automated-decisions` for eea is stated twice in this file"
+    );
+    let apart = policy(
+        "gdpr",
+        "automated-decisions no for eea\nautomated-decisions yes \"We score applications.\" for us",
+    );
+    assert!(policyc::compile_str("regional.policy", &apart)
+        .errors
+        .is_empty());
+}
