@@ -559,15 +559,30 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             class,
             reason,
         );
-        let special = |d: &DataCategory| opt(d.special.as_ref().map(|s| s.value));
-        let (class, reason) = if n.special.is_some() && o.special.is_none() {
+        let special = |d: &DataCategory| {
+            let mut k: Vec<String> = d.special.iter().map(|s| s.value.to_string()).collect();
+            k.sort();
+            k.join(", ")
+        };
+        let added = |o: &[Spanned<Special>], n: &[Spanned<Special>]| {
+            n.iter().any(|x| !o.iter().any(|y| y.value == x.value))
+        };
+        let (class, reason) = if added(&o.special, &n.special) {
             (Class::Material, "the category is now special-category data")
         } else {
             (Class::Editorial, "special-category status")
         };
         c.field("data", id, "special", special(o), special(n), class, reason);
-        let sensitive = |d: &DataCategory| opt(d.sensitive.as_ref().map(|s| s.value));
-        let (class, reason) = if n.sensitive.is_some() && o.sensitive.is_none() {
+        let sensitive = |d: &DataCategory| {
+            let mut k: Vec<String> = d.sensitive.iter().map(|s| s.value.to_string()).collect();
+            k.sort();
+            k.join(", ")
+        };
+        let more = n
+            .sensitive
+            .iter()
+            .any(|x| !o.sensitive.iter().any(|y| y.value == x.value));
+        let (class, reason) = if more {
             (
                 Class::Material,
                 "the category is now sensitive personal information",

@@ -235,10 +235,11 @@ pub struct DataCategory {
     pub subjects: Vec<Spanned<Subject>>,
     /// When it is collected.
     pub collected: Vec<String>,
-    /// GDPR Art. 9 special category, if any.
-    pub special: Option<Spanned<Special>>,
-    /// CCPA sensitive personal information, if any.
-    pub sensitive: Option<Spanned<Sensitive>>,
+    /// The GDPR Art. 9 special categories it holds (a scan of an identity
+    /// document can be biometric too).
+    pub special: Vec<Spanned<Special>>,
+    /// The kinds of CCPA sensitive personal information it holds.
+    pub sensitive: Vec<Spanned<Sensitive>>,
     /// CCPA categories.
     pub ccpa_categories: Vec<CcpaCategory>,
     /// How long it is kept.

@@ -124,10 +124,10 @@ pub struct DataCategory {
     pub subjects: Vec<m::Subject>,
     /// When it is collected.
     pub collected: Vec<String>,
-    /// GDPR Art. 9 special category.
-    pub special: Option<m::Special>,
-    /// CCPA sensitive personal information.
-    pub sensitive: Option<m::Sensitive>,
+    /// GDPR Art. 9 special categories.
+    pub special: Vec<m::Special>,
+    /// Kinds of CCPA sensitive personal information.
+    pub sensitive: Vec<m::Sensitive>,
     /// CCPA categories.
     pub ccpa_categories: Vec<m::CcpaCategory>,
     /// How long it is kept.
@@ -575,8 +575,8 @@ impl From<&m::Policy> for Policy {
                     providers: d.providers.clone(),
                     subjects: vs(&d.subjects),
                     collected: d.collected.clone(),
-                    special: d.special.as_ref().map(v),
-                    sensitive: d.sensitive.as_ref().map(v),
+                    special: vs(&d.special),
+                    sensitive: vs(&d.sensitive),
                     ccpa_categories: d.ccpa_categories.clone(),
                     retention: d.retention.as_ref().map(v),
                     provision: d.provision,

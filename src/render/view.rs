@@ -615,8 +615,8 @@ pub fn context(
                     .collect(),
                 collected: d.collected.clone(),
                 subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
-                special: d.special.as_ref().map(|s| s.value.to_string()),
-                sensitive: d.sensitive.as_ref().map(|s| s.value.to_string()),
+                special: words_of(&d.special),
+                sensitive: words_of(&d.sensitive),
                 ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
                 retention: d.retention.as_ref().map(|r| r.value.to_string()),
                 required: d.provision.map(provision_words),
@@ -911,6 +911,16 @@ fn party_view(p: &Party) -> PartyView {
         registration: p.registration.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
         region: region(&p.scope),
+    }
+}
+
+/// Keywords as words, "a, b and c"; none when there are none.
+fn words_of<T: std::fmt::Display>(items: &[Spanned<T>]) -> Option<String> {
+    let words: Vec<String> = items.iter().map(|i| i.value.to_string()).collect();
+    match words.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
     }
 }
 

@@ -16,7 +16,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for pu in p.purposes.iter().filter(|pu| pu.condition.is_none()) {
         for u in &pu.uses {
-            if let Some(special) = p.data_category(&u.value).and_then(|d| d.special.as_ref()) {
+            if let Some(special) = p.data_category(&u.value).and_then(|d| d.special.first()) {
                 out.push(
                     Finding::new(u.span, format!("the purpose `{}` uses special-category data ({}) without an Art. 9(2) condition", pu.id.value, special.value), "special category used here")
                         .also(special.span, "declared special here")
