@@ -430,7 +430,7 @@ impl Analysis {
         let parent = place.path.last().map_or("", String::as_str);
         match info.shape {
             Shape::Keyword(v) | Shape::Keywords(v) => words(v.words, v.what),
-            Shape::YesNo => words(&["yes", "no"], "yes or no"),
+            Shape::YesNo | Shape::Flag => words(&["yes", "no"], "yes or no"),
             Shape::Refs(kind) => Kind::of_schema(kind).map_or(Vec::new(), |k| self.ids(k)),
             Shape::Lifetime => words(&["session", "indefinitely"], "a lifetime"),
             Shape::Other { .. } if parent == "purpose" && keyword == "basis" => {

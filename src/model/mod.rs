@@ -367,8 +367,12 @@ pub struct Recipient {
     pub locations: Vec<Spanned<String>>,
     /// Whether handing data to them is a sale (CCPA).
     pub sold: Option<bool>,
+    /// The policy's words about the sale.
+    pub sold_statement: Option<String>,
     /// Whether it is sharing for cross-context advertising (CCPA).
     pub shared: Option<bool>,
+    /// The policy's words about the sharing.
+    pub shared_statement: Option<String>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

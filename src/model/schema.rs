@@ -61,6 +61,8 @@ pub enum Shape {
     Keywords(Vocab),
     /// `yes` or `no`, then optionally the policy's own words in quotes.
     YesNo,
+    /// `yes` or `no` alone: a fact whose wording the page does not need.
+    Flag,
     /// A date, `2018-07-22`.
     Date,
     /// A duration, `session`, `indefinitely`, or a criterion in quotes.
@@ -90,6 +92,7 @@ impl Shape {
             Shape::Keyword(v) => v.words.join(" | "),
             Shape::Keywords(v) => format!("{}, …", v.words.join(" | ")),
             Shape::YesNo => "yes | no [\"the policy's words\"]".into(),
+            Shape::Flag => "yes | no".into(),
             Shape::Date => "YYYY-MM-DD".into(),
             Shape::Lifetime => {
                 "DURATION [after EVENT] | session | indefinitely | \"criterion\"".into()
@@ -112,6 +115,7 @@ impl Shape {
             Shape::Places => "us, \"the European Economic Area\"".into(),
             Shape::Keyword(v) | Shape::Keywords(v) => v.words[0].into(),
             Shape::YesNo => "no \"We do not.\"".into(),
+            Shape::Flag => "no".into(),
             Shape::Date => "2026-01-01".into(),
             Shape::Lifetime => "2 years after account-closure".into(),
             Shape::Duration => "1 month".into(),

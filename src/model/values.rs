@@ -195,9 +195,23 @@ impl Lower {
         }
     }
 
-    /// `yes` or `no`, the answer alone.
+    /// `yes` or `no` alone; words after it are an error, not dropped.
     pub fn flag(&mut self, stmt: &Statement) -> Option<bool> {
-        self.yes_no(stmt).map(|(a, _)| a.value)
+        let (answer, words) = self.yes_no(stmt)?;
+        if let Some(w) = words {
+            let kw = &stmt.keyword.text;
+            self.error(
+                Code::BadValue,
+                w.span,
+                format!("`{kw}` takes `yes` or `no` alone"),
+                "these words would not appear anywhere",
+            );
+            self.help(format!(
+                "write `{kw} {}` and put the policy's words in a `section`",
+                if answer.value { "yes" } else { "no" }
+            ));
+        }
+        Some(answer.value)
     }
 
     /// A yes/no answer with the policy's words, as a fact.

@@ -223,8 +223,12 @@ pub struct Recipient {
     pub locations: Vec<String>,
     /// A sale (CCPA).
     pub sold: Option<bool>,
+    /// The policy's words about the sale.
+    pub sold_statement: Option<String>,
     /// Sharing for cross-context advertising (CCPA).
     pub shared: Option<bool>,
+    /// The policy's words about the sharing.
+    pub shared_statement: Option<String>,
 }
 
 /// A transfer to other countries.
@@ -632,7 +636,9 @@ impl From<&m::Policy> for Policy {
                     purpose: r.purpose.clone(),
                     locations: vs(&r.locations),
                     sold: r.sold,
+                    sold_statement: r.sold_statement.clone(),
                     shared: r.shared,
+                    shared_statement: r.shared_statement.clone(),
                 })
                 .collect(),
             no_recipients: p.no_recipients,

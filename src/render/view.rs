@@ -158,6 +158,9 @@ pub struct RecipientView {
     pub sold: Option<bool>,
     /// Sharing.
     pub shared: Option<bool>,
+    /// What the policy says of sale and sharing for this recipient: its
+    /// words where it gives them, else the answer in a sentence.
+    pub sale_notes: Vec<String>,
 }
 
 /// A transfer, in words.
@@ -746,6 +749,28 @@ pub fn context(
                 locations: r.locations.iter().map(|l| place_words(&l.value)).collect(),
                 sold: r.sold,
                 shared: r.shared,
+                sale_notes: [
+                    (
+                        r.sold,
+                        &r.sold_statement,
+                        "Disclosing data to them is a sale of personal information.",
+                        "Disclosing data to them is not a sale of personal information.",
+                    ),
+                    (
+                        r.shared,
+                        &r.shared_statement,
+                        "Disclosing data to them is sharing for cross-context behavioural advertising.",
+                        "Disclosing data to them is not sharing for cross-context behavioural advertising.",
+                    ),
+                ]
+                .into_iter()
+                .filter_map(|(answer, words, yes, no)| {
+                    let answer = answer?;
+                    Some(words.clone().unwrap_or_else(|| {
+                        (if answer { yes } else { no }).to_string()
+                    }))
+                })
+                .collect(),
             })
             .collect(),
         no_recipients: policy.no_recipients,

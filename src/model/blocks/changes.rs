@@ -22,7 +22,7 @@ pub static BLOCK: Block<Changes> = Block {
         ),
         Field::once(
             "acceptance-required",
-            Shape::YesNo,
+            Shape::Flag,
             "Whether significant changes need the person's acceptance.",
             |cx, s, c| c.acceptance_required = cx.flag(s),
         ),

@@ -26,7 +26,7 @@ pub static BLOCK: Block<Children> = Block {
         .regional(),
         Field::once(
             "directed",
-            Shape::YesNo,
+            Shape::Flag,
             "Whether the service is directed at children.",
             |cx, s, c| c.directed = cx.flag(s),
         ),

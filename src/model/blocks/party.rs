@@ -44,13 +44,13 @@ static FIELDS: &[Field<Party>] = &[
     ),
     Field::once(
         "verifies-identity",
-        Shape::YesNo,
+        Shape::Flag,
         "Whether identity is checked when contacted.",
         |cx, s, p| p.verifies_identity = cx.flag(s),
     ),
     Field::once(
         "required",
-        Shape::YesNo,
+        Shape::Flag,
         "Whether a DPO is required (GDPR Art. 37).",
         |cx, s, p| p.required = cx.flag(s),
     ),

@@ -45,13 +45,13 @@ pub static BLOCK: Block<Recipient> = Block {
             "sold",
             Shape::YesNo,
             "Whether handing data to it is a sale (CCPA).",
-            |cx, s, r| r.sold = cx.flag(s),
+            |cx, s, r| (r.sold, r.sold_statement) = cx.answer(s),
         ),
         Field::once(
             "shared",
             Shape::YesNo,
             "Whether it is sharing for cross-context advertising (CCPA).",
-            |cx, s, r| r.shared = cx.flag(s),
+            |cx, s, r| (r.shared, r.shared_statement) = cx.answer(s),
         ),
     ],
 };
@@ -69,7 +69,9 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Recipient> {
         purpose: None,
         locations: Vec::new(),
         sold: None,
+        sold_statement: None,
         shared: None,
+        shared_statement: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut r);

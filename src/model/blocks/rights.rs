@@ -48,7 +48,7 @@ pub static BLOCK: Block<Rights> = Block {
             "verifies-identity",
             Shape::YesNo,
             "Whether identity is checked before answering.",
-            |cx, s, r| r.verifies_identity = cx.flag(s),
+            |cx, s, r| (r.verifies_identity, r.identity_statement) = cx.answer(s),
         ),
     ],
 };
