@@ -281,7 +281,7 @@ fn transfer_node(base: &str, t: &Transfer) -> Value {
         "@id".into(),
         json!(format!("{base}#transfer-{}", t.id.value)),
     );
-    node.insert("@type".into(), json!(["dpv:Transfer"]));
+    node.insert("@type".into(), json!(["dpv:CrossBorderTransfer"]));
     node.insert("rdfs:label".into(), json!(t.label));
     for d in &t.destinations {
         push(&mut node, "dpv:hasThirdCountry", location(&d.value));
