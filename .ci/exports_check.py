@@ -143,9 +143,13 @@ def check_jsonld(path, model, fail):
         expected = {d for d in data_of(model, purpose)}
         got = {o.rsplit("#data-", 1)[-1].rstrip(">") for o in data}
         fail.check(got == expected, f"{path.name}: {purpose['id']} data {sorted(got)} != {sorted(expected)}")
+        labels_of = {x["id"]: x["label"] for x in model["data"]}
         for d in data:
             fail.check(iri(DPV + "PersonalData") in objects_of(d, RDF_TYPE_IRI),
                        f"{path.name}: {d} is not typed dpv:PersonalData")
+            did = d.rsplit("#data-", 1)[-1].rstrip(">")
+            fail.check(json.dumps(labels_of.get(did), ensure_ascii=False) in objects_of(d, iri(RDFS_LABEL)),
+                       f"{path.name}: {d} does not carry its label")
     return len(triples)
 
 

@@ -220,6 +220,29 @@ fn scope_is_carried_and_regional_rights_are_not_made_gdpr_rights() {
 }
 
 #[test]
+fn data_categories_get_the_pd_terms_their_stated_kind_names() {
+    let policy = compile_text(
+        "policy \"P\" {\n  language en\n}\ndata health \"Health\" {\n  special health\n}\ndata email \"Email\" {\n  fides user.contact.email\n}\ndata misc \"Other\" {\n  source person\n}\n",
+    );
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    let types = |id: &str| node(&doc, id)["@type"].clone();
+    assert_eq!(
+        types("#data-health"),
+        serde_json::json!([
+            "dpv:PersonalData",
+            "dpv:SpecialCategoryPersonalData",
+            "pd:Health"
+        ])
+    );
+    assert_eq!(
+        types("#data-email"),
+        serde_json::json!(["dpv:PersonalData", "pd:EmailAddress"])
+    );
+    // Nothing stated beyond a label: no pd: term is guessed from it.
+    assert_eq!(types("#data-misc"), serde_json::json!(["dpv:PersonalData"]));
+}
+
+#[test]
 fn absent_facts_are_left_out_or_marked_never_guessed() {
     let policy = compile_text(
         "policy \"Bare\" {\n  language en\n}\ndata contact \"Contact\" {\n  source person\n}\npurpose reply \"Replying\" {\n  uses contact\n  fides essential.service\n}\n",

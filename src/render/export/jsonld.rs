@@ -13,7 +13,8 @@ use super::{
 };
 use crate::model::{
     DataCategory, Derogation, Ground, GroundClaim, Jurisdiction, Lifetime, Party, Place, Policy,
-    Recipient, Region, RightKind, Role, Safeguard, Scope, Subject, Transfer, Unit,
+    Recipient, Region, RightKind, Role, Safeguard, Scope, Sensitive, Special, Subject, Transfer,
+    Unit,
 };
 
 /// The inline context: the three namespaces the issue names, plus `loc:` for
@@ -225,7 +226,86 @@ fn party(iri: String, types: &[&str], p: &Party) -> Map<String, Value> {
     node
 }
 
-/// The node of a data category: a local term, labelled, typed by what the policy says of it.
+/// The `pd:` term of a GDPR Art. 9(1) special category: the term that says
+/// exactly that, or the narrowest one that covers it.
+pub fn special_pd(s: Special) -> &'static str {
+    match s {
+        Special::Health => "pd:Health",
+        Special::Genetic => "pd:Genetic",
+        Special::Biometric => "pd:Biometric",
+        // "Racial or ethnic origin": pd:Race and pd:EthnicOrigin are both narrower than pd:Ethnicity.
+        Special::RacialEthnic => "pd:Ethnicity",
+        Special::Political => "pd:PoliticalOpinion",
+        // "Religious or philosophical beliefs": pd:ReligiousBelief and pd:PhilosophicalBelief are narrower.
+        Special::Religious => "pd:KnowledgeBelief",
+        Special::TradeUnion => "pd:TradeUnionMembership",
+        Special::SexLife => "pd:Sexual",
+    }
+}
+
+/// The `pd:` term of a kind of CCPA sensitive personal information, when one covers it.
+pub fn sensitive_pd(s: Sensitive) -> Option<&'static str> {
+    Some(match s {
+        Sensitive::GovernmentId => "pd:OfficialID",
+        Sensitive::AccountCredentials => "pd:Authenticating",
+        Sensitive::FinancialAccount => "pd:FinancialAccount",
+        Sensitive::PreciseGeolocation => "pd:Location",
+        Sensitive::CommunicationsContent => "pd:Communication",
+        Sensitive::Genetic => "pd:Genetic",
+        Sensitive::Biometric => "pd:Biometric",
+        Sensitive::Health => "pd:Health",
+        Sensitive::SexLife => "pd:Sexual",
+        // Racial or ethnic origin, religion, union membership: no one term.
+        Sensitive::Beliefs => return None,
+    })
+}
+
+/// The `pd:` term of a fideslang data category the writer named, where the two say the same.
+pub fn fides_pd(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "user.contact" => "pd:Contact",
+        "user.contact.email" => "pd:EmailAddress",
+        "user.contact.phone_number" => "pd:TelephoneNumber",
+        "user.contact.address" => "pd:PhysicalAddress",
+        "user.name" => "pd:Name",
+        "user.account.username" => "pd:Username",
+        "user.authorization.password" => "pd:Password",
+        "user.authorization.credentials" => "pd:Authenticating",
+        "user.device" => "pd:DeviceBased",
+        "user.device.ip_address" => "pd:IPAddress",
+        "user.location" => "pd:Location",
+        "user.behavior" => "pd:Behavioral",
+        "user.behavior.browsing_history" => "pd:BrowserHistory",
+        "user.financial" => "pd:Financial",
+        "user.financial.bank_account" => "pd:BankAccount",
+        "user.demographic" => "pd:Demographic",
+        "user.demographic.gender" => "pd:Gender",
+        "user.demographic.language" => "pd:Language",
+        "user.demographic.date_of_birth" => "pd:BirthDate",
+        "user.demographic.age_range" => "pd:AgeRange",
+        "user.demographic.marital_status" => "pd:MaritalStatus",
+        "user.demographic.political_opinion" => "pd:PoliticalOpinion",
+        "user.demographic.religious_belief" => "pd:ReligiousBelief",
+        "user.demographic.race_ethnicity" => "pd:Ethnicity",
+        "user.health_and_medical" => "pd:MedicalHealth",
+        "user.health_and_medical.genetic" => "pd:Genetic",
+        "user.biometric" => "pd:Biometric",
+        "user.biometric.fingerprint" => "pd:Fingerprint",
+        "user.biometric.retinal" => "pd:Retina",
+        "user.government_id" => "pd:OfficialID",
+        "user.government_id.passport_number" => "pd:Passport",
+        "user.criminal_history" => "pd:Criminal",
+        "user.privacy_preferences" => "pd:PrivacyPreference",
+        "user.job_title" => "pd:Job",
+        "user.content.self_image" => "pd:Picture",
+        "user.unique_id" => "pd:UID",
+        _ => return None,
+    })
+}
+
+/// The node of a data category: a local term, labelled, typed by what the
+/// policy says of it, with the `pd:` terms its special or sensitive kind and
+/// its named fideslang key map to.
 fn data_node(base: &str, d: &DataCategory) -> Value {
     let mut types = vec!["dpv:PersonalData"];
     if d.special.is_some() {
@@ -233,6 +313,16 @@ fn data_node(base: &str, d: &DataCategory) -> Value {
     }
     if d.sensitive.is_some() && d.special.is_none() {
         types.push("dpv:SensitivePersonalData");
+    }
+    let pd = [
+        d.special.as_ref().map(|s| special_pd(s.value)),
+        d.sensitive.as_ref().and_then(|s| sensitive_pd(s.value)),
+        d.fides.as_ref().and_then(|k| fides_pd(&k.value)),
+    ];
+    for t in pd.into_iter().flatten() {
+        if !types.contains(&t) {
+            types.push(t);
+        }
     }
     let mut node = Map::new();
     node.insert("@id".into(), json!(format!("{base}#data-{}", d.id.value)));
