@@ -275,8 +275,7 @@ pub enum OutputFormat {
 pub struct BuildArgs {
     /// Policy files or directories; none means every `policies/*.policy`.
     pub files: Vec<PathBuf>,
-    /// Output formats, comma-separated: html, md, json, jsonld (W3C DPV), fides
-    /// (Fides manifest), ropa (GDPR Art. 30 record as CSV); docs/exports.md.
+    /// Output formats, comma-separated (the exports jsonld, fides and ropa: docs/exports.md).
     #[arg(
         long,
         value_enum,

@@ -290,6 +290,27 @@ fn a_cell_a_spreadsheet_would_run_as_a_formula_stays_text() {
 }
 
 #[test]
+fn user_words_survive_every_format_unchanged() {
+    let label = "- Yes: it's #1, {really} [sure] & <b>bold</b>";
+    let policy = compile_text(&format!(
+        "policy \"P\" {{\n  language en\n}}\ncontroller \"{label}\" {{\n  email \"a@b.example\"\n}}\ndata d \"D\" {{\n  source person\n}}\npurpose p \"{label}\" {{\n  uses d\n  fides essential.service\n}}\n"
+    ));
+    let manifest: Value = policyc::yaml::from_str(&fides::render(&policy).unwrap()).unwrap();
+    assert_eq!(manifest["system"][0]["legal_name"], label);
+    assert_eq!(
+        manifest["system"][0]["privacy_declarations"][0]["name"],
+        label
+    );
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    assert_eq!(node(&doc, "#controller")["dpv:hasName"], label);
+    let record = ropa::render(&policy).unwrap();
+    let mut reader = csv::Reader::from_reader(record.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    // A leading `-` is a formula to a spreadsheet: kept as text with a quote.
+    assert_eq!(&row[1], format!("'{label}"));
+}
+
+#[test]
 fn the_exports_are_built_and_listed_in_the_help() {
     let help = policyc(&["build", "--help"]);
     for format in ["jsonld", "fides", "ropa"] {
