@@ -67,6 +67,23 @@ fn the_record_reads_back_one_row_per_purpose() {
 }
 
 #[test]
+fn every_record_column_is_documented_with_its_point_of_article_30() {
+    let doc = std::fs::read_to_string(root().join("docs/exports.md")).unwrap();
+    let (_, record) = doc
+        .split_once("## Record of processing activities")
+        .unwrap();
+    for (column, point) in ropa::COLUMNS {
+        let row = record
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{column}` |")))
+            .unwrap_or_else(|| panic!("docs/exports.md has no row for `{column}`"));
+        // "Art. 30(1)(b)" in the code is "(b)" in the table's Art. 30(1) column.
+        let point = point.strip_prefix("Art. 30(1)").unwrap_or("—");
+        assert!(row.contains(point), "`{column}`: {row}");
+    }
+}
+
+#[test]
 fn the_manifest_reads_back_one_declaration_per_purpose() {
     for name in BUNDLED {
         let policy = compile_file(name);
