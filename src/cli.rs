@@ -262,6 +262,12 @@ pub enum OutputFormat {
     Md,
     /// The resolved model as JSON.
     Json,
+    /// W3C Data Privacy Vocabulary (DPV 2.x) as JSON-LD (.jsonld).
+    Jsonld,
+    /// A Fides system manifest, fideslang YAML (.fides.yml); each purpose needs `fides DATA-USE`.
+    Fides,
+    /// The GDPR Art. 30(1) record of processing activities as CSV (.ropa.csv).
+    Ropa,
 }
 
 /// `policyc build`.
@@ -269,7 +275,7 @@ pub enum OutputFormat {
 pub struct BuildArgs {
     /// Policy files or directories; none means every `policies/*.policy`.
     pub files: Vec<PathBuf>,
-    /// Output formats, comma-separated.
+    /// Output formats, comma-separated (the exports jsonld, fides and ropa: docs/exports.md).
     #[arg(
         long,
         value_enum,

@@ -93,16 +93,27 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         let name = stem(&c.path);
         for f in &formats {
             let (ext, result) = match f {
-                OutputFormat::Html => ("html", crate::render::html_with(policy, &templates, trust)),
+                OutputFormat::Html => (
+                    "html",
+                    crate::render::html_with(policy, &templates, trust).map_err(|d| vec![d]),
+                ),
                 OutputFormat::Md => (
                     "md",
-                    crate::render::markdown_with(policy, &templates, trust),
+                    crate::render::markdown_with(policy, &templates, trust).map_err(|d| vec![d]),
                 ),
                 OutputFormat::Json => ("json", Ok(crate::render::json(policy))),
+                OutputFormat::Jsonld => {
+                    ("jsonld", Ok(crate::render::export::jsonld::render(policy)))
+                }
+                OutputFormat::Fides => ("fides.yml", crate::render::export::fides::render(policy)),
+                OutputFormat::Ropa => (
+                    "ropa.csv",
+                    crate::render::export::ropa::render(policy).map_err(|d| vec![d]),
+                ),
             };
             match result {
                 Ok(text) => outputs.push((args.out_dir.join(format!("{name}.{ext}")), text)),
-                Err(d) => render_errors.push(d),
+                Err(d) => render_errors.extend(d),
             }
         }
     }
@@ -110,7 +121,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         io.report(&render_errors);
         let _ = writeln!(
             io.err,
-            "build failed: {} template error(s); nothing was written",
+            "build failed: {} render error(s); nothing was written",
             render_errors.len()
         );
         return EXIT_ERROR;

@@ -246,6 +246,8 @@ pub struct DataCategory {
     pub retention: Option<Spanned<Lifetime>>,
     /// Whether providing it is required.
     pub provision: Option<Provision>,
+    /// Its fideslang data category key (`user.contact.email`), when the writer names one.
+    pub fides: Option<Spanned<String>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
@@ -320,6 +322,8 @@ pub struct Purpose {
     pub condition: Option<Spanned<Art9Condition>>,
     /// How consent is given, for consent.
     pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// Its fideslang data use key (`essential.service`), when the writer names one.
+    pub fides: Option<Spanned<String>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

@@ -102,6 +102,34 @@ impl Lower {
         out
     }
 
+    /// One fideslang key: dot-separated segments of letters, digits, `_` and
+    /// `-` (`user.contact.email`). Fides accepts custom taxonomies, so the key
+    /// is not checked against the default one here.
+    pub fn fides_key(&mut self, stmt: &Statement) -> Option<Spanned<String>> {
+        let vals = flat_values(stmt);
+        let well_formed = |k: &str| {
+            k.split('.').all(|seg| {
+                !seg.is_empty()
+                    && seg
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+        };
+        match vals.as_slice() {
+            [Value {
+                kind: ValueKind::Word(k),
+                span,
+            }] if well_formed(k) => Some(Spanned::new(k.clone(), *span)),
+            _ => {
+                self.expect_shape(
+                    stmt,
+                    "one fideslang key, as in `fides user.contact.email` or `fides essential.service`",
+                );
+                None
+            }
+        }
+    }
+
     /// Words of a closed vocabulary.
     pub fn keywords<V: Vocabulary>(&mut self, stmt: &Statement) -> Vec<Spanned<V>> {
         let vocab = V::VOCAB;

@@ -1,7 +1,9 @@
 //! Renderers: the published policy as HTML and Markdown (minijinja templates
-//! over [`view::context`]) and as JSON (the model under a versioned schema).
+//! over [`view::context`]) and as JSON (the model under a versioned schema);
+//! [`export`] writes DPV JSON-LD, a Fides manifest and the Art. 30 record.
 
 pub mod anchors;
+pub mod export;
 pub mod json;
 pub mod prose;
 pub mod schema;

@@ -11,6 +11,7 @@ mod cookies;
 mod diagnostics;
 mod diff;
 mod docs;
+mod exports;
 mod fmt;
 mod hardening;
 mod lsp;

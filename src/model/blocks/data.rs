@@ -75,6 +75,15 @@ pub static BLOCK: Block<DataCategory> = Block {
             "Whether providing it is required (GDPR Art. 13(2)(e)).",
             |cx, s, d| d.provision = cx.keyword(s).map(|v| v.value),
         ),
+        Field::once(
+            "fides",
+            Shape::Other {
+                syntax: "FIDESLANG-KEY",
+                example: "user.contact.email",
+            },
+            "Its fideslang data category (`user.contact.email`), for `build --format fides`.",
+            |cx, s, d| d.fides = cx.fides_key(s),
+        ),
     ],
 };
 
@@ -104,6 +113,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         ccpa_categories: Vec::new(),
         retention: None,
         provision: None,
+        fides: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut d);

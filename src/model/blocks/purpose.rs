@@ -48,6 +48,15 @@ pub static BLOCK: Block<Purpose> = Block {
             "How consent is given.",
             |cx, s, p| p.consent_by = cx.keywords(s),
         ),
+        Field::once(
+            "fides",
+            Shape::Other {
+                syntax: "FIDESLANG-KEY",
+                example: "essential.service",
+            },
+            "Its fideslang data use (`essential.service`), for `build --format fides`.",
+            |cx, s, p| p.fides = cx.fides_key(s),
+        ),
     ],
 };
 
@@ -121,6 +130,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Purpose> {
         interest: None,
         condition: None,
         consent_by: Vec::new(),
+        fides: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut p);

@@ -1,0 +1,200 @@
+//! `build --format ropa`: the record of processing activities of GDPR
+//! Art. 30(1) as CSV, one row per purpose. Each column says which point of
+//! Art. 30(1) it answers; a fact the policy does not state is written as
+//! `not stated`, never guessed. Several values in a cell are joined with `; `.
+
+use super::{
+    purpose_data, purpose_grounds, purpose_recipients, purpose_retention, purpose_subjects,
+    purpose_transfers, Link,
+};
+use crate::diag::{Code, Diagnostic};
+use crate::model::{GroundClaim, Party, Policy};
+
+/// What a cell holds when the policy does not state the fact.
+pub const NOT_STATED: &str = "not stated";
+
+/// The header row: a column name, then the point of Art. 30(1) it answers.
+pub const COLUMNS: &[(&str, &str)] = &[
+    ("purpose_id", "the purpose's id in the source"),
+    ("purpose", "Art. 30(1)(b)"),
+    ("legal_basis", "Art. 6(1), as the policy states it"),
+    ("controller", "Art. 30(1)(a)"),
+    ("controller_contact", "Art. 30(1)(a)"),
+    ("representatives", "Art. 30(1)(a)"),
+    ("dpo", "Art. 30(1)(a)"),
+    ("data_subjects", "Art. 30(1)(c)"),
+    ("personal_data", "Art. 30(1)(c)"),
+    ("recipients", "Art. 30(1)(d)"),
+    ("recipients_data_not_stated", "Art. 30(1)(d)"),
+    ("transfers", "Art. 30(1)(e)"),
+    ("retention", "Art. 30(1)(f)"),
+    ("security_measures", "Art. 30(1)(g)"),
+];
+
+/// A spreadsheet reads a cell that starts with `=`, `+`, `-`, `@` or a
+/// control character as a formula; a leading `'` keeps it text (the OWASP
+/// advice on CSV injection).
+fn cell(text: String) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text,
+    }
+}
+
+/// Values joined, or `not stated`.
+fn joined(values: Vec<String>) -> String {
+    if values.is_empty() {
+        NOT_STATED.to_string()
+    } else {
+        values.join("; ")
+    }
+}
+
+/// A party's contact details as stated: email, phone, address, website, form.
+fn contact(p: &Party) -> Vec<String> {
+    [
+        p.email.as_ref().map(|e| e.value.clone()),
+        p.phone.clone(),
+        p.address.as_ref().map(|a| a.value.clone()),
+        p.website.clone(),
+        p.contact_form.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// A party with its contact details and, when limited, where it acts.
+fn party_line(p: &Party) -> String {
+    let mut s = p.name.value.clone();
+    if !p.scope.is_everywhere() {
+        s.push_str(&format!(" (for {})", p.scope.key().join(", ")));
+    }
+    let c = contact(p);
+    if !c.is_empty() {
+        s.push_str(&format!(": {}", c.join(", ")));
+    }
+    s
+}
+
+/// The record as CSV with a header row, one row per purpose.
+pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let err = |e: &dyn std::fmt::Display| {
+        Diagnostic::error(
+            Code::Io,
+            &policy.file,
+            format!("cannot write the record of processing: {e}"),
+        )
+    };
+    w.write_record(COLUMNS.iter().map(|(name, _)| *name))
+        .map_err(|e| err(&e))?;
+    let controller = policy
+        .controller
+        .as_ref()
+        .map_or(NOT_STATED.to_string(), |c| c.name.value.clone());
+    let controller_contact = joined(policy.controller.as_ref().map(contact).unwrap_or_default());
+    let representatives = joined(policy.representatives.iter().map(party_line).collect());
+    let dpo = policy
+        .dpo
+        .as_ref()
+        .map_or(NOT_STATED.to_string(), party_line);
+    let security = joined(
+        policy
+            .security
+            .as_ref()
+            .map(|s| s.measures.clone())
+            .unwrap_or_default(),
+    );
+    for u in &policy.purposes {
+        let data = purpose_data(policy, u);
+        let bases = joined(
+            purpose_grounds(policy, u)
+                .iter()
+                .map(|g| match g {
+                    GroundClaim::Article6(g) => g.to_string(),
+                    GroundClaim::Unrecognised(words) => format!("“{words}”"),
+                })
+                .collect(),
+        );
+        let subjects = joined(
+            purpose_subjects(&data)
+                .iter()
+                .map(|s| s.words().to_string())
+                .collect(),
+        );
+        let recipients = purpose_recipients(policy, &data);
+        let named = |which: Link| -> Vec<String> {
+            recipients
+                .iter()
+                .filter(|(_, l)| *l == which)
+                .map(|(r, _)| match &r.role {
+                    Some(role) => format!("{} ({})", r.label, role.value),
+                    None => r.label.clone(),
+                })
+                .collect()
+        };
+        let by_data = if policy.no_recipients {
+            "none (the policy states there are none)".to_string()
+        } else {
+            joined(named(Link::ByData))
+        };
+        let transfers = joined(
+            purpose_transfers(policy, &data)
+                .iter()
+                .map(|(t, link)| {
+                    let to: Vec<&str> = t.destinations.iter().map(|d| d.value.as_str()).collect();
+                    let safeguard = match (&t.safeguard, &t.derogation) {
+                        (Some(s), Some(d)) => format!("{} {}", s.value, d.value),
+                        (Some(s), None) => s.value.to_string(),
+                        (None, _) => NOT_STATED.to_string(),
+                    };
+                    let mut s = format!(
+                        "{} (to: {}; safeguard: {safeguard}",
+                        t.label,
+                        if to.is_empty() {
+                            NOT_STATED.to_string()
+                        } else {
+                            to.join(", ")
+                        }
+                    );
+                    if *link == Link::DataNotStated {
+                        s.push_str("; which data: not stated");
+                    }
+                    s.push(')');
+                    s
+                })
+                .collect(),
+        );
+        let retention = joined(
+            purpose_retention(policy, &data)
+                .iter()
+                .map(|(d, l)| match d {
+                    Some(d) => format!("{}: {l}", d.label),
+                    None => l.to_string(),
+                })
+                .collect(),
+        );
+        let row = [
+            u.id.value.clone(),
+            u.label.clone(),
+            bases,
+            controller.clone(),
+            controller_contact.clone(),
+            representatives.clone(),
+            dpo.clone(),
+            subjects,
+            joined(data.iter().map(|d| d.label.clone()).collect()),
+            by_data,
+            joined(named(Link::DataNotStated)),
+            transfers,
+            retention,
+            security.clone(),
+        ];
+        w.write_record(row.map(cell)).map_err(|e| err(&e))?;
+    }
+    let bytes = w.into_inner().map_err(|e| err(&e))?;
+    String::from_utf8(bytes).map_err(|e| err(&e))
+}
