@@ -103,6 +103,11 @@ def check_jsonld(path, model, fail):
         named = subjects_of(iri(DPV + "hasName"), json.dumps(controller["name"], ensure_ascii=False))
         ctrl = [s for s in named if iri(DPV + "DataController") in objects_of(s, RDF_TYPE_IRI)]
         fail.check(len(ctrl) == 1, f"{path.name}: no dpv:DataController named {controller['name']!r}")
+    for regional in model["regional_controllers"]:
+        named = subjects_of(iri(DPV + "hasName"), json.dumps(regional["name"], ensure_ascii=False))
+        ctrl = [s for s in named if iri(DPV + "DataController") in objects_of(s, RDF_TYPE_IRI)]
+        fail.check(len(ctrl) == 1 and objects_of(ctrl[0], iri(DPV + "hasJurisdiction")),
+                   f"{path.name}: no dpv:DataController named {regional['name']!r} with its places")
     processes = subjects_of(RDF_TYPE_IRI, iri(DPV + "Process"))
     fail.check(len(processes) == len(model["purposes"]),
                f"{path.name}: {len(processes)} dpv:Process for {len(model['purposes'])} purposes")
@@ -188,7 +193,10 @@ def check_ropa(path, model, fail):
     fail.check([r["purpose_id"] for r in rows] == [p["id"] for p in model["purposes"]],
                f"{path.name}: rows are not one per purpose, in order")
     labels = {d["id"]: d["label"] for d in model["data"]}
-    controller = model["controller"]["name"] if model["controller"] else "not stated"
+    # The controller for everywhere, then those for some places only with their places.
+    names = [model["controller"]["name"]] if model["controller"] else []
+    names += [f'{c["name"]} (for {", ".join(sorted(c["scope"]))})' for c in model["regional_controllers"]]
+    controller = "; ".join(names) or "not stated"
     for row, purpose in zip(rows, model["purposes"]):
         fail.check(row["purpose"] == purpose["label"], f"{path.name}: {purpose['id']} label")
         fail.check(row["controller"] == controller, f"{path.name}: {purpose['id']} controller")

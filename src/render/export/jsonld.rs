@@ -418,7 +418,14 @@ pub fn render(policy: &Policy) -> String {
         push(&mut notice, "dpv:hasApplicableLaw", law(j));
     }
     if policy.controller.is_some() {
-        notice.insert("dpv:hasDataController".into(), id(&controller_iri));
+        push(&mut notice, "dpv:hasDataController", id(&controller_iri));
+    }
+    for i in 0..policy.regional_controllers.len() {
+        push(
+            &mut notice,
+            "dpv:hasDataController",
+            id(&format!("{controller_iri}-{}", i + 1)),
+        );
     }
     for (i, right) in policy.rights.rights.iter().enumerate() {
         let mut node = Map::new();
@@ -468,6 +475,14 @@ pub fn render(policy: &Policy) -> String {
             );
         }
         graph.push(Value::Object(node));
+    }
+    // Controllers for some places only carry their places (`add_scope`).
+    for (i, c) in policy.regional_controllers.iter().enumerate() {
+        graph.push(Value::Object(party(
+            format!("{controller_iri}-{}", i + 1),
+            &["dpv:DataController"],
+            c,
+        )));
     }
     if let Some(d) = &policy.dpo {
         graph.push(Value::Object(party(

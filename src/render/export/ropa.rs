@@ -91,11 +91,32 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
     };
     w.write_record(COLUMNS.iter().map(|(name, _)| *name))
         .map_err(|e| err(&e))?;
-    let controller = policy
-        .controller
-        .as_ref()
-        .map_or(NOT_STATED.to_string(), |c| c.name.value.clone());
-    let controller_contact = joined(policy.controller.as_ref().map(contact).unwrap_or_default());
+    // Controllers for some places only follow, each with its places.
+    let regional = policy.regional_controllers.iter().map(party_line);
+    let controller = match &policy.controller {
+        None if policy.regional_controllers.is_empty() => NOT_STATED.to_string(),
+        c => joined(
+            c.iter()
+                .map(|c| c.name.value.clone())
+                .chain(
+                    policy
+                        .regional_controllers
+                        .iter()
+                        .map(|c| format!("{} (for {})", c.name.value, c.scope.key().join(", "))),
+                )
+                .collect(),
+        ),
+    };
+    let controller_contact = joined(
+        policy
+            .controller
+            .as_ref()
+            .map(contact)
+            .unwrap_or_default()
+            .into_iter()
+            .chain(regional)
+            .collect(),
+    );
     let representatives = joined(policy.representatives.iter().map(party_line).collect());
     let dpo = policy
         .dpo
