@@ -498,6 +498,8 @@ pub struct Cookies {
     pub consent: Vec<Spanned<ConsentMechanism>>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
+    /// A separate cookie notice that describes each cookie (its address or name).
+    pub notice: Option<Spanned<String>>,
     /// The header row, or the `cookies` keyword when there is no table.
     #[serde(skip)]
     pub header_span: Span,

@@ -343,6 +343,8 @@ pub struct Cookies {
     pub consent: Vec<m::ConsentMechanism>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
+    /// A separate cookie notice describing each cookie.
+    pub notice: Option<String>,
 }
 
 /// One cookie.
@@ -725,6 +727,7 @@ impl From<&m::Policy> for Policy {
                     .collect(),
                 consent: vs(&c.consent),
                 opt_out: c.opt_out.clone(),
+                notice: c.notice.as_ref().map(v),
             }),
             trackers: p
                 .trackers

@@ -257,6 +257,8 @@ pub struct CookiesView {
     pub consent: Vec<&'static str>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
+    /// The separate cookie notice.
+    pub notice: Option<String>,
 }
 
 /// A tracker.
@@ -893,6 +895,7 @@ pub fn context(
                 .collect(),
             consent: c.consent.iter().map(|m| consent_words(m.value)).collect(),
             opt_out: c.opt_out.clone(),
+            notice: c.notice.as_ref().map(|n| n.value.clone()),
         }),
         trackers: policy
             .trackers

@@ -749,3 +749,39 @@ fn a_scan_recording_gives_lifetimes_setters_and_what_came_before_consent() {
         "seen in scan.json: set by https://ads.example/p.gif; add a row for it"
     );
 }
+
+#[test]
+fn a_separate_cookie_notice_answers_for_the_details_of_each_cookie() {
+    use crate::rules::findings_of;
+    let text = |notice: &str| {
+        format!(
+            "policy \"Privacy Policy\" {{\n  updated 2026-07-01\n  jurisdictions gdpr, eprivacy\n}}\n\n\
+             controller \"Example Ltd\" {{\n  country ie\n}}\n\n\
+             section ads \"Advertising\" {{\n  text \"We measure our ads with Google Analytics.\"\n}}\n\n\
+             cookies {{\n{notice}  consent opt-in\n\n  | provider | category | purpose |\n  | --- | --- | --- |\n  | Google Analytics | analytics | Counting visits |\n}}\n"
+        )
+    };
+    let with = text("  notice \"https://example.com/cookie-notice\"\n");
+    let without = text("");
+    for rule in ["cookie-missing-field", "cookie-undisclosed"] {
+        assert!(
+            findings_of(rule, "notice.policy", &with).0.is_empty(),
+            "{rule} fires although a cookie notice is named"
+        );
+    }
+    // The near miss: the same table without a notice is incomplete.
+    assert!(
+        !findings_of("cookie-missing-field", "notice.policy", &without)
+            .0
+            .is_empty()
+    );
+    // The page says where the details are.
+    let compiled = policyc::compile_str("notice.policy", &with);
+    let templates = policyc::render::Templates::load(None).unwrap();
+    let md =
+        policyc::render::markdown(compiled.policy.as_ref().unwrap(), &templates, false).unwrap();
+    assert!(
+        md.contains("described in a separate cookie notice: <https://example.com/cookie-notice>."),
+        "{md}"
+    );
+}

@@ -34,6 +34,12 @@ pub static BLOCK: Block<Reading> = Block {
             "Opt-out links and tools.",
             |cx, s, r| r.cookies.opt_out.extend(cx.texts(s)),
         ),
+        Field::once(
+            "notice",
+            Shape::Text,
+            "A separate cookie notice that describes each cookie (its web address): the table here may then name providers and categories only.",
+            |cx, s, r| r.cookies.notice = cx.string(s),
+        ),
     ],
 };
 
@@ -45,6 +51,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Cookies> {
             rows: Vec::new(),
             consent: Vec::new(),
             opt_out: Vec::new(),
+            notice: None,
             header_span: stmt.keyword.span,
             span: stmt.span,
         },
