@@ -1419,6 +1419,12 @@ fn statements(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             &n.collects_sensitive_data,
             Class::Material,
         ),
+        (
+            "limits sensitive use",
+            &o.limits_sensitive_use,
+            &n.limits_sensitive_use,
+            Class::Material,
+        ),
     ] {
         let reason = if class == Class::Material {
             "sale or sharing of personal information changed"

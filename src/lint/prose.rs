@@ -29,6 +29,7 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
         &st.sells_data,
         &st.shares_data,
         &st.collects_sensitive_data,
+        &st.limits_sensitive_use,
     ]
     .into_iter()
     .flat_map(crate::model::Answers::iter)

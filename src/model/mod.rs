@@ -655,6 +655,10 @@ pub struct Statements {
     pub shares_data: Answers,
     /// Sensitive or special-category data is collected.
     pub collects_sensitive_data: Answers,
+    /// Sensitive personal information is used or disclosed only for the
+    /// purposes 11 CCR §7027(m) lists, so no notice of a right to limit is due
+    /// (11 CCR §7014(e), §7027(b)).
+    pub limits_sensitive_use: Answers,
 }
 
 /// Security measures.

@@ -411,6 +411,8 @@ pub struct Statements {
     pub shares_data: Vec<Stance>,
     /// Sensitive or special-category data is collected.
     pub collects_sensitive_data: Vec<Stance>,
+    /// Sensitive personal information is used only for the purposes 11 CCR §7027(m) lists.
+    pub limits_sensitive_use: Vec<Stance>,
 }
 
 /// Security measures.
@@ -748,6 +750,7 @@ impl From<&m::Policy> for Policy {
                 sells_data: stance(&p.statements.sells_data),
                 shares_data: stance(&p.statements.shares_data),
                 collects_sensitive_data: stance(&p.statements.collects_sensitive_data),
+                limits_sensitive_use: stance(&p.statements.limits_sensitive_use),
             },
             security: p.security.as_ref().map(|s| Security {
                 measures: s.measures.clone(),

@@ -394,6 +394,8 @@ pub struct Context {
     pub shares_data: Vec<StanceView>,
     /// Sensitive data collected.
     pub collects_sensitive_data: Vec<StanceView>,
+    /// Sensitive data used only as 11 CCR §7027(m) allows.
+    pub limits_sensitive_use: Vec<StanceView>,
     /// Transfers.
     pub transfers: Vec<TransferView>,
     /// Retention for all data, in words.
@@ -463,7 +465,11 @@ fn has(policy: &Policy, topic: Topic) -> bool {
                 || !policy.regional_controllers.is_empty()
                 || policy.dpo.is_some()
         }
-        Topic::Data => !policy.data.is_empty() || !st.collects_sensitive_data.is_empty(),
+        Topic::Data => {
+            !policy.data.is_empty()
+                || !st.collects_sensitive_data.is_empty()
+                || !st.limits_sensitive_use.is_empty()
+        }
         Topic::Purposes => {
             !policy.purposes.is_empty()
                 || !policy.bases.is_empty()
@@ -779,6 +785,7 @@ pub fn context(
         sells_data: stance(&st.sells_data),
         shares_data: stance(&st.shares_data),
         collects_sensitive_data: stance(&st.collects_sensitive_data),
+        limits_sensitive_use: stance(&st.limits_sensitive_use),
         transfers: policy
             .transfers
             .iter()

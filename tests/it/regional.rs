@@ -155,3 +155,32 @@ fn a_statement_that_takes_no_region_says_which_do() {
         .errors
         .is_empty());
 }
+
+#[test]
+fn the_7027m_statement_answers_for_the_right_to_limit_where_it_holds() {
+    let rule = "ccpa-sensitive-pi-without-limit-notice";
+    let text = |statement: &str| {
+        policy(
+            "ccpa",
+            &format!("data location \"Precise location\" {{\n  sensitive precise-geolocation\n}}\n\n{statement}"),
+        )
+    };
+    let words = "\"We use sensitive personal information only to provide the service.\"";
+    assert!(messages(
+        rule,
+        &text(&format!("limits-sensitive-use yes {words} for us"))
+    )
+    .is_empty());
+    assert!(messages(rule, &text(&format!("limits-sensitive-use yes {words}"))).is_empty());
+    // Said for Europe only, or answered no: the right to limit is still due.
+    assert_eq!(
+        messages(
+            rule,
+            &text(&format!("limits-sensitive-use yes {words} for eea"))
+        )
+        .len(),
+        1
+    );
+    assert_eq!(messages(rule, &text("limits-sensitive-use no")).len(), 1);
+    assert_eq!(messages(rule, &text("")).len(), 1);
+}

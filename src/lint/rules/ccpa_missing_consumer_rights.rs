@@ -26,7 +26,20 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "non-discrimination (1798.125)",
         ),
     ];
-    missing_rights(cx, NEEDED, |name| {
+    // Sensitive data used only as 11 CCR §7027(m) allows needs no right to
+    // limit offered (11 CCR §7014(e), §7027(b), (m)).
+    let exempt = cx
+        .policy
+        .statements
+        .limits_sensitive_use
+        .under(Jurisdiction::Ccpa)
+        .is_some_and(|s| s.answer);
+    let needed: Vec<(RightKind, &str)> = NEEDED
+        .iter()
+        .copied()
+        .filter(|(k, _)| !(exempt && *k == RightKind::Limit))
+        .collect();
+    missing_rights(cx, &needed, |name| {
         format!("the California right to {name} is not described")
     })
 }

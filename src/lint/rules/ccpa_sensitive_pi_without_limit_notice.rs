@@ -13,7 +13,12 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
-    if p.offers(RightKind::Limit) {
+    let exempt = p
+        .statements
+        .limits_sensitive_use
+        .under(Jurisdiction::Ccpa)
+        .is_some_and(|s| s.answer);
+    if p.offers(RightKind::Limit) || exempt {
         return Vec::new();
     }
     p.data

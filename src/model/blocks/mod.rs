@@ -237,6 +237,13 @@ pub static TOP: Block<Builder> = Block {
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.shares_data),
         )
         .regional(),
+        Field::once(
+            "limits-sensitive-use",
+            Shape::YesNo,
+            "Whether sensitive personal information is used or disclosed only for the purposes 11 CCR §7027(m) lists (then no notice of a right to limit is due, 11 CCR §7014(e), §7027(b)).",
+            |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.limits_sensitive_use),
+        )
+        .regional(),
         Field::once_block(
             &security::BLOCK,
             "security",
