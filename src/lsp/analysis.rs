@@ -428,6 +428,44 @@ impl Analysis {
             return Vec::new();
         };
         let parent = place.path.last().map_or("", String::as_str);
+        // `… for eea, uk`: after `for`, the places; once a value is written,
+        // `for` itself, on statements that may be limited to places.
+        let rest = &trimmed[keyword.len()..];
+        if info.regional {
+            if rest.split([' ', '\t', ',']).any(|w| w == "for") {
+                let mut items = words(
+                    crate::model::Region::VOCAB.words,
+                    crate::model::Region::VOCAB.what,
+                );
+                items.extend(words(
+                    crate::model::Jurisdiction::VOCAB.words,
+                    crate::model::Jurisdiction::VOCAB.what,
+                ));
+                return items;
+            }
+        }
+        let mut items = self.complete_values(&info, parent, &keyword);
+        if info.regional && !rest.trim().is_empty() {
+            items.push(CompletionItem {
+                label: "for".into(),
+                kind: Some(CompletionItemKind::KEYWORD),
+                detail: Some("for REGIONS".into()),
+                documentation: Some(Documentation::String(
+                    "Limits this fact to some places: `for eea, uk`.".into(),
+                )),
+                ..CompletionItem::default()
+            });
+        }
+        items
+    }
+
+    /// The values a statement takes, as completions.
+    fn complete_values(
+        &self,
+        info: &crate::model::schema::StatementInfo,
+        parent: &str,
+        keyword: &str,
+    ) -> Vec<CompletionItem> {
         match info.shape {
             Shape::Keyword(v) | Shape::Keywords(v) => words(v.words, v.what),
             Shape::YesNo | Shape::Flag => words(&["yes", "no"], "yes or no"),

@@ -507,6 +507,24 @@ fn lsp_completes_statements_words_ids_cookies_and_placeholders() {
     let (l, ch) = pos_of(&t, "{{ data.email }}", 0, 8);
     let got = labels(&c.result("textDocument/completion", at(l, ch)));
     assert_eq!(got, vec!["email".to_string(), "usage".to_string()]);
+    // `for` after the values of a statement that takes it, then the places.
+    let t = format!("{t}\nautomated-decisions no for \n");
+    c.change(3, &t);
+    let (l, _) = pos_of(&t, "automated-decisions no for ", 0, 0);
+    let got = labels(&c.result("textDocument/completion", at(l, 23)));
+    assert!(
+        got.contains(&"for".into()) && got.contains(&"yes".into()),
+        "{got:?}"
+    );
+    let got = labels(&c.result("textDocument/completion", at(l, 27)));
+    assert!(
+        got.contains(&"eea".into()) && got.contains(&"gdpr".into()) && !got.contains(&"yes".into()),
+        "{got:?}"
+    );
+    // Not on a statement that cannot be limited.
+    let (l, ch) = pos_of(&t, "  special \n", 0, 10);
+    let got = labels(&c.result("textDocument/completion", at(l, ch)));
+    assert!(!got.contains(&"for".into()), "{got:?}");
     assert_eq!(c.finish(), 0);
 }
 
