@@ -431,18 +431,16 @@ impl Analysis {
         // `… for eea, uk`: after `for`, the places; once a value is written,
         // `for` itself, on statements that may be limited to places.
         let rest = &trimmed[keyword.len()..];
-        if info.regional {
-            if rest.split([' ', '\t', ',']).any(|w| w == "for") {
-                let mut items = words(
-                    crate::model::Region::VOCAB.words,
-                    crate::model::Region::VOCAB.what,
-                );
-                items.extend(words(
-                    crate::model::Jurisdiction::VOCAB.words,
-                    crate::model::Jurisdiction::VOCAB.what,
-                ));
-                return items;
-            }
+        if info.regional && rest.split([' ', '\t', ',']).any(|w| w == "for") {
+            let mut items = words(
+                crate::model::Region::VOCAB.words,
+                crate::model::Region::VOCAB.what,
+            );
+            items.extend(words(
+                crate::model::Jurisdiction::VOCAB.words,
+                crate::model::Jurisdiction::VOCAB.what,
+            ));
+            return items;
         }
         let mut items = self.complete_values(&info, parent, &keyword);
         if info.regional && !rest.trim().is_empty() {
