@@ -1060,8 +1060,16 @@ fn transfers(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "transfers",
             id,
             "safeguard",
-            opt(o.safeguard.as_ref().map(|s| s.value)),
-            opt(n.safeguard.as_ref().map(|s| s.value)),
+            {
+                let mut k: Vec<String> = o.safeguards.iter().map(|s| s.value.to_string()).collect();
+                k.sort();
+                k.join(", ")
+            },
+            {
+                let mut k: Vec<String> = n.safeguards.iter().map(|s| s.value.to_string()).collect();
+                k.sort();
+                k.join(", ")
+            },
             Class::Editorial,
             "the safeguard named",
         );

@@ -391,8 +391,9 @@ pub struct Transfer {
     pub label: String,
     /// Where data goes.
     pub destinations: Vec<Spanned<String>>,
-    /// The safeguard.
-    pub safeguard: Option<Spanned<Safeguard>>,
+    /// The safeguards (several when the policy relies on more than one,
+    /// "adequacy decisions and standard contractual clauses").
+    pub safeguards: Vec<Spanned<Safeguard>>,
     /// The Art. 49 derogation, when the safeguard is a derogation.
     pub derogation: Option<Spanned<Derogation>>,
     /// How to obtain a copy of the safeguard.

@@ -240,8 +240,8 @@ pub struct Transfer {
     pub label: String,
     /// Where data goes.
     pub destinations: Vec<String>,
-    /// The safeguard.
-    pub safeguard: Option<m::Safeguard>,
+    /// The safeguards relied on.
+    pub safeguards: Vec<m::Safeguard>,
     /// The Art. 49 derogation.
     pub derogation: Option<m::Derogation>,
     /// How to obtain a copy of the safeguard.
@@ -653,7 +653,7 @@ impl From<&m::Policy> for Policy {
                     id: v(&t.id),
                     label: t.label.clone(),
                     destinations: vs(&t.destinations),
-                    safeguard: t.safeguard.as_ref().map(v),
+                    safeguards: vs(&t.safeguards),
                     derogation: t.derogation.as_ref().map(v),
                     copy: t.copy.clone(),
                     data: vs(&t.data),

@@ -798,11 +798,17 @@ pub fn context(
                     .iter()
                     .map(|d| place_words(&d.value))
                     .collect(),
-                safeguard: safeguard_words(
-                    t.safeguard.as_ref().map(|s| s.value),
-                    t.derogation.as_ref().map(|d| d.value),
-                    &t.consent_by,
-                ),
+                safeguard: {
+                    let derogation = t.derogation.as_ref().map(|d| d.value);
+                    let words: Vec<String> = match t.safeguards.as_slice() {
+                        [] => vec![safeguard_words(None, derogation, &t.consent_by)],
+                        all => all
+                            .iter()
+                            .map(|s| safeguard_words(Some(s.value), derogation, &t.consent_by))
+                            .collect(),
+                    };
+                    crate::render::prose::join_words(&words, "and")
+                },
                 copy: t.copy.clone(),
                 data: data_refs(policy, anchors, &t.data),
                 statement: t.statement.clone(),

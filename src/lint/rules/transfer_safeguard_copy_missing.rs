@@ -17,9 +17,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|t| t.copy.is_none())
         .filter_map(|t| {
-            t.safeguard
-                .as_ref()
-                .filter(|s| matches!(s.value, Safeguard::Sccs | Safeguard::Bcrs))
+            t.safeguards
+                .iter()
+                .find(|s| matches!(s.value, Safeguard::Sccs | Safeguard::Bcrs))
         })
         .map(|s| {
             Finding::new(

@@ -22,7 +22,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     ];
     let mut out = Vec::new();
     for t in &cx.policy.transfers {
-        match &t.safeguard {
+        match t.safeguards.first() {
             None => out.push(Finding::new(
                 t.id.span,
                 format!("the transfer `{}` names no safeguard", t.id.value),

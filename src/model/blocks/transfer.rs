@@ -19,9 +19,9 @@ pub static BLOCK: Block<Transfer> = Block {
         }),
         Field::once(
             "safeguard",
-            Shape::Keyword(Safeguard::VOCAB),
-            "The safeguard (GDPR Chapter V).",
-            |cx, s, t| t.safeguard = cx.keyword(s),
+            Shape::Keywords(Safeguard::VOCAB),
+            "The safeguards relied on (GDPR Chapter V); several when the policy names several.",
+            |cx, s, t| t.safeguards = cx.keywords(s),
         ),
         Field::once(
             "derogation",
@@ -64,7 +64,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
         id,
         label,
         destinations: Vec::new(),
-        safeguard: None,
+        safeguards: Vec::new(),
         derogation: None,
         copy: None,
         data: Vec::new(),

@@ -255,7 +255,7 @@ pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
     let mut transfer_bases: Vec<&'static str> = policy
         .transfers
         .iter()
-        .filter_map(|t| t.safeguard.as_ref().and_then(|s| transfer_value(s.value)))
+        .flat_map(|t| t.safeguards.iter().filter_map(|s| transfer_value(s.value)))
         .collect();
     transfer_bases.sort_unstable();
     transfer_bases.dedup();

@@ -377,7 +377,7 @@ fn transfer_node(base: &str, t: &Transfer) -> Value {
     for d in &t.destinations {
         push(&mut node, "dpv:hasThirdCountry", location(&d.value));
     }
-    if let Some(s) = &t.safeguard {
+    for s in &t.safeguards {
         let term = safeguard_term(s.value, t.derogation.as_ref().map(|d| d.value));
         match (term, s.value) {
             (Some(term), _) => push(&mut node, "dpv:hasLegalBasis", id(term)),

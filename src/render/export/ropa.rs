@@ -167,10 +167,18 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                 .iter()
                 .map(|(t, link)| {
                     let to: Vec<&str> = t.destinations.iter().map(|d| d.value.as_str()).collect();
-                    let safeguard = match (&t.safeguard, &t.derogation) {
-                        (Some(s), Some(d)) => format!("{} {}", s.value, d.value),
-                        (Some(s), None) => s.value.to_string(),
-                        (None, _) => NOT_STATED.to_string(),
+                    let safeguard = match (t.safeguards.as_slice(), &t.derogation) {
+                        ([], _) => NOT_STATED.to_string(),
+                        (all, d) => all
+                            .iter()
+                            .map(|s| match (s.value, d) {
+                                (crate::model::Safeguard::Derogation, Some(d)) => {
+                                    format!("{} {}", s.value, d.value)
+                                }
+                                (v, _) => v.to_string(),
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
                     };
                     let mut s = format!(
                         "{} (to: {}; safeguard: {safeguard}",
