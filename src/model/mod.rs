@@ -179,6 +179,9 @@ pub struct Meta {
     pub jurisdictions: Vec<Spanned<Jurisdiction>>,
     /// Where it is published.
     pub url: Option<String>,
+    /// Where the separate CCPA notice at collection is published, when this
+    /// policy is not it (11 CCR 7012).
+    pub notice_at_collection: Option<Spanned<String>>,
     /// The `policy` statement.
     #[serde(skip)]
     pub span: Span,
@@ -205,6 +208,8 @@ pub struct Party {
     pub registration: Option<String>,
     /// Country of establishment (ISO 3166 alpha-2, lower case).
     pub country: Option<Spanned<String>>,
+    /// An establishment in the EEA, when it is established elsewhere (GDPR Art. 3(1)).
+    pub eu_establishment: Option<Spanned<String>>,
     /// The controller checks identity when contacted.
     pub verifies_identity: Option<bool>,
     /// The controller states a DPO is required (GDPR Art. 37).
@@ -237,6 +242,9 @@ pub struct DataCategory {
     pub special: Option<Spanned<Special>>,
     /// CCPA sensitive personal information, if any.
     pub sensitive: Option<Spanned<Sensitive>>,
+    /// Whether its sensitive personal information is used only for the
+    /// purposes of 11 CCR 7027(m), for which no right to limit is due.
+    pub limited_use: Option<Stance>,
     /// CCPA categories.
     pub ccpa_categories: Vec<CcpaCategory>,
     /// How long it is kept.
@@ -474,6 +482,8 @@ pub struct Cookies {
     pub consent: Vec<Spanned<ConsentMechanism>>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
+    /// Where the full cookie notice is, when the table here only summarises it.
+    pub notice: Option<Spanned<String>>,
     /// The header row, or the `cookies` keyword when there is no table.
     #[serde(skip)]
     pub header_span: Span,

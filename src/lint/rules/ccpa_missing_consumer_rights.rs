@@ -26,7 +26,33 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "non-discrimination (1798.125)",
         ),
     ];
-    missing_rights(cx, NEEDED, |name| {
+    let p = cx.policy;
+    // The right to opt out is due from a business that sells or shares
+    // (Cal. Civ. Code 1798.120(b), 1798.135(a)); the right to limit from one
+    // that uses sensitive personal information beyond the purposes of
+    // 11 CCR 7027(m) (1798.121(a)). A business that says it does neither
+    // owes neither (11 CCR 7011(e)).
+    let says_no = |s: &Option<Stance>| s.as_ref().is_some_and(|s| !s.answer);
+    let no_sale_or_sharing = says_no(&p.statements.sells_data)
+        && says_no(&p.statements.shares_data)
+        && !p
+            .recipients
+            .iter()
+            .any(|r| r.sold == Some(true) || r.shared == Some(true));
+    let no_unlimited_sensitive = !p
+        .data
+        .iter()
+        .any(|d| d.sensitive.is_some() && !d.limited_use.as_ref().is_some_and(|u| u.answer));
+    let needed: Vec<(RightKind, &str)> = NEEDED
+        .iter()
+        .copied()
+        .filter(|(k, _)| match k {
+            RightKind::OptOut => !no_sale_or_sharing,
+            RightKind::Limit => !no_unlimited_sensitive,
+            _ => true,
+        })
+        .collect();
+    missing_rights(cx, &needed, |name| {
         format!("the California right to {name} is not described")
     })
 }

@@ -18,6 +18,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     p.data
         .iter()
+        // Used only for the purposes of 11 CCR 7027(m): no right to limit is due.
+        .filter(|d| !d.limited_use.as_ref().is_some_and(|u| u.answer))
         .filter_map(|d| d.sensitive.as_ref().map(|s| (d, s)))
         .map(|(d, s)| {
             Finding::new(s.span, format!("`{}` is sensitive personal information, but the right to limit its use is not offered", d.id.value), "sensitive")

@@ -15,7 +15,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(table) = &cx.policy.cookies else {
         return Vec::new();
     };
-    if table.rows.is_empty() {
+    // A table that summarises a separate cookie notice (a layered notice)
+    // leaves the detail to that notice.
+    if table.rows.is_empty() || table.notice.is_some() {
         return Vec::new();
     }
     let has = |c: &str| table.columns.iter().any(|x| x.as_str() == c);

@@ -18,8 +18,42 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         "no",
     ];
     let p = cx.policy;
-    let Some(country) = p.controller.as_ref().and_then(|c| c.country.as_ref()) else {
+    let Some(controller) = p.controller.as_ref() else {
         return Vec::new();
+    };
+    let Some(country) = controller.country.as_ref() else {
+        // A postal address tells the reader the country in words.
+        if controller.address.is_some() {
+            return Vec::new();
+        }
+        // Where the controller is established decides whether a representative
+        // is needed (Art. 27(1)); a policy that says neither leaves the reader
+        // unable to tell whom to address in the Union (Art. 13(1)(a)).
+        let unserved: Vec<&str> = [
+            (Jurisdiction::Gdpr, "the EU"),
+            (Jurisdiction::UkGdpr, "the UK"),
+        ]
+        .into_iter()
+        .filter(|(j, _)| {
+            cx.targets(*j)
+                && !p.representatives.iter().any(|r| r.scope.covers(*j))
+                && !(*j == Jurisdiction::Gdpr && controller.eu_establishment.is_some())
+        })
+        .map(|(_, place)| place)
+        .collect();
+        if unserved.is_empty() {
+            return Vec::new();
+        }
+        return vec![Finding::new(
+            controller.name.span,
+            format!(
+                "the policy does not say where the controller is established, and names no representative in {}",
+                unserved.join(" or ")
+            ),
+            "established where?",
+        )
+        .help("add `country XX` to the controller; if it is outside the EU or the UK, name the Art. 27 representative with `representative \"Name\" for eea { … }`")
+        .at_most(Level::Info)];
     };
     let c = country.value.to_ascii_lowercase();
     // Each GDPR-family regime in force is checked on its own: the EU one needs
@@ -34,7 +68,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         ),
         (Jurisdiction::UkGdpr, c != "gb" && c != "uk", "the UK", "uk"),
     ] {
-        if !cx.targets(j) || !outside {
+        let established_in_eu = j == Jurisdiction::Gdpr && controller.eu_establishment.is_some();
+        if !cx.targets(j) || !outside || established_in_eu {
             continue;
         }
         if p.representatives.iter().any(|r| r.scope.covers(j)) {

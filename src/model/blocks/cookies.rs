@@ -28,6 +28,12 @@ pub static BLOCK: Block<Reading> = Block {
             "How consent to non-essential cookies is obtained.",
             |cx, s, r| r.cookies.consent = cx.keywords(s),
         ),
+        Field::once(
+            "notice",
+            Shape::Text,
+            "Where the full cookie notice is, when the table here only summarises it (a layered notice).",
+            |cx, s, r| r.cookies.notice = cx.string(s),
+        ),
         Field::many(
             "opt-out",
             Shape::Texts,
@@ -45,6 +51,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Cookies> {
             rows: Vec::new(),
             consent: Vec::new(),
             opt_out: Vec::new(),
+            notice: None,
             header_span: stmt.keyword.span,
             span: stmt.span,
         },

@@ -58,6 +58,12 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d| d.sensitive = cx.keyword(s),
         ),
         Field::once(
+            "limited-use",
+            Shape::YesNo,
+            "Whether its sensitive personal information is used only for the purposes of 11 CCR 7027(m) (no right to limit is due then).",
+            |cx, s, d| d.limited_use = cx.stance(s),
+        ),
+        Field::once(
             "ccpa-category",
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
@@ -101,6 +107,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         collected: Vec::new(),
         special: None,
         sensitive: None,
+        limited_use: None,
         ccpa_categories: Vec::new(),
         retention: None,
         provision: None,
