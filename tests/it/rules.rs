@@ -216,3 +216,24 @@ fn rule_fixtures_fire_and_near_misses_do_not() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every registered rule keeps at least one case that must fire and one close
+/// case that must not, as ruff keeps its rule fixtures: a rule added without
+/// them fails here.
+#[test]
+fn every_rule_has_a_firing_fixture_and_a_near_miss() {
+    let mut lacking = Vec::new();
+    for rule in RULES {
+        let files = rule_fixtures(rule.id);
+        for prefix in ["fires-", "near-miss-"] {
+            if !files.iter().any(|(name, _)| name.starts_with(prefix)) {
+                lacking.push(format!("tests/fixtures/rules/{}/{prefix}….policy", rule.id));
+            }
+        }
+    }
+    assert!(
+        lacking.is_empty(),
+        "missing fixtures:\n{}",
+        lacking.join("\n")
+    );
+}
