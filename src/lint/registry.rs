@@ -36,6 +36,8 @@ pub static RULES: &[Rule] = &[
     rules::missing_right_to_complain::RULE,
     rules::complaint_authority_unnamed::RULE,
     rules::missing_rights_request_method::RULE,
+    rules::appeal_process_not_described::RULE,
+    rules::verification_refuses_non_account_holders::RULE,
     rules::ccpa_missing_pi_categories::RULE,
     rules::ccpa_missing_consumer_rights::RULE,
     rules::ccpa_missing_do_not_sell_statement::RULE,

@@ -245,6 +245,9 @@ pub struct DataCategory {
     /// Whether its sensitive personal information is used only for the
     /// purposes of 11 CCR 7027(m), for which no right to limit is due.
     pub limited_use: Option<Stance>,
+    /// Who collects it, when a third party collects it directly under its
+    /// own policy rather than the controller (an embedded video's host).
+    pub collected_by: Option<Spanned<String>>,
     /// CCPA categories.
     pub ccpa_categories: Vec<CcpaCategory>,
     /// How long it is kept.

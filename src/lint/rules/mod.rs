@@ -2,6 +2,7 @@
 
 mod support;
 
+pub mod appeal_process_not_described;
 pub mod basis_covers_unlinked;
 pub mod bundled_consent;
 pub mod caloppa_missing_dnt_disclosure;
@@ -55,6 +56,7 @@ pub mod special_category_without_art9_condition;
 pub mod transfer_relies_on_consent_derogation;
 pub mod transfer_safeguard_copy_missing;
 pub mod transfer_without_safeguard;
+pub mod verification_refuses_non_account_holders;
 
 /// What every rule file uses.
 pub(crate) mod prelude {

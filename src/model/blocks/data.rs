@@ -64,6 +64,12 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d| d.limited_use = cx.stance(s),
         ),
         Field::once(
+            "collected-by",
+            Shape::Text,
+            "Who collects it, when a third party collects it directly under its own policy rather than the controller (an embedded video's host).",
+            |cx, s, d| d.collected_by = cx.string(s),
+        ),
+        Field::once(
             "ccpa-category",
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
@@ -108,6 +114,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         special: None,
         sensitive: None,
         limited_use: None,
+        collected_by: None,
         ccpa_categories: Vec::new(),
         retention: None,
         provision: None,

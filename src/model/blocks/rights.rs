@@ -46,7 +46,12 @@ pub static BLOCK: Block<Rights> = Block {
             "verifies-identity",
             Shape::YesNo,
             "Whether identity is checked before answering.",
-            |cx, s, r| r.verifies_identity = cx.flag(s),
+            |cx, s, r| {
+                // Keep the policy's words too: they say how, and for whom.
+                let stance = cx.stance(s);
+                r.verifies_identity = stance.as_ref().map(|st| st.answer);
+                r.identity_statement = stance.and_then(|st| st.statement.map(|w| w.value));
+            },
         ),
     ],
 };
