@@ -390,6 +390,15 @@ fn meta(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
         e,
         "the regimes the policy is written for",
     );
+    c.field(
+        "metadata",
+        "policy",
+        "notice at collection",
+        opt(o.notice_at_collection.as_ref().map(|u| &u.value)),
+        opt(n.notice_at_collection.as_ref().map(|u| &u.value)),
+        e,
+        "where the separate CCPA notice at collection is",
+    );
 }
 
 fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
@@ -444,6 +453,10 @@ fn contacts(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
                 ("website", opt(p.website.as_ref())),
                 ("contact form", opt(p.contact_form.as_ref())),
                 ("country", opt(p.country.as_ref().map(|a| &a.value))),
+                (
+                    "EU establishment",
+                    opt(p.eu_establishment.as_ref().map(|a| &a.value)),
+                ),
             ]
         };
         match (o, n) {
@@ -596,6 +609,24 @@ fn data(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
             "sensitive",
             sensitive(o),
             sensitive(n),
+            class,
+            reason,
+        );
+        let collector = |d: &DataCategory| opt(d.collected_by.as_ref().map(|s| &s.value));
+        let (class, reason) = if o.collected_by.is_some() && n.collected_by.is_none() {
+            (
+                Class::Material,
+                "the data is no longer said to be collected by a third party alone",
+            )
+        } else {
+            (Class::Editorial, "who collects it")
+        };
+        c.field(
+            "data",
+            id,
+            "collected by",
+            collector(o),
+            collector(n),
             class,
             reason,
         );
@@ -1267,6 +1298,22 @@ fn children(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
 }
 
 fn cookies(c: &mut Collector<'_>, old: &Policy, new: &Policy) {
+    let notice = |p: &Policy| {
+        opt(p
+            .cookies
+            .as_ref()
+            .and_then(|k| k.notice.as_ref())
+            .map(|u| &u.value))
+    };
+    c.field(
+        "cookies",
+        "cookies",
+        "cookie notice",
+        notice(old),
+        notice(new),
+        Class::Editorial,
+        "where the fuller cookie notice is",
+    );
     let rows = |p: &Policy| {
         p.cookies
             .as_ref()

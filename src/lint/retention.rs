@@ -53,8 +53,6 @@ pub const GENERIC: &[&str] = &[
     "legitimate business purposes",
     "may remain",
     "indefinitely",
-    "as long as the user chooses",
-    "as long as you choose",
 ];
 
 static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
@@ -117,7 +115,10 @@ mod tests {
         ("for a reasonable period after you leave", true),
         ("no longer than necessary", true),
         ("indefinitely", true),
-        ("we keep the information for as long as the user chooses", true),
+        // Kept until the person removes it: an end the reader controls and so
+        // can work out, like "until you delete them".
+        ("we keep the information for as long as the user chooses", false),
+        ("data you can see and update yourself: for as long as you choose", false),
         ("as long as we reasonably need it", true),
         ("for as long as is necessary to fulfil our obligations", true),
         ("in some circumstances we keep it longer", true),

@@ -181,6 +181,9 @@ pub struct Meta {
     pub jurisdictions: Vec<Spanned<Jurisdiction>>,
     /// Where it is published.
     pub url: Option<String>,
+    /// Where the separate CCPA notice at collection is published, when this
+    /// policy is not it (11 CCR 7012).
+    pub notice_at_collection: Option<Spanned<String>>,
     /// The `policy` statement.
     #[serde(skip)]
     pub span: Span,
@@ -207,6 +210,8 @@ pub struct Party {
     pub registration: Option<String>,
     /// Country of establishment (ISO 3166 alpha-2, lower case).
     pub country: Option<Spanned<String>>,
+    /// An establishment in the EEA, when it is established elsewhere (GDPR Art. 3(1)).
+    pub eu_establishment: Option<Spanned<String>>,
     /// The controller checks identity when contacted.
     pub verifies_identity: Option<bool>,
     /// The controller states a DPO is required (GDPR Art. 37).
@@ -240,6 +245,9 @@ pub struct DataCategory {
     pub special: Vec<Spanned<Special>>,
     /// The kinds of CCPA sensitive personal information it holds.
     pub sensitive: Vec<Spanned<Sensitive>>,
+    /// Who collects it, when a third party collects it directly under its
+    /// own policy rather than the controller (an embedded video's host).
+    pub collected_by: Option<Spanned<String>>,
     /// CCPA categories.
     pub ccpa_categories: Vec<CcpaCategory>,
     /// How long it is kept.

@@ -279,3 +279,30 @@ fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is(
     assert_eq!(alt["before"], "consent", "{v}");
     assert_eq!(alt["class"], "material");
 }
+
+#[test]
+fn the_facts_issue_11_added_are_compared() {
+    let limited = BASE.replace(
+        "data contact \"Contact details\" {\n",
+        "limits-sensitive-use yes \"only to sign you in\"\n\ndata contact \"Contact details\" {\n  sensitive account-credentials\n",
+    );
+    // Dropping the 11 CCR 7027(m) limit widens the use of sensitive data.
+    let v = diff_json(
+        &limited,
+        &limited.replace("yes \"only to sign you in\"", "no"),
+    );
+    let change = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c.to_string().contains("limits sensitive use") && c["class"] == "material");
+    assert!(change.is_some(), "{v}");
+    // A category a third party collected that the controller now collects itself.
+    let by_third = BASE.replace(
+        "  retention 1 year\n",
+        "  retention 1 year\n  collected-by \"the video host\"\n",
+    );
+    let v = diff_json(&by_third, BASE);
+    assert_eq!(v["changes"][0]["field"], "collected by", "{v}");
+    assert_eq!(v["changes"][0]["class"], "material");
+}

@@ -156,9 +156,15 @@ fn jsonld_states_each_purpose_with_its_legal_bases_and_data() {
     // The context is inline: nothing for a processor to fetch.
     assert!(doc["@context"].is_object());
     let improve = node(&doc, "#process-improve");
+    // Legitimate interests, and a basis of the original's that names no
+    // Art. 6(1) ground ("it is necessary"), which stays words.
     assert_eq!(
         terms(improve, "dpv:hasLegalBasis"),
-        ["dpv:LegitimateInterest", "eu-gdpr:A6-1-f"]
+        [
+            "dpv:LegitimateInterest",
+            "eu-gdpr:A6-1-f",
+            "it is necessary"
+        ]
     );
     assert_eq!(
         terms(improve, "dpv:hasPersonalData"),

@@ -166,3 +166,74 @@ fn gdpr_family_rules_apply_to_every_gdpr_regime() {
         }
     }
 }
+
+/// The fixtures of one rule, from `tests/fixtures/rules/<id>/`: `(file name, text)`.
+fn rule_fixtures(id: &str) -> Vec<(String, String)> {
+    let dir = crate::util::root().join("tests/fixtures/rules").join(id);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<(String, String)> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "policy"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Ruff-style fixtures, written apart from the docs: every `fires-*.policy`
+/// must trigger its rule, and every `near-miss-*.policy` (a close case on the
+/// other side of the line) must not.
+#[test]
+fn rule_fixtures_fire_and_near_misses_do_not() {
+    let root = crate::util::root().join("tests/fixtures/rules");
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            policyc::lint::find(&name).is_some(),
+            "tests/fixtures/rules/{name} names no registered rule"
+        );
+    }
+    let mut failures = Vec::new();
+    for rule in RULES {
+        for (file, text) in rule_fixtures(rule.id) {
+            let (found, rendered) = findings_of(rule.id, &format!("{}/{file}", rule.id), &text);
+            if file.starts_with("fires-") && found.is_empty() {
+                failures.push(format!("{}/{file}: does not trigger it", rule.id));
+            } else if file.starts_with("near-miss-") && !found.is_empty() {
+                failures.push(format!("{}/{file}: triggers it:\n{rendered}", rule.id));
+            } else if !file.starts_with("fires-") && !file.starts_with("near-miss-") {
+                failures.push(format!(
+                    "{}/{file}: name it fires-… or near-miss-…",
+                    rule.id
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every registered rule keeps at least one case that must fire and one close
+/// case that must not, as ruff keeps its rule fixtures: a rule added without
+/// them fails here.
+#[test]
+fn every_rule_has_a_firing_fixture_and_a_near_miss() {
+    let mut lacking = Vec::new();
+    for rule in RULES {
+        let files = rule_fixtures(rule.id);
+        for prefix in ["fires-", "near-miss-"] {
+            if !files.iter().any(|(name, _)| name.starts_with(prefix)) {
+                lacking.push(format!("tests/fixtures/rules/{}/{prefix}….policy", rule.id));
+            }
+        }
+    }
+    assert!(
+        lacking.is_empty(),
+        "missing fixtures:\n{}",
+        lacking.join("\n")
+    );
+}

@@ -22,7 +22,7 @@ fn rule_and_line(json: &str) -> Vec<(String, u64)> {
 
 #[test]
 fn triaged_findings_are_the_checkers_findings() {
-    for name in ["spotify", "reddit"] {
+    for name in ["spotify", "reddit", "calsoft"] {
         let policy = format!("policies/{name}.policy");
         let run = policyc(&[
             "check",

@@ -26,18 +26,33 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "non-discrimination (1798.125)",
         ),
     ];
-    // Sensitive data used only as 11 CCR §7027(m) allows needs no right to
-    // limit offered (11 CCR §7014(e), §7027(b), (m)).
-    let exempt = cx
-        .policy
+    let p = cx.policy;
+    // The right to opt out is due from a business that sells or shares
+    // (Cal. Civ. Code 1798.120(b), 1798.135(a)); the right to limit from one
+    // that uses sensitive personal information beyond the purposes of
+    // 11 CCR 7027(m) (1798.121(a); 11 CCR 7014(e), 7027(b)). A business that
+    // says it does neither owes neither (11 CCR 7011(e)).
+    let says_no = |a: &Answers| a.under(Jurisdiction::Ccpa).is_some_and(|s| !s.answer);
+    let no_sale_or_sharing = says_no(&p.statements.sells_data)
+        && says_no(&p.statements.shares_data)
+        && !p
+            .recipients
+            .iter()
+            .any(|r| r.sold == Some(true) || r.shared == Some(true));
+    let limited_use = p
         .statements
         .limits_sensitive_use
         .under(Jurisdiction::Ccpa)
         .is_some_and(|s| s.answer);
+    let no_unlimited_sensitive = limited_use || p.data.iter().all(|d| d.sensitive.is_empty());
     let needed: Vec<(RightKind, &str)> = NEEDED
         .iter()
         .copied()
-        .filter(|(k, _)| !(exempt && *k == RightKind::Limit))
+        .filter(|(k, _)| match k {
+            RightKind::OptOut => !no_sale_or_sharing,
+            RightKind::Limit => !no_unlimited_sensitive,
+            _ => true,
+        })
         .collect();
     missing_rights(cx, &needed, |name| {
         format!("the California right to {name} is not described")

@@ -20,6 +20,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|r| r.kinds.iter().any(|k| k.value == RightKind::Complain))
     {
+        // "Your local supervisory authority", "the authority of your Member
+        // State": the words already tell each reader which authority is theirs
+        // (GDPR Art. 77(1)); an example beside them is only an example.
+        if points_to_own_authority(&r.label)
+            || r.procedure.as_deref().is_some_and(points_to_own_authority)
+        {
+            continue;
+        }
         if r.authorities.is_empty() {
             out.push(Finding::new(
                 r.span,
@@ -40,4 +48,22 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             f.help("name the competent supervisory authority with `authority \"…\"` and its `url`")
         })
         .collect()
+}
+
+/// Whether the words send each reader to the authority of their own place.
+fn points_to_own_authority(text: &str) -> bool {
+    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+        prose::phrases(&[
+            "your local",
+            "local supervisory authority",
+            "local data protection authority",
+            "your member state",
+            "your country",
+            "where you live",
+            "habitual residence",
+            "place of work",
+            "in your jurisdiction",
+        ])
+    });
+    OWN.is_match(text)
 }

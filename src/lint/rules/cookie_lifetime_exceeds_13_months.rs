@@ -21,6 +21,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         if effective_category(cx, row) == Some(CookieCategory::Necessary) {
             continue;
         }
+        // When a recording or the vendor shows the cookie living 13 months or
+        // less, a longer declared lifetime is the table overstating it: that is
+        // `cookie-lifetime-mismatch`'s finding, not a cookie that lives too long.
+        if actual_seconds(cx, row).is_some_and(|s| s <= limit.seconds()) {
+            continue;
+        }
         if let Some(l) = &row.lifetime {
             if let Lifetime::Period { duration, .. } = &l.value {
                 if duration.seconds() > limit.seconds() {
@@ -33,4 +39,29 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// The cookie's lifetime as best known apart from the table: the longest a
+/// recording shows for it, else what its vendor documents.
+fn actual_seconds(cx: &Context<'_>, row: &Cookie) -> Option<u64> {
+    let seen = cx
+        .observed
+        .iter()
+        .filter(|o| crate::cookies::row_covers(row, o))
+        .filter_map(|o| o.life.seconds())
+        .max();
+    seen.or_else(|| {
+        let known = cx.knowledge.lookup_in(
+            &row.name.value,
+            crate::cookies::Context {
+                domain: row.domain.as_deref(),
+                provider: row.provider.as_ref().map(|p| p.value.as_str()),
+            },
+        )?;
+        match known.lifetime.as_ref()? {
+            Lifetime::Period { duration, .. } => Some(duration.seconds()),
+            Lifetime::Session => Some(0),
+            _ => None,
+        }
+    })
 }

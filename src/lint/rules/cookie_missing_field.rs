@@ -15,8 +15,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(table) = &cx.policy.cookies else {
         return Vec::new();
     };
-    // A separate cookie notice gives each cookie's details; the table here
-    // may then name providers and categories only.
+    // A table that summarises a separate cookie notice (a layered notice)
+    // leaves the detail to that notice.
     if table.rows.is_empty() || table.notice.is_some() {
         return Vec::new();
     }

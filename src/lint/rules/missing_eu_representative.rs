@@ -22,11 +22,26 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // controller for its people: the EU one needs a representative in the
     // Union, the UK one a representative in the UK.
     let mut out = Vec::new();
+    let mut unstated: Vec<(&str, &Party)> = Vec::new();
     for (j, place, scope) in [
         (Jurisdiction::Gdpr, "the EU", "eea"),
         (Jurisdiction::UkGdpr, "the UK", "uk"),
     ] {
-        let Some(country) = p.controller_for(j).and_then(|c| c.country.as_ref()) else {
+        let Some(controller) = p.controller_for(j) else {
+            continue;
+        };
+        let established_in_eu = j == Jurisdiction::Gdpr && controller.eu_establishment.is_some();
+        if !cx.targets(j)
+            || established_in_eu
+            || p.representatives.iter().any(|r| r.scope.covers(j))
+        {
+            continue;
+        }
+        let Some(country) = controller.country.as_ref() else {
+            // A postal address tells the reader the country in words.
+            if controller.address.is_none() {
+                unstated.push((place, controller));
+            }
             continue;
         };
         let c = country.value.to_ascii_lowercase();
@@ -34,10 +49,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             Jurisdiction::Gdpr => !EEA.contains(&c.as_str()),
             _ => c != "gb" && c != "uk",
         };
-        if !cx.targets(j) || !outside {
-            continue;
-        }
-        if p.representatives.iter().any(|r| r.scope.covers(j)) {
+        if !outside {
             continue;
         }
         out.push(
@@ -47,6 +59,24 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 "established here",
             )
             .help(format!("name the representative of {} Art. 27 with `representative \"Name\" for {scope} {{ address \"…\" email \"…\" }}`", if j == Jurisdiction::Gdpr { "GDPR" } else { "UK GDPR" })),
+        );
+    }
+    // Where the controller is established decides whether a representative
+    // is needed (Art. 27(1)); a policy that says neither leaves the reader
+    // unable to tell whom to address in the Union (Art. 13(1)(a)).
+    if let Some((_, controller)) = unstated.first() {
+        let places: Vec<&str> = unstated.iter().map(|(place, _)| *place).collect();
+        out.push(
+            Finding::new(
+                controller.name.span,
+                format!(
+                    "the policy does not say where the controller is established, and names no representative in {}",
+                    places.join(" or ")
+                ),
+                "established where?",
+            )
+            .help("add `country XX` to the controller; if it is outside the EU or the UK, name the Art. 27 representative with `representative \"Name\" for eea { … }`")
+            .at_most(Level::Info),
         );
     }
     out

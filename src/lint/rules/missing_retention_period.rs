@@ -16,17 +16,23 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A general period or criterion covers every category (GDPR Art.
     // 13(2)(a) accepts "the criteria used to determine that period"; whether
     // the criterion is too generic is retention-open-ended's finding), except
-    // under CCPA, which asks per category (1798.100(a)(3)).
-    let covered = !cx.targets_family(Family::Ccpa)
-        && p.retention
-            .iter()
-            .any(|r| !matches!(r.value, Lifetime::Indefinite));
-    if covered {
+    // under CCPA, which asks per category in the notice at collection
+    // (Cal. Civ. Code 1798.100(a)(3); 11 CCR 7012(e)(6)): this policy owes it
+    // unless the notice at collection is a separate document.
+    let ccpa_per_category =
+        cx.targets_family(Family::Ccpa) && p.meta.notice_at_collection.is_none();
+    let general = cx.targets_family(Family::Gdpr) || cx.targets_family(Family::Lgpd);
+    let covered = p
+        .retention
+        .iter()
+        .any(|r| !matches!(r.value, Lifetime::Indefinite));
+    if !ccpa_per_category && (!general || covered) {
         return Vec::new();
     }
     p.data
         .iter()
-        .filter(|d| d.retention.is_none())
+        // Data a third party collects under its own policy is not kept by the controller.
+        .filter(|d| d.retention.is_none() && d.collected_by.is_none())
         .map(|d| {
             Finding::new(d.id.span, format!("the policy does not say how long `{}` is kept", d.id.value), "no `retention`")
                 .help("add `retention 2 years` (optionally `after some-event`), or the criterion that decides it")

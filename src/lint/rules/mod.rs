@@ -2,6 +2,7 @@
 
 mod support;
 
+pub mod appeal_process_not_described;
 pub mod basis_covers_unlinked;
 pub mod bundled_consent;
 pub mod caloppa_missing_dnt_disclosure;
@@ -11,10 +12,12 @@ pub mod ccpa_missing_do_not_sell_statement;
 pub mod ccpa_missing_pi_categories;
 pub mod ccpa_sale_share_inconsistent;
 pub mod ccpa_sensitive_pi_without_limit_notice;
+pub mod changes_only_posted;
 pub mod children_age_threshold_inconsistent;
 pub mod complaint_authority_unnamed;
 pub mod consent_basis_without_withdrawal_right;
 pub mod consent_by_continued_use;
+pub mod contract_basis_for_analytics_or_ads;
 pub mod cookie_category_mismatch;
 pub mod cookie_lifetime_exceeds_13_months;
 pub mod cookie_lifetime_mismatch;
@@ -27,7 +30,9 @@ pub mod coppa_notice_incomplete;
 pub mod data_category_without_purpose;
 pub mod dnt_statement_hedged;
 pub mod dpo_contact_is_general_inbox;
+pub mod dpo_not_identified;
 pub mod gdpr_child_consent_age_not_addressed;
+pub mod gpc_statement_hedged;
 pub mod legal_basis_invalid;
 pub mod legitimate_interest_not_described;
 pub mod missing_automated_decision_statement;
@@ -53,6 +58,7 @@ pub mod special_category_without_art9_condition;
 pub mod transfer_relies_on_consent_derogation;
 pub mod transfer_safeguard_copy_missing;
 pub mod transfer_without_safeguard;
+pub mod verification_refuses_non_account_holders;
 
 /// What every rule file uses.
 pub(crate) mod prelude {

@@ -128,6 +128,57 @@ fn may_mention(haystack: &str, alias: &str) -> bool {
     haystack.contains(&literal.to_ascii_lowercase())
 }
 
+/// Words that make a sentence about tracking technology.
+const TRACKING_WORDS: &[&str] = &[
+    "cookie",
+    "pixel",
+    "beacon",
+    "tag",
+    "sdk",
+    "software development kit",
+    "track",
+    "analytics",
+    "measurement",
+    "measuring",
+    "advertis",
+    "ads",
+    "retarget",
+    "local storage",
+    "fingerprint",
+];
+
+/// Whether the sentence around `at` in `file` speaks of tracking technology.
+/// A sentence ends at `.`, `!` or `?` followed by white space, or at a blank line.
+pub fn in_tracking_sentence(file: &str, at: Span) -> bool {
+    let bytes = file.as_bytes();
+    let ends_sentence = |i: usize| {
+        let c = bytes[i];
+        let next_space = bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+        (matches!(c, b'.' | b'!' | b'?') && next_space)
+            || (c == b'\n' && file[..i].trim_end_matches([' ', '\t']).ends_with('\n'))
+    };
+    let mut start = at.start.min(bytes.len());
+    while start > 0 && !ends_sentence(start - 1) {
+        start -= 1;
+    }
+    let mut end = at.end.min(bytes.len());
+    while end < bytes.len() && !ends_sentence(end) {
+        end += 1;
+    }
+    speaks_of_tracking(file.get(start..end).unwrap_or_default())
+}
+
+/// Whether a text uses a word of [`TRACKING_WORDS`], at the start of a word.
+pub fn speaks_of_tracking(text: &str) -> bool {
+    let sentence = text.to_ascii_lowercase();
+    TRACKING_WORDS.iter().any(|w| {
+        sentence.match_indices(w).any(|(i, _)| {
+            // At the start of a word: "ads" in "uploads" is not a word of its own.
+            i == 0 || !sentence.as_bytes()[i - 1].is_ascii_alphanumeric()
+        })
+    })
+}
+
 /// `cookie-undisclosed`: vendors and technologies named in the prose or by a
 /// recipient whose cookies or trackers the policy does not list.
 pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
@@ -173,8 +224,36 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         }
         let aliases: Vec<&str> = vendor.aliases.iter().map(String::as_str).collect();
         let re = prose::phrases(&aliases);
-        let mut mentions = prose::find(p, &re);
-        for r in &p.recipients {
+        // A row that names the vendor as its provider discloses its cookies,
+        // whatever the row calls them; and the controller naming itself is
+        // not a third party's tracker.
+        let provider_row = rows
+            .iter()
+            .any(|r| r.provider.as_ref().is_some_and(|pr| re.is_match(&pr.value)));
+        let is_controller = p
+            .controller
+            .as_ref()
+            .is_some_and(|c| re.is_match(&c.name.value));
+        if provider_row || is_controller {
+            continue;
+        }
+        // A vendor named in prose is evidence of its cookies only where the
+        // sentence speaks of tracking: "sign in with X", "payments by Stripe"
+        // or "see Facebook's privacy policy" are not.
+        let file: &str = &p.file.text;
+        let mut mentions: Vec<Span> = prose::find(p, &re)
+            .into_iter()
+            .filter(|m| in_tracking_sentence(file, *m))
+            .collect();
+        // A recipient is evidence of cookies only when its name, label or
+        // purpose speaks of tracking ("Google Analytics", "measurement
+        // partners"): a payment processor or a social network you share to
+        // is not.
+        for r in p.recipients.iter().filter(|r| {
+            speaks_of_tracking(&r.label)
+                || r.purpose.as_deref().is_some_and(speaks_of_tracking)
+                || r.named.iter().any(|n| speaks_of_tracking(n))
+        }) {
             if r.named
                 .iter()
                 .chain(std::iter::once(&r.label))

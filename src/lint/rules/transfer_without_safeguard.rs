@@ -12,14 +12,14 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    const VAGUE: &[&str] = &[
-        "other countries",
-        "other jurisdictions",
-        "worldwide",
-        "anywhere",
-        "third countries",
-        "other",
-    ];
+    // A destination that names no country: "other jurisdictions outside the
+    // EEA and the UK" says where data does not go, not where it goes.
+    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
+        )
+        .expect("valid pattern")
+    });
     let mut out = Vec::new();
     for t in &cx.policy.transfers {
         match t.safeguards.first() {
@@ -46,7 +46,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             Some(_) => {}
         }
         for d in &t.destinations {
-            if VAGUE.contains(&d.value.to_ascii_lowercase().as_str()) {
+            if VAGUE.is_match(&d.value) {
                 out.push(Finding::new(
                     d.span,
                     format!(

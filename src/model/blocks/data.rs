@@ -58,6 +58,12 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d| d.sensitive = cx.keywords(s),
         ),
         Field::once(
+            "collected-by",
+            Shape::Text,
+            "Who collects it, when a third party collects it directly under its own policy rather than the controller (an embedded video's host).",
+            |cx, s, d| d.collected_by = cx.string(s),
+        ),
+        Field::once(
             "ccpa-category",
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
@@ -110,6 +116,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         collected: Vec::new(),
         special: Vec::new(),
         sensitive: Vec::new(),
+        collected_by: None,
         ccpa_categories: Vec::new(),
         retention: None,
         provision: None,

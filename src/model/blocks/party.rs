@@ -43,6 +43,12 @@ static FIELDS: &[Field<Party>] = &[
         |cx, s, p| p.country = cx.words(s, false).pop(),
     ),
     Field::once(
+        "eu-establishment",
+        Shape::Text,
+        "An establishment in the EEA that acts for it there, when it is established elsewhere (GDPR Art. 3(1); no Art. 27 representative is needed then).",
+        |cx, s, p| p.eu_establishment = cx.string(s),
+    ),
+    Field::once(
         "verifies-identity",
         Shape::Flag,
         "Whether identity is checked when contacted.",
@@ -96,6 +102,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement, block: &'static Block<Party>) -> 
         contact_form: None,
         registration: None,
         country: None,
+        eu_establishment: None,
         verifies_identity: None,
         required: None,
         scope: Scope::default(),

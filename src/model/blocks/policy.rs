@@ -44,6 +44,12 @@ pub static BLOCK: Block<Meta> = Block {
         Field::once("url", Shape::Text, "Where it is published.", |cx, s, m| {
             m.url = cx.text(s)
         }),
+        Field::once(
+            "notice-at-collection",
+            Shape::Text,
+            "Where the separate CCPA notice at collection is published, when this policy is not it (11 CCR 7012).",
+            |cx, s, m| m.notice_at_collection = cx.string(s),
+        ),
     ],
 };
 
@@ -58,6 +64,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         language: None,
         jurisdictions: Vec::new(),
         url: None,
+        notice_at_collection: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut m);

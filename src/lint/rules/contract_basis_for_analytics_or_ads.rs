@@ -1,0 +1,65 @@
+//! `contract-basis-for-analytics-or-ads`: documented in `docs/rules/contract-basis-for-analytics-or-ads.md`, which `policyc explain contract-basis-for-analytics-or-ads` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "contract-basis-for-analytics-or-ads",
+    default: Level::Warn,
+    applies: &[Family::Gdpr],
+    doc: include_str!("../../../docs/rules/contract-basis-for-analytics-or-ads.md"),
+    check,
+};
+
+/// Words naming the purposes the EDPB finds generally not necessary for a
+/// contract with the person: analytics, advertising, marketing, research.
+fn beyond_the_contract(label: &str) -> bool {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*)\b",
+        )
+        .expect("valid pattern")
+    });
+    WORDS.is_match(label)
+}
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let contract = |g: &GroundClaim| *g == GroundClaim::Article6(Ground::Contract);
+    let mut out = Vec::new();
+    for pu in p
+        .purposes
+        .iter()
+        .filter(|pu| beyond_the_contract(&pu.label))
+    {
+        let direct = pu
+            .grounds
+            .iter()
+            .find(|g| contract(&g.value))
+            .map(|g| g.span);
+        let declared = || {
+            pu.bases
+                .iter()
+                .find(|r| {
+                    p.bases
+                        .iter()
+                        .any(|b| b.id.value == r.value && contract(&b.ground.value))
+                })
+                .map(|r| r.span)
+        };
+        if let Some(span) = direct.or_else(declared) {
+            out.push(
+                Finding::new(
+                    span,
+                    format!(
+                        "the purpose `{}` rests on the contract, but analytics, advertising, marketing and research are rarely necessary to perform it",
+                        pu.id.value
+                    ),
+                    "performance of a contract",
+                )
+                .help("rest the purpose on `legitimate-interests` (with the interest) or `consent`, or say why the contract cannot be performed without it"),
+            );
+        }
+    }
+    out
+}

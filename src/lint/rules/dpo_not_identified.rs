@@ -1,0 +1,41 @@
+//! `dpo-not-identified`: documented in `docs/rules/dpo-not-identified.md`, which `policyc explain dpo-not-identified` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "dpo-not-identified",
+    default: Level::Warn,
+    applies: &[Family::Lgpd],
+    doc: include_str!("../../../docs/rules/dpo-not-identified.md"),
+    check,
+};
+
+/// Names that are a role or an office, not the identity of a person or firm.
+fn is_a_title(name: &str) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^\s*(the\s+|our\s+)?(data\s+protection\s+(officer|office|team)|dpo|privacy\s+(officer|office|team)|encarregad[oa](\s+de\s+dados)?|person\s+in\s+charge|data\s+officer)\s*$",
+        )
+        .expect("valid pattern")
+    });
+    TITLE.is_match(name)
+}
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let Some(dpo) = &cx.policy.dpo else {
+        return Vec::new();
+    };
+    if !is_a_title(&dpo.name.value) {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        dpo.name.span,
+        format!(
+            "the person in charge of data processing is named only by a title, `{}`",
+            dpo.name.value
+        ),
+        "a title, not an identity",
+    )
+    .help("give the encarregado's name (a person or a firm) in `dpo \"…\"`, keeping the contact details")]
+}

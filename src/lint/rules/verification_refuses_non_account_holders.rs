@@ -1,0 +1,37 @@
+//! `verification-refuses-non-account-holders`: documented in `docs/rules/verification-refuses-non-account-holders.md`, which `policyc explain verification-refuses-non-account-holders` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "verification-refuses-non-account-holders",
+    default: Level::Warn,
+    applies: &[Family::Ccpa],
+    doc: include_str!("../../../docs/rules/verification-refuses-non-account-holders.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    static REFUSES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
+        )
+        .expect("valid pattern")
+    });
+    let rights = &cx.policy.rights;
+    let Some(words) = rights.identity_statement.as_deref() else {
+        return Vec::new();
+    };
+    if !REFUSES.is_match(words) {
+        return Vec::new();
+    }
+    let at = rights
+        .span
+        .map_or_else(|| cx.policy_span(), |s| head(s, "rights"));
+    vec![Finding::new(
+        at,
+        "requests from people without an account are refused, rather than verified another way",
+        "no verification for non-account holders",
+    )
+    .help("describe how people without an account are verified (matching data points you hold, 11 CCR 7062), in `verifies-identity yes \"…\"`")]
+}
