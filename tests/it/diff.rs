@@ -8,13 +8,13 @@ const OLD: &str = "tests/fixtures/diff/calsoft-2018.policy";
 const NEW: &str = "tests/fixtures/diff/calsoft-2019.policy";
 
 #[test]
-fn calsoft_pair_is_three_material_and_one_editorial() {
+fn calsoft_pair_is_three_material_and_one_to_review() {
     let run = policyc(&["diff", "--format", "json", OLD, NEW]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         v["summary"],
-        serde_json::json!({ "material": 3, "editorial": 1 })
+        serde_json::json!({ "material": 3, "review": 1, "editorial": 0 })
     );
     let got: Vec<(String, String, String, String)> = v["changes"]
         .as_array()
@@ -26,10 +26,13 @@ fn calsoft_pair_is_three_material_and_one_editorial() {
         })
         .collect();
     let want = [
-        ("material", "purposes", "added", "newsletter"),
-        ("material", "retention", "changed", "general rule"),
-        ("material", "cookies", "added", "IDE"),
-        ("editorial", "prose", "changed", "about"),
+        // "at least 1 year after …" became "at least 3 years after …".
+        ("material", "file", "changed", ""),
+        ("material", "purpose", "added", "newsletter"),
+        // IDE is Google's advertising cookie: non-essential, whoever sets it.
+        ("material", "cookie", "added", "IDE"),
+        // A typo fixed in prose: only the words can tell, so a person reads it.
+        ("review", "section", "changed", "about"),
     ];
     assert_eq!(
         got,
@@ -63,11 +66,12 @@ fn fail_on_sets_the_exit_code() {
         1
     );
     assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, NEW]).code, 1);
+    assert_eq!(policyc(&["diff", "--fail-on", "review", OLD, NEW]).code, 1);
     assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, OLD]).code, 0);
     let same = policyc(&["diff", OLD, OLD]);
     assert!(
         same.stdout
-            .contains("0 material changes, 0 editorial changes"),
+            .contains("0 material changes, 0 to review, 0 editorial changes"),
         "{}",
         same.stdout
     );
@@ -96,8 +100,9 @@ fn identity_is_by_declared_id() {
     );
     assert_eq!(v["changes"].as_array().unwrap().len(), 1);
     assert_eq!(v["changes"][0]["kind"], "changed");
-    assert_eq!(v["changes"][0]["field"], "label");
-    assert_eq!(v["changes"][0]["class"], "editorial");
+    assert_eq!(v["changes"][0]["field"], "(label)");
+    // A purpose's label may name a new activity: a person reads it.
+    assert_eq!(v["changes"][0]["class"], "review");
     // The same content under a new id is a rename.
     let v = diff_json(BASE, &BASE.replace("purpose reply", "purpose answers"));
     assert_eq!(v["changes"].as_array().unwrap().len(), 1, "{v}");
@@ -119,7 +124,7 @@ fn consent_moves_and_shorter_retention_are_classified() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["field"] == "legal basis")
+        .find(|c| c["field"] == "basis")
         .unwrap();
     assert_eq!(basis["class"], "material");
     let v = diff_json(
@@ -129,7 +134,8 @@ fn consent_moves_and_shorter_retention_are_classified() {
     assert_eq!(v["changes"][0]["class"], "editorial");
     let v = diff_json(BASE, &BASE.replace("retention 1 year", "retention 2 years"));
     assert_eq!(v["changes"][0]["class"], "material");
-    assert_eq!(v["changes"][0]["reason"], "kept longer");
+    assert_eq!(v["changes"][0]["reason"], "data is kept longer");
+    assert_eq!(v["changes"][0]["change"], "longer");
 }
 
 fn git(dir: &std::path::Path, args: &[&str]) {
@@ -204,10 +210,11 @@ fn transferred_data_trackers_and_triggers_are_compared() {
         base,
         &base.replace("after collection", "after account-closure"),
     );
-    assert_eq!(v["changes"][0]["class"], "material", "{v}");
+    // Counted from another event: it may be longer or shorter; a person decides.
+    assert_eq!(v["changes"][0]["class"], "review", "{v}");
     let tracked = format!("{base}\ntracker px \"Pixel\" {{\n  kind pixel\n}}\n");
     let v = diff_json(base, &tracked);
-    assert_eq!(v["changes"][0]["area"], "trackers");
+    assert_eq!(v["changes"][0]["area"], "tracker");
     assert_eq!(v["changes"][0]["class"], "material");
 }
 
@@ -258,24 +265,17 @@ fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is(
             .cloned()
     };
     let v = diff_json(&all, BASE);
-    assert_eq!(
-        find(&v, "uses all data").unwrap()["class"],
-        "editorial",
-        "{v}"
-    );
+    assert_eq!(find(&v, "uses").unwrap()["class"], "editorial", "{v}");
     let v = diff_json(BASE, &all);
-    assert_eq!(
-        find(&v, "uses all data").unwrap()["class"],
-        "material",
-        "{v}"
-    );
-    // A condition added to a basis shows the basis before it on the old side.
+    assert_eq!(find(&v, "uses").unwrap()["class"], "material", "{v}");
+    // An alternative basis added is a change of basis.
     let conditional = BASE.replace(
         "basis consent",
         "basis consent \"where required\" or legitimate-interests\n  interest \"x\"",
     );
     let v = diff_json(BASE, &conditional);
-    let alt = find(&v, "alternative bases").unwrap();
+    let alt = find(&v, "basis").unwrap();
     assert_eq!(alt["before"], "consent", "{v}");
     assert_eq!(alt["class"], "material");
+    assert_eq!(alt["change"], "any");
 }
