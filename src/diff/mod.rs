@@ -492,7 +492,8 @@ fn read_item(
     let block = info.keyword();
     let mut item = Item {
         block,
-        key: block.to_string(),
+        // A block stated once is known by its keyword alone (the area says it).
+        key: String::new(),
         id: None,
         span: s.span,
         fields: BTreeMap::new(),
@@ -522,10 +523,9 @@ fn read_item(
             item.fields.insert("(label)".into(), label);
         }
         Shape::Text => {
-            item.fields.insert(
-                "(name)".into(),
-                head_val(file, args, Vec::new(), text.clone()),
-            );
+            let mut name = head_val(file, args, Vec::new(), text.clone());
+            name.shown = text.clone().unwrap_or_default();
+            item.fields.insert("(name)".into(), name);
         }
         Shape::Nothing => {}
         _ if block == "right" => {
@@ -542,10 +542,9 @@ fn read_item(
         }
         _ => {
             // `authority "name" [example]`, and any other head: its words and its text.
-            item.fields.insert(
-                "(name)".into(),
-                head_val(file, args, Vec::new(), text.clone()),
-            );
+            let mut name = head_val(file, args, Vec::new(), text.clone());
+            name.shown = text.clone().unwrap_or_default();
+            item.fields.insert("(name)".into(), name);
             item.fields.insert(
                 "(example)".into(),
                 head_val(file, args, words.clone(), None),

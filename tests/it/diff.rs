@@ -279,3 +279,81 @@ fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is(
     assert_eq!(alt["class"], "material");
     assert_eq!(alt["change"], "any");
 }
+
+#[test]
+fn the_pr_comment_is_escaped_once_pings_no_one_links_lines_and_shows_added_facts() {
+    let old = "policy \"P\" {\n  updated 2024-01-31\n}\n\ncontroller \"Example, Inc.\" {\n  email \"privacy@example.com\"\n}\n\ndata contact \"Contact details\" {\n  source person\n}\n";
+    let new = format!(
+        "{}\npurpose ads \"Ads for @octocat and *friends*\" {{\n  uses contact\n  basis legitimate-interests\n  interest \"selling ads\"\n}}\n",
+        old.replace("Example, Inc.", "Example Holdings, Inc.")
+    );
+    let dir = TempDir::new("diff-md");
+    std::fs::write(dir.path().join("old.policy"), old).unwrap();
+    std::fs::write(dir.path().join("new policy.policy"), &new).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "diff",
+            "--format",
+            "markdown",
+            "--link-base",
+            "https://github.com/o/r/blob/abc",
+            "old.policy",
+            "new policy.policy",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = run.stdout;
+    // Escaped once: "Inc." stays as written, Markdown emphasis is escaped once.
+    assert!(md.contains("Holdings, Inc."), "{md}");
+    assert!(!md.contains("Inc\\."), "{md}");
+    assert!(
+        md.contains("\\*friends\\*") && !md.contains("\\\\*"),
+        "{md}"
+    );
+    // No one is pinged.
+    assert!(!md.contains("@octocat"), "{md}");
+    assert!(md.contains("@\u{200B}octocat"), "{md}");
+    // Each change with its new line, linked; a space in the path is encoded.
+    assert!(
+        md.contains(
+            "[`new policy.policy:13`](https://github.com/o/r/blob/abc/new%20policy.policy#L13)"
+        ),
+        "{md}"
+    );
+    // The added purpose with all it states, and the reason with its source.
+    for fact in [
+        "  - uses: contact",
+        "  - basis: legitimate-interests",
+        "  - interest: \"selling ads\"",
+    ] {
+        assert!(md.contains(fact), "{fact} in {md}");
+    }
+    assert!(
+        md.contains("data is used for a new purpose (GDPR Art. 13(1)(c)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_long_list_of_data_is_collapsed_in_the_pr_comment() {
+    let ids: Vec<String> = (0..12).map(|i| format!("d{i}")).collect();
+    let data: String = ids
+        .iter()
+        .map(|i| format!("data {i} \"D {i}\" {{\n  source person\n}}\n"))
+        .collect();
+    let old = format!("policy \"P\" {{\n  updated 2024-01-31\n}}\n{data}purpose p \"P\" {{\n  uses d0\n  basis consent\n}}\n");
+    let new = old.replace("uses d0", &format!("uses {}", ids.join(", ")));
+    let dir = TempDir::new("diff-long");
+    std::fs::write(dir.path().join("old.policy"), &old).unwrap();
+    std::fs::write(dir.path().join("new.policy"), &new).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["diff", "--format", "markdown", "old.policy", "new.policy"],
+    );
+    assert!(
+        run.stdout.contains("<details><summary>d0, d1"),
+        "{}",
+        run.stdout
+    );
+}
