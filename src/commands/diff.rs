@@ -191,6 +191,11 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
             ));
             match (c.before.as_deref(), c.after.as_deref(), &c.sentences) {
                 (_, _, Some(s)) => out.push_str(&format!(": {}", sentence_counts(s))),
+                (b, a, _) if c.listed => out.push_str(&format!(
+                    ":{}{}",
+                    b.map_or(String::new(), |b| format!(" −{}", visible(b))),
+                    a.map_or(String::new(), |a| format!(" +{}", visible(a)))
+                )),
                 (Some(b), Some(a), _) => {
                     out.push_str(&format!(": {} → {}", visible(b), visible(a)))
                 }
@@ -338,6 +343,16 @@ fn md_change(c: &Change, links: &Links) -> String {
     };
     let mut line = format!("- **{}{subject}{field} {}**", md(c.area), kind_word(c.kind));
     match (c.before.as_deref(), c.after.as_deref()) {
+        (b, a) if c.listed => {
+            let mut parts = Vec::new();
+            if let Some(b) = b {
+                parts.push(format!("removed {}", md_value(b)));
+            }
+            if let Some(a) = a {
+                parts.push(format!("added {}", md_value(a)));
+            }
+            line.push_str(&format!(": {}", parts.join("; ")));
+        }
         (Some(b), Some(a)) => line.push_str(&format!(": {} → {}", md_value(b), md_value(a))),
         (None, Some(a)) => line.push_str(&format!(": {}", md_value(a))),
         (Some(b), None) => line.push_str(&format!(": was {}", md_value(b))),

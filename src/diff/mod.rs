@@ -119,6 +119,9 @@ pub struct Change {
     /// For prose: the sentence-level edits.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentences: Option<Vec<SentenceEdit>>,
+    /// `before` and `after` are the members of a list removed and added, not the whole list.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub listed: bool,
 }
 
 /// A statement's values, normalised for comparison.
@@ -136,6 +139,8 @@ struct Val {
     yes: Option<bool>,
     /// As written.
     shown: String,
+    /// For a list: each member's atom and how it is written.
+    members: Vec<(String, String)>,
     /// Where.
     span: Span,
 }
@@ -246,6 +251,8 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
                 .collect();
             val.atoms = grounds;
             val.refs = false;
+            // Compared by grounds, shown as written.
+            val.members.clear();
             val.words = (!conditions.is_empty()).then(|| conditions.join("; "));
         }
         if !item.fields.contains_key("interest") {
@@ -255,7 +262,10 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
                         "interest".into(),
                         Val {
                             words: Some(collapse(&i.value)),
-                            shown: format!("\"{}\" (from basis {})", i.value, b.id.value),
+                            shown: format!(
+                                "\u{201C}{}\u{201D} (from basis {})",
+                                i.value, b.id.value
+                            ),
                             span: i.span,
                             ..Val::default()
                         },
@@ -326,19 +336,41 @@ fn duration_secs(amount: &str, unit: &str) -> Option<u64> {
     Some(d.seconds())
 }
 
-fn spanned(file: &SourceFile, lists: &[&List]) -> (String, Span) {
+/// The values as the policy states them (quotes kept, escapes resolved, so
+/// that a renderer escapes them once), and where they are.
+fn spanned(_file: &SourceFile, lists: &[&List]) -> (String, Span) {
     match (lists.first(), lists.last()) {
-        (Some(a), Some(b)) => {
-            let span = Span::new(a.span.start, b.span.end);
-            (
-                file.text
-                    .get(span.start..span.end)
-                    .unwrap_or_default()
-                    .to_string(),
-                span,
-            )
-        }
+        (Some(a), Some(b)) => (
+            lists
+                .iter()
+                .map(|l| {
+                    l.values
+                        .iter()
+                        .map(|v| written(&v.kind))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Span::new(a.span.start, b.span.end),
+        ),
         _ => (String::new(), Span::new(0, 0)),
+    }
+}
+
+/// One value as written, its escapes resolved.
+fn written(kind: &ValueKind) -> String {
+    match kind {
+        ValueKind::Duration {
+            amount,
+            unit,
+            trigger,
+        } => match trigger {
+            Some(t) => format!("{amount} {unit} after {}", t.text),
+            None => format!("{amount} {unit}"),
+        },
+        ValueKind::Str(s) | ValueKind::Text(s) => format!("\u{201C}{}\u{201D}", collapse(s)),
+        ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
     }
 }
 
@@ -370,6 +402,11 @@ fn read_val(shape: Shape, repeat: Repeat, lists: &[&List], file: &SourceFile, at
         Shape::Text => val.words = values.first().map(|v| value_atom(v)),
         _ if is_set => {
             val.atoms = values.iter().map(|v| value_atom(v)).collect();
+            val.members = lists
+                .iter()
+                .flat_map(|l| l.values.iter())
+                .map(|v| (value_atom(&v.kind), written(&v.kind)))
+                .collect();
         }
         _ => {
             // One fact written with several values (`2 years after x`, `consent or contract`).
@@ -407,6 +444,7 @@ fn size_of(values: &[&ValueKind]) -> Option<u64> {
 
 /// Merges a repeated statement's values into the fact (`from` twice is a set of two).
 fn merge(into: &mut Val, more: Val) {
+    into.members.extend(more.members);
     into.atoms.extend(more.atoms);
     into.atoms.sort();
     into.atoms.dedup();
@@ -467,6 +505,10 @@ fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: 
                     sorted.sort();
                     let suffix = format!(" for {}", sorted.join(", "));
                     val.atoms = val.atoms.iter().map(|a| format!("{a}{suffix}")).collect();
+                    for (atom, written) in &mut val.members {
+                        atom.push_str(&suffix);
+                        written.push_str(&suffix);
+                    }
                     val.size = None;
                 }
                 match item.fields.get_mut(si.keyword) {
@@ -822,6 +864,7 @@ impl Collector<'_> {
             new_at: spans.1.map(|s| self.place(self.new, s)),
             facts: Vec::new(),
             sentences: None,
+            listed: false,
         };
         self.changes.push(change);
         self.changes.last_mut()
@@ -847,17 +890,48 @@ impl Collector<'_> {
             };
             let shown = |v: Option<&Val>| v.map(|v| v.shown.clone()).filter(|s| !s.is_empty());
             let prose = sentences.is_some();
+            // A list changed in both versions: the members removed and added, not the whole list.
+            let listed = match (a, b) {
+                (Some(a), Some(b)) if !a.members.is_empty() && !b.members.is_empty() => {
+                    let old = mapped(a, &self.renames);
+                    let gone: Vec<&str> = a
+                        .members
+                        .iter()
+                        .filter(|(x, _)| !b.atoms.contains(&renamed(x, &self.renames)))
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    let came: Vec<&str> = b
+                        .members
+                        .iter()
+                        .filter(|(x, _)| !old.contains(x))
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    let join = |v: Vec<&str>| {
+                        let mut v = v;
+                        v.dedup();
+                        (!v.is_empty()).then(|| v.join(", "))
+                    };
+                    Some((join(gone), join(came)))
+                }
+                _ => None,
+            };
+            let (before, after) = match (&listed, prose) {
+                (_, true) => (None, None),
+                (Some((g, c)), _) => (g.clone(), c.clone()),
+                (None, _) => (shown(a), shown(b)),
+            };
             if let Some(ch) = self.push(
                 n.block,
                 Kind::Changed,
                 subject,
                 Some(k),
-                if prose { None } else { shown(a) },
-                if prose { None } else { shown(b) },
+                before,
+                after,
                 &dirs,
                 (a.map(|v| v.span), b.map(|v| v.span)),
             ) {
                 ch.sentences = sentences;
+                ch.listed = listed.is_some();
             }
         }
         self.children(o, n);

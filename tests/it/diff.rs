@@ -325,7 +325,7 @@ fn the_pr_comment_is_escaped_once_pings_no_one_links_lines_and_shows_added_facts
     for fact in [
         "  - uses: contact",
         "  - basis: legitimate-interests",
-        "  - interest: \"selling ads\"",
+        "  - interest: “selling ads”",
     ] {
         assert!(md.contains(fact), "{fact} in {md}");
     }
@@ -352,7 +352,7 @@ fn a_long_list_of_data_is_collapsed_in_the_pr_comment() {
         &["diff", "--format", "markdown", "old.policy", "new.policy"],
     );
     assert!(
-        run.stdout.contains("<details><summary>d0, d1"),
+        run.stdout.contains("<details><summary>d1, d2"),
         "{}",
         run.stdout
     );
