@@ -362,3 +362,75 @@ fn the_real_reddit_change_is_reported_with_its_material_items() {
         .iter()
         .any(|c| c.area == "children" && c.class == Class::Review));
 }
+
+/// The real change the issue measured: a messaging service began ad targeting
+/// from derived location on legitimate interests, reusing phone number and IP
+/// address, and narrowed its "we do not use your data for ads" principle.
+#[test]
+fn a_new_ad_purpose_shows_its_basis_and_data_and_the_reversed_principle_is_to_review() {
+    let old = r#"policy "Messenger" {
+  updated 2026-01-01
+}
+
+data phone "Phone number" {
+  source person
+}
+
+data ip "IP address" {
+  source automatic
+}
+
+purpose deliver "Delivering your messages" {
+  uses phone, ip
+  basis contract
+}
+
+section principles "Our principles" {
+  text """
+    We keep as little as we can. We do not use your data for ads.
+  """
+}
+"#;
+    let new = old
+        .replace(
+            "section principles",
+            "data location \"Approximate location\" {\n  source derived\n}\n\npurpose ads \"Showing you relevant ads\" {\n  uses phone, ip, location\n  basis legitimate-interests\n  interest \"funding the service\"\n}\n\nsection principles",
+        )
+        .replace(
+            "We do not use your data for ads.",
+            "We do not use the content of your messages for ads.",
+        );
+    let got = changes(old, &new);
+    let purpose = got
+        .iter()
+        .find(|c| c.area == "purpose" && c.subject == "ads")
+        .expect("the new purpose");
+    assert_eq!(purpose.class, Class::Material);
+    let facts: Vec<String> = purpose
+        .facts
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    for f in [
+        "basis: legitimate-interests",
+        "uses: phone, ip, location",
+        "interest: “funding the service”",
+    ] {
+        assert!(facts.iter().any(|x| x == f), "{f} in {facts:?}");
+    }
+    assert!(got
+        .iter()
+        .any(|c| c.area == "data" && c.subject == "location" && c.class == Class::Material));
+    let prose = got
+        .iter()
+        .find(|c| c.area == "section")
+        .expect("the principle");
+    assert_eq!(prose.class, Class::Review);
+    let edits = prose.sentences.as_ref().expect("sentence edits");
+    assert!(edits
+        .iter()
+        .any(|e| e.op == "delete" && e.text == "We do not use your data for ads."));
+    assert!(edits
+        .iter()
+        .any(|e| e.op == "equal" && e.text == "We keep as little as we can."));
+}
