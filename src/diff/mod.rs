@@ -998,6 +998,31 @@ impl Collector<'_> {
         // Items without an id (a right whose kinds changed, a renamed cookie):
         // one gone and one new of the same block in the same place are one changed item.
         let (mut gone, mut fresh) = (gone, fresh);
+        // A cookie (or any item known by its name) under another name with all else the same.
+        let mut i = 0;
+        while i < gone.len() {
+            let g = gone[i];
+            match fresh
+                .iter()
+                .position(|f| g.id.is_none() && same_content(g, f, &self.renames))
+            {
+                Some(j) => {
+                    let f = fresh.remove(j);
+                    gone.remove(i);
+                    self.push(
+                        block,
+                        Kind::Renamed,
+                        &f.key,
+                        None,
+                        Some(g.key.clone()),
+                        Some(f.key.clone()),
+                        &["renamed".to_string()],
+                        (Some(g.span), Some(f.span)),
+                    );
+                }
+                None => i += 1,
+            }
+        }
         if gone.len() == 1 && fresh.len() == 1 && gone[0].id.is_none() && block != "cookie" {
             let (g, f) = (gone.remove(0), fresh.remove(0));
             self.compare(g, f, &f.key);

@@ -268,6 +268,7 @@ rules! {
     "cookie" "(block)" "added non-essential" M "a new non-essential cookie (needs consent whoever sets it)" EPRIVACY;
     "cookie" "(block)" "added necessary" E "a new strictly necessary cookie" NONE;
     "cookie" "(block)" "added" R "a new cookie of no declared or known category; read what it does" EPRIVACY;
+    "cookie" "(block)" "renamed" E "the same cookie under another name (same provider, category, lifetime and purpose)" NONE;
     "cookie" "(block)" "any" E "a cookie is no longer set" NONE;
     "cookie" "provider" "changed non-essential" M "a non-essential cookie now set by another party" EPRIVACY;
     "cookie" "provider" "any" E "who sets a strictly necessary cookie" NONE;

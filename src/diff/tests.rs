@@ -262,6 +262,9 @@ fn fill(
             }
             if m.field == "(block)" {
                 present = value.is_some();
+                if value.as_deref() == Some("renamed") {
+                    cells[0] = "example_cookie2".into();
+                }
             }
         }
         out.push_str(&format!(
@@ -567,6 +570,13 @@ fn cookie_candidates() -> Vec<Mutation> {
         old: Some(String::new()),
         new: None,
         dirs: dirs(&["removed"]),
+    });
+    out.push(Mutation {
+        block: "cookie",
+        field: "(block)",
+        old: Some(String::new()),
+        new: Some("renamed".into()),
+        dirs: dirs(&["renamed"]),
     });
     out
 }
