@@ -746,22 +746,40 @@ fn renames(old: &Item, new: &Item) -> Renames {
                 .iter()
                 .filter(|c| c.block == block && c.id.as_ref().is_some_and(|i| !oi.contains(i)))
                 .collect();
+            // By content first, then by label; each found by hash.
+            let none = Renames::new();
+            let mut by_content: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, f) in fresh.iter().enumerate().rev() {
+                by_content.entry(signature(f, &none)).or_default().push(i);
+                if let Some(l) = label(f) {
+                    by_label.entry(l.clone()).or_default().push(i);
+                }
+            }
+            let mut taken = vec![false; fresh.len()];
+            let take = |pool: Option<&mut Vec<usize>>, taken: &mut Vec<bool>| {
+                let pool = pool?;
+                while let Some(i) = pool.pop() {
+                    if !taken[i] {
+                        taken[i] = true;
+                        return Some(i);
+                    }
+                }
+                None
+            };
             for g in gone {
-                let pick = fresh
-                    .iter()
-                    .position(|f| same_content(g, f, &map))
-                    .or_else(|| {
-                        fresh
-                            .iter()
-                            .position(|f| label(g).is_some() && label(g) == label(f))
+                let pick =
+                    take(by_content.get_mut(&signature(g, &map)), &mut taken).or_else(|| {
+                        let l = label(g)?;
+                        take(by_label.get_mut(l), &mut taken)
                     });
                 if let Some(i) = pick {
-                    let f = fresh.remove(i);
-                    if let (Some(a), Some(b)) = (&g.id, &f.id) {
+                    if let (Some(a), Some(b)) = (&g.id, &fresh[i].id) {
                         map.insert(format!("{block}:{a}"), b.clone());
                     }
                 }
             }
+            fresh.clear();
         }
     }
     map
@@ -813,12 +831,19 @@ fn same_val(o: &Val, n: &Val, r: &Renames) -> bool {
     mapped(o, r) == n.atoms && o.words == n.words
 }
 
-fn same_content(o: &Item, n: &Item, r: &Renames) -> bool {
-    o.fields.len() == n.fields.len()
-        && o.fields
-            .iter()
-            .all(|(k, v)| n.fields.get(k).is_some_and(|w| same_val(v, w, r)))
-        && o.children.len() == n.children.len()
+/// What an item states, without its id, old ids under their new names: equal
+/// signatures are equal content (hashed, so matching stays linear).
+fn signature(i: &Item, r: &Renames) -> String {
+    let mut out = String::new();
+    for (k, v) in &i.fields {
+        out.push_str(&format!(
+            "{k}\u{1}{:?}\u{1}{:?}\u{2}",
+            mapped(v, r),
+            v.words
+        ));
+    }
+    out.push_str(&i.children.len().to_string());
+    out
 }
 
 struct Collector<'a> {
@@ -955,6 +980,10 @@ impl Collector<'_> {
         // Same key, in order (a key stated twice matches twice).
         let mut taken = vec![false; news.len()];
         let mut gone = Vec::new();
+        let mut by_key: HashMap<&str, std::collections::VecDeque<usize>> = HashMap::new();
+        for (i, n) in news.iter().enumerate() {
+            by_key.entry(n.key.as_str()).or_default().push_back(i);
+        }
         for oi in &olds {
             let key = match &oi.id {
                 Some(id) => self
@@ -964,10 +993,9 @@ impl Collector<'_> {
                     .unwrap_or_else(|| oi.key.clone()),
                 None => oi.key.clone(),
             };
-            match news
-                .iter()
-                .enumerate()
-                .position(|(i, ni)| !taken[i] && ni.key == key)
+            match by_key
+                .get_mut(key.as_str())
+                .and_then(std::collections::VecDeque::pop_front)
             {
                 Some(i) => {
                     taken[i] = true;
@@ -997,18 +1025,32 @@ impl Collector<'_> {
             .collect();
         // Items without an id (a right whose kinds changed, a renamed cookie):
         // one gone and one new of the same block in the same place are one changed item.
-        let (mut gone, mut fresh) = (gone, fresh);
+        let mut fresh = fresh;
         // A cookie (or any item known by its name) under another name with all else the same.
-        let mut i = 0;
-        while i < gone.len() {
-            let g = gone[i];
-            match fresh
-                .iter()
-                .position(|f| g.id.is_none() && same_content(g, f, &self.renames))
-            {
+        let none = Renames::new();
+        let mut by_content: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
+        for (j, f) in fresh.iter().enumerate() {
+            if f.id.is_none() {
+                by_content
+                    .entry(signature(f, &none))
+                    .or_default()
+                    .push_back(j);
+            }
+        }
+        let mut used = vec![false; fresh.len()];
+        let mut left = Vec::new();
+        for g in gone {
+            let hit = if g.id.is_none() {
+                by_content
+                    .get_mut(&signature(g, &self.renames))
+                    .and_then(std::collections::VecDeque::pop_front)
+            } else {
+                None
+            };
+            match hit {
                 Some(j) => {
-                    let f = fresh.remove(j);
-                    gone.remove(i);
+                    used[j] = true;
+                    let f = fresh[j];
                     self.push(
                         block,
                         Kind::Renamed,
@@ -1020,9 +1062,15 @@ impl Collector<'_> {
                         (Some(g.span), Some(f.span)),
                     );
                 }
-                None => i += 1,
+                None => left.push(g),
             }
         }
+        let mut gone = left;
+        let mut j = 0;
+        fresh.retain(|_| {
+            j += 1;
+            !used[j - 1]
+        });
         if gone.len() == 1 && fresh.len() == 1 && gone[0].id.is_none() && block != "cookie" {
             let (g, f) = (gone.remove(0), fresh.remove(0));
             self.compare(g, f, &f.key);
