@@ -1160,8 +1160,10 @@ fn directions(
                     .iter()
                     .map(|w| format!("to {}", w.trim_matches('"'))),
             );
-            if b.yes == Some(true) {
-                out.push("yes".into());
+            match b.yes {
+                Some(true) => out.push("yes".into()),
+                Some(false) => out.push("no".into()),
+                None => {}
             }
             return out;
         }

@@ -347,7 +347,7 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("yes", "no", &["no", "to no", "from yes"]));
             out.push(mk("no \"A\"", "no \"B\"", &["reworded"]));
             out.push(mk("", "yes", &["stated", "yes", "to yes"]));
-            out.push(mk("", "no", &["stated", "to no"]));
+            out.push(mk("", "no", &["stated", "no", "to no"]));
             out.push(mk("yes", "", &["dropped", "from yes"]));
         }
         Shape::Date => out.push(mk(
