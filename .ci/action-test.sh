@@ -8,8 +8,9 @@
 #   check.sh    annotations, SARIF and the exit code of a failing policy;
 #   diff.sh     the Markdown of a material change against the merge base, and
 #               fail-on;
-#   comment.sh  a new comment, or the earlier one (found by its marker) updated;
-#               gh is a recording stub.
+#   diff.sh     also new, deleted and renamed files, names with spaces, links;
+#   comment.sh  a new comment, or the earlier one (found by its marker) updated,
+#               also when nothing is left to say; gh is a recording stub.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${POLICYC_BIN:-${CARGO_TARGET_DIR:-$repo/target}/release/policyc}"
@@ -112,9 +113,29 @@ POLICYC_BASE=main POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/dif
 expect "diff: changed=true" has "$GITHUB_OUTPUT" "changed=true"
 expect "diff: exit 0 without fail-on" has "$GITHUB_OUTPUT" "exit-code=0"
 # shellcheck disable=SC2016 # the backticks are Markdown
-expect "diff: the Markdown names the new recipient" has "$RUNNER_TEMP/diff.md" 'Added `ads`'
+expect "diff: the Markdown names the new recipient" has "$RUNNER_TEMP/diff.md" 'recipient `ads` added'
 expect "diff: the Markdown calls it material" grep -qi "material" "$RUNNER_TEMP/diff.md"
 
+# New, deleted and renamed policy files, names with spaces.
+git_c checkout -qb files
+cp "$repo/examples/minimal.policy" "policies/new one.policy"
+git mv policies/site.policy "policies/the site.policy"
+sed -i 's/location fr/location fr, de/' "policies/the site.policy"
+git add . && git_c commit -qm files
+runner diff-files
+GITHUB_REPOSITORY=o/r POLICYC_BASE=change POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/diff.sh" > "$work/diff-files.log" 2>&1
+# shellcheck disable=SC2016 # the backticks are Markdown
+expect "diff: a new file with a space in its name" has "$RUNNER_TEMP/diff.md" '### `policies/new one.policy`'
+# shellcheck disable=SC2016 # the backticks are Markdown
+expect "diff: a renamed file is named with its old name" has "$RUNNER_TEMP/diff.md" '(renamed from `policies/site.policy`)'
+expect "diff: and compared with its old version" has "$RUNNER_TEMP/diff.md" 'location changed'
+expect "diff: lines link to GitHub, the space encoded" has "$RUNNER_TEMP/diff.md" 'https://github.com/o/r/blob/'
+expect "diff: the space in a linked path is encoded" has "$RUNNER_TEMP/diff.md" 'policies/the%20site.policy#L'
+git rm -q "policies/new one.policy" && git_c commit -qm delete
+runner diff-deleted
+POLICYC_BASE=HEAD~1 POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/diff.sh" > "$work/diff-deleted.log" 2>&1
+expect "diff: a deleted file" has "$RUNNER_TEMP/diff.md" 'This policy file was deleted.'
+git_c checkout -q change
 runner diff-fail-on
 POLICYC_BASE=main POLICYC_FAIL_ON=material POLICYC_DIFF_OUT="$RUNNER_TEMP/diff.md" bash "$repo/action/diff.sh" > "$work/diff-fail.log" 2>&1
 expect "diff: fail-on material gives exit-code 1" has "$GITHUB_OUTPUT" "exit-code=1"
@@ -145,6 +166,15 @@ GH_LOG="$work/gh-again.log" GH_COMMENTS="$work/comments-one" PATH="$work/stub:$P
 expect "comment: found again: PATCH comment 12345" grep -q '^gh api --method PATCH repos/o/r/issues/comments/12345 -F body=@' "$work/gh-again.log"
 expect "comment: and no second comment" bash -c "! grep -q 'pr comment' '$work/gh-again.log'"
 
+runner comment-nothing-left
+GH_LOG="$work/gh-left.log" GH_COMMENTS="$work/comments-one" PATH="$work/stub:$PATH" GITHUB_REPOSITORY=o/r POLICYC_PR=7 \
+  POLICYC_COMMENT_BODY="" bash "$repo/action/comment.sh" > "$work/comment-left.out" 2>&1
+expect "comment: nothing left to say: the earlier comment says so" grep -q '^gh api --method PATCH repos/o/r/issues/comments/12345' "$work/gh-left.log"
+expect "comment: and keeps its marker" test "$(head -n 1 "$RUNNER_TEMP/policyc-comment.md")" = '<!-- policyc diff -->'
+runner comment-nothing-ever
+GH_LOG="$work/gh-never.log" GH_COMMENTS="$work/comments-none" PATH="$work/stub:$PATH" GITHUB_REPOSITORY=o/r POLICYC_PR=7 \
+  POLICYC_COMMENT_BODY="" bash "$repo/action/comment.sh" > "$work/comment-never.out" 2>&1
+expect "comment: nothing to say and no comment: none is added" bash -c "! grep -q 'pr comment' '$work/gh-never.log'"
 if [ "$failed" != 0 ]; then
   for f in "$work"/*.log "$work"/*.out "$work"/*.err; do [ -e "$f" ] && { echo "--- $f"; sed 's/^/    /' "$f"; }; done
 fi

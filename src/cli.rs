@@ -166,6 +166,8 @@ pub enum DiffFormat {
 pub enum FailOn {
     /// Any material change.
     Material,
+    /// Any material change, or any change whose meaning lies in the policy's words.
+    Review,
     /// Any change at all.
     Any,
 }
@@ -183,6 +185,14 @@ pub struct DiffArgs {
     /// Exit 1 when there are changes of this class.
     #[arg(long = "fail-on", value_enum)]
     pub fail_on: Option<FailOn>,
+    /// Link each `file:line` of the Markdown report to URL/file#Lline
+    /// (for example https://github.com/ORG/REPO/blob/SHA; the old version's
+    /// lines use --old-link-base when given).
+    #[arg(long = "link-base", value_name = "URL")]
+    pub link_base: Option<String>,
+    /// The link base for the old version's lines (default: --link-base).
+    #[arg(long = "old-link-base", value_name = "URL")]
+    pub old_link_base: Option<String>,
 }
 
 /// `policyc fmt`.

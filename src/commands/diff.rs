@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::Io;
 use crate::cli::{DiffArgs, DiffFormat, FailOn, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Code, Diagnostic, SourceFile};
-use crate::diff::{Change, Class, Kind, WordEdit};
+use crate::diff::{Change, Class, Kind, Place};
 use crate::render::prose::md_escape;
 
 /// Runs `diff`.
@@ -38,13 +38,26 @@ pub fn run(args: &DiffArgs, io: &mut Io<'_>) -> i32 {
                 && std::io::stdout().is_terminal();
             human(&args.old, &args.new, &changes, color)
         }
-        DiffFormat::Markdown => markdown(&args.old, &args.new, &changes),
+        DiffFormat::Markdown => markdown(
+            &args.old,
+            &args.new,
+            &changes,
+            &Links {
+                old: args
+                    .old_link_base
+                    .clone()
+                    .or_else(|| args.link_base.clone()),
+                new: args.link_base.clone(),
+            },
+        ),
         DiffFormat::Json => json(&args.old, &args.new, &changes),
     };
     let _ = io.out.write_all(text.as_bytes());
     let material = changes.iter().any(|c| c.class == Class::Material);
+    let review = changes.iter().any(|c| c.class == Class::Review);
     match args.fail_on {
         Some(FailOn::Material) if material => EXIT_FINDINGS,
+        Some(FailOn::Review) if material || review => EXIT_FINDINGS,
         Some(FailOn::Any) if !changes.is_empty() => EXIT_FINDINGS,
         _ => EXIT_OK,
     }
@@ -94,12 +107,10 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     }
 }
 
-fn counts(changes: &[Change]) -> (usize, usize) {
-    let m = changes
-        .iter()
-        .filter(|c| c.class == Class::Material)
-        .count();
-    (m, changes.len() - m)
+/// How many changes of each class.
+fn counts(changes: &[Change]) -> [usize; 3] {
+    let n = |class| changes.iter().filter(|c| c.class == class).count();
+    [n(Class::Material), n(Class::Review), n(Class::Editorial)]
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -115,51 +126,27 @@ fn kind_word(k: Kind) -> &'static str {
     }
 }
 
-/// The word edits with long unchanged stretches shortened, marked with `del` and `ins` wrappers.
-fn words_inline(
-    words: &[WordEdit],
-    del: (&str, &str),
-    ins: (&str, &str),
-    escape: fn(&str) -> String,
-) -> String {
-    let mut out = String::new();
-    let n = words.len();
-    for (i, w) in words.iter().enumerate() {
-        let text = w.text.replace('\n', " ");
-        match w.op {
-            "delete" => out.push_str(&format!("{}{}{}", del.0, escape(text.trim()), del.1)),
-            "insert" => out.push_str(&format!("{}{}{}", ins.0, escape(text.trim()), ins.1)),
-            _ => {
-                let list: Vec<&str> = text.split_whitespace().collect();
-                let keep = 6;
-                let shown = if list.len() <= keep * 2 {
-                    list.join(" ")
-                } else if i == 0 {
-                    format!("… {}", list[list.len() - keep..].join(" "))
-                } else if i == n - 1 {
-                    format!("{} …", list[..keep].join(" "))
-                } else {
-                    format!(
-                        "{} … {}",
-                        list[..keep].join(" "),
-                        list[list.len() - keep..].join(" ")
-                    )
-                };
-                out.push(' ');
-                out.push_str(&escape(&shown));
-                out.push(' ');
-            }
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
+/// A user string made harmless for a terminal.
 fn visible(s: &str) -> String {
     crate::diag::escape_control(s).into_owned()
 }
 
-/// For the terminal: every text from the policies is shown with its control
-/// characters and line breaks escaped ([`crate::diag::escape_control`]).
+fn at(p: &Option<Place>) -> Option<String> {
+    p.as_ref().map(|p| format!("{}:{}", p.file, p.line))
+}
+
+/// "1 sentence removed, 2 added".
+fn sentence_counts(s: &[crate::diff::SentenceEdit]) -> String {
+    let n = |op| s.iter().filter(|e| e.op == op).count();
+    let (del, ins) = (n("delete"), n("insert"));
+    match (del, ins) {
+        (0, i) => format!("{} added", plural(i, "sentence")),
+        (d, 0) => format!("{} removed", plural(d, "sentence")),
+        (d, i) => format!("{} removed, {i} added", plural(d, "sentence")),
+    }
+}
+
+/// The diff for people, in a terminal.
 pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
     let paint = |code: &str, s: &str| {
         if color {
@@ -168,16 +155,18 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
             s.to_string()
         }
     };
-    let (m, e) = counts(changes);
+    let [m, r, e] = counts(changes);
     let mut out = format!(
-        "{} → {}: {}, {}\n",
+        "{} → {}: {}, {} to review, {}\n",
         visible(old),
         visible(new),
         plural(m, "material change"),
+        r,
         plural(e, "editorial change")
     );
     for (class, title, code) in [
         (Class::Material, "MATERIAL", "1;31"),
+        (Class::Review, "REVIEW", "1;35"),
         (Class::Editorial, "EDITORIAL", "33"),
     ] {
         let group: Vec<&Change> = changes.iter().filter(|c| c.class == class).collect();
@@ -188,132 +177,234 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
         out.push_str(&paint(code, title));
         out.push('\n');
         for c in group {
-            let field = c
-                .field
-                .as_deref()
-                .map(|f| format!(" ({})", visible(f)))
-                .unwrap_or_default();
+            let field = match (c.field.as_deref(), c.subject.is_empty()) {
+                (Some(f), true) => visible(f),
+                (Some(f), false) => format!(" ({})", visible(f)),
+                (None, _) => String::new(),
+            };
             out.push_str(&format!(
-                "  {:<12} {:<8} {}{}",
+                "  {:<14} {:<8} {}{}",
                 c.area,
                 kind_word(c.kind),
                 visible(&c.subject),
                 field
             ));
-            let (before, after) = (
-                c.before.as_deref().map(visible),
-                c.after.as_deref().map(visible),
-            );
-            match (before, after, &c.words) {
-                (_, _, Some(words)) => out.push_str(&format!(
-                    ": {}",
-                    words_inline(words, ("[-", "-]"), ("{+", "+}"), visible)
+            match (c.before.as_deref(), c.after.as_deref(), &c.sentences) {
+                (_, _, Some(s)) => out.push_str(&format!(": {}", sentence_counts(s))),
+                (b, a, _) if c.listed => out.push_str(&format!(
+                    ":{}{}",
+                    b.map_or(String::new(), |b| format!(" −{}", visible(b))),
+                    a.map_or(String::new(), |a| format!(" +{}", visible(a)))
                 )),
-                (Some(b), Some(a), _) => out.push_str(&format!(": {b} → {a}")),
-                (None, Some(a), _) => out.push_str(&format!(": {a}")),
-                (Some(b), None, _) => out.push_str(&format!(": was {b}")),
+                (Some(b), Some(a), _) => {
+                    out.push_str(&format!(": {} → {}", visible(b), visible(a)))
+                }
+                (None, Some(a), _) => out.push_str(&format!(": {}", visible(a))),
+                (Some(b), None, _) => out.push_str(&format!(": was {}", visible(b))),
                 (None, None, _) => {}
             }
-            out.push_str(&paint("2", &format!(" — {}", visible(&c.reason))));
+            let place = match (at(&c.old_at), at(&c.new_at)) {
+                (Some(o), Some(n)) => format!(" [{} → {}]", visible(&o), visible(&n)),
+                (Some(o), None) => format!(" [{}]", visible(&o)),
+                (None, Some(n)) => format!(" [{}]", visible(&n)),
+                (None, None) => String::new(),
+            };
+            out.push_str(&paint("2", &format!(" — {}{place}", visible(&c.reason))));
             out.push('\n');
+            if let Some(s) = &c.sentences {
+                for e in s.iter().filter(|e| e.op != "equal") {
+                    let sign = if e.op == "delete" { "-" } else { "+" };
+                    out.push_str(&format!("      {sign} {}\n", visible(&e.text)));
+                }
+            }
         }
     }
     out
 }
 
-fn md_cell(s: &str) -> String {
-    md_escape(s)
+/// Where links to `file:line` point.
+#[derive(Default)]
+pub struct Links {
+    /// For the old version's lines.
+    pub old: Option<String>,
+    /// For the new version's lines.
+    pub new: Option<String>,
 }
 
-/// A pull-request comment: summary line, material changes first, a table per area, prose folded.
-pub fn markdown(old: &str, new: &str, changes: &[Change]) -> String {
-    let (m, e) = counts(changes);
+/// Policy text for a PR comment: escaped once for Markdown, and `@name`
+/// broken with a zero-width space so that posting the comment pings no one.
+fn md(s: &str) -> String {
+    md_escape(&s.replace('\n', " ")).replace('@', "@\u{200B}")
+}
+
+/// The same for HTML inside `<summary>`.
+fn html(s: &str) -> String {
+    crate::render::prose::escape_html_text(s).replace('@', "@\u{200B}")
+}
+
+/// Percent-encodes what may not stand in a URL path (spaces, `#`, `?`, `%`, non-ASCII).
+fn url_path(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `file:line`, linked when a base is given (a `REV:` prefix is not part of the path).
+fn md_place(p: &Place, base: Option<&str>) -> String {
+    let label = format!("{}:{}", p.file, p.line).replace('`', "'");
+    match base {
+        Some(base) => {
+            let path = match p.file.split_once(':') {
+                Some((rev, path)) if !std::path::Path::new(&p.file).exists() && !rev.is_empty() => {
+                    path
+                }
+                _ => p.file.as_str(),
+            };
+            let path = path.trim_start_matches("./");
+            format!(
+                "[`{label}`]({}/{}#L{})",
+                base.trim_end_matches('/'),
+                url_path(path),
+                p.line
+            )
+        }
+        None => format!("`{label}`"),
+    }
+}
+
+/// A value: short ones inline, long lists collapsed.
+fn md_value(s: &str) -> String {
+    let items: Vec<&str> = s.split(", ").collect();
+    if items.len() > 8 || s.len() > 300 {
+        format!(
+            "<details><summary>{} …</summary>\n\n{}\n\n</details>",
+            html(&s.chars().take(60).collect::<String>()),
+            md(s)
+        )
+    } else {
+        md(s)
+    }
+}
+
+/// The pull-request comment.
+pub fn markdown(old: &str, new: &str, changes: &[Change], links: &Links) -> String {
+    let [m, r, e] = counts(changes);
     let mut out = format!(
-        "**Privacy policy changes** `{}` → `{}`: **{}**, {}.\n",
+        "**Privacy policy changes** `{}` → `{}`: **{}**, {} to review, {}.\n",
         old.replace('`', "'"),
         new.replace('`', "'"),
         plural(m, "material change"),
+        r,
         plural(e, "editorial change")
     );
     if m > 0 {
         out.push_str("\nMaterial changes may need notice to users (and, for significant changes, their acceptance) before they take effect.\n");
     }
-    for (class, title, why) in [
-        (Class::Material, "Material changes", "Why it is material"),
-        (Class::Editorial, "Editorial changes", "Note"),
+    if r > 0 {
+        out.push_str("\nChanges to review are in the policy's own words: read them to decide whether the practice changed.\n");
+    }
+    for (class, title) in [
+        (Class::Material, "Material changes"),
+        (Class::Review, "To review"),
+        (Class::Editorial, "Editorial changes"),
     ] {
-        let group: Vec<&Change> = changes
-            .iter()
-            .filter(|c| c.class == class && c.words.is_none())
-            .collect();
+        let group: Vec<&Change> = changes.iter().filter(|c| c.class == class).collect();
         if group.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n### {title}\n"));
-        let mut areas: Vec<&str> = Vec::new();
-        for c in &group {
-            if !areas.contains(&c.area) {
-                areas.push(c.area);
-            }
+        out.push_str(&format!("\n### {title}\n\n"));
+        for c in group {
+            out.push_str(&md_change(c, links));
         }
-        for area in areas {
-            out.push_str(&format!(
-                "\n#### {}\n\n| Change | Before | After | {why} |\n| --- | --- | --- | --- |\n",
-                capitalise(area)
-            ));
-            for c in group.iter().filter(|c| c.area == area) {
-                let field = c
-                    .field
-                    .as_deref()
-                    .map(|f| format!(" — {}", md_cell(f)))
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "| {} `{}`{} | {} | {} | {} |\n",
-                    capitalise(kind_word(c.kind)),
-                    c.subject.replace('`', "'"),
-                    field,
-                    c.before.as_deref().map_or(String::new(), md_cell),
-                    c.after.as_deref().map_or(String::new(), md_cell),
-                    md_cell(&c.reason)
-                ));
-            }
-        }
-    }
-    for c in changes.iter().filter(|c| c.words.is_some()) {
-        let words = c.words.as_deref().unwrap_or_default();
-        out.push_str(&format!(
-            "\n<details><summary>Prose: <code>{}</code> ({})</summary>\n\n{}\n\n</details>\n",
-            crate::render::prose::escape_html_text(&c.subject),
-            c.class_word(),
-            words_inline(words, ("~~", "~~"), ("**", "**"), md_escape)
-        ));
     }
     out
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| {
-        f.to_uppercase().collect::<String>() + c.as_str()
-    })
-}
-
-impl Change {
-    fn class_word(&self) -> &'static str {
-        match self.class {
-            Class::Material => "material",
-            Class::Editorial => "editorial",
+fn md_change(c: &Change, links: &Links) -> String {
+    let field = c
+        .field
+        .as_deref()
+        .map(|f| format!(" · {}", md(f)))
+        .unwrap_or_default();
+    let subject = if c.subject.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " `{}`",
+            c.subject.replace('`', "'").replace('@', "@\u{200B}")
+        )
+    };
+    let mut line = format!("- **{}{subject}{field} {}**", md(c.area), kind_word(c.kind));
+    match (c.before.as_deref(), c.after.as_deref()) {
+        (b, a) if c.listed => {
+            let mut parts = Vec::new();
+            if let Some(b) = b {
+                parts.push(format!("removed {}", md_value(b)));
+            }
+            if let Some(a) = a {
+                parts.push(format!("added {}", md_value(a)));
+            }
+            line.push_str(&format!(": {}", parts.join("; ")));
         }
+        (Some(b), Some(a)) => line.push_str(&format!(": {} → {}", md_value(b), md_value(a))),
+        (None, Some(a)) => line.push_str(&format!(": {}", md_value(a))),
+        (Some(b), None) => line.push_str(&format!(": was {}", md_value(b))),
+        (None, None) => {}
     }
+    line.push_str(&format!(" — {}", md(&c.reason)));
+    if c.source != "—" {
+        line.push_str(&format!(" ({})", md(&c.source)));
+    }
+    let places: Vec<String> = [
+        ("old", c.old_at.as_ref(), links.old.as_deref()),
+        ("new", c.new_at.as_ref(), links.new.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(w, p, base)| p.map(|p| format!("{w} {}", md_place(p, base))))
+    .collect();
+    if !places.is_empty() {
+        line.push_str(&format!(" · {}", places.join(", ")));
+    }
+    line.push('\n');
+    for (k, v) in &c.facts {
+        line.push_str(&format!("  - {}: {}\n", md(k), md_value(v)));
+    }
+    if let Some(s) = &c.sentences {
+        line.push_str(&format!(
+            "\n  <details><summary>{}</summary>\n\n",
+            sentence_counts(s)
+        ));
+        for (i, e) in s.iter().enumerate() {
+            let near = |j: usize| s.get(j).is_some_and(|x| x.op != "equal");
+            match e.op {
+                "delete" => line.push_str(&format!("  - ~~{}~~\n", md(&e.text))),
+                "insert" => line.push_str(&format!("  - **{}**\n", md(&e.text))),
+                // Context: the sentences next to an edit.
+                _ if near(i + 1) || (i > 0 && near(i - 1)) => {
+                    line.push_str(&format!("  - {}\n", md(&e.text)))
+                }
+                _ => {}
+            }
+        }
+        line.push_str("\n  </details>\n\n");
+    }
+    line
 }
 
-/// For machines.
+/// The diff as JSON.
 pub fn json(old: &str, new: &str, changes: &[Change]) -> String {
-    let (m, e) = counts(changes);
+    let [m, r, e] = counts(changes);
     let v = serde_json::json!({
         "old": old,
         "new": new,
-        "summary": { "material": m, "editorial": e },
+        "summary": { "material": m, "review": r, "editorial": e },
         "changes": changes,
     });
     let mut s = crate::diag::json_visible(serde_json::to_string_pretty(&v).unwrap_or_default());

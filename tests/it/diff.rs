@@ -8,13 +8,13 @@ const OLD: &str = "tests/fixtures/diff/calsoft-2018.policy";
 const NEW: &str = "tests/fixtures/diff/calsoft-2019.policy";
 
 #[test]
-fn calsoft_pair_is_three_material_and_one_editorial() {
+fn calsoft_pair_is_three_material_and_one_to_review() {
     let run = policyc(&["diff", "--format", "json", OLD, NEW]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         v["summary"],
-        serde_json::json!({ "material": 3, "editorial": 1 })
+        serde_json::json!({ "material": 3, "review": 1, "editorial": 0 })
     );
     let got: Vec<(String, String, String, String)> = v["changes"]
         .as_array()
@@ -26,10 +26,13 @@ fn calsoft_pair_is_three_material_and_one_editorial() {
         })
         .collect();
     let want = [
-        ("material", "purposes", "added", "newsletter"),
-        ("material", "retention", "changed", "general rule"),
-        ("material", "cookies", "added", "IDE"),
-        ("editorial", "prose", "changed", "about"),
+        // "at least 1 year after …" became "at least 3 years after …".
+        ("material", "file", "changed", ""),
+        ("material", "purpose", "added", "newsletter"),
+        // IDE is Google's advertising cookie: non-essential, whoever sets it.
+        ("material", "cookie", "added", "IDE"),
+        // A typo fixed in prose: only the words can tell, so a person reads it.
+        ("review", "section", "changed", "about"),
     ];
     assert_eq!(
         got,
@@ -63,11 +66,12 @@ fn fail_on_sets_the_exit_code() {
         1
     );
     assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, NEW]).code, 1);
+    assert_eq!(policyc(&["diff", "--fail-on", "review", OLD, NEW]).code, 1);
     assert_eq!(policyc(&["diff", "--fail-on", "any", OLD, OLD]).code, 0);
     let same = policyc(&["diff", OLD, OLD]);
     assert!(
         same.stdout
-            .contains("0 material changes, 0 editorial changes"),
+            .contains("0 material changes, 0 to review, 0 editorial changes"),
         "{}",
         same.stdout
     );
@@ -96,8 +100,9 @@ fn identity_is_by_declared_id() {
     );
     assert_eq!(v["changes"].as_array().unwrap().len(), 1);
     assert_eq!(v["changes"][0]["kind"], "changed");
-    assert_eq!(v["changes"][0]["field"], "label");
-    assert_eq!(v["changes"][0]["class"], "editorial");
+    assert_eq!(v["changes"][0]["field"], "(label)");
+    // A purpose's label may name a new activity: a person reads it.
+    assert_eq!(v["changes"][0]["class"], "review");
     // The same content under a new id is a rename.
     let v = diff_json(BASE, &BASE.replace("purpose reply", "purpose answers"));
     assert_eq!(v["changes"].as_array().unwrap().len(), 1, "{v}");
@@ -119,7 +124,7 @@ fn consent_moves_and_shorter_retention_are_classified() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["field"] == "legal basis")
+        .find(|c| c["field"] == "basis")
         .unwrap();
     assert_eq!(basis["class"], "material");
     let v = diff_json(
@@ -129,7 +134,8 @@ fn consent_moves_and_shorter_retention_are_classified() {
     assert_eq!(v["changes"][0]["class"], "editorial");
     let v = diff_json(BASE, &BASE.replace("retention 1 year", "retention 2 years"));
     assert_eq!(v["changes"][0]["class"], "material");
-    assert_eq!(v["changes"][0]["reason"], "kept longer");
+    assert_eq!(v["changes"][0]["reason"], "data is kept longer");
+    assert_eq!(v["changes"][0]["change"], "longer");
 }
 
 fn git(dir: &std::path::Path, args: &[&str]) {
@@ -204,10 +210,11 @@ fn transferred_data_trackers_and_triggers_are_compared() {
         base,
         &base.replace("after collection", "after account-closure"),
     );
-    assert_eq!(v["changes"][0]["class"], "material", "{v}");
+    // Counted from another event: it may be longer or shorter; a person decides.
+    assert_eq!(v["changes"][0]["class"], "review", "{v}");
     let tracked = format!("{base}\ntracker px \"Pixel\" {{\n  kind pixel\n}}\n");
     let v = diff_json(base, &tracked);
-    assert_eq!(v["changes"][0]["area"], "trackers");
+    assert_eq!(v["changes"][0]["area"], "tracker");
     assert_eq!(v["changes"][0]["class"], "material");
 }
 
@@ -258,26 +265,97 @@ fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is(
             .cloned()
     };
     let v = diff_json(&all, BASE);
-    assert_eq!(
-        find(&v, "uses all data").unwrap()["class"],
-        "editorial",
-        "{v}"
-    );
+    assert_eq!(find(&v, "uses").unwrap()["class"], "editorial", "{v}");
     let v = diff_json(BASE, &all);
-    assert_eq!(
-        find(&v, "uses all data").unwrap()["class"],
-        "material",
-        "{v}"
-    );
-    // A condition added to a basis shows the basis before it on the old side.
+    assert_eq!(find(&v, "uses").unwrap()["class"], "material", "{v}");
+    // An alternative basis added is a change of basis.
     let conditional = BASE.replace(
         "basis consent",
         "basis consent \"where required\" or legitimate-interests\n  interest \"x\"",
     );
     let v = diff_json(BASE, &conditional);
-    let alt = find(&v, "alternative bases").unwrap();
+    let alt = find(&v, "basis").unwrap();
     assert_eq!(alt["before"], "consent", "{v}");
     assert_eq!(alt["class"], "material");
+    assert_eq!(alt["change"], "any");
+}
+
+#[test]
+fn the_pr_comment_is_escaped_once_pings_no_one_links_lines_and_shows_added_facts() {
+    let old = "policy \"P\" {\n  updated 2024-01-31\n}\n\ncontroller \"Example, Inc.\" {\n  email \"privacy@example.com\"\n}\n\ndata contact \"Contact details\" {\n  source person\n}\n";
+    let new = format!(
+        "{}\npurpose ads \"Ads for @octocat and *friends*\" {{\n  uses contact\n  basis legitimate-interests\n  interest \"selling ads\"\n}}\n",
+        old.replace("Example, Inc.", "Example Holdings, Inc.")
+    );
+    let dir = TempDir::new("diff-md");
+    std::fs::write(dir.path().join("old.policy"), old).unwrap();
+    std::fs::write(dir.path().join("new policy.policy"), &new).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "diff",
+            "--format",
+            "markdown",
+            "--link-base",
+            "https://github.com/o/r/blob/abc",
+            "old.policy",
+            "new policy.policy",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = run.stdout;
+    // Escaped once: "Inc." stays as written, Markdown emphasis is escaped once.
+    assert!(md.contains("Holdings, Inc."), "{md}");
+    assert!(!md.contains("Inc\\."), "{md}");
+    assert!(
+        md.contains("\\*friends\\*") && !md.contains("\\\\*"),
+        "{md}"
+    );
+    // No one is pinged.
+    assert!(!md.contains("@octocat"), "{md}");
+    assert!(md.contains("@\u{200B}octocat"), "{md}");
+    // Each change with its new line, linked; a space in the path is encoded.
+    assert!(
+        md.contains(
+            "[`new policy.policy:13`](https://github.com/o/r/blob/abc/new%20policy.policy#L13)"
+        ),
+        "{md}"
+    );
+    // The added purpose with all it states, and the reason with its source.
+    for fact in [
+        "  - uses: contact",
+        "  - basis: legitimate-interests",
+        "  - interest: “selling ads”",
+    ] {
+        assert!(md.contains(fact), "{fact} in {md}");
+    }
+    assert!(
+        md.contains("data is used for a new purpose (GDPR Art. 13(1)(c)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_long_list_of_data_is_collapsed_in_the_pr_comment() {
+    let ids: Vec<String> = (0..12).map(|i| format!("d{i}")).collect();
+    let data: String = ids
+        .iter()
+        .map(|i| format!("data {i} \"D {i}\" {{\n  source person\n}}\n"))
+        .collect();
+    let old = format!("policy \"P\" {{\n  updated 2024-01-31\n}}\n{data}purpose p \"P\" {{\n  uses d0\n  basis consent\n}}\n");
+    let new = old.replace("uses d0", &format!("uses {}", ids.join(", ")));
+    let dir = TempDir::new("diff-long");
+    std::fs::write(dir.path().join("old.policy"), &old).unwrap();
+    std::fs::write(dir.path().join("new.policy"), &new).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["diff", "--format", "markdown", "old.policy", "new.policy"],
+    );
+    assert!(
+        run.stdout.contains("<details><summary>d1, d2"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -295,7 +373,7 @@ fn the_facts_issue_11_added_are_compared() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c.to_string().contains("limits sensitive use") && c["class"] == "material");
+        .find(|c| c["field"] == "limits-sensitive-use" && c["class"] == "material");
     assert!(change.is_some(), "{v}");
     // A category a third party collected that the controller now collects itself.
     let by_third = BASE.replace(
@@ -303,6 +381,6 @@ fn the_facts_issue_11_added_are_compared() {
         "  retention 1 year\n  collected-by \"the video host\"\n",
     );
     let v = diff_json(&by_third, BASE);
-    assert_eq!(v["changes"][0]["field"], "collected by", "{v}");
+    assert_eq!(v["changes"][0]["field"], "collected-by", "{v}");
     assert_eq!(v["changes"][0]["class"], "material");
 }

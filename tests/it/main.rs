@@ -10,6 +10,8 @@ mod completions;
 mod cookies;
 mod diagnostics;
 mod diff;
+mod diff_cases;
+mod diff_edits;
 mod docs;
 mod exports;
 mod fmt;

@@ -1,0 +1,1314 @@
+//! The semantic diff: two versions of a policy compared statement by
+//! statement, each change classed **material** (people may need to be told
+//! before it applies), **review** (its meaning lies in the policy's own
+//! words, which a person must read) or **editorial**, with the reason and its
+//! legal source.
+//!
+//! Complete by construction: the comparison walks the syntax tree with the
+//! schema ([`crate::model::schema`]), so every statement of every block is
+//! compared without a line of code naming it, and the cookie table is compared
+//! column by column from the model's serde form. What a change means is the
+//! materiality table ([`table`]), which must decide every statement the schema
+//! has (a test names any that it misses).
+//!
+//! Values are compared as facts, not text: lists as sets, durations by
+//! length (`2 years` = `24 months`), prose by its words (a rewrap is no
+//! change), references through renamed ids. Items are matched by id (or by
+//! what identifies them: a right by its kinds and regions, a cookie by its
+//! name), and an id that disappears while another with the same label or
+//! content appears is a rename, for every kind and for several at once.
+
+pub mod table;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::cookies::KnowledgeBase;
+use crate::diag::{SourceFile, Span};
+use crate::model::schema::{self, BlockInfo, Repeat, Shape};
+use crate::model::{CookieCategory, Policy};
+use crate::syntax::ast::{Entry, List, Node, Statement, ValueKind};
+
+/// Whether people may need to be told. Ordered most serious first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    /// Changes what is done with personal data, or people's control over it.
+    Material,
+    /// The meaning lies in the policy's own words: a person must read them.
+    Review,
+    /// Wording, presentation, or a change in people's favour.
+    Editorial,
+}
+
+impl Class {
+    /// The word for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Class::Material => "material",
+            Class::Review => "review",
+            Class::Editorial => "editorial",
+        }
+    }
+}
+
+/// What happened to a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// New in the new version.
+    Added,
+    /// Gone from the new version.
+    Removed,
+    /// Present in both, different.
+    Changed,
+    /// The same fact under a new id.
+    Renamed,
+}
+
+/// One sentence-level edit of prose.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SentenceEdit {
+    /// `equal`, `delete` or `insert`.
+    pub op: &'static str,
+    /// The sentence.
+    pub text: String,
+}
+
+/// Where a fact is written.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    /// The file, as given.
+    pub file: String,
+    /// The line, from 1.
+    pub line: usize,
+}
+
+/// One change between two versions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Change {
+    /// The block: `data`, `purpose`, `cookie`, `file` (the top level) …
+    pub area: &'static str,
+    /// Added, removed, changed or renamed.
+    pub kind: Kind,
+    /// The id, name or key of the fact.
+    pub subject: String,
+    /// The statement that changed, for `changed`.
+    pub field: Option<String>,
+    /// The value before, as written.
+    pub before: Option<String>,
+    /// The value after, as written.
+    pub after: Option<String>,
+    /// Material, review or editorial.
+    pub class: Class,
+    /// The direction that decided the class (`longer`, `to controller`, `any` …).
+    pub change: String,
+    /// Why it is classed so.
+    pub reason: String,
+    /// The legal source of the reason (`—` when there is none).
+    pub source: String,
+    /// Where it was in the old version.
+    pub old_at: Option<Place>,
+    /// Where it is in the new version.
+    pub new_at: Option<Place>,
+    /// For an added or removed fact: every statement it holds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<(String, String)>,
+    /// For prose: the sentence-level edits.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentences: Option<Vec<SentenceEdit>>,
+    /// `before` and `after` are the members of a list removed and added, not the whole list.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub listed: bool,
+}
+
+/// A statement's values, normalised for comparison.
+#[derive(Clone, Debug, Default)]
+struct Val {
+    /// The facts: words, ids, canonical durations; sorted and deduplicated for lists.
+    atoms: Vec<String>,
+    /// Whether the atoms are ids of declared facts (renames apply).
+    refs: bool,
+    /// The policy's own words (a yes/no answer's quotes, a text), whitespace collapsed.
+    words: Option<String>,
+    /// A comparable size: seconds of a duration, years of an age.
+    size: Option<u64>,
+    /// The answer of a yes/no.
+    yes: Option<bool>,
+    /// As written.
+    shown: String,
+    /// For a list: each member's atom and how it is written.
+    members: Vec<(String, String)>,
+    /// Where.
+    span: Span,
+}
+
+/// A block as written: what identifies it and what it states.
+#[derive(Clone, Debug)]
+struct Item {
+    block: &'static str,
+    key: String,
+    id: Option<String>,
+    span: Span,
+    fields: BTreeMap<String, Val>,
+    children: Vec<Item>,
+}
+
+/// Old ids under their new names, by kind.
+type Renames = HashMap<String, String>;
+
+struct Version {
+    file: Arc<SourceFile>,
+    root: Item,
+}
+
+/// Compares two policies.
+pub fn diff(old: &Policy, new: &Policy, kb: &KnowledgeBase) -> Vec<Change> {
+    let o = version(old, kb);
+    let n = version(new, kb);
+    let mut c = Collector {
+        old: &o,
+        new: &n,
+        renames: Renames::new(),
+        changes: Vec::new(),
+    };
+    c.renames = renames(&o.root, &n.root);
+    c.compare(&o.root, &n.root, "");
+    let mut changes = c.changes;
+    // Most serious first; within a class, in the order of the new file.
+    changes.sort_by_key(|ch| {
+        (
+            ch.class,
+            ch.new_at
+                .as_ref()
+                .or(ch.old_at.as_ref())
+                .map_or(0, |p| p.line),
+        )
+    });
+    changes
+}
+
+fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
+    let file = policy.file.clone();
+    let (doc, _) = crate::syntax::parse(&file);
+    let mut root = Item {
+        block: "file",
+        key: String::new(),
+        id: None,
+        span: Span::new(0, 0),
+        fields: BTreeMap::new(),
+        children: Vec::new(),
+    };
+    read_block(&doc.entries, schema::top(), &file, &mut root);
+    // The cookie table: one item per row, its columns from the model's serde form.
+    if let (Some(cookies), Some(item)) = (
+        policy.cookies.as_ref(),
+        root.children.iter_mut().find(|i| i.block == "cookies"),
+    ) {
+        for row in &cookies.rows {
+            item.children.push(cookie_item(row, kb, &file));
+        }
+    }
+    // A purpose rests on the grounds of the bases it names or that cover it:
+    // compared by those grounds, so `contract-basis` and `contract` are the same.
+    for item in root.children.iter_mut().filter(|i| i.block == "purpose") {
+        let Some(p) = item.id.as_deref().and_then(|id| policy.purpose(id)) else {
+            continue;
+        };
+        let bases: Vec<&crate::model::Basis> = p
+            .bases
+            .iter()
+            .filter_map(|b| policy.basis(&b.value))
+            .collect();
+        let stated = !(p.grounds.is_empty() && bases.is_empty());
+        if stated && !item.fields.contains_key("basis") {
+            // Covered by a basis's `covers`: the purpose rests on it all the same.
+            let shown = bases
+                .iter()
+                .map(|b| b.id.value.clone())
+                .collect::<Vec<_>>()
+                .join(", ");
+            item.fields.insert(
+                "basis".into(),
+                Val {
+                    shown: format!("{shown} (by its `covers`)"),
+                    span: item.span,
+                    ..Val::default()
+                },
+            );
+        }
+        if let Some(val) = item.fields.get_mut("basis") {
+            let mut grounds: Vec<String> = p.grounds.iter().map(|g| g.value.to_string()).collect();
+            grounds.extend(bases.iter().map(|b| b.ground.value.to_string()));
+            grounds.sort();
+            grounds.dedup();
+            let conditions: Vec<String> = p
+                .alternatives
+                .iter()
+                .filter_map(|a| a.condition.as_ref().map(|c| collapse(&c.value)))
+                .collect();
+            val.atoms = grounds;
+            val.refs = false;
+            // Compared by grounds, shown as written.
+            val.members.clear();
+            val.words = (!conditions.is_empty()).then(|| conditions.join("; "));
+        }
+        if !item.fields.contains_key("interest") {
+            if let Some(b) = bases.iter().find(|b| b.interest.is_some()) {
+                if let Some(i) = &b.interest {
+                    item.fields.insert(
+                        "interest".into(),
+                        Val {
+                            words: Some(collapse(&i.value)),
+                            shown: format!(
+                                "\u{201C}{}\u{201D} (from basis {})",
+                                i.value, b.id.value
+                            ),
+                            span: i.span,
+                            ..Val::default()
+                        },
+                    );
+                }
+            }
+        }
+        let mut consent: Vec<String> = bases
+            .iter()
+            .flat_map(|b| b.consent_by.iter().map(|c| c.value.to_string()))
+            .collect();
+        if !consent.is_empty() {
+            let val = item
+                .fields
+                .entry("consent-by".into())
+                .or_insert_with(|| Val {
+                    shown: consent.join(", "),
+                    span: item.span,
+                    ..Val::default()
+                });
+            consent.append(&mut val.atoms);
+            consent.sort();
+            consent.dedup();
+            val.atoms = consent;
+        }
+    }
+    // Prose is compared by its words with the facts its placeholders name.
+    for item in root.children.iter_mut().filter(|i| i.block == "section") {
+        if let (Some(id), Some(val)) = (item.id.clone(), item.fields.get_mut("text")) {
+            if let Some(s) = policy.section(&id) {
+                val.words = Some(collapse(&s.plain_text(policy)));
+            }
+        }
+    }
+    Version { file, root }
+}
+
+/// Collapses runs of white space: a rewrap is no change.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_for(l: &List) -> bool {
+    matches!(l.values.as_slice(), [v] if matches!(&v.kind, ValueKind::Word(w) if w == "for"))
+}
+
+fn value_atom(kind: &ValueKind) -> String {
+    match kind {
+        ValueKind::Duration {
+            amount,
+            unit,
+            trigger,
+        } => {
+            let secs = duration_secs(amount, unit)
+                .map_or_else(|| format!("{amount} {unit}"), |s| format!("{s}s"));
+            match trigger {
+                Some(t) => format!("{secs} after {}", t.text),
+                None => secs,
+            }
+        }
+        ValueKind::Str(s) | ValueKind::Text(s) => collapse(s),
+        ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
+    }
+}
+
+fn duration_secs(amount: &str, unit: &str) -> Option<u64> {
+    let d = crate::model::Duration::parse(&format!("{amount} {unit}"))?;
+    Some(d.seconds())
+}
+
+/// The values as the policy states them (quotes kept, escapes resolved, so
+/// that a renderer escapes them once), and where they are.
+fn spanned(_file: &SourceFile, lists: &[&List]) -> (String, Span) {
+    match (lists.first(), lists.last()) {
+        (Some(a), Some(b)) => (
+            lists
+                .iter()
+                .map(|l| {
+                    l.values
+                        .iter()
+                        .map(|v| written(&v.kind))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            Span::new(a.span.start, b.span.end),
+        ),
+        _ => (String::new(), Span::new(0, 0)),
+    }
+}
+
+/// One value as written, its escapes resolved.
+fn written(kind: &ValueKind) -> String {
+    match kind {
+        ValueKind::Duration {
+            amount,
+            unit,
+            trigger,
+        } => match trigger {
+            Some(t) => format!("{amount} {unit} after {}", t.text),
+            None => format!("{amount} {unit}"),
+        },
+        ValueKind::Str(s) | ValueKind::Text(s) => format!("\u{201C}{}\u{201D}", collapse(s)),
+        ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
+    }
+}
+
+/// The values of a statement, read as its shape says.
+fn read_val(shape: Shape, repeat: Repeat, lists: &[&List], file: &SourceFile, at: Span) -> Val {
+    let (shown, span) = spanned(file, lists);
+    let values: Vec<&ValueKind> = lists
+        .iter()
+        .flat_map(|l| l.values.iter().map(|v| &v.kind))
+        .collect();
+    let mut val = Val {
+        shown,
+        span: if lists.is_empty() { at } else { span },
+        ..Val::default()
+    };
+    let is_set = matches!(
+        shape,
+        Shape::Keywords(_) | Shape::Refs(_) | Shape::Places | Shape::Texts | Shape::Other { .. }
+    ) || repeat == Repeat::Many;
+    match shape {
+        Shape::YesNo | Shape::Flag => {
+            val.yes = match values.first() {
+                Some(ValueKind::Word(w)) => Some(w == "yes"),
+                _ => None,
+            };
+            val.atoms = values.first().map(|v| value_atom(v)).into_iter().collect();
+            val.words = values.get(1).map(|v| value_atom(v));
+        }
+        Shape::Text => val.words = values.first().map(|v| value_atom(v)),
+        _ if is_set => {
+            val.atoms = values.iter().map(|v| value_atom(v)).collect();
+            val.members = lists
+                .iter()
+                .flat_map(|l| l.values.iter())
+                .map(|v| (value_atom(&v.kind), written(&v.kind)))
+                .collect();
+        }
+        _ => {
+            // One fact written with several values (`2 years after x`, `consent or contract`).
+            val.atoms = vec![lists
+                .iter()
+                .map(|l| {
+                    l.values
+                        .iter()
+                        .map(|v| value_atom(&v.kind))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")];
+        }
+    }
+    val.refs = matches!(shape, Shape::Refs(_) | Shape::Other { .. });
+    val.size = size_of(&values);
+    val.atoms.sort();
+    val.atoms.dedup();
+    val
+}
+
+/// A comparable size: a duration's seconds, an age's years; `session` is
+/// shortest, `indefinitely` longest.
+fn size_of(values: &[&ValueKind]) -> Option<u64> {
+    match values {
+        [ValueKind::Duration { amount, unit, .. }] => duration_secs(amount, unit),
+        [ValueKind::Number(n)] => n.parse().ok(),
+        [ValueKind::Word(w)] if w == "session" => Some(0),
+        [ValueKind::Word(w)] if w == "indefinitely" => Some(u64::MAX),
+        _ => None,
+    }
+}
+
+/// Merges a repeated statement's values into the fact (`from` twice is a set of two).
+fn merge(into: &mut Val, more: Val) {
+    into.members.extend(more.members);
+    into.atoms.extend(more.atoms);
+    into.atoms.sort();
+    into.atoms.dedup();
+    into.shown = format!("{}; {}", into.shown, more.shown);
+    into.words = match (into.words.take(), more.words) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
+    into.size = None;
+}
+
+fn head_val(file: &SourceFile, lists: &[&List], atoms: Vec<String>, words: Option<String>) -> Val {
+    let (shown, span) = spanned(file, lists);
+    let mut atoms = atoms;
+    atoms.sort();
+    atoms.dedup();
+    Val {
+        atoms,
+        words,
+        shown,
+        span,
+        ..Val::default()
+    }
+}
+
+/// Reads the statements of a block into `item` (fields) and its children (blocks).
+fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: &mut Item) {
+    let statements = info.statements();
+    for entry in entries {
+        let Node::Statement(s) = &entry.node else {
+            continue;
+        };
+        // `allow` silences a lint rule: not a fact about data.
+        let Some(si) = statements.iter().find(|x| x.keyword == s.keyword.text) else {
+            continue;
+        };
+        let at = s.args.iter().position(is_for);
+        let (args, places): (Vec<&List>, Vec<&List>) = match at {
+            Some(i) => (
+                s.args[..i].iter().collect(),
+                s.args[i + 1..].iter().collect(),
+            ),
+            None => (s.args.iter().collect(), Vec::new()),
+        };
+        let scope: Vec<String> = places
+            .iter()
+            .flat_map(|l| l.values.iter().map(|v| value_atom(&v.kind)))
+            .collect();
+        match si.block {
+            Some(child) => item
+                .children
+                .push(read_item(s, child, si.repeat, &args, &places, scope, file)),
+            None => {
+                let mut val = read_val(si.shape, si.repeat, &args, file, s.span);
+                if !scope.is_empty() {
+                    // A fact stated per region (`respond-within 30 days for eea`).
+                    let mut sorted = scope.clone();
+                    sorted.sort();
+                    let suffix = format!(" for {}", sorted.join(", "));
+                    val.atoms = val.atoms.iter().map(|a| format!("{a}{suffix}")).collect();
+                    for (atom, written) in &mut val.members {
+                        atom.push_str(&suffix);
+                        written.push_str(&suffix);
+                    }
+                    val.size = None;
+                }
+                match item.fields.get_mut(si.keyword) {
+                    Some(existing) => merge(existing, val),
+                    None => {
+                        item.fields.insert(si.keyword.to_string(), val);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn read_item(
+    s: &Statement,
+    info: &'static dyn BlockInfo,
+    repeat: Repeat,
+    args: &[&List],
+    places: &[&List],
+    scope: Vec<String>,
+    file: &SourceFile,
+) -> Item {
+    let block = info.keyword();
+    let mut item = Item {
+        block,
+        // A block stated once is known by its keyword alone (the area says it).
+        key: String::new(),
+        id: None,
+        span: s.span,
+        fields: BTreeMap::new(),
+        children: Vec::new(),
+    };
+    let values: Vec<&ValueKind> = args
+        .iter()
+        .flat_map(|l| l.values.iter().map(|v| &v.kind))
+        .collect();
+    let words: Vec<String> = values
+        .iter()
+        .filter(|v| matches!(v, ValueKind::Word(_)))
+        .map(|v| value_atom(v))
+        .collect();
+    let texts: Vec<String> = values
+        .iter()
+        .filter(|v| matches!(v, ValueKind::Str(_) | ValueKind::Text(_)))
+        .map(|v| value_atom(v))
+        .collect();
+    let text = texts.first().cloned();
+    match info.args() {
+        Shape::IdLabel => {
+            item.id = words.first().cloned();
+            item.key = item.id.clone().unwrap_or_default();
+            let mut label = head_val(file, args, Vec::new(), text.clone());
+            label.shown = text.unwrap_or_default();
+            item.fields.insert("(label)".into(), label);
+        }
+        Shape::Text => {
+            let mut name = head_val(file, args, Vec::new(), text.clone());
+            name.shown = text.clone().unwrap_or_default();
+            item.fields.insert("(name)".into(), name);
+        }
+        Shape::Nothing => {}
+        _ if block == "right" => {
+            let mut kinds = words.clone();
+            kinds.sort();
+            kinds.dedup();
+            item.key = kinds.join(", ");
+            item.fields
+                .insert("(kinds)".into(), head_val(file, args, kinds, None));
+            item.fields.insert(
+                "(description)".into(),
+                head_val(file, args, Vec::new(), text),
+            );
+        }
+        _ => {
+            // `authority "name" [example]`, and any other head: its words and its text.
+            let mut name = head_val(file, args, Vec::new(), text.clone());
+            name.shown = text.clone().unwrap_or_default();
+            item.fields.insert("(name)".into(), name);
+            item.fields.insert(
+                "(example)".into(),
+                head_val(file, args, words.clone(), None),
+            );
+            item.key = text.unwrap_or_default();
+        }
+    }
+    if !scope.is_empty() {
+        let mut sorted = scope.clone();
+        sorted.sort();
+        sorted.dedup();
+        item.fields
+            .insert("(for)".into(), head_val(file, places, sorted.clone(), None));
+        if repeat == Repeat::Many {
+            // A representative or a right is known by the regions it serves.
+            if block == "representative" {
+                item.key = format!("for {}", sorted.join(", "));
+            } else if block == "right" {
+                item.key = format!("{} for {}", item.key, sorted.join(", "));
+            }
+        }
+    }
+    if let Some(b) = &s.block {
+        read_block(&b.entries, info, file, &mut item);
+    }
+    item
+}
+
+/// A row of the cookie table; its columns are the model's serde fields, so a
+/// column added to the model is compared without code here.
+fn cookie_item(row: &crate::model::Cookie, kb: &KnowledgeBase, file: &SourceFile) -> Item {
+    let mut fields = BTreeMap::new();
+    let known = kb.lookup(&row.name.value);
+    if let serde_json::Value::Object(map) = crate::facts::facts_of(row) {
+        for (k, v) in map {
+            if k == "name" || v.is_null() {
+                continue;
+            }
+            let atom = match (&v, k.as_str()) {
+                (_, "lifetime") => row.lifetime.as_ref().map_or_else(String::new, |l| {
+                    lifetime_size(&l.value)
+                        .map_or_else(|| collapse(&l.value.to_string()), |s| format!("{s}s"))
+                }),
+                (serde_json::Value::String(s), _) => collapse(s),
+                (other, _) => other.to_string(),
+            };
+            let size = match k.as_str() {
+                "lifetime" => row.lifetime.as_ref().and_then(|l| lifetime_size(&l.value)),
+                _ => None,
+            };
+            let free = matches!(k.as_str(), "purpose");
+            fields.insert(
+                k,
+                Val {
+                    atoms: if free { Vec::new() } else { vec![atom.clone()] },
+                    words: free.then(|| atom.clone()),
+                    size,
+                    shown: match &v {
+                        serde_json::Value::String(s) => s.clone(),
+                        _ => row
+                            .lifetime
+                            .as_ref()
+                            .map_or_else(|| atom.clone(), |l| l.value.to_string()),
+                    },
+                    span: row.span,
+                    ..Val::default()
+                },
+            );
+        }
+    }
+    // Undeclared category or party: the knowledge base's, marked as such.
+    for (k, v) in [
+        ("category", known.map(|k| k.category.as_str().to_string())),
+        (
+            "party",
+            known.and_then(|k| k.party).map(|p| p.as_str().to_string()),
+        ),
+    ] {
+        if let (false, Some(v)) = (fields.contains_key(k), v) {
+            fields.insert(
+                k.to_string(),
+                Val {
+                    atoms: vec![v.clone()],
+                    shown: format!("{v} (known cookie)"),
+                    span: row.span,
+                    ..Val::default()
+                },
+            );
+        }
+    }
+    let _ = file;
+    Item {
+        block: "cookie",
+        key: row.key(),
+        id: None,
+        span: row.span,
+        fields,
+        children: Vec::new(),
+    }
+}
+
+fn lifetime_size(l: &crate::model::Lifetime) -> Option<u64> {
+    use crate::model::Lifetime;
+    match l {
+        Lifetime::Session => Some(0),
+        Lifetime::Period { duration, .. } => Some(duration.seconds()),
+        Lifetime::Indefinite => Some(u64::MAX),
+        Lifetime::Criterion { .. } => None,
+    }
+}
+
+/// Whether a cookie item is non-essential: by its category, declared or known.
+fn cookie_essential(item: &Item) -> Option<bool> {
+    let cat = item
+        .fields
+        .get("category")?
+        .atoms
+        .first()?
+        .trim_matches('"')
+        .to_string();
+    let cat = CookieCategory::from_word(&cat)?;
+    Some(!cat.needs_consent())
+}
+
+/// The ids renamed between the versions, for every kind declared with an id:
+/// a removed id and an added one of the same kind whose label or content is
+/// the same. Content is compared with the renames found so far, so a purpose
+/// whose data was renamed too is still recognised.
+fn renames(old: &Item, new: &Item) -> Renames {
+    let mut map = Renames::new();
+    // Twice: a basis covering a renamed purpose is recognised on the second pass.
+    for _ in 0..2 {
+        for block in [
+            "data",
+            "basis",
+            "purpose",
+            "recipient",
+            "transfer",
+            "tracker",
+            "section",
+        ] {
+            let ids = |i: &Item| -> BTreeSet<String> {
+                i.children
+                    .iter()
+                    .filter(|c| c.block == block)
+                    .filter_map(|c| c.id.clone())
+                    .collect()
+            };
+            let (oi, ni) = (ids(old), ids(new));
+            let gone: Vec<&Item> = old
+                .children
+                .iter()
+                .filter(|c| c.block == block && c.id.as_ref().is_some_and(|i| !ni.contains(i)))
+                .collect();
+            let mut fresh: Vec<&Item> = new
+                .children
+                .iter()
+                .filter(|c| c.block == block && c.id.as_ref().is_some_and(|i| !oi.contains(i)))
+                .collect();
+            // By content first, then by label; each found by hash.
+            let none = Renames::new();
+            let mut by_content: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, f) in fresh.iter().enumerate().rev() {
+                by_content.entry(signature(f, &none)).or_default().push(i);
+                if let Some(l) = label(f) {
+                    by_label.entry(l.clone()).or_default().push(i);
+                }
+            }
+            let mut taken = vec![false; fresh.len()];
+            let take = |pool: Option<&mut Vec<usize>>, taken: &mut Vec<bool>| {
+                let pool = pool?;
+                while let Some(i) = pool.pop() {
+                    if !taken[i] {
+                        taken[i] = true;
+                        return Some(i);
+                    }
+                }
+                None
+            };
+            for g in gone {
+                let pick =
+                    take(by_content.get_mut(&signature(g, &map)), &mut taken).or_else(|| {
+                        let l = label(g)?;
+                        take(by_label.get_mut(l), &mut taken)
+                    });
+                if let Some(i) = pick {
+                    if let (Some(a), Some(b)) = (&g.id, &fresh[i].id) {
+                        map.insert(format!("{block}:{a}"), b.clone());
+                    }
+                }
+            }
+            fresh.clear();
+        }
+    }
+    map
+}
+
+fn label(i: &Item) -> Option<&String> {
+    i.fields.get("(label)").and_then(|v| v.words.as_ref())
+}
+
+/// An atom of the old version under the new ids.
+fn renamed(atom: &str, r: &Renames) -> String {
+    for kind in ["data", "purpose", "basis"] {
+        if let Some(n) = r.get(&format!("{kind}:{atom}")) {
+            return n.clone();
+        }
+    }
+    // `basis-id "condition"` and `a or b` hold ids among other words.
+    if atom.contains(' ') {
+        return atom
+            .split(' ')
+            .map(|w| renamed_word(w, r))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    atom.to_string()
+}
+
+fn renamed_word(w: &str, r: &Renames) -> String {
+    let bare = w.trim_end_matches(',');
+    for kind in ["data", "purpose", "basis"] {
+        if let Some(n) = r.get(&format!("{kind}:{bare}")) {
+            return format!("{n}{}", &w[bare.len()..]);
+        }
+    }
+    w.to_string()
+}
+
+fn mapped(v: &Val, r: &Renames) -> Vec<String> {
+    if !v.refs {
+        return v.atoms.clone();
+    }
+    let mut out: Vec<String> = v.atoms.iter().map(|a| renamed(a, r)).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn same_val(o: &Val, n: &Val, r: &Renames) -> bool {
+    mapped(o, r) == n.atoms && o.words == n.words
+}
+
+/// What an item states, without its id, old ids under their new names: equal
+/// signatures are equal content (hashed, so matching stays linear).
+fn signature(i: &Item, r: &Renames) -> String {
+    let mut out = String::new();
+    for (k, v) in &i.fields {
+        out.push_str(&format!(
+            "{k}\u{1}{:?}\u{1}{:?}\u{2}",
+            mapped(v, r),
+            v.words
+        ));
+    }
+    out.push_str(&i.children.len().to_string());
+    out
+}
+
+struct Collector<'a> {
+    old: &'a Version,
+    new: &'a Version,
+    renames: Renames,
+    changes: Vec<Change>,
+}
+
+impl Collector<'_> {
+    fn place(&self, v: &Version, span: Span) -> Place {
+        Place {
+            file: v.file.name.clone(),
+            line: v.file.line_col(span.start).0,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &mut self,
+        area: &'static str,
+        kind: Kind,
+        subject: &str,
+        field: Option<&str>,
+        before: Option<String>,
+        after: Option<String>,
+        directions: &[String],
+        spans: (Option<Span>, Option<Span>),
+    ) -> Option<&mut Change> {
+        let rule = table::decide(area, field.unwrap_or("(block)"), directions)?;
+        let change = Change {
+            area,
+            kind,
+            subject: subject.to_string(),
+            field: field.map(str::to_string),
+            before,
+            after,
+            class: rule.class,
+            change: rule.change.to_string(),
+            reason: rule.reason.to_string(),
+            source: rule.source.to_string(),
+            old_at: spans.0.map(|s| self.place(self.old, s)),
+            new_at: spans.1.map(|s| self.place(self.new, s)),
+            facts: Vec::new(),
+            sentences: None,
+            listed: false,
+        };
+        self.changes.push(change);
+        self.changes.last_mut()
+    }
+
+    /// Compares two items known to be the same fact.
+    fn compare(&mut self, o: &Item, n: &Item, subject: &str) {
+        let keys: BTreeSet<&String> = o.fields.keys().chain(n.fields.keys()).collect();
+        for k in keys {
+            let (a, b) = (o.fields.get(k), n.fields.get(k));
+            if let (Some(a), Some(b)) = (a, b) {
+                if same_val(a, b, &self.renames) {
+                    continue;
+                }
+            }
+            let dirs = directions(n.block, k, a, b, o, n, &self.renames);
+            let sentences = match (n.block, k.as_str(), a, b) {
+                ("section", "text", Some(a), Some(b)) => Some(sentence_diff(
+                    a.words.as_deref().unwrap_or_default(),
+                    b.words.as_deref().unwrap_or_default(),
+                )),
+                _ => None,
+            };
+            let shown = |v: Option<&Val>| v.map(|v| v.shown.clone()).filter(|s| !s.is_empty());
+            let prose = sentences.is_some();
+            // A list changed in both versions: the members removed and added, not the whole list.
+            let listed = match (a, b) {
+                (Some(a), Some(b)) if !a.members.is_empty() && !b.members.is_empty() => {
+                    let old = mapped(a, &self.renames);
+                    let gone: Vec<&str> = a
+                        .members
+                        .iter()
+                        .filter(|(x, _)| !b.atoms.contains(&renamed(x, &self.renames)))
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    let came: Vec<&str> = b
+                        .members
+                        .iter()
+                        .filter(|(x, _)| !old.contains(x))
+                        .map(|(_, w)| w.as_str())
+                        .collect();
+                    let join = |v: Vec<&str>| {
+                        let mut v = v;
+                        v.dedup();
+                        (!v.is_empty()).then(|| v.join(", "))
+                    };
+                    Some((join(gone), join(came)))
+                }
+                _ => None,
+            };
+            let (before, after) = match (&listed, prose) {
+                (_, true) => (None, None),
+                (Some((g, c)), _) => (g.clone(), c.clone()),
+                (None, _) => (shown(a), shown(b)),
+            };
+            if let Some(ch) = self.push(
+                n.block,
+                Kind::Changed,
+                subject,
+                Some(k),
+                before,
+                after,
+                &dirs,
+                (a.map(|v| v.span), b.map(|v| v.span)),
+            ) {
+                ch.sentences = sentences;
+                ch.listed = listed.is_some();
+            }
+        }
+        self.children(o, n);
+    }
+
+    fn children(&mut self, o: &Item, n: &Item) {
+        let mut blocks: Vec<&'static str> = Vec::new();
+        for c in o.children.iter().chain(&n.children) {
+            if !blocks.contains(&c.block) {
+                blocks.push(c.block);
+            }
+        }
+        for block in blocks {
+            let olds: Vec<&Item> = o.children.iter().filter(|c| c.block == block).collect();
+            let news: Vec<&Item> = n.children.iter().filter(|c| c.block == block).collect();
+            self.match_items(block, olds, news);
+        }
+    }
+
+    fn match_items(&mut self, block: &'static str, olds: Vec<&Item>, news: Vec<&Item>) {
+        // Same key, in order (a key stated twice matches twice).
+        let mut taken = vec![false; news.len()];
+        let mut gone = Vec::new();
+        let mut by_key: HashMap<&str, std::collections::VecDeque<usize>> = HashMap::new();
+        for (i, n) in news.iter().enumerate() {
+            by_key.entry(n.key.as_str()).or_default().push_back(i);
+        }
+        for oi in &olds {
+            let key = match &oi.id {
+                Some(id) => self
+                    .renames
+                    .get(&format!("{block}:{id}"))
+                    .cloned()
+                    .unwrap_or_else(|| oi.key.clone()),
+                None => oi.key.clone(),
+            };
+            match by_key
+                .get_mut(key.as_str())
+                .and_then(std::collections::VecDeque::pop_front)
+            {
+                Some(i) => {
+                    taken[i] = true;
+                    let ni = news[i];
+                    if ni.key != oi.key {
+                        self.push(
+                            block,
+                            Kind::Renamed,
+                            &ni.key,
+                            None,
+                            Some(oi.key.clone()),
+                            Some(ni.key.clone()),
+                            &["renamed".to_string()],
+                            (Some(oi.span), Some(ni.span)),
+                        );
+                    }
+                    self.compare(oi, ni, &ni.key);
+                }
+                None => gone.push(*oi),
+            }
+        }
+        let fresh: Vec<&Item> = news
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !taken[*i])
+            .map(|(_, n)| *n)
+            .collect();
+        // Items without an id (a right whose kinds changed, a renamed cookie):
+        // one gone and one new of the same block in the same place are one changed item.
+        let mut fresh = fresh;
+        // A cookie (or any item known by its name) under another name with all else the same.
+        let none = Renames::new();
+        let mut by_content: HashMap<String, std::collections::VecDeque<usize>> = HashMap::new();
+        for (j, f) in fresh.iter().enumerate() {
+            if f.id.is_none() {
+                by_content
+                    .entry(signature(f, &none))
+                    .or_default()
+                    .push_back(j);
+            }
+        }
+        let mut used = vec![false; fresh.len()];
+        let mut left = Vec::new();
+        for g in gone {
+            let hit = if g.id.is_none() {
+                by_content
+                    .get_mut(&signature(g, &self.renames))
+                    .and_then(std::collections::VecDeque::pop_front)
+            } else {
+                None
+            };
+            match hit {
+                Some(j) => {
+                    used[j] = true;
+                    let f = fresh[j];
+                    self.push(
+                        block,
+                        Kind::Renamed,
+                        &f.key,
+                        None,
+                        Some(g.key.clone()),
+                        Some(f.key.clone()),
+                        &["renamed".to_string()],
+                        (Some(g.span), Some(f.span)),
+                    );
+                }
+                None => left.push(g),
+            }
+        }
+        let mut gone = left;
+        let mut j = 0;
+        fresh.retain(|_| {
+            j += 1;
+            !used[j - 1]
+        });
+        if gone.len() == 1 && fresh.len() == 1 && gone[0].id.is_none() && block != "cookie" {
+            let (g, f) = (gone.remove(0), fresh.remove(0));
+            self.compare(g, f, &f.key);
+        }
+        for g in gone {
+            let facts = facts_of_item(g);
+            if let Some(ch) = self.push(
+                block,
+                Kind::Removed,
+                &g.key,
+                None,
+                summary(g),
+                None,
+                &["removed".to_string()],
+                (Some(g.span), None),
+            ) {
+                ch.facts = facts;
+            }
+        }
+        for f in fresh {
+            let dir = if block == "cookie" {
+                match cookie_essential(f) {
+                    Some(false) => "added non-essential",
+                    Some(true) => "added necessary",
+                    None => "added",
+                }
+            } else {
+                "added"
+            };
+            let facts = facts_of_item(f);
+            if let Some(ch) = self.push(
+                block,
+                Kind::Added,
+                &f.key,
+                None,
+                None,
+                summary(f),
+                &[dir.to_string()],
+                (None, Some(f.span)),
+            ) {
+                ch.facts = facts;
+            }
+        }
+    }
+}
+
+fn summary(i: &Item) -> Option<String> {
+    ["(label)", "(name)", "(description)", "purpose"]
+        .iter()
+        .find_map(|k| i.fields.get(*k).and_then(|v| v.words.clone()))
+}
+
+/// Every statement an item holds, as written, for the reader of an added or removed fact.
+fn facts_of_item(i: &Item) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = i
+        .fields
+        .iter()
+        .filter(|(k, _)| !k.starts_with('('))
+        .map(|(k, v)| (k.clone(), v.shown.clone()))
+        .collect();
+    for c in &i.children {
+        out.push((c.block.to_string(), c.key.clone()));
+    }
+    out
+}
+
+/// The directions of a change, for the table: `stated`, `more`, `longer`, `to WORD` …
+fn directions(
+    block: &str,
+    field: &str,
+    a: Option<&Val>,
+    b: Option<&Val>,
+    o: &Item,
+    n: &Item,
+    r: &Renames,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let (a, b) = match (a, b) {
+        (None, Some(b)) => {
+            out.push("stated".to_string());
+            if !b.atoms.is_empty() && b.yes.is_none() {
+                // Stating a list where there was none adds its members.
+                out.push("more".to_string());
+            }
+            out.extend(
+                b.atoms
+                    .iter()
+                    .map(|w| format!("to {}", w.trim_matches('"'))),
+            );
+            match b.yes {
+                Some(true) => out.push("yes".into()),
+                Some(false) => out.push("no".into()),
+                None => {}
+            }
+            return out;
+        }
+        (Some(a), None) => {
+            out.push("dropped".to_string());
+            out.extend(
+                a.atoms
+                    .iter()
+                    .map(|w| format!("from {}", w.trim_matches('"'))),
+            );
+            return out;
+        }
+        (Some(a), Some(b)) => (a, b),
+        (None, None) => return out,
+    };
+    let old = mapped(a, r);
+    if let (Some(x), Some(y)) = (a.yes, b.yes) {
+        if x != y {
+            out.push(if y { "yes" } else { "no" }.to_string());
+        }
+    }
+    if let (Some(x), Some(y)) = (a.size, b.size) {
+        let (up, down) = if field == "minimum-age" {
+            ("higher", "lower")
+        } else {
+            ("longer", "shorter")
+        };
+        if y > x {
+            out.push(up.into());
+        } else if y < x {
+            out.push(down.into());
+        }
+    }
+    // One period replaced by another (in a list of rules too): compared by length
+    // when all else is equal, `at least 1 year after …` against `at least 3 years after …`.
+    let gone: Vec<&String> = old.iter().filter(|x| !b.atoms.contains(x)).collect();
+    let came: Vec<&String> = b.atoms.iter().filter(|x| !old.contains(x)).collect();
+    let mut compared = false;
+    if let ([x], [y], None) = (gone.as_slice(), came.as_slice(), a.size) {
+        if let (Some((sx, rx)), Some((sy, ry))) = (period(x), period(y)) {
+            if rx == ry && sx != sy {
+                out.push(if sy > sx { "longer" } else { "shorter" }.into());
+                compared = true;
+            }
+        }
+    }
+    // `uses all` is every category: a list instead is less, `all` instead of a list is more.
+    let all = |v: &[String]| v.iter().any(|x| x == "all");
+    if compared {
+    } else if all(&old) && !all(&b.atoms) {
+        out.push("fewer".into());
+    } else if !all(&old) && all(&b.atoms) {
+        out.push("more".into());
+    } else {
+        if b.atoms.iter().any(|x| !old.contains(x)) && a.size.is_none() {
+            out.push("more".into());
+        }
+        if old.iter().any(|x| !b.atoms.contains(x)) && a.size.is_none() {
+            out.push("fewer".into());
+        }
+    }
+    for w in b.atoms.iter().filter(|x| !old.contains(x)) {
+        out.push(format!("to {}", w.trim_matches('"')));
+    }
+    for w in old.iter().filter(|x| !b.atoms.contains(x)) {
+        out.push(format!("from {}", w.trim_matches('"')));
+    }
+    if old == b.atoms && a.words != b.words {
+        out.push("reworded".into());
+    }
+    // Cookies: material by purpose.
+    if block == "cookie" {
+        let was = cookie_essential(o);
+        let is = cookie_essential(n);
+        if field == "category" && is == Some(false) && was != Some(false) {
+            out.push("to non-essential".into());
+        }
+        if field == "provider" && is != Some(true) {
+            out.push("changed non-essential".into());
+        }
+    }
+    out
+}
+
+/// A period's length and the rest of what is said with it: `63113904s after
+/// x` (a duration as read), `session`, `indefinitely`, or words holding one
+/// duration (`at least 1 year after closing`, the duration blanked in the rest).
+fn period(atom: &str) -> Option<(u64, String)> {
+    let (head, rest) = atom.split_once(' ').unwrap_or((atom, ""));
+    if let Some(secs) = head.strip_suffix('s').and_then(|n| n.parse::<u64>().ok()) {
+        return Some((secs, rest.to_string()));
+    }
+    match atom {
+        "session" => return Some((0, String::new())),
+        "indefinitely" => return Some((u64::MAX, String::new())),
+        _ => {}
+    }
+    match crate::model::Duration::find_in(atom).as_slice() {
+        [(range, d)] => Some((
+            d.seconds(),
+            format!("{}N{}", &atom[..range.start], &atom[range.end..]),
+        )),
+        _ => None,
+    }
+}
+
+/// Sentences of a text: split after `.`, `!` or `?` followed by a space.
+fn sentences(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for w in words {
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(w);
+        if w.ends_with(['.', '!', '?']) {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Sentence-level edits between two texts (a rewrap is no edit: texts are collapsed first).
+pub fn sentence_diff(old: &str, new: &str) -> Vec<SentenceEdit> {
+    let (a, b) = (sentences(old), sentences(new));
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &a, &b);
+    let mut out = Vec::new();
+    for op in ops {
+        for (tag, s) in op.iter_changes(&a, &b).map(|c| (c.tag(), c.value())) {
+            out.push(SentenceEdit {
+                op: match tag {
+                    similar::ChangeTag::Equal => "equal",
+                    similar::ChangeTag::Delete => "delete",
+                    similar::ChangeTag::Insert => "insert",
+                },
+                text: s.clone(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

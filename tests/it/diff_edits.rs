@@ -1,0 +1,139 @@
+//! The labelled edits of tests/fixtures/diff/edits.txt: each edit of
+//! examples/saas.policy was classed by a privacy lawyer's standard before
+//! the classifier was written; this test runs the diff on each and reports
+//! how often the most serious class it reports agrees with the label.
+
+use policyc::diff::{diff, Class};
+
+/// Below this agreement the test fails (the labels are the standard, not the tool).
+const THRESHOLD: f64 = 0.90;
+
+struct Edit {
+    label: String,
+    what: String,
+    hunks: Vec<(String, String)>,
+}
+
+fn edits() -> Vec<Edit> {
+    let text = include_str!("../fixtures/diff/edits.txt");
+    let mut out: Vec<Edit> = Vec::new();
+    let mut find: Vec<&str> = Vec::new();
+    let mut replace: Vec<&str> = Vec::new();
+    let flush = |out: &mut Vec<Edit>, find: &mut Vec<&str>, replace: &mut Vec<&str>| {
+        if let Some(e) = out.last_mut() {
+            if !find.is_empty() {
+                e.hunks.push((find.join("\n"), replace.join("\n")));
+            }
+        }
+        find.clear();
+        replace.clear();
+    };
+    for line in text.lines() {
+        if let Some(head) = line.strip_prefix("=== ") {
+            flush(&mut out, &mut find, &mut replace);
+            let (label, what) = head.split_once(" | ").expect("`=== CLASS | why`");
+            out.push(Edit {
+                label: label.trim().to_string(),
+                what: what.trim().to_string(),
+                hunks: Vec::new(),
+            });
+        } else if line == "@@" {
+            flush(&mut out, &mut find, &mut replace);
+        } else if let Some(rest) = line.strip_prefix('-') {
+            find.push(rest.strip_prefix(' ').unwrap_or(rest));
+        } else if let Some(rest) = line.strip_prefix('+') {
+            replace.push(rest.strip_prefix(' ').unwrap_or(rest));
+        }
+    }
+    flush(&mut out, &mut find, &mut replace);
+    out
+}
+
+/// Applies the hunks, each found exactly once in the base, all at their places in the base.
+fn apply(base: &str, e: &Edit) -> String {
+    let mut places: Vec<(usize, usize, &str)> = e
+        .hunks
+        .iter()
+        .map(|(find, replace)| {
+            let found: Vec<usize> = base.match_indices(find.as_str()).map(|(i, _)| i).collect();
+            assert_eq!(
+                found.len(),
+                1,
+                "`{}`: {find:?} occurs {} times",
+                e.what,
+                found.len()
+            );
+            (found[0], find.len(), replace.as_str())
+        })
+        .collect();
+    places.sort_by_key(|p| std::cmp::Reverse(p.0));
+    let mut out = base.to_string();
+    for (at, len, replace) in places {
+        out.replace_range(at..at + len, replace);
+    }
+    out
+}
+
+#[test]
+fn labelled_edits_agree_with_the_diff() {
+    let base = include_str!("../../examples/saas.policy");
+    let kb = policyc::cookies::KnowledgeBase::builtin();
+    let old = policyc::compile_str("saas.policy", base);
+    assert!(old.errors.is_empty());
+    let old = old.policy.expect("the base compiles");
+    let all = edits();
+    assert!(all.len() >= 40, "at least 40 labelled edits");
+    let mut agree = 0;
+    let mut report = String::new();
+    for e in &all {
+        let text = apply(base, e);
+        let new = policyc::compile_str("saas.policy", &text);
+        let errors: Vec<String> = new.errors.iter().map(|d| d.message.clone()).collect();
+        assert!(
+            errors.is_empty(),
+            "`{}` does not compile: {errors:?}",
+            e.what
+        );
+        let new = new.policy.expect("compiles");
+        let changes = diff(&old, &new, kb);
+        let got = changes
+            .iter()
+            .map(|c| c.class)
+            .min()
+            .map_or("none", |c: Class| c.word());
+        if got == e.label {
+            agree += 1;
+        } else {
+            report.push_str(&format!(
+                "  expected {:<9} got {:<9} {}\n{}",
+                e.label,
+                got,
+                e.what,
+                changes
+                    .iter()
+                    .map(|c| format!(
+                        "      {} {} {} {:?} {:?}: {}\n",
+                        c.class.word(),
+                        c.area,
+                        c.subject,
+                        c.field,
+                        c.change,
+                        c.reason
+                    ))
+                    .collect::<String>()
+            ));
+        }
+    }
+    let rate = agree as f64 / all.len() as f64;
+    println!(
+        "labelled edits: {agree} of {} agree ({:.1} %)\n{report}",
+        all.len(),
+        rate * 100.0
+    );
+    assert!(
+        rate >= THRESHOLD,
+        "agreement {:.1} % is below {:.0} %:\n{report}",
+        rate * 100.0,
+        THRESHOLD * 100.0
+    );
+}
