@@ -407,6 +407,16 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                 out.push(mk("16", "18", &["higher"]));
                 out.push(mk("16", "", &["dropped", "from 16"]));
             }
+            ("changes", "notify-by") => {
+                out.push(mk("posting, email", "posting", &["fewer", "from email"]));
+                out.push(mk("posting", "posting, email", &["more", "to email"]));
+                out.push(mk(
+                    "posting",
+                    "posting \"We may post it.\"",
+                    &["more", "to We may post it."],
+                ));
+                out.push(mk("posting", "", &["dropped", "from posting"]));
+            }
             ("file", "recipients") => {
                 out.push(mk("", "none", &["stated", "more", "to none"]));
                 out.push(mk("none", "", &["dropped", "from none"]));

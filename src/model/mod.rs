@@ -691,10 +691,15 @@ pub struct Security {
 pub struct Changes {
     /// How people are told.
     pub notify_by: Vec<Notice>,
+    /// The policy's own words on how people are told ("for material changes
+    /// we may, for example, …"), shown instead of a sentence made from `notify_by`.
+    pub notify_statement: Option<String>,
     /// Significant changes need the person's acceptance.
     pub acceptance_required: Option<bool>,
     /// Using the service after a change counts as consent to it.
     pub continued_use_is_consent: Option<Spanned<bool>>,
+    /// The policy's words on it.
+    pub continued_use_statement: Option<String>,
     /// When changes take effect.
     pub take_effect: Option<String>,
     /// The block.

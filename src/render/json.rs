@@ -433,10 +433,14 @@ pub struct Security {
 pub struct Changes {
     /// How people are told.
     pub notify_by: Vec<m::Notice>,
+    /// The policy's words on how people are told.
+    pub notify_statement: Option<String>,
     /// Significant changes need acceptance.
     pub acceptance_required: Option<bool>,
     /// Continued use counts as consent.
     pub continued_use_is_consent: Option<bool>,
+    /// The policy's words on it.
+    pub continued_use_statement: Option<String>,
     /// When changes take effect.
     pub take_effect: Option<String>,
 }
@@ -760,8 +764,10 @@ impl From<&m::Policy> for Policy {
             }),
             changes: p.changes.as_ref().map(|c| Changes {
                 notify_by: c.notify_by.clone(),
+                notify_statement: c.notify_statement.clone(),
                 acceptance_required: c.acceptance_required,
                 continued_use_is_consent: c.continued_use_is_consent.as_ref().map(v),
+                continued_use_statement: c.continued_use_statement.clone(),
                 take_effect: c.take_effect.clone(),
             }),
             sections: {

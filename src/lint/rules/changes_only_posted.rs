@@ -15,15 +15,33 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(changes) = &cx.policy.changes else {
         return Vec::new();
     };
-    let only_posted =
-        !changes.notify_by.is_empty() && changes.notify_by.iter().all(|n| *n == Notice::Posting);
-    if !only_posted {
+    let posted = changes.notify_by.contains(&Notice::Posting);
+    let only_posted = posted && changes.notify_by.iter().all(|n| *n == Notice::Posting);
+    // Other means promised only at the controller's discretion ("if, in our
+    // sole discretion, the changes are material, we may also e-mail you")
+    // leave posting as the one commitment.
+    let discretionary = changes.notify_statement.as_deref().is_some_and(|w| {
+        let w = w.to_lowercase();
+        [
+            "sole discretion",
+            "if we decide",
+            "at our discretion",
+            "in our discretion",
+        ]
+        .iter()
+        .any(|p| w.contains(p))
+    });
+    let message = if only_posted {
+        "changes are only posted on the policy's page: people are not told of them"
+    } else if posted && discretionary {
+        "beyond posting the new policy, people are told of changes only at the controller's discretion"
+    } else {
         return Vec::new();
-    }
+    };
     vec![Finding::new(
         head(changes.span, "changes"),
-        "changes are only posted on the policy's page: people are not told of them",
-        "`notify-by posting` only",
+        message,
+        "`notify-by posting` is the only commitment",
     )
     .help("say how people are told of significant changes: `notify-by email, in-service` (or banner), besides posting")]
 }

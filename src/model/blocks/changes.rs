@@ -1,9 +1,9 @@
 //! `changes { … }`: how changes to the policy are made and made known.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{Block, Field, Shape};
 use super::super::*;
-use crate::syntax::ast::Statement;
+use crate::syntax::ast::{Statement, Value, ValueKind};
 
 /// The `changes` block.
 pub static BLOCK: Block<Changes> = Block {
@@ -16,9 +16,12 @@ pub static BLOCK: Block<Changes> = Block {
     fields: &[
         Field::once(
             "notify-by",
-            Shape::Keywords(Notice::VOCAB),
-            "How people are told.",
-            |cx, s, c| c.notify_by = cx.keyword_values(s),
+            Shape::Other {
+                syntax: "posting | email | in-service | …, [\"the policy's words\"]",
+                example: "posting, email \"For material changes we may also e-mail you.\"",
+            },
+            "How people are told of changes; the policy's words after the means, when it hedges them (\"we may, for example\"), are shown instead of a sentence made from them.",
+            notify_by,
         ),
         Field::once(
             "acceptance-required",
@@ -30,7 +33,11 @@ pub static BLOCK: Block<Changes> = Block {
             "continued-use-is-consent",
             Shape::YesNo,
             "Whether using the service after a change counts as consent to it.",
-            |cx, s, c| c.continued_use_is_consent = cx.yes_no(s).map(|(a, _)| a),
+            |cx, s, c| {
+                let (answer, words) = cx.yes_no(s).unzip();
+                c.continued_use_is_consent = answer;
+                c.continued_use_statement = words.flatten().map(|w| w.value);
+            },
         ),
         Field::once(
             "take-effect",
@@ -41,12 +48,30 @@ pub static BLOCK: Block<Changes> = Block {
     ],
 };
 
+/// `notify-by posting, email "the policy's words"`: the means, then the words.
+fn notify_by(cx: &mut Lower, s: &Statement, c: &mut Changes) {
+    let mut means = s.clone();
+    if let Some(last) = means.args.last() {
+        if let [Value {
+            kind: ValueKind::Str(words) | ValueKind::Text(words),
+            ..
+        }] = last.values.as_slice()
+        {
+            c.notify_statement = Some(words.clone());
+            means.args.pop();
+        }
+    }
+    c.notify_by = cx.keyword_values(&means);
+}
+
 /// Reads a `changes` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Changes> {
     let mut c = Changes {
         notify_by: Vec::new(),
+        notify_statement: None,
         acceptance_required: None,
         continued_use_is_consent: None,
+        continued_use_statement: None,
         take_effect: None,
         span: stmt.span,
     };
