@@ -506,7 +506,7 @@ impl Topic {
             Topic::California => "Your California privacy rights",
             Topic::Cookies => "Cookies and similar technologies",
             Topic::Children => "Children",
-            Topic::DoNotTrack => "Do Not Track",
+            Topic::DoNotTrack => "Privacy signals and cross-site tracking",
             Topic::Security => "How we protect your data",
             Topic::Changes => "Changes to this policy",
             Topic::Contact => "Contact us",

@@ -386,6 +386,8 @@ pub struct Context {
     pub bases: Vec<BasisView>,
     /// Purposes.
     pub purposes: Vec<PurposeView>,
+    /// Whether the purposes table has a legal-basis column.
+    pub shows_bases: bool,
     /// Automated decisions.
     pub automated_decisions: Vec<StanceView>,
     /// Recipients.
@@ -487,7 +489,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
             !policy.retention.is_empty() || policy.data.iter().any(|d| d.retention.is_some())
         }
         Topic::Rights => !policy.rights.rights.is_empty(),
-        Topic::California => california(policy),
+        Topic::California => policy.rights.rights.iter().any(california_only),
         Topic::Cookies => policy.cookies.is_some() || !policy.trackers.is_empty(),
         Topic::Children => policy.children.is_some(),
         Topic::DoNotTrack => {
@@ -503,6 +505,37 @@ fn has(policy: &Policy, topic: Topic) -> bool {
 
 fn california(policy: &Policy) -> bool {
     policy.targets(Jurisdiction::Ccpa) || policy.targets(Jurisdiction::Caloppa)
+}
+
+/// A right offered to Californians only: California's kinds, limited to
+/// California (a right offered everywhere, or across the US, is not
+/// California's alone and stays with the others).
+fn california_only(r: &Right) -> bool {
+    r.kinds.iter().all(|k| is_california(k.value))
+        && !r.scope.is_everywhere()
+        && r.scope.0.iter().all(|p| {
+            matches!(
+                p.value,
+                Place::Region(Region::California)
+                    | Place::Regime(Jurisdiction::Ccpa | Jurisdiction::Caloppa)
+            )
+        })
+}
+
+/// Whether the page shows legal bases: when a purpose states one, or a
+/// regime in force asks for them (GDPR Arts. 13(1)(c), 14(1)(c)). A US
+/// notice that states none gets no column of "not stated".
+fn shows_bases(policy: &Policy) -> bool {
+    policy.purposes.iter().any(|p| {
+        !p.bases.is_empty()
+            || !p.grounds.is_empty()
+            || !p.consent_by.is_empty()
+            || p.interest.is_some()
+            || p.condition.is_some()
+    }) || !policy.bases.is_empty()
+        || policy.targets(Jurisdiction::Gdpr)
+        || policy.targets(Jurisdiction::UkGdpr)
+        || policy.targets(Jurisdiction::Lgpd)
 }
 
 /// Renders one section's prose; its footnotes get document-wide unique ids.
@@ -564,7 +597,11 @@ pub fn context(
             sections.push(SectionView {
                 id: t.as_str().into(),
                 anchor: t.as_str().into(),
-                title: t.heading().into(),
+                title: if t == Topic::Purposes && !shows_bases(policy) {
+                    "Why we use it".into()
+                } else {
+                    t.heading().into()
+                },
                 kind: t.as_str(),
                 prose,
             });
@@ -666,6 +703,7 @@ pub fn context(
                     .collect(),
             })
             .collect(),
+        shows_bases: shows_bases(policy),
         purposes: policy
             .purposes
             .iter()
@@ -831,11 +869,7 @@ pub fn context(
                 kinds: r.kinds.iter().map(|k| k.value.as_str()).collect(),
                 names: r.kinds.iter().map(|k| right_words(k.value)).collect(),
                 label: r.label.clone(),
-                // California rights go to the California section unless the
-                // policy offers them more widely (a US-wide right is not California's alone).
-                california: r.kinds.iter().all(|k| is_california(k.value))
-                    && (r.scope.is_everywhere() || r.scope.covers(Jurisdiction::Ccpa))
-                    && r.scope.0.iter().all(|p| p.value.covers(Jurisdiction::Ccpa)),
+                california: california_only(r),
                 authorities: r
                     .authorities
                     .iter()
@@ -1064,7 +1098,8 @@ fn safeguard_words(
         );
     }
     match (s, d) {
-        (None, _) | (Some(Safeguard::None), _) => "none stated".into(),
+        (None, _) => "not stated".into(),
+        (Some(Safeguard::None), _) => "none".into(),
         (Some(Safeguard::Adequacy), _) => "adequacy decision (GDPR Art. 45)".into(),
         (Some(Safeguard::Sccs), _) => "standard contractual clauses (GDPR Art. 46(2)(c))".into(),
         (Some(Safeguard::Bcrs), _) => "binding corporate rules (GDPR Art. 47)".into(),

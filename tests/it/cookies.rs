@@ -781,7 +781,7 @@ fn a_separate_cookie_notice_answers_for_the_details_of_each_cookie() {
     let md =
         policyc::render::markdown(compiled.policy.as_ref().unwrap(), &templates, false).unwrap();
     assert!(
-        md.contains("described in a separate cookie notice: <https://example.com/cookie-notice>."),
+        md.contains("is in a separate cookie notice: <https://example.com/cookie-notice>."),
         "{md}"
     );
 }

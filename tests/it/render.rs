@@ -320,6 +320,15 @@ fn california_section_only_where_declared() {
     assert!(render::html(&saas, &templates, false)
         .unwrap()
         .contains("Your California privacy rights"));
+    // CCPA rights offered to everyone are everyone's, not California's: no
+    // California heading over them (Spotify gives them to all US residents).
+    let text = std::fs::read_to_string(root().join("examples/saas.policy"))
+        .unwrap()
+        .replace("\" for california\n", "\"\n");
+    let everyone = policyc::compile_str("saas.policy", &text).policy.unwrap();
+    let html = render::html(&everyone, &templates, false).unwrap();
+    assert!(!html.contains("Your California privacy rights"), "{html}");
+    assert!(html.contains("Have it deleted"));
 }
 
 #[test]
