@@ -12,16 +12,37 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    cx.policy
-        .data
-        .iter()
-        // The list covers what the business collects; data a third party
-        // collects directly under its own policy is that party's to list
-        // (Cal. Civ. Code 1798.100(a), 1798.110(c)).
-        .filter(|d| d.ccpa_categories.is_empty() && d.collected_by.is_none())
-        .map(|d| {
-            Finding::new(d.id.span, format!("`{}` is not mapped to a category of Cal. Civ. Code 1798.140(v)", d.id.value), "no `ccpa-category`")
-                .help("add `ccpa-category identifiers` (or customer-records, commercial, internet-activity …)")
-        })
-        .collect()
+    let mut out = Vec::new();
+    // The list covers what the business collects; data a third party
+    // collects directly under its own policy is that party's to list
+    // (Cal. Civ. Code 1798.100(a), 1798.110(c)).
+    for d in cx.policy.data.iter().filter(|d| d.collected_by.is_none()) {
+        // Sensitive personal information is a category of its own
+        // (1798.140(v)(1)(L)): the list must name it too.
+        let kinds: Vec<String> = d.sensitive.iter().map(|k| k.value.to_string()).collect();
+        let held = if kinds.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (it holds sensitive personal information: {})",
+                kinds.join(", ")
+            )
+        };
+        if d.ccpa_categories.is_empty() {
+            out.push(
+                Finding::new(d.id.span, format!("`{}` is not mapped to a category of Cal. Civ. Code 1798.140(v){held}", d.id.value), "no `ccpa-category`")
+                    .help("add `ccpa-category identifiers` (or customer-records, commercial, internet-activity …; `sensitive` for sensitive personal information)"),
+            );
+        } else if !kinds.is_empty()
+            && !d
+                .ccpa_categories
+                .contains(&CcpaCategory::SensitivePersonalInformation)
+        {
+            out.push(
+                Finding::new(d.id.span, format!("`{}` holds sensitive personal information ({}), but its CCPA categories leave out `sensitive`", d.id.value, kinds.join(", ")), "`sensitive` not listed")
+                    .help("add `sensitive` to its `ccpa-category` list (Cal. Civ. Code 1798.140(v)(1)(L))"),
+            );
+        }
+    }
+    out
 }
