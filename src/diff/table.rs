@@ -246,6 +246,8 @@ rules! {
     "right" "(for)" "fewer" M "the right is offered in fewer regions" A13_2B;
     "right" "(for)" "any" E "the regions the right is offered in" NONE;
     "right" "procedure" "any" R "how to use the right, or the conditions on it" A13_2B;
+    "right" "verifies-identity" "yes" R "requests under this right are now verified; read whether the check burdens the right" "GDPR Art. 12(2), (6); 11 CCR 7060";
+    "right" "verifies-identity" "any" E "whether requests under this right are verified" NONE;
     "right" "url" "dropped" M "the authority's website is no longer given" A13_2D;
     "right" "url" "any" E "the authority's website" NONE;
     "authority" "(block)" "removed" M "a supervisory authority is no longer named" A13_2D;

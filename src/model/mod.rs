@@ -446,6 +446,10 @@ pub struct Right {
     pub authorities: Vec<Authority>,
     /// How to use it, or conditions on it, in the policy's words.
     pub procedure: Option<String>,
+    /// Whether a request under this right is verified, when the policy says
+    /// so for this right (Spotify verifies requests to know, delete and
+    /// correct, not opt-outs); otherwise the `rights` block's answer holds.
+    pub verifies_identity: Option<bool>,
     /// Where the right is offered.
     pub scope: Scope,
     /// The statement.

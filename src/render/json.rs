@@ -289,6 +289,8 @@ pub struct Right {
     pub authorities: Vec<Authority>,
     /// How to use it, in the policy's words.
     pub procedure: Option<String>,
+    /// Whether requests under it are verified, when stated for this right.
+    pub verifies_identity: Option<bool>,
     /// Where the right is offered; empty means everywhere.
     pub scope: Vec<m::Place>,
 }
@@ -685,6 +687,7 @@ impl From<&m::Policy> for Policy {
                             })
                             .collect(),
                         procedure: r.procedure.clone(),
+                        verifies_identity: r.verifies_identity,
                         scope: scope(&r.scope),
                     })
                     .collect(),

@@ -223,6 +223,8 @@ pub struct RightView {
     pub region: Option<String>,
     /// How to use it, in the policy's words.
     pub procedure: Option<String>,
+    /// Whether requests under it are verified, when stated for this right.
+    pub verifies_identity: Option<bool>,
 }
 
 /// A cookie row, in words.
@@ -882,6 +884,7 @@ pub fn context(
                     .collect(),
                 region: region(&r.scope),
                 procedure: r.procedure.clone(),
+                verifies_identity: r.verifies_identity,
             })
             .collect(),
         request_via: policy

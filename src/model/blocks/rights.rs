@@ -58,6 +58,7 @@ pub struct Reading {
     authorities: Vec<Authority>,
     url: Option<Spanned<String>>,
     procedure: Option<String>,
+    verifies_identity: Option<bool>,
 }
 
 /// The block of a `right` statement.
@@ -78,6 +79,12 @@ pub static RIGHT: Block<Reading> = Block {
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .regional(),
         Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
+        Field::once(
+            "verifies-identity",
+            Shape::Flag,
+            "Whether a request under this right is verified, when it differs from the `rights` block's answer (opt-outs need none).",
+            |cx, s, r| r.verifies_identity = cx.flag(s),
+        ),
     ],
 };
 
@@ -186,6 +193,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
         authorities: Vec::new(),
         url: None,
         procedure: None,
+        verifies_identity: None,
     };
     cx.walk(&RIGHT, stmt, &mut r);
     let mut authorities = r.authorities;
@@ -208,6 +216,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
         label,
         authorities,
         procedure: r.procedure,
+        verifies_identity: r.verifies_identity,
         scope,
         span: stmt.span,
     })
