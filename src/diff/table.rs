@@ -183,6 +183,8 @@ rules! {
     "purpose" "consent-by" "to continued-use" M "consent is now inferred from continued use" CONSENT;
     "purpose" "consent-by" "to pre-ticked" M "consent is now taken by a pre-ticked box" "GDPR Art. 4(11), 7; CJEU C-673/17 Planet49";
     "purpose" "consent-by" "any" E "how consent is given" NONE;
+    "purpose" "only-with" "dropped" M "data once used only under one basis is now used under every basis of the purpose" A13_1C;
+    "purpose" "only-with" "any" R "which data each of the purpose's bases covers" A13_1C;
     "purpose" "fides" "any" E "the Fides data use: an export classification, not a statement of the policy" NONE;
     // Recipients.
     "recipient" "(block)" "added" M "data goes to a new recipient" A13_1E;

@@ -407,6 +407,10 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                 out.push(mk("16", "18", &["higher"]));
                 out.push(mk("16", "", &["dropped", "from 16"]));
             }
+            ("purpose", "only-with") => {
+                out.push(mk("", "consent example", &["stated", "more", "to consent"]));
+                out.push(mk("consent example", "", &["dropped", "from consent"]));
+            }
             ("changes", "notify-by") => {
                 out.push(mk("posting, email", "posting", &["fewer", "from email"]));
                 out.push(mk("posting", "posting, email", &["more", "to email"]));

@@ -332,9 +332,21 @@ pub struct Purpose {
     pub consent_by: Vec<Spanned<ConsentMechanism>>,
     /// Its fideslang data use key (`essential.service`), when the writer names one.
     pub fides: Option<Spanned<String>>,
+    /// Data used only under one of the alternative bases (`only-with consent
+    /// public-content`): the rest of `uses` holds under every alternative.
+    pub only_with: Vec<OnlyWith>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+}
+
+/// Data a purpose uses only when one of its bases applies.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OnlyWith {
+    /// The basis: an Art. 6(1) ground or the id of a `basis` declaration.
+    pub basis: Spanned<String>,
+    /// The data categories (ids).
+    pub data: Vec<Spanned<String>>,
 }
 
 impl Purpose {

@@ -189,6 +189,17 @@ pub struct Purpose {
     pub condition: Option<m::Art9Condition>,
     /// How consent is given.
     pub consent_by: Vec<m::ConsentMechanism>,
+    /// Data used only under one of the bases.
+    pub only_with: Vec<OnlyWith>,
+}
+
+/// Data a purpose uses only under one of its bases.
+#[derive(Serialize, JsonSchema)]
+pub struct OnlyWith {
+    /// The ground or `basis` id.
+    pub basis: String,
+    /// The data categories (ids).
+    pub data: Vec<String>,
 }
 
 /// One alternative basis and when it applies.
@@ -632,6 +643,14 @@ impl From<&m::Policy> for Policy {
                     interest: u.interest.as_ref().map(v),
                     condition: u.condition.as_ref().map(v),
                     consent_by: vs(&u.consent_by),
+                    only_with: u
+                        .only_with
+                        .iter()
+                        .map(|o| OnlyWith {
+                            basis: v(&o.basis),
+                            data: vs(&o.data),
+                        })
+                        .collect(),
                 })
                 .collect(),
             recipients: p

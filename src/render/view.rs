@@ -133,6 +133,9 @@ pub struct PurposeView {
     pub condition: Option<String>,
     /// How consent is given, in words.
     pub consent_by: Vec<&'static str>,
+    /// Data used only under one of the bases, in words ("Public Content You
+    /// Submit: only on the basis of consent (GDPR Art. 6(1)(a))").
+    pub only_with: Vec<String>,
 }
 
 /// A recipient, in words.
@@ -778,6 +781,25 @@ pub fn context(
                         .iter()
                         .map(|m| consent_words(m.value))
                         .collect(),
+                    only_with: p
+                        .only_with
+                        .iter()
+                        .map(|o| {
+                            let data: Vec<String> = data_refs(policy, anchors, &o.data)
+                                .into_iter()
+                                .map(|d| d.label)
+                                .collect();
+                            let basis = match Ground::from_word(&o.basis.value) {
+                                Some(g) => ground_words(&GroundClaim::Article6(g)),
+                                None => basis_words(&o.basis),
+                            };
+                            format!(
+                                "{}: only on the basis of {}",
+                                crate::render::prose::join_words(&data, "and"),
+                                lowercase_first(&basis)
+                            )
+                        })
+                        .collect(),
                 }
             })
             .collect(),
@@ -995,6 +1017,15 @@ fn party_view(p: &Party) -> PartyView {
         registration: p.registration.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
         region: region(&p.scope),
+    }
+}
+
+/// The text with its first letter in lower case, for use inside a sentence.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

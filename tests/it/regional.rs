@@ -184,3 +184,30 @@ fn the_7027m_statement_answers_for_the_right_to_limit_where_it_holds() {
     assert_eq!(messages(rule, &text("limits-sensitive-use no")).len(), 1);
     assert_eq!(messages(rule, &text("")).len(), 1);
 }
+
+#[test]
+fn data_of_one_basis_must_be_among_the_purposes_bases_and_data() {
+    let text = |only: &str| {
+        policy(
+            "gdpr",
+            &format!("data account \"Account\"\ndata photos \"Photos\"\n\npurpose ads \"Showing ads\" {{\n  uses account, photos\n  basis consent or legitimate-interests\n  {only}\n}}"),
+        )
+    };
+    let errors = |only: &str| -> Vec<String> {
+        policyc::compile_str("basis-data.policy", &text(only))
+            .errors
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    };
+    assert!(errors("only-with consent photos").is_empty());
+    assert_eq!(
+        errors("only-with contract photos"),
+        ["`contract` is not one of this purpose's bases"]
+    );
+    assert_eq!(
+        errors("only-with consent contacts"),
+        ["`contacts` is not among the data this purpose uses"]
+    );
+    assert_eq!(errors("only-with consent").len(), 1);
+}

@@ -3,6 +3,7 @@
 use super::super::lower::{flat_values, Lower};
 use super::super::schema::{Block, Field, Shape, Vocabulary};
 use super::super::*;
+use crate::diag::Code;
 use crate::syntax::ast::{Statement, ValueKind};
 
 /// The `purpose` block.
@@ -47,6 +48,15 @@ pub static BLOCK: Block<Purpose> = Block {
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent is given.",
             |cx, s, p| p.consent_by = cx.keywords(s),
+        ),
+        Field::many(
+            "only-with",
+            Shape::Other {
+                syntax: "GROUND | BASIS-ID data ids, …",
+                example: "consent example",
+            },
+            "Data the purpose uses only when this one of its bases applies (a table of bases that gives each basis its own data).",
+            only_with,
         ),
         Field::once(
             "fides",
@@ -107,6 +117,56 @@ fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
     p.alternatives.extend(alternatives);
 }
 
+/// `only-with consent public-content, account`: the basis, then the data.
+fn only_with(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
+    let values = flat_values(s);
+    let words: Vec<Spanned<String>> = values
+        .iter()
+        .filter_map(|v| match &v.kind {
+            ValueKind::Word(w) => Some(Spanned::new(w.clone(), v.span)),
+            _ => None,
+        })
+        .collect();
+    match words.split_first() {
+        Some((basis, data)) if !data.is_empty() && words.len() == values.len() => {
+            let named = p.alternatives.iter().any(|a| {
+                a.bases.iter().any(|b| b.value == basis.value)
+                    || a.grounds.iter().any(|g| {
+                        matches!(&g.value, GroundClaim::Article6(x) if x.as_str() == basis.value)
+                    })
+            });
+            if !named {
+                cx.error(
+                    Code::UnknownReference,
+                    basis.span,
+                    format!("`{}` is not one of this purpose's bases", basis.value),
+                    "not in `basis`",
+                );
+                cx.help("name a ground or basis id that the purpose's `basis` statement (written before this one) gives");
+            }
+            for d in data {
+                if !p.uses_all && !p.uses.iter().any(|u| u.value == d.value) {
+                    cx.error(
+                        Code::UnknownReference,
+                        d.span,
+                        format!("`{}` is not among the data this purpose uses", d.value),
+                        "not in `uses`",
+                    );
+                    cx.help("list it in `uses` (written before this one) too: `only-with` says under which basis it is used");
+                }
+            }
+            p.only_with.push(OnlyWith {
+                basis: basis.clone(),
+                data: data.to_vec(),
+            });
+        }
+        _ => cx.expect_shape(
+            s,
+            "a ground or basis id, then data ids, as in `only-with consent public-content, account`",
+        ),
+    }
+}
+
 /// `uses a, b` or `uses all`.
 fn uses(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
     match flat_values(s).as_slice() {
@@ -130,6 +190,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Purpose> {
         interest: None,
         condition: None,
         consent_by: Vec::new(),
+        only_with: Vec::new(),
         fides: None,
         span: stmt.span,
     };
