@@ -222,6 +222,8 @@ rules! {
     "transfer" "safeguard" "to derogation" M "the transfer now rests on an Art. 49 derogation, meant for occasional transfers" "GDPR Art. 49(1); EDPB Guidelines 2/2018 on Art. 49";
     "transfer" "safeguard" "from adequacy" M "the destination no longer has an adequacy decision" "GDPR Art. 45, 46, 13(1)(f)";
     "transfer" "safeguard" "any" R "another safeguard" A13_1F;
+    "transfer" "(for)" "more" M "the transfer now concerns people in more places" A13_1F;
+    "transfer" "(for)" "any" R "the places the transfer is stated for" A13_1F;
     "transfer" "derogation" "any" M "the Art. 49 derogation relied on" "GDPR Art. 49(1)";
     "transfer" "copy" "dropped" M "how to get a copy of the safeguard is no longer said" A13_1F;
     "transfer" "copy" "any" R "how to get a copy of the safeguard, in words" A13_1F;

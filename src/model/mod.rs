@@ -424,6 +424,9 @@ pub struct Transfer {
     pub statement: Option<String>,
     /// How consent to the transfer is obtained, for the consent derogation.
     pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// Where the transfer is stated for (`transfer … for brazil`); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

@@ -20,6 +20,11 @@ impl Scope {
         self.0.is_empty()
     }
 
+    /// Whether a fact with this scope applies under any of `regimes`.
+    pub fn covers_any(&self, regimes: &[Jurisdiction]) -> bool {
+        regimes.iter().any(|&j| self.covers(j))
+    }
+
     /// Whether a fact with this scope applies under regime `j`.
     pub fn covers(&self, j: Jurisdiction) -> bool {
         self.0.is_empty() || self.0.iter().any(|p| p.value.covers(j))

@@ -263,6 +263,8 @@ pub struct Transfer {
     pub statement: Option<String>,
     /// How consent to it is obtained, when it rests on consent.
     pub consent_by: Vec<m::ConsentMechanism>,
+    /// Where it is stated for: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// The rights offered.
@@ -684,6 +686,7 @@ impl From<&m::Policy> for Policy {
                     data: vs(&t.data),
                     statement: t.statement.clone(),
                     consent_by: vs(&t.consent_by),
+                    scope: scope(&t.scope),
                 })
                 .collect(),
             retention: vs(&p.retention),

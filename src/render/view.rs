@@ -185,6 +185,8 @@ pub struct TransferView {
     pub data: Vec<DataRef>,
     /// The policy's words.
     pub statement: Option<String>,
+    /// Where it is stated for, in words, when not everywhere.
+    pub region: Option<String>,
 }
 
 /// A complaint authority.
@@ -878,6 +880,7 @@ pub fn context(
                 copy: t.copy.clone(),
                 data: data_refs(policy, anchors, &t.data),
                 statement: t.statement.clone(),
+                region: region(&t.scope),
             })
             .collect(),
         retention: policy

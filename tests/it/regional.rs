@@ -211,3 +211,20 @@ fn data_of_one_basis_must_be_among_the_purposes_bases_and_data() {
     );
     assert_eq!(errors("only-with consent").len(), 1);
 }
+
+#[test]
+fn a_transfer_stated_for_brazil_is_not_judged_by_the_gdpr() {
+    let rule = "transfer-without-safeguard";
+    let text = |scope: &str| {
+        policy(
+            "gdpr, lgpd",
+            &format!("transfer abroad \"Transfers outside Brazil\" {scope}{{\n  to us\n}}"),
+        )
+    };
+    assert!(messages(rule, &text("for brazil ")).is_empty());
+    assert_eq!(
+        messages(rule, &text("")),
+        ["the transfer `abroad` names no safeguard"]
+    );
+    assert_eq!(messages(rule, &text("for eea ")).len(), 1);
+}

@@ -12,9 +12,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let regimes = cx.regimes(Family::Gdpr);
     cx.policy
         .transfers
         .iter()
+        .filter(|t| t.scope.covers_any(&regimes))
         .filter_map(|t| t.derogation.as_ref().filter(|d| d.value == Derogation::Consent).map(|d| (t, d)))
         .map(|(t, d)| {
             Finding::new(d.span, format!("the transfer `{}` rests on consent, a derogation meant for occasional transfers", t.id.value), "consent derogation")

@@ -12,10 +12,11 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let regimes = cx.regimes(Family::Gdpr);
     cx.policy
         .transfers
         .iter()
-        .filter(|t| t.copy.is_none())
+        .filter(|t| t.copy.is_none() && t.scope.covers_any(&regimes))
         .filter_map(|t| {
             t.safeguards
                 .iter()

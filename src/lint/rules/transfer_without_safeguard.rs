@@ -21,7 +21,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .expect("valid pattern")
     });
     let mut out = Vec::new();
-    for t in &cx.policy.transfers {
+    let regimes = cx.regimes(Family::Gdpr);
+    for t in cx
+        .policy
+        .transfers
+        .iter()
+        .filter(|t| t.scope.covers_any(&regimes))
+    {
         match t.safeguards.first() {
             None => out.push(Finding::new(
                 t.id.span,

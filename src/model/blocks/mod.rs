@@ -159,8 +159,13 @@ pub static TOP: Block<Builder> = Block {
             "transfer",
             Shape::IdLabel,
             "A transfer of data to other countries.",
-            |cx, s, b| b.transfers.extend(transfer::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                b.transfers
+                    .extend(transfer::lower(cx, s).map(|t| Transfer { scope, ..t }));
+            },
+        )
+        .regional(),
         Field::many(
             "retention",
             Shape::Lifetime,

@@ -65,6 +65,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
         label,
         destinations: Vec::new(),
         safeguards: Vec::new(),
+        scope: Scope::default(),
         derogation: None,
         copy: None,
         data: Vec::new(),
