@@ -80,8 +80,9 @@ pub struct Policy {
     pub no_recipients: bool,
     /// Transfers to other countries.
     pub transfers: Vec<Transfer>,
-    /// Retention rules stated for all data (per-category ones are in `data`).
-    pub retention: Vec<Spanned<Lifetime>>,
+    /// Retention rules stated for all data (per-category ones are in `data`),
+    /// each with the places it holds for (`retention "…" for eea`).
+    pub retention: Vec<Scoped<Spanned<Lifetime>>>,
     /// The rights offered and how to use them.
     pub rights: Rights,
     /// Children.

@@ -39,8 +39,8 @@ pub struct Policy {
     pub no_recipients: bool,
     /// Transfers to other countries.
     pub transfers: Vec<Transfer>,
-    /// Retention stated for all data.
-    pub retention: Vec<Lifetime>,
+    /// Retention stated for all data, each rule with where it holds.
+    pub retention: Vec<GeneralRetention>,
     /// The rights offered.
     pub rights: Rights,
     /// Children.
@@ -191,6 +191,16 @@ pub struct Purpose {
     pub consent_by: Vec<m::ConsentMechanism>,
     /// Data used only under one of the bases.
     pub only_with: Vec<OnlyWith>,
+}
+
+/// A retention rule stated for all data.
+#[derive(Serialize, JsonSchema)]
+pub struct GeneralRetention {
+    /// The rule: a period, an event, or the policy's criterion.
+    #[serde(flatten)]
+    pub rule: Lifetime,
+    /// Where it holds: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// Data a purpose uses only under one of its bases.
@@ -689,7 +699,14 @@ impl From<&m::Policy> for Policy {
                     scope: scope(&t.scope),
                 })
                 .collect(),
-            retention: vs(&p.retention),
+            retention: p
+                .retention
+                .iter()
+                .map(|r| GeneralRetention {
+                    rule: r.value.value.clone(),
+                    scope: scope(&r.scope),
+                })
+                .collect(),
             rights: Rights {
                 rights: p
                     .rights

@@ -886,7 +886,13 @@ pub fn context(
         retention: policy
             .retention
             .iter()
-            .map(|r| retention_sentence(&r.value))
+            .map(|r| {
+                let sentence = retention_sentence(&r.value.value);
+                match region(&r.scope) {
+                    Some(place) => format!("If you live in {place}: {sentence}"),
+                    None => sentence,
+                }
+            })
             .collect(),
         rights: policy
             .rights

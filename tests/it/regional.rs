@@ -228,3 +228,17 @@ fn a_transfer_stated_for_brazil_is_not_judged_by_the_gdpr() {
     );
     assert_eq!(messages(rule, &text("for eea ")).len(), 1);
 }
+
+#[test]
+fn a_general_retention_rule_for_europe_says_nothing_for_brazil() {
+    let rule = "missing-retention-period";
+    let text = |scope: &str| {
+        policy(
+            "lgpd",
+            &format!("retention \"until you close your account\" {scope}\n\ndata contact \"Contact details\""),
+        )
+    };
+    assert!(messages(rule, &text("")).is_empty());
+    assert!(messages(rule, &text("for brazil")).is_empty());
+    assert_eq!(messages(rule, &text("for eea")).len(), 1);
+}

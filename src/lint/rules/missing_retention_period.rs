@@ -22,10 +22,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let ccpa_per_category =
         cx.targets_family(Family::Ccpa) && p.meta.notice_at_collection.is_none();
     let general = cx.targets_family(Family::Gdpr) || cx.targets_family(Family::Lgpd);
-    let covered = p
-        .retention
-        .iter()
-        .any(|r| !matches!(r.value, Lifetime::Indefinite));
+    let covered = p.retention.iter().any(|r| {
+        !matches!(r.value.value, Lifetime::Indefinite) && r.scope.covers_any(cx.jurisdictions)
+    });
     if !ccpa_per_category && (!general || covered) {
         return Vec::new();
     }

@@ -19,7 +19,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .data
         .iter()
         .filter_map(|d| d.retention.as_ref())
-        .chain(p.retention.iter());
+        .chain(p.retention.iter().map(|r| &r.value));
     let mut out = Vec::new();
     for r in all {
         match &r.value {

@@ -35,7 +35,7 @@ pub struct Builder {
     pub recipients: Vec<Recipient>,
     pub no_recipients: bool,
     pub transfers: Vec<Transfer>,
-    pub retention: Vec<Spanned<Lifetime>>,
+    pub retention: Vec<Scoped<Spanned<Lifetime>>>,
     pub rights: Rights,
     pub children: Option<Children>,
     pub cookies: Option<Cookies>,
@@ -170,8 +170,13 @@ pub static TOP: Block<Builder> = Block {
             "retention",
             Shape::Lifetime,
             "A retention rule or criterion stated for all data.",
-            |cx, s, b| b.retention.extend(cx.lifetime(s)),
-        ),
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                b.retention
+                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
+            },
+        )
+        .regional(),
         Field::once_block(
             &rights::BLOCK,
             "rights",

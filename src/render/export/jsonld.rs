@@ -573,7 +573,11 @@ pub fn render(policy: &Policy) -> String {
             }
         }
         for r in &policy.retention {
-            push(&mut node, "dpv:hasStorageCondition", storage(&r.value));
+            let mut condition = storage(&r.value.value);
+            if let Value::Object(map) = &mut condition {
+                add_scope(map, &r.scope);
+            }
+            push(&mut node, "dpv:hasStorageCondition", condition);
         }
         graph.push(Value::Object(node));
     }

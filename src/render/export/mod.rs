@@ -127,7 +127,7 @@ pub fn purpose_retention<'a>(
     let own = data
         .iter()
         .filter_map(|d| d.retention.as_ref().map(|r| (Some(*d), &r.value)));
-    let general = policy.retention.iter().map(|r| (None, &r.value));
+    let general = policy.retention.iter().map(|r| (None, &r.value.value));
     own.chain(general).collect()
 }
 
