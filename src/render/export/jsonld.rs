@@ -355,14 +355,7 @@ fn recipient_node(base: &str, r: &Recipient) -> Value {
     for l in &r.locations {
         push(&mut node, "dpv:hasLocation", location(&l.value));
     }
-    let data: Vec<Value> = r
-        .receives
-        .iter()
-        .map(|d| id(&format!("{base}#data-{}", d.value)))
-        .collect();
-    if !data.is_empty() {
-        node.insert("dpv:hasPersonalData".into(), Value::Array(data));
-    }
+    add_data(&mut node, base, &r.receives);
     Value::Object(node)
 }
 
@@ -389,15 +382,19 @@ fn transfer_node(base: &str, t: &Transfer) -> Value {
             ),
         }
     }
-    let data: Vec<Value> = t
-        .data
+    add_data(&mut node, base, &t.data);
+    Value::Object(node)
+}
+
+/// Links a node to the data categories it names, when it names any.
+fn add_data(node: &mut Map<String, Value>, base: &str, ids: &[crate::model::Spanned<String>]) {
+    let data: Vec<Value> = ids
         .iter()
         .map(|d| id(&format!("{base}#data-{}", d.value)))
         .collect();
     if !data.is_empty() {
         node.insert("dpv:hasPersonalData".into(), Value::Array(data));
     }
-    Value::Object(node)
 }
 
 /// The policy as DPV JSON-LD, pretty-printed, with a final newline.

@@ -87,17 +87,7 @@ pub fn purpose_recipients<'a>(
     policy: &'a Policy,
     data: &[&DataCategory],
 ) -> Vec<(&'a Recipient, Link)> {
-    let linked = policy
-        .recipients
-        .iter()
-        .filter(|r| names_any(&r.receives, data))
-        .map(|r| (r, Link::ByData));
-    let unstated = policy
-        .recipients
-        .iter()
-        .filter(|r| r.receives.is_empty())
-        .map(|r| (r, Link::DataNotStated));
-    linked.chain(unstated).collect()
+    linked_by_data(&policy.recipients, data, |r| &r.receives)
 }
 
 /// The transfers of the data a purpose uses, as [`purpose_recipients`].
@@ -105,16 +95,23 @@ pub fn purpose_transfers<'a>(
     policy: &'a Policy,
     data: &[&DataCategory],
 ) -> Vec<(&'a Transfer, Link)> {
-    let linked = policy
-        .transfers
+    linked_by_data(&policy.transfers, data, |t| &t.data)
+}
+
+/// The items that name one of `data`, then those that name no data at all.
+fn linked_by_data<'a, T>(
+    items: &'a [T],
+    data: &[&DataCategory],
+    ids: impl Fn(&T) -> &[Spanned<String>],
+) -> Vec<(&'a T, Link)> {
+    let linked = items
         .iter()
-        .filter(|t| names_any(&t.data, data))
-        .map(|t| (t, Link::ByData));
-    let unstated = policy
-        .transfers
+        .filter(|i| names_any(ids(i), data))
+        .map(|i| (i, Link::ByData));
+    let unstated = items
         .iter()
-        .filter(|t| t.data.is_empty())
-        .map(|t| (t, Link::DataNotStated));
+        .filter(|i| ids(i).is_empty())
+        .map(|i| (i, Link::DataNotStated));
     linked.chain(unstated).collect()
 }
 
