@@ -24,6 +24,8 @@ use crate::cli::{ServeArgs, EXIT_ERROR};
 const EVENTS: &str = "/__policyc/events";
 /// How often the sources are looked at.
 const POLL: Duration = Duration::from_millis(100);
+/// How long a changed source must stay unchanged before it is rebuilt.
+const SETTLE: Duration = Duration::from_millis(30);
 /// Connections served at once; more are refused with 503.
 const MAX_CONNECTIONS: usize = 64;
 
@@ -130,8 +132,18 @@ impl Builder {
         loop {
             std::thread::sleep(POLL);
             files = crate::source::expand(&self.args.files);
-            let now = stamp(&files);
+            let mut now = stamp(&files);
             if now != last {
+                // An editor's save may be seen half-written (truncated, then
+                // written): build once the files have stopped changing.
+                loop {
+                    std::thread::sleep(SETTLE);
+                    let again = stamp(&files);
+                    if again == now {
+                        break;
+                    }
+                    now = again;
+                }
                 last = now;
                 self.build(&files, shared);
             }

@@ -115,7 +115,10 @@ fn serve_rebuilds_on_save_and_overlays_errors_on_the_last_good_page() {
         minimal().replace("  updated 2026-11-01", "  updated = 2026"),
     )
     .unwrap();
-    let (page, _) = wait_for(&server.addr, "/", |p| p.contains("policyc-overlay"));
+    // A save can be seen half-written; the overlay must end on the real error.
+    let (page, _) = wait_for(&server.addr, "/", |p| {
+        p.contains("policyc-overlay") && p.contains("expected")
+    });
     assert!(
         page.contains("Janet Edited"),
         "the last good page stays beneath"
