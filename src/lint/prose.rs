@@ -91,6 +91,14 @@ pub fn phrases(list: &[&str]) -> Regex {
         .expect("escaped phrases form a valid pattern")
 }
 
+/// A rule's own regular expression. Only patterns written in the source
+/// reach it (the parameter is `&'static str`), and each rule's fixtures run
+/// it, so a bad pattern fails the tests, not a user's run.
+pub fn pattern(re: &'static str) -> Regex {
+    #[allow(clippy::expect_used)]
+    Regex::new(re).expect("a rule's pattern is valid")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

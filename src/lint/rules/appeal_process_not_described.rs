@@ -15,10 +15,9 @@ pub const RULE: Rule = Rule {
 /// form, a setting, a telephone, or the contact details given elsewhere.
 fn names_a_channel(text: &str) -> bool {
     static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        prose::pattern(
             r"(?i)@|https?://|www\.|\b(e-?mail|write|writing|form|portal|setting|settings|call|phone|telephone|toll-free|mail to|contact us|contact section|reply)\b",
         )
-        .expect("valid pattern")
     });
     CHANNEL.is_match(text)
 }

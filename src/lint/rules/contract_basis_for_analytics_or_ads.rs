@@ -15,10 +15,9 @@ pub const RULE: Rule = Rule {
 /// contract with the person: analytics, advertising, marketing, research.
 fn beyond_the_contract(label: &str) -> bool {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        prose::pattern(
             r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*)\b",
         )
-        .expect("valid pattern")
     });
     WORDS.is_match(label)
 }

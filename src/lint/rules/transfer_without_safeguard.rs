@@ -15,10 +15,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A destination that names no country: "other jurisdictions outside the
     // EEA and the UK" says where data does not go, not where it goes.
     static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        prose::pattern(
             r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
         )
-        .expect("valid pattern")
     });
     let mut out = Vec::new();
     let regimes = cx.regimes(Family::Gdpr);

@@ -13,10 +13,9 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     static REFUSES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        prose::pattern(
             r"(?i)\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
         )
-        .expect("valid pattern")
     });
     let rights = &cx.policy.rights;
     let Some(words) = rights.identity_statement.as_deref() else {
