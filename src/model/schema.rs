@@ -75,6 +75,9 @@ pub enum Shape {
         syntax: &'static str,
         /// A valid example of the values alone.
         example: &'static str,
+        /// A second valid example that states something else, for the
+        /// coverage test (empty: the test leaves the statement out instead).
+        alt: &'static str,
     },
 }
 
@@ -122,6 +125,111 @@ impl Shape {
             Shape::Other { example, .. } => (*example).into(),
         }
     }
+
+    /// A second valid example that states something else than
+    /// [`Shape::example`], for tests that change one value and look for the
+    /// change in every output; `None` when the shape has no second value
+    /// (then such a test leaves the statement out instead).
+    pub fn alt_example(&self) -> Option<String> {
+        let alt = match self {
+            Shape::Nothing => return None,
+            // [`sample`] declares a second data category, `other`.
+            Shape::Refs(_) => "example, other".into(),
+            Shape::IdLabel => "example \"Another example\"".into(),
+            Shape::Text => "\"Other words\"".into(),
+            Shape::Texts => "\"three\"".into(),
+            Shape::Word => "de".into(),
+            Shape::Places => "fr".into(),
+            Shape::Keyword(v) => (*v.words.get(1)?).into(),
+            // [`sample`] writes every word; the second example is the first alone.
+            Shape::Keywords(v) => v.words[0].into(),
+            Shape::YesNo => "yes \"We do.\"".into(),
+            Shape::Flag => "yes".into(),
+            Shape::Date => "2026-02-02".into(),
+            Shape::Lifetime => "3 years after account-closure".into(),
+            Shape::Duration => "2 months".into(),
+            Shape::Other { alt, .. } => {
+                if alt.is_empty() {
+                    return None;
+                }
+                (*alt).into()
+            }
+        };
+        Some(alt)
+    }
+}
+
+/// An output a policy is written to (`build --format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Output {
+    /// The published page.
+    Html,
+    /// The page as Markdown.
+    Markdown,
+    /// The machine-readable policy (docs/json.md).
+    Json,
+    /// W3C DPV as JSON-LD.
+    JsonLd,
+    /// A Fides system manifest.
+    Fides,
+    /// The GDPR Art. 30 record of processing, as CSV.
+    Ropa,
+}
+
+impl Output {
+    /// Every output, in the order of `build --format`.
+    pub const ALL: [Output; 6] = [
+        Output::Html,
+        Output::Markdown,
+        Output::Json,
+        Output::JsonLd,
+        Output::Fides,
+        Output::Ropa,
+    ];
+
+    /// Its name in `build --format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Html => "html",
+            Output::Markdown => "md",
+            Output::Json => "json",
+            Output::JsonLd => "jsonld",
+            Output::Fides => "fides",
+            Output::Ropa => "ropa",
+        }
+    }
+}
+
+/// An output that leaves a statement out, and the reason it may.
+#[derive(Clone, Copy, Debug)]
+pub struct Omit {
+    /// The output.
+    pub output: Output,
+    /// Why the statement has no place in it.
+    pub why: &'static str,
+}
+
+/// The three exports: formats with a fixed vocabulary of their own, which
+/// hold the facts a record of processing needs and not the whole notice.
+pub const EXPORTS: [Output; 3] = [Output::JsonLd, Output::Fides, Output::Ropa];
+
+/// `why` for each export: a statement about the document rather than about
+/// processing, which no export vocabulary holds.
+pub const fn not_in_exports(why: &'static str) -> [Omit; 3] {
+    [
+        Omit {
+            output: Output::JsonLd,
+            why,
+        },
+        Omit {
+            output: Output::Fides,
+            why,
+        },
+        Omit {
+            output: Output::Ropa,
+            why,
+        },
+    ]
 }
 
 /// One statement a block may hold, and how it is lowered into `T`.
@@ -138,6 +246,12 @@ pub struct Field<T: 'static> {
     pub block: Option<&'static dyn BlockInfo>,
     /// Whether `for REGIONS` may limit it to places (then "once" means once per set of places).
     pub regional: bool,
+    /// Its name in the JSON policy; empty: the keyword, with `_` for `-`.
+    pub json: &'static str,
+    /// The outputs that leave it out, each with the reason; every other
+    /// output shows it (the coverage test, tests/it/coverage.rs, holds each
+    /// output to this).
+    pub omit: &'static [Omit],
     /// Reads the statement into the fact being built.
     pub lower: fn(&mut Lower, &Statement, &mut T),
 }
@@ -157,8 +271,20 @@ impl<T: 'static> Field<T> {
             doc,
             block: None,
             regional: false,
+            json: "",
+            omit: &[],
             lower,
         }
+    }
+
+    /// The same statement, under another name in the JSON policy.
+    pub const fn json(self, name: &'static str) -> Self {
+        Field { json: name, ..self }
+    }
+
+    /// The same statement, which the outputs named leave out, each for the reason given.
+    pub const fn omit(self, omit: &'static [Omit]) -> Self {
+        Field { omit, ..self }
     }
 
     /// The same statement, which `for REGIONS` may limit to places; its
@@ -261,6 +387,26 @@ pub struct StatementInfo {
     pub block: Option<&'static dyn BlockInfo>,
     /// Whether `for REGIONS` may follow it.
     pub regional: bool,
+    /// Its name in the JSON policy; empty: the keyword, with `_` for `-`.
+    pub json: &'static str,
+    /// The outputs that leave it out, and why.
+    pub omit: &'static [Omit],
+}
+
+impl StatementInfo {
+    /// Its name in the JSON policy.
+    pub fn json_name(&self) -> String {
+        if self.json.is_empty() {
+            self.keyword.replace('-', "_")
+        } else {
+            self.json.to_string()
+        }
+    }
+
+    /// Why `output` leaves it out, or `None` when it shows it.
+    pub fn omitted_from(&self, output: Output) -> Option<&'static str> {
+        self.omit.iter().find(|o| o.output == output).map(|o| o.why)
+    }
 }
 
 impl<T: 'static> BlockInfo for Block<T> {
@@ -294,6 +440,8 @@ impl<T: 'static> BlockInfo for Block<T> {
                 doc: f.doc,
                 block: f.block,
                 regional: f.regional,
+                json: f.json,
+                omit: f.omit,
             })
             .collect()
     }
@@ -378,44 +526,122 @@ pub fn reference() -> String {
     format!("{}\n", out.trim_end())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// A source that sets every statement of the language, each with its
+/// schema example, nested blocks filled the same way. `vary` names one
+/// statement by its path of keywords (`["data", "retention"]`); it gets its
+/// [`Shape::alt_example`] instead, or is left out when its shape has none.
+/// The coverage test builds both and compares every output.
+pub fn sample(vary: Option<&[&str]>) -> String {
+    let mut out = String::new();
+    let mut path = Vec::new();
+    fill(top(), &mut path, vary, &mut out);
+    out
+}
 
-    /// Writes `block`'s statements, each with its schema example, nested blocks filled the same way.
-    fn fill(block: &dyn BlockInfo, depth: usize, out: &mut String) {
-        let indent = "  ".repeat(depth);
-        for s in block.statements() {
-            // A right's own `url` is the older spelling of its authority's
-            // `url`; stating both for one authority is an error by design.
-            if block.keyword() == "right" && s.keyword == "url" {
-                continue;
-            }
-            // A section joins a generated section (`topic`) or follows one
-            // (`after`); the two together are an error by design.
-            if block.keyword() == "section" && s.keyword == "after" {
-                continue;
-            }
-            let example = s.shape.example(&|_| "example".to_string());
+/// Writes `block`'s statements for [`sample`].
+fn fill(
+    block: &dyn BlockInfo,
+    path: &mut Vec<&'static str>,
+    vary: Option<&[&str]>,
+    out: &mut String,
+) {
+    let indent = "  ".repeat(path.len());
+    for s in block.statements() {
+        // A right's own `url` is the older spelling of its authority's
+        // `url`; stating both for one authority is an error by design.
+        if block.keyword() == "right" && s.keyword == "url" {
+            continue;
+        }
+        path.push(s.keyword);
+        let varied = vary == Some(path.as_slice());
+        // Some statements exclude others by design: a right's own `url` is
+        // the older spelling of its authority's `url`, and a section joins a
+        // generated section (`topic`) or follows one (`after`). The sample
+        // writes the first of each pair, and the second only when it is the
+        // one that varies (its partner is then left out).
+        let excluded = |path: &[&str]| {
+            matches!(
+                path,
+                [.., "right", "url"] | [.., "section", "after"]
+            )
+        };
+        let partner = |path: &[&str]| match path {
+            [.., "right", "authority", "url"] => Some(vec!["rights", "right", "url"]),
+            [.., "section", "topic"] => Some(vec!["section", "after"]),
+            _ => None,
+        };
+        let skip = if varied {
+            false
+        } else if excluded(path) {
+            true
+        } else {
+            partner(path).is_some_and(|p| vary == Some(p.as_slice()))
+        };
+        if skip {
+            path.pop();
+            continue;
+        }
+        let example = if varied {
+            s.shape.alt_example()
+        } else {
+            Some(match s.shape {
+                // Every word, so that what a fact's words select (a section
+                // for a regime, a sentence for a kind) is in the sample too;
+                // the varied sample keeps the first word alone.
+                Shape::Keywords(v) => v.words.join(", "),
+                _ => s.shape.example(&|_| "example".to_string()),
+            })
+        };
+        // A second data category, for references that change.
+        if path.as_slice() == ["data"] {
+            out.push_str("data other \"Another category\"\n");
+        }
+        if let Some(example) = example {
             out.push_str(&format!("{indent}{} {example}", s.keyword));
             match s.block {
                 Some(child) => {
                     out.push_str(" {\n");
-                    fill(child, depth + 1, out);
+                    fill(child, path, vary, out);
                     out.push_str(&format!("{indent}}}\n"));
                 }
                 None => out.push('\n'),
             }
         }
+        path.pop();
     }
+}
+
+/// Every statement of the language by its path of keywords, for [`sample`]'s `vary`.
+pub fn statement_paths() -> Vec<(Vec<&'static str>, StatementInfo)> {
+    fn walk(
+        block: &dyn BlockInfo,
+        path: &mut Vec<&'static str>,
+        out: &mut Vec<(Vec<&'static str>, StatementInfo)>,
+    ) {
+        for s in block.statements() {
+            path.push(s.keyword);
+            out.push((path.clone(), s));
+            if let Some(child) = s.block {
+                walk(child, path, out);
+            }
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    walk(top(), &mut Vec::new(), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
 
     /// Every statement of every block, written as its schema says, lowers
     /// without a diagnostic: the shapes the schema documents (and an editor
     /// completes) are the shapes the lowerings accept.
     #[test]
     fn every_statement_written_as_the_schema_says_is_accepted() {
-        let mut text = String::new();
-        fill(top(), 0, &mut text);
+        let text = sample(None);
         let compiled = crate::compile_str("schema.policy", &text);
         let errors: Vec<String> = compiled
             .errors

@@ -7,6 +7,7 @@ mod bundled;
 mod check;
 mod cli;
 mod completions;
+mod coverage;
 mod cookies;
 mod diagnostics;
 mod diff;

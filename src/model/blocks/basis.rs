@@ -27,6 +27,7 @@ pub static BLOCK: Block<Reading> = Block {
             Shape::Other {
                 syntax: "GROUND | \"the policy's words\"",
                 example: "consent",
+                alt: "contract",
             },
             "The Art. 6(1) ground, or the policy's own words when they name none.",
             |cx, s, r| {
@@ -51,6 +52,7 @@ pub static BLOCK: Block<Reading> = Block {
             Shape::Other {
                 syntax: "PURPOSE-ID | \"words\", …",
                 example: "example",
+                alt: "\"Other words\"",
             },
             "The purposes the basis covers (their ids link them; quoted words stay unlinked).",
             covers,

@@ -19,6 +19,7 @@ pub static BLOCK: Block<Changes> = Block {
             Shape::Other {
                 syntax: "posting | email | in-service | …, [\"the policy's words\"]",
                 example: "posting, email \"For material changes we may also e-mail you.\"",
+                alt: "in-service",
             },
             "How people are told of changes; the policy's words after the means, when it hedges them (\"we may, for example\"), are shown instead of a sentence made from them.",
             notify_by,

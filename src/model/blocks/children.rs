@@ -19,6 +19,7 @@ pub static BLOCK: Block<Children> = Block {
             Shape::Other {
                 syntax: "YEARS | \"words\"",
                 example: "13",
+                alt: "16",
             },
             "A minimum age, in years or in words; `for …` gives the age for some places (two for the same places are a contradiction).",
             minimum_age,

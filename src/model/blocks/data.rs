@@ -86,6 +86,7 @@ pub static BLOCK: Block<DataCategory> = Block {
             Shape::Other {
                 syntax: "FIDESLANG-KEY",
                 example: "user.contact.email",
+                alt: "user.contact.phone_number",
             },
             "Its fideslang data category (`user.contact.email`), for `build --format fides`.",
             |cx, s, d| d.fides = cx.fides_key(s),

@@ -150,6 +150,7 @@ pub static TOP: Block<Builder> = Block {
             Shape::Other {
                 syntax: "none",
                 example: "none",
+                alt: "",
             },
             "States that no one receives the data.",
             recipients_none,

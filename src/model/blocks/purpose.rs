@@ -26,6 +26,7 @@ pub static BLOCK: Block<Purpose> = Block {
             Shape::Other {
                 syntax: "GROUND | BASIS-ID [\"condition\"], … [or …] | \"the policy's words\"",
                 example: "consent \"where the law requires it\" or legitimate-interests \"otherwise\"",
+                alt: "consent \"where the law requires it\" or contract \"otherwise\"",
             },
             "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition; `for …` gives the bases for some places.",
             basis,
@@ -54,6 +55,7 @@ pub static BLOCK: Block<Purpose> = Block {
             Shape::Other {
                 syntax: "GROUND | BASIS-ID data ids, …",
                 example: "consent example",
+                alt: "legitimate-interests example",
             },
             "Data the purpose uses only when this one of its bases applies (a table of bases that gives each basis its own data).",
             only_with,
@@ -63,6 +65,7 @@ pub static BLOCK: Block<Purpose> = Block {
             Shape::Other {
                 syntax: "FIDESLANG-KEY",
                 example: "essential.service",
+                alt: "marketing.advertising",
             },
             "Its fideslang data use (`essential.service`), for `build --format fides`.",
             |cx, s, p| p.fides = cx.fides_key(s),

@@ -20,7 +20,8 @@ pub static BLOCK: Block<Rights> = Block {
             "right",
             Shape::Other {
                 syntax: "KIND, … \"description\"",
-                example: "access \"See the data we hold\"",
+                example: "complain \"Complain to a supervisory authority\"",
+                alt: "complain, access \"Complain, or see the data we hold\"",
             },
             "A right as the policy states it; `for …` limits it to regions.",
             |cx, s, r: &mut Rights| r.rights.extend(right(cx, s)),
@@ -64,7 +65,7 @@ pub struct Reading {
 /// The block of a `right` statement.
 pub static RIGHT: Block<Reading> = Block {
     keyword: "right",
-    args: Shape::Other { syntax: "KIND, … \"description\"", example: "complain \"Complain to a supervisory authority\"" },
+    args: Shape::Other { syntax: "KIND, … \"description\"", example: "complain \"Complain to a supervisory authority\"", alt: "complain \"Lodge a complaint with a regulator\"" },
     doc: "One right, with the complaint authorities for `complain`.",
     place: "in a `right` block",
     allow: false,
@@ -76,7 +77,7 @@ pub static RIGHT: Block<Reading> = Block {
             "How to use the right, or the conditions on it, in the policy's words.",
             |cx, s, r| r.procedure = cx.text(s),
         ),
-        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
+        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .regional(),
         Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
         Field::once(
@@ -94,6 +95,7 @@ pub static AUTHORITY: Block<Authority> = Block {
     args: Shape::Other {
         syntax: "\"name\" [example]",
         example: "\"The Information Commissioner's Office\"",
+        alt: "\"The Data Protection Commission\"",
     },
     doc: "A supervisory authority.",
     place: "in an `authority` block",

@@ -1,0 +1,149 @@
+//! No statement parses and disappears (issue 21). For every statement of the
+//! language, generated from the schema: a policy that sets every statement
+//! ([`schema::sample`]) is built in every format, then again with that one
+//! statement's value changed (or left out, where its shape has no second
+//! value). Each output must change, unless the statement's declaration
+//! names that output with the reason it leaves the fact out; an output that
+//! changes although the declaration says it leaves the fact out fails too,
+//! so the reasons stay true. The JSON policy must change under the
+//! statement's declared JSON name, and `policyc diff` must report the change.
+
+use std::collections::BTreeMap;
+
+use policyc::cookies::KnowledgeBase;
+use policyc::model::schema::{self, Output, StatementInfo};
+use policyc::model::Policy;
+use policyc::render::export::{fides, jsonld, ropa};
+use policyc::render::{Templates, Trust};
+use serde_json::Value;
+
+fn compile(text: &str, what: &str) -> Policy {
+    let compiled = policyc::compile_str("coverage.policy", text);
+    let errors: Vec<String> = compiled
+        .errors
+        .iter()
+        .map(|d| format!("{}: {}", d.code, d.message))
+        .collect();
+    assert!(errors.is_empty(), "{what}:\n{text}\n{errors:#?}");
+    compiled.policy.unwrap()
+}
+
+/// Every output of `policy`; an output that fails to render is its error, so it still compares.
+fn outputs(policy: &Policy, templates: &Templates) -> BTreeMap<Output, String> {
+    let trust = Trust::default();
+    let shown = |r: Result<String, String>| r.unwrap_or_else(|e| format!("render error: {e}"));
+    let mut out = BTreeMap::new();
+    for output in Output::ALL {
+        let text = match output {
+            Output::Html => shown(
+                policyc::render::html_with(policy, templates, trust).map_err(|d| d.message),
+            ),
+            Output::Markdown => shown(
+                policyc::render::markdown_with(policy, templates, trust).map_err(|d| d.message),
+            ),
+            Output::Json => policyc::render::json(policy),
+            Output::JsonLd => jsonld::render(policy),
+            Output::Fides => shown(fides::render(policy).map_err(|d| format!("{d:?}"))),
+            Output::Ropa => shown(ropa::render(policy).map_err(|d| d.message)),
+        };
+        out.insert(output, text);
+    }
+    out
+}
+
+/// The paths (keys and indexes) at which two JSON values differ.
+fn changed_paths(a: &Value, b: &Value, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for key in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {
+                path.push(key.clone());
+                changed_paths(
+                    x.get(key).unwrap_or(&Value::Null),
+                    y.get(key).unwrap_or(&Value::Null),
+                    path,
+                    out,
+                );
+                path.pop();
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (p, q)) in x.iter().zip(y).enumerate() {
+                path.push(i.to_string());
+                changed_paths(p, q, path, out);
+                path.pop();
+            }
+        }
+        _ if a != b => out.push(path.clone()),
+        _ => {}
+    }
+}
+
+fn name(path: &[&str]) -> String {
+    path.join(" › ")
+}
+
+#[test]
+fn every_statement_reaches_every_output_or_says_why_not() {
+    let templates = Templates::load(None).unwrap();
+    let kb = KnowledgeBase::builtin();
+    let base = compile(&schema::sample(None), "the sample");
+    let before = outputs(&base, &templates);
+    let base_json: Value = serde_json::from_str(&before[&Output::Json]).unwrap();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (path, info) in schema::statement_paths() {
+        let StatementInfo { shape, .. } = info;
+        // A statement with no values of its own (`rights { … }`) only opens
+        // a block; its statements are checked one by one.
+        if matches!(shape, schema::Shape::Nothing) {
+            continue;
+        }
+        let text = schema::sample(Some(&path));
+        let changed = compile(&text, &name(&path));
+        let after = outputs(&changed, &templates);
+        checked += 1;
+        for output in Output::ALL {
+            let same = before[&output] == after[&output];
+            match (same, info.omitted_from(output)) {
+                (true, None) => problems.push(format!(
+                    "{}: a change does not reach {} (show it, or declare `.omit(…)` with the reason)",
+                    name(&path),
+                    output.name()
+                )),
+                (false, Some(why)) => problems.push(format!(
+                    "{}: declared as left out of {} ({why}), but that output changes",
+                    name(&path),
+                    output.name()
+                )),
+                _ => {}
+            }
+        }
+        if info.omitted_from(Output::Json).is_none() {
+            let json: Value = serde_json::from_str(&after[&Output::Json]).unwrap();
+            let mut paths = Vec::new();
+            changed_paths(&base_json, &json, &mut Vec::new(), &mut paths);
+            let key = info.json_name();
+            if !paths.is_empty() && !paths.iter().any(|p| p.contains(&key)) {
+                problems.push(format!(
+                    "{}: the JSON changes at {:?}, not under its declared name `{key}`",
+                    name(&path),
+                    paths
+                        .iter()
+                        .map(|p| p.join("."))
+                        .take(3)
+                        .collect::<Vec<_>>()
+                ));
+            }
+        }
+        if policyc::diff::diff(&base, &changed, kb).is_empty() {
+            problems.push(format!("{}: `policyc diff` reports no change", name(&path)));
+        }
+    }
+    assert!(checked > 100, "only {checked} statements checked");
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
