@@ -273,23 +273,24 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
                 }
             }
         }
+        // How consent is given: the purpose's own words when it states
+        // them (the page shows those), else what its bases state.
         let mut consent: Vec<String> = bases
             .iter()
             .flat_map(|b| b.consent_by.iter().map(|c| c.value.to_string()))
             .collect();
-        if !consent.is_empty() {
-            let val = item
-                .fields
-                .entry("consent-by".into())
-                .or_insert_with(|| Val {
-                    shown: consent.join(", "),
-                    span: item.span,
-                    ..Val::default()
-                });
-            consent.append(&mut val.atoms);
+        if !consent.is_empty() && !item.fields.contains_key("consent-by") {
             consent.sort();
             consent.dedup();
-            val.atoms = consent;
+            item.fields.insert(
+                "consent-by".into(),
+                Val {
+                    shown: consent.join(", "),
+                    span: item.span,
+                    atoms: consent,
+                    ..Val::default()
+                },
+            );
         }
     }
     // Prose is compared by its words with the facts its placeholders name.
@@ -399,7 +400,7 @@ fn read_val(shape: Shape, repeat: Repeat, lists: &[&List], file: &SourceFile, at
             val.atoms = values.first().map(|v| value_atom(v)).into_iter().collect();
             val.words = values.get(1).map(|v| value_atom(v));
         }
-        Shape::Text => val.words = values.first().map(|v| value_atom(v)),
+        Shape::Text | Shape::Url => val.words = values.first().map(|v| value_atom(v)),
         _ if is_set => {
             val.atoms = values.iter().map(|v| value_atom(v)).collect();
             val.members = lists
@@ -564,7 +565,7 @@ fn read_item(
             label.shown = text.unwrap_or_default();
             item.fields.insert("(label)".into(), label);
         }
-        Shape::Text => {
+        Shape::Text | Shape::Url => {
             let mut name = head_val(file, args, Vec::new(), text.clone());
             name.shown = text.clone().unwrap_or_default();
             item.fields.insert("(name)".into(), name);

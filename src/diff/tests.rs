@@ -361,6 +361,12 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("", "\"Some words\"", &["stated"]));
             out.push(mk("\"Some words\"", "", &["dropped"]));
         }
+        Shape::Url => {
+            let (a, b) = ("\"https://example.com/a\"", "\"https://example.com/b\"");
+            out.push(mk(a, b, &["reworded"]));
+            out.push(mk("", a, &["stated"]));
+            out.push(mk(a, "", &["dropped"]));
+        }
         Shape::Word => out.push(mk("en", "fr", &["to fr", "from en"])),
         Shape::YesNo => {
             out.push(mk("no", "yes", &["yes", "to yes", "from no"]));

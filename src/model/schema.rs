@@ -49,6 +49,8 @@ pub enum Shape {
     Text,
     /// Quoted strings separated by commas.
     Texts,
+    /// A web address in quotes (shown as a link where its scheme is allowed).
+    Url,
     /// One bare word (a language tag, a country code).
     Word,
     /// Ids of declared facts of this kind, separated by commas.
@@ -89,6 +91,7 @@ impl Shape {
             Shape::IdLabel => "ID \"label\"".into(),
             Shape::Text => "\"text\"".into(),
             Shape::Texts => "\"text\", …".into(),
+            Shape::Url => "\"https://…\"".into(),
             Shape::Word => "WORD".into(),
             Shape::Refs(kind) => format!("{kind} ids, …"),
             Shape::Places => "country codes or \"places\", …".into(),
@@ -113,6 +116,7 @@ impl Shape {
             Shape::IdLabel => "example \"An example\"".into(),
             Shape::Text => "\"Some words\"".into(),
             Shape::Texts => "\"one\", \"two\"".into(),
+            Shape::Url => "\"https://example.com/one\"".into(),
             Shape::Word => "en".into(),
             Shape::Refs(kind) => ids(kind),
             Shape::Places => "us, \"the European Economic Area\"".into(),
@@ -138,6 +142,7 @@ impl Shape {
             Shape::IdLabel => "example \"Another example\"".into(),
             Shape::Text => "\"Other words\"".into(),
             Shape::Texts => "\"three\"".into(),
+            Shape::Url => "\"https://example.com/two\"".into(),
             Shape::Word => "de".into(),
             Shape::Places => "fr".into(),
             Shape::Keyword(v) => (*v.words.get(1)?).into(),
@@ -650,7 +655,7 @@ mod tests {
             .collect();
         assert!(errors.is_empty(), "{text}\n{errors:#?}");
         let policy = compiled.policy.expect("a policy");
-        assert_eq!(policy.data.len(), 1);
+        assert_eq!(policy.data.len(), 2, "`example` and `other`");
         assert_eq!(policy.rights.rights.len(), 1);
         assert_eq!(policy.rights.rights[0].authorities.len(), 1);
     }

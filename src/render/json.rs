@@ -76,6 +76,8 @@ pub struct Meta {
     pub jurisdictions: Vec<m::Jurisdiction>,
     /// Where it is published.
     pub url: Option<String>,
+    /// Where the separate CCPA notice at collection is published (11 CCR 7012).
+    pub notice_at_collection: Option<String>,
 }
 
 /// A person or organisation with contact details.
@@ -99,6 +101,8 @@ pub struct Party {
     pub registration: Option<String>,
     /// Country of establishment.
     pub country: Option<String>,
+    /// Its establishment in the EEA (GDPR Art. 3(1)), when it is established elsewhere.
+    pub eu_establishment: Option<String>,
     /// Identity is checked when contacted.
     pub verifies_identity: Option<bool>,
     /// A DPO is stated to be required.
@@ -134,6 +138,8 @@ pub struct DataCategory {
     pub retention: Option<Lifetime>,
     /// Whether providing it is required.
     pub provision: Option<m::Provision>,
+    /// The third party that collects it directly, under its own policy.
+    pub collected_by: Option<String>,
 }
 
 /// A legal basis as the policy words it.
@@ -539,6 +545,7 @@ fn party(p: &m::Party) -> Party {
         contact_form: p.contact_form.clone(),
         registration: p.registration.clone(),
         country: p.country.as_ref().map(v),
+        eu_establishment: p.eu_establishment.as_ref().map(v),
         verifies_identity: p.verifies_identity,
         required: p.required,
         scope: scope(&p.scope),
@@ -596,6 +603,7 @@ impl From<&m::Policy> for Policy {
                 language: mt.language.clone(),
                 jurisdictions: vs(&mt.jurisdictions),
                 url: mt.url.clone(),
+                notice_at_collection: mt.notice_at_collection.as_ref().map(v),
             },
             controller: p.controller.as_ref().map(party),
             regional_controllers: p.regional_controllers.iter().map(party).collect(),
@@ -617,6 +625,7 @@ impl From<&m::Policy> for Policy {
                     ccpa_categories: d.ccpa_categories.clone(),
                     retention: d.retention.as_ref().map(v),
                     provision: d.provision,
+                    collected_by: d.collected_by.as_ref().map(v),
                 })
                 .collect(),
             bases: p

@@ -60,6 +60,12 @@ pub struct PartyView {
     pub registration: Option<String>,
     /// Country, in words.
     pub country: Option<String>,
+    /// Its establishment in the EEA (GDPR Art. 3(1)), when it is established elsewhere.
+    pub eu_establishment: Option<String>,
+    /// Whether identity is checked when contacted.
+    pub verifies_identity: Option<bool>,
+    /// Whether a DPO is stated to be required (GDPR Art. 37).
+    pub dpo_required: Option<bool>,
     /// The region it serves, in words ("the EEA or the UK"), when stated.
     pub region: Option<String>,
 }
@@ -91,6 +97,8 @@ pub struct DataView {
     pub retention: Option<String>,
     /// Whether it is required, in words.
     pub required: Option<&'static str>,
+    /// The third party that collects it directly, under its own policy.
+    pub collected_by: Option<String>,
 }
 
 /// A legal basis, in words.
@@ -373,6 +381,10 @@ pub struct Context {
     pub updated: Option<String>,
     /// Last updated, `YYYY-MM-DD`.
     pub updated_iso: Option<String>,
+    /// Where the policy is published.
+    pub url: Option<String>,
+    /// Where the separate CCPA notice at collection is published.
+    pub notice_at_collection: Option<String>,
     /// In effect from, in words.
     pub effective: Option<String>,
     /// A version label.
@@ -648,6 +660,8 @@ pub fn context(
         language: meta.language.clone().unwrap_or_else(|| "en".into()),
         updated: meta.updated.as_ref().map(|d| d.value.long()),
         updated_iso: meta.updated.as_ref().map(|d| d.value.to_string()),
+        url: meta.url.clone(),
+        notice_at_collection: meta.notice_at_collection.as_ref().map(|n| n.value.clone()),
         effective: meta.effective.as_ref().map(|d| d.value.long()),
         version: meta.version.clone(),
         jurisdictions: meta
@@ -679,6 +693,7 @@ pub fn context(
                 ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
                 retention: d.retention.as_ref().map(|r| r.value.to_string()),
                 required: d.provision.map(provision_words),
+                collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
             })
             .collect(),
         bases: policy
@@ -1025,6 +1040,9 @@ fn party_view(p: &Party) -> PartyView {
         contact_form: p.contact_form.clone(),
         registration: p.registration.clone(),
         country: p.country.as_ref().map(|c| place_words(&c.value)),
+        eu_establishment: p.eu_establishment.as_ref().map(|e| e.value.clone()),
+        verifies_identity: p.verifies_identity,
+        dpo_required: p.required,
         region: region(&p.scope),
     }
 }

@@ -36,7 +36,7 @@ pub static BLOCK: Block<Reading> = Block {
         ),
         Field::once(
             "notice",
-            Shape::Text,
+            Shape::Url,
             "A separate cookie notice that describes each cookie (its web address): the table here may then name providers and categories only.",
             |cx, s, r| r.cookies.notice = cx.string(s),
         ),

@@ -21,12 +21,12 @@ static FIELDS: &[Field<Party>] = &[
     Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p| {
         p.phone = cx.text(s)
     }),
-    Field::once("website", Shape::Text, "Website.", |cx, s, p| {
+    Field::once("website", Shape::Url, "Website.", |cx, s, p| {
         p.website = cx.text(s)
     }),
     Field::once(
         "contact-form",
-        Shape::Text,
+        Shape::Url,
         "An online contact form.",
         |cx, s, p| p.contact_form = cx.text(s),
     ),

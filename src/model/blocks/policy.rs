@@ -41,12 +41,12 @@ pub static BLOCK: Block<Meta> = Block {
             "The regimes it is written for.",
             |cx, s, m| m.jurisdictions = cx.keywords(s),
         ),
-        Field::once("url", Shape::Text, "Where it is published.", |cx, s, m| {
+        Field::once("url", Shape::Url, "Where it is published.", |cx, s, m| {
             m.url = cx.text(s)
         }),
         Field::once(
             "notice-at-collection",
-            Shape::Text,
+            Shape::Url,
             "Where the separate CCPA notice at collection is published, when this policy is not it (11 CCR 7012).",
             |cx, s, m| m.notice_at_collection = cx.string(s),
         ),

@@ -79,7 +79,7 @@ pub static RIGHT: Block<Reading> = Block {
         ),
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .regional(),
-        Field::once("url", Shape::Text, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
+        Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
         Field::once(
             "verifies-identity",
             Shape::Flag,
@@ -103,7 +103,7 @@ pub static AUTHORITY: Block<Authority> = Block {
     row: None,
     fields: &[Field::once(
         "url",
-        Shape::Text,
+        Shape::Url,
         "Its website.",
         |cx, s, a| a.url = cx.text(s),
     )],
