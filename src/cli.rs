@@ -250,6 +250,21 @@ pub struct LintArgs {
     pub observed: Vec<PathBuf>,
 }
 
+impl From<&LintArgs> for crate::session::Options {
+    fn from(args: &LintArgs) -> Self {
+        crate::session::Options {
+            allow: args.allow.clone(),
+            warn: args.warn.clone(),
+            deny: args.deny.clone(),
+            jurisdiction: args.jurisdiction.clone(),
+            today: args.today.clone(),
+            config: args.config.clone(),
+            cookie_db: args.cookie_db.clone(),
+            observed: args.observed.clone(),
+        }
+    }
+}
+
 /// `policyc check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {

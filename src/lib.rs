@@ -16,6 +16,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod session;
 pub mod source;
 pub mod syntax;
 pub mod synth;

@@ -7,9 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{check_files, stem, Io};
+use super::{stem, Io};
 use crate::cli::{BuildArgs, OutputFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Diagnostic, Severity};
+use crate::session::check_files;
 
 /// Runs `build`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {

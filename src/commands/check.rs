@@ -1,8 +1,9 @@
 //! `policyc check`: parse, resolve, run the rules, report.
 
-use super::{check_files, Io};
+use super::Io;
 use crate::cli::{CheckArgs, CheckFormat, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Diagnostic, Severity};
+use crate::session::check_files;
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {

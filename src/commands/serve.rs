@@ -17,8 +17,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, SystemTime};
 
-use super::{check_files, stem, Io, Setup};
+use super::{stem, Io};
 use crate::cli::{ServeArgs, EXIT_ERROR};
+use crate::session::{check_files, Session};
 
 /// The path of the event stream.
 const EVENTS: &str = "/__policyc/events";
@@ -106,7 +107,7 @@ pub fn run(args: &ServeArgs, io: &mut Io<'_>) -> i32 {
 
 struct Builder {
     args: ServeArgs,
-    setup: Setup,
+    setup: Session,
 }
 
 /// What changes when a source is saved: each file's modification time and size.

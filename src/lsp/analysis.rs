@@ -12,10 +12,10 @@ use lsp_types::{
 
 use super::index::{block_of, place, Index, Kind};
 use super::text::LineIndex;
-use crate::commands::Setup;
 use crate::diag::{Code, Diagnostic, Severity, SourceFile, Span};
 use crate::model::schema::{Shape, Vocabulary};
 use crate::model::{Column, CookieCategory, CookieParty, Ground, Policy};
+use crate::session::Session;
 use crate::syntax::ast::{Document, Entry, Node, Statement, ValueKind};
 
 /// A compiled, checked and indexed document.
@@ -39,7 +39,7 @@ pub struct Analysis {
 impl Analysis {
     /// Compiles, checks and indexes a text. The rules run on whatever part of
     /// the policy could be built, so that findings show while a line is broken.
-    pub fn new(name: &str, text: &str, setup: &Setup) -> Analysis {
+    pub fn new(name: &str, text: &str, setup: &Session) -> Analysis {
         let file = SourceFile::new(name, text);
         let lines = LineIndex::new(Arc::clone(&file.text));
         if text.len() as u64 > crate::source::MAX_SOURCE_BYTES {

@@ -32,7 +32,7 @@ use serde_json::Value;
 
 use analysis::Analysis;
 
-use crate::commands::Setup;
+use crate::session::{Options, Session};
 
 /// Runs the server on stdin and stdout until `exit`; returns the process exit
 /// code: 0 after `shutdown` then `exit`, 1 otherwise (as the protocol says).
@@ -51,18 +51,8 @@ pub fn run_stdio() -> i32 {
 }
 
 /// The checker's setup: policyc.yaml in the working directory when it is valid, else the defaults.
-fn setup() -> Setup {
-    Setup::new(&crate::cli::LintArgs {
-        allow: Vec::new(),
-        warn: Vec::new(),
-        deny: Vec::new(),
-        jurisdiction: Vec::new(),
-        today: None,
-        config: None,
-        cookie_db: None,
-        observed: Vec::new(),
-    })
-    .unwrap_or_else(|_| Setup {
+fn setup() -> Session {
+    Session::new(&Options::default()).unwrap_or_else(|_| Session {
         config: crate::lint::config::Config::default(),
         today: crate::model::Date::today(),
         knowledge: crate::cookies::KnowledgeBase::builtin().clone(),
@@ -95,7 +85,7 @@ pub fn capabilities() -> ServerCapabilities {
 
 struct Server<'a> {
     connection: &'a Connection,
-    setup: Setup,
+    setup: Session,
     docs: HashMap<String, Analysis>,
 }
 

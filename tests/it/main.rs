@@ -2,6 +2,7 @@
 
 //! The integration tests: one binary, one module per area.
 
+mod architecture;
 mod bad_input;
 mod bundled;
 mod check;
