@@ -137,8 +137,8 @@ impl Shape {
     pub fn alt_example(&self) -> Option<String> {
         let alt = match self {
             Shape::Nothing => return None,
-            // [`sample`] declares a second data category, `other`.
-            Shape::Refs(_) => "example, other".into(),
+            // [`sample`] refers to two data categories; the second example names one.
+            Shape::Refs(_) => "example".into(),
             Shape::IdLabel => "example \"Another example\"".into(),
             Shape::Text => "\"Other words\"".into(),
             Shape::Texts => "\"three\"".into(),
@@ -214,27 +214,55 @@ pub struct Omit {
     pub why: &'static str,
 }
 
-/// The three exports: formats with a fixed vocabulary of their own, which
-/// hold the facts a record of processing needs and not the whole notice.
-pub const EXPORTS: [Output; 3] = [Output::JsonLd, Output::Fides, Output::Ropa];
+impl Omit {
+    /// `output` leaves the statement out, for `why`.
+    pub const fn new(output: Output, why: &'static str) -> Omit {
+        Omit { output, why }
+    }
+}
 
-/// `why` for each export: a statement about the document rather than about
-/// processing, which no export vocabulary holds.
-pub const fn not_in_exports(why: &'static str) -> [Omit; 3] {
-    [
-        Omit {
-            output: Output::JsonLd,
-            why,
-        },
-        Omit {
-            output: Output::Fides,
-            why,
-        },
-        Omit {
-            output: Output::Ropa,
-            why,
-        },
-    ]
+/// The reasons an output leaves a statement out, shared by the blocks'
+/// tables of omissions. docs/exports.md lists what each export carries.
+pub mod why {
+    use super::{Omit, Output};
+
+    /// A statement about the notice itself (its dates, address, prose, how
+    /// changes are announced, how to reach an authority), not about the
+    /// processing that the exports record.
+    pub const DOCUMENT: &str =
+        "it is about the notice itself, not about the processing the exports record";
+    /// Outside the JSON-LD export's mapping.
+    pub const DPV: &str =
+        "the DPV export maps only the facts docs/exports.md lists, and this is not one of them yet";
+    /// Outside the Fides manifest's fields.
+    pub const FIDES: &str = "the Fides manifest carries only the fideslang System fields docs/exports.md lists, and none holds this";
+    /// Not an item of the record of processing.
+    pub const RECORD: &str =
+        "not one of the items of the record of processing (GDPR Art. 30(1)(a)-(g))";
+    /// An item of the record that its columns do not hold yet.
+    pub const RECORD_GAP: &str = "the record's columns (docs/exports.md) do not hold it yet: a known gap of the export, not a choice";
+    /// A key into fideslang's taxonomy.
+    pub const FIDES_KEY: &str = "a key into fideslang's taxonomy that only the Fides manifest reads; the other outputs state the same data or use in the policy's words";
+    /// The regimes a policy is written for.
+    pub const REGIMES: &str = "the regimes choose which checks run and which sections are due; the page states what each law requires, not a list of laws it claims to meet";
+    /// The language tag in Markdown.
+    pub const LANGUAGE_MD: &str =
+        "Markdown has no place for a language tag; the HTML page carries it as `lang`";
+
+    /// Left out of all three exports as a statement about the notice.
+    pub const NOTICE: &[Omit] = &[
+        Omit::new(Output::JsonLd, DOCUMENT),
+        Omit::new(Output::Fides, DOCUMENT),
+        Omit::new(Output::Ropa, DOCUMENT),
+    ];
+    /// Not in the DPV export.
+    pub const NOT_DPV: Omit = Omit::new(Output::JsonLd, DPV);
+    /// Not in the Fides manifest.
+    pub const NOT_FIDES: Omit = Omit::new(Output::Fides, FIDES);
+    /// Not in the Art. 30 record, which has no item for it.
+    pub const NOT_RECORD: Omit = Omit::new(Output::Ropa, RECORD);
+    /// Not in the Art. 30 record yet, although it is one of its items.
+    pub const RECORD_LACKS: Omit = Omit::new(Output::Ropa, RECORD_GAP);
 }
 
 /// One statement a block may hold, and how it is lowered into `T`.
@@ -253,10 +281,6 @@ pub struct Field<T: 'static> {
     pub regional: bool,
     /// Its name in the JSON policy; empty: the keyword, with `_` for `-`.
     pub json: &'static str,
-    /// The outputs that leave it out, each with the reason; every other
-    /// output shows it (the coverage test, tests/it/coverage.rs, holds each
-    /// output to this).
-    pub omit: &'static [Omit],
     /// Reads the statement into the fact being built.
     pub lower: fn(&mut Lower, &Statement, &mut T),
 }
@@ -277,7 +301,6 @@ impl<T: 'static> Field<T> {
             block: None,
             regional: false,
             json: "",
-            omit: &[],
             lower,
         }
     }
@@ -285,11 +308,6 @@ impl<T: 'static> Field<T> {
     /// The same statement, under another name in the JSON policy.
     pub const fn json(self, name: &'static str) -> Self {
         Field { json: name, ..self }
-    }
-
-    /// The same statement, which the outputs named leave out, each for the reason given.
-    pub const fn omit(self, omit: &'static [Omit]) -> Self {
-        Field { omit, ..self }
     }
 
     /// The same statement, which `for REGIONS` may limit to places; its
@@ -359,6 +377,10 @@ pub struct Block<T: 'static> {
     pub fields: &'static [Field<T>],
     /// Reads a table row, for blocks that hold a table.
     pub row: Option<fn(&mut Lower, &Row, &mut T)>,
+    /// Its statements that some outputs leave out, by keyword, each output
+    /// with the reason; every other output shows every statement (the
+    /// coverage test, tests/it/coverage.rs, holds each output to this).
+    pub omit: &'static [(&'static str, &'static [Omit])],
 }
 
 /// A block seen without its model type: what docs and editors read.
@@ -375,6 +397,8 @@ pub trait BlockInfo: Sync {
     fn has_table(&self) -> bool;
     /// Its statements.
     fn statements(&self) -> Vec<StatementInfo>;
+    /// The keywords its table of omissions names (each must be one of its statements).
+    fn omitted_keywords(&self) -> Vec<&'static str>;
 }
 
 /// A statement seen without its model type.
@@ -435,6 +459,10 @@ impl<T: 'static> BlockInfo for Block<T> {
         self.row.is_some()
     }
 
+    fn omitted_keywords(&self) -> Vec<&'static str> {
+        self.omit.iter().map(|(k, _)| *k).collect()
+    }
+
     fn statements(&self) -> Vec<StatementInfo> {
         self.fields
             .iter()
@@ -446,7 +474,11 @@ impl<T: 'static> BlockInfo for Block<T> {
                 block: f.block,
                 regional: f.regional,
                 json: f.json,
-                omit: f.omit,
+                omit: self
+                    .omit
+                    .iter()
+                    .find(|(k, _)| *k == f.keyword)
+                    .map_or(&[], |(_, o)| *o),
             })
             .collect()
     }
@@ -560,19 +592,22 @@ fn fill(
         path.push(s.keyword);
         let varied = vary == Some(path.as_slice());
         // Some statements exclude others by design: a right's own `url` is
-        // the older spelling of its authority's `url`, and a section joins a
-        // generated section (`topic`) or follows one (`after`). The sample
-        // writes the first of each pair, and the second only when it is the
-        // one that varies (its partner is then left out).
+        // the older spelling of its authority's `url`, a section joins a
+        // generated section (`topic`) or follows one (`after`), and
+        // `recipients none` says there are none of the recipients the
+        // sample declares. The sample writes the first of each pair, and the
+        // second (with its example) only when it is the one that varies
+        // (its partner is then left out).
         let excluded = |path: &[&str]| {
             matches!(
                 path,
-                [.., "right", "url"] | [.., "section", "after"]
+                [.., "right", "url"] | [.., "section", "after"] | ["recipients"]
             )
         };
         let partner = |path: &[&str]| match path {
             [.., "right", "authority", "url"] => Some(vec!["rights", "right", "url"]),
             [.., "section", "topic"] => Some(vec!["section", "after"]),
+            ["recipient"] => Some(vec!["recipients"]),
             _ => None,
         };
         let skip = if varied {
@@ -586,7 +621,9 @@ fn fill(
             path.pop();
             continue;
         }
-        let example = if varied {
+        let example = if varied && excluded(path) {
+            Some(s.shape.example(&|_| "example".to_string()))
+        } else if varied {
             s.shape.alt_example()
         } else {
             Some(match s.shape {
@@ -594,6 +631,9 @@ fn fill(
                 // for a regime, a sentence for a kind) is in the sample too;
                 // the varied sample keeps the first word alone.
                 Shape::Keywords(v) => v.words.join(", "),
+                // Both data categories, so that a fact narrowed to one (the
+                // data a transfer sends) shows against what the purposes use.
+                Shape::Refs(_) => "example, other".into(),
                 _ => s.shape.example(&|_| "example".to_string()),
             })
         };
@@ -658,6 +698,20 @@ mod tests {
         assert_eq!(policy.data.len(), 2, "`example` and `other`");
         assert_eq!(policy.rights.rights.len(), 1);
         assert_eq!(policy.rights.rights[0].authorities.len(), 1);
+    }
+
+    #[test]
+    fn every_omission_names_a_statement_of_its_block() {
+        for b in blocks() {
+            let keywords: Vec<&str> = b.statements().iter().map(|s| s.keyword).collect();
+            for k in b.omitted_keywords() {
+                assert!(
+                    keywords.contains(&k),
+                    "`{}` has no statement `{k}`",
+                    b.keyword()
+                );
+            }
+        }
     }
 
     #[test]

@@ -35,9 +35,9 @@ fn outputs(policy: &Policy, templates: &Templates) -> BTreeMap<Output, String> {
     let mut out = BTreeMap::new();
     for output in Output::ALL {
         let text = match output {
-            Output::Html => shown(
-                policyc::render::html_with(policy, templates, trust).map_err(|d| d.message),
-            ),
+            Output::Html => {
+                shown(policyc::render::html_with(policy, templates, trust).map_err(|d| d.message))
+            }
             Output::Markdown => shown(
                 policyc::render::markdown_with(policy, templates, trust).map_err(|d| d.message),
             ),

@@ -1,7 +1,7 @@
 //! `basis ID "label" { … }`: a legal basis in the policy's own words.
 
 use super::super::lower::{flat_values, suggestion_help, Lower};
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, Value, ValueKind};
@@ -21,6 +21,15 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `basis` block",
     allow: true,
     row: None,
+    omit: &[
+        (
+            "consent-by",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+        ("covers", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("ground", &[why::NOT_FIDES]),
+        ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::once(
             "ground",

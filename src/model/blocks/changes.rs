@@ -1,7 +1,7 @@
 //! `changes { … }`: how changes to the policy are made and made known.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
 
@@ -13,6 +13,12 @@ pub static BLOCK: Block<Changes> = Block {
     place: "in a `changes` block",
     allow: false,
     row: None,
+    omit: &[
+        ("acceptance-required", why::NOTICE),
+        ("continued-use-is-consent", why::NOTICE),
+        ("notify-by", why::NOTICE),
+        ("take-effect", why::NOTICE),
+    ],
     fields: &[
         Field::once(
             "notify-by",

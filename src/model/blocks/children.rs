@@ -1,7 +1,7 @@
 //! `children { … }`: minimum age, whether the service is for children, parental consent.
 
 use super::super::lower::{flat_values, Lower};
-use super::super::schema::{Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
 
@@ -13,6 +13,13 @@ pub static BLOCK: Block<Children> = Block {
     place: "in a `children` block",
     allow: false,
     row: None,
+    omit: &[
+        ("contact", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("directed", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("minimum-age", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("on-discovery", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("parental-consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::many(
             "minimum-age",
@@ -24,6 +31,8 @@ pub static BLOCK: Block<Children> = Block {
             "A minimum age, in years or in words; `for …` gives the age for some places (two for the same places are a contradiction).",
             minimum_age,
         )
+.json("minimum_ages")
+.json("minimum_ages")
         .regional(),
         Field::once(
             "directed",

@@ -2,7 +2,7 @@
 //! and how consent to cookies is obtained.
 
 use super::super::lower::{suggestion_help, Lower};
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Row, Statement};
@@ -21,6 +21,11 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `cookies` block",
     allow: true,
     row: Some(row),
+    omit: &[
+        ("consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("notice", why::NOTICE),
+        ("opt-out", why::NOTICE),
+    ],
     fields: &[
         Field::once(
             "consent",

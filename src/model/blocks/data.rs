@@ -1,7 +1,7 @@
 //! `data ID "label" { … }`: a category of personal data.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::Statement;
@@ -14,6 +14,18 @@ pub static BLOCK: Block<DataCategory> = Block {
     place: "in a `data` block",
     allow: true,
     row: None,
+    omit: &[
+        ("ccpa-category", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("collected", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("collected-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("examples", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
+        ("from", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("sensitive", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("source", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("special", &[why::NOT_FIDES, why::RECORD_LACKS]),
+    ],
     fields: &[
         Field::once(
             "examples",
@@ -25,14 +37,18 @@ pub static BLOCK: Block<DataCategory> = Block {
             "source",
             Shape::Keywords(Source::VOCAB),
             "Where it comes from.",
-            |cx, s, d| d.sources = cx.keywords(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.sources = cx.keywords(s),
+        )
+.json("sources")
+.json("sources"),
         Field::many(
             "from",
             Shape::Texts,
             "Who provides it, when it comes from third parties; one or more.",
-            |cx, s, d| d.providers.extend(cx.texts(s)),
-        ),
+            |cx, s, d: &mut DataCategory| d.providers.extend(cx.texts(s)),
+        )
+.json("providers")
+.json("providers"),
         Field::once(
             "subjects",
             Shape::Keywords(Subject::VOCAB),
@@ -67,8 +83,10 @@ pub static BLOCK: Block<DataCategory> = Block {
             "ccpa-category",
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
-            |cx, s, d| d.ccpa_categories = cx.keyword_values(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.ccpa_categories = cx.keyword_values(s),
+        )
+.json("ccpa_categories")
+.json("ccpa_categories"),
         Field::once(
             "retention",
             Shape::Lifetime,
@@ -79,8 +97,10 @@ pub static BLOCK: Block<DataCategory> = Block {
             "required",
             Shape::Keyword(Provision::VOCAB),
             "Whether providing it is required (GDPR Art. 13(2)(e)).",
-            |cx, s, d| d.provision = cx.keyword(s).map(|v| v.value),
-        ),
+            |cx, s, d: &mut DataCategory| d.provision = cx.keyword(s).map(|v| v.value),
+        )
+.json("provision")
+.json("provision"),
         Field::once(
             "fides",
             Shape::Other {

@@ -17,7 +17,7 @@ mod tracker;
 mod transfer;
 
 use super::lower::{flat_values, Lower};
-use super::schema::{Block, Field, Shape};
+use super::schema::{why, Block, Field, Shape};
 use super::*;
 use crate::syntax::ast::{Statement, ValueKind};
 
@@ -72,14 +72,32 @@ pub static TOP: Block<Builder> = Block {
     place: "at the top level of a policy",
     allow: true,
     row: None,
+    omit: &[
+        ("automated-decisions", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("basis", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("dpo", &[why::NOT_FIDES]),
+        ("honors-do-not-track", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("honors-gpc", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("limits-sensitive-use", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("policy", &[why::NOT_RECORD]),
+        ("representative", &[why::NOT_FIDES]),
+        ("section", why::NOTICE),
+        ("sells-data", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("shares-data", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("third-party-tracking", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("tracker", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("transfer", &[why::NOT_FIDES]),
+    ],
     fields: &[
         Field::once_block(
             &policy::BLOCK,
             "policy",
             Shape::Text,
             "The title, dates, version, language and jurisdictions.",
-            |cx, s, b| b.meta = policy::lower(cx, s),
-        ),
+            |cx, s, b: &mut Builder| b.meta = policy::lower(cx, s),
+        )
+.json("meta")
+.json("meta"),
         Field::once_block(
             &party::CONTROLLER,
             "controller",
@@ -116,6 +134,8 @@ pub static TOP: Block<Builder> = Block {
                 b.representatives.extend(rep.map(|p| Party { scope, ..p }));
             },
         )
+.json("representatives")
+.json("representatives")
         .regional(),
         Field::many_block(
             &data::BLOCK,
@@ -129,22 +149,28 @@ pub static TOP: Block<Builder> = Block {
             "basis",
             Shape::IdLabel,
             "A legal basis as the policy words it.",
-            |cx, s, b| b.bases.extend(basis::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| b.bases.extend(basis::lower(cx, s)),
+        )
+.json("bases")
+.json("bases"),
         Field::many_block(
             &purpose::BLOCK,
             "purpose",
             Shape::IdLabel,
             "Why data is processed, and on what basis.",
-            |cx, s, b| b.purposes.extend(purpose::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| b.purposes.extend(purpose::lower(cx, s)),
+        )
+.json("purposes")
+.json("purposes"),
         Field::many_block(
             &recipient::BLOCK,
             "recipient",
             Shape::IdLabel,
             "Who receives data.",
-            |cx, s, b| b.recipients.extend(recipient::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| b.recipients.extend(recipient::lower(cx, s)),
+        )
+.json("recipients")
+.json("recipients"),
         Field::once(
             "recipients",
             Shape::Other {
@@ -166,6 +192,8 @@ pub static TOP: Block<Builder> = Block {
                     .extend(transfer::lower(cx, s).map(|t| Transfer { scope, ..t }));
             },
         )
+.json("transfers")
+.json("transfers")
         .regional(),
         Field::many(
             "retention",
@@ -204,8 +232,10 @@ pub static TOP: Block<Builder> = Block {
             "tracker",
             Shape::IdLabel,
             "A tracking technology other than cookies.",
-            |cx, s, b| b.trackers.extend(tracker::lower(cx, s)),
-        ),
+            |cx, s, b: &mut Builder| b.trackers.extend(tracker::lower(cx, s)),
+        )
+.json("trackers")
+.json("trackers"),
         Field::once(
             "honors-do-not-track",
             Shape::YesNo,
@@ -276,6 +306,8 @@ pub static TOP: Block<Builder> = Block {
             "A prose section in Markdown.",
             |cx, s, b: &mut Builder| b.sections.extend(section::lower(cx, s)),
         )
+.json("sections")
+.json("sections")
         .regional(),
     ],
 };

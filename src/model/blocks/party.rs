@@ -1,7 +1,7 @@
 //! `controller`, `dpo` and `representative`: a party with contact details.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -63,7 +63,7 @@ static FIELDS: &[Field<Party>] = &[
 ];
 
 macro_rules! party_block {
-    ($name:ident, $kw:literal, $doc:literal) => {
+    ($name:ident, $kw:literal, $doc:literal, $omit:expr) => {
         #[doc = $doc]
         pub static $name: Block<Party> = Block {
             keyword: $kw,
@@ -72,6 +72,7 @@ macro_rules! party_block {
             place: concat!("in a `", $kw, "` block"),
             allow: false,
             row: None,
+            omit: $omit,
             fields: FIELDS,
         };
     };
@@ -80,13 +81,90 @@ macro_rules! party_block {
 party_block!(
     CONTROLLER,
     "controller",
-    "The controller: who decides why and how data is processed."
+    "The controller: who decides why and how data is processed.",
+    &[
+        ("contact-form", &[why::NOT_FIDES]),
+        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("email", &[why::NOT_FIDES]),
+        (
+            "eu-establishment",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        (
+            "legal-form",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("phone", &[why::NOT_FIDES]),
+        (
+            "registration",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (
+            "verifies-identity",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("website", &[why::NOT_FIDES]),
+    ]
 );
-party_block!(DPO, "dpo", "The data protection officer.");
+party_block!(
+    DPO,
+    "dpo",
+    "The data protection officer.",
+    &[
+        ("address", &[why::NOT_FIDES]),
+        ("contact-form", &[why::NOT_FIDES]),
+        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (
+            "eu-establishment",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        (
+            "legal-form",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("phone", &[why::NOT_FIDES]),
+        (
+            "registration",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (
+            "verifies-identity",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("website", &[why::NOT_FIDES]),
+    ]
+);
 party_block!(
     REPRESENTATIVE,
     "representative",
-    "The representative in the EU (GDPR Art. 27)."
+    "The representative in the EU (GDPR Art. 27).",
+    &[
+        ("address", &[why::NOT_FIDES]),
+        ("contact-form", &[why::NOT_FIDES]),
+        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("email", &[why::NOT_FIDES]),
+        (
+            "eu-establishment",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        (
+            "legal-form",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("phone", &[why::NOT_FIDES]),
+        (
+            "registration",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (
+            "verifies-identity",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
+        ),
+        ("website", &[why::NOT_FIDES]),
+    ]
 );
 
 /// Reads a party statement against its block.

@@ -1,7 +1,7 @@
 //! `policy "Title" { … }`: title, dates, version, language, jurisdictions.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -13,6 +13,15 @@ pub static BLOCK: Block<Meta> = Block {
     place: "in a `policy` block",
     allow: false,
     row: None,
+    omit: &[
+        ("effective", why::NOTICE),
+        ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
+        ("language", &[Omit::new(Output::Markdown, why::LANGUAGE_MD), Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("notice-at-collection", why::NOTICE),
+        ("updated", why::NOTICE),
+        ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("version", why::NOTICE),
+    ],
     fields: &[
         Field::once(
             "updated",

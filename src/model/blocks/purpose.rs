@@ -1,7 +1,7 @@
 //! `purpose ID "label" { … }`: why data is processed, and on what basis.
 
 use super::super::lower::{flat_values, Lower};
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, ValueKind};
@@ -14,6 +14,14 @@ pub static BLOCK: Block<Purpose> = Block {
     place: "in a `purpose` block",
     allow: true,
     row: None,
+    omit: &[
+        ("basis", &[why::NOT_FIDES]),
+        ("condition", &[why::NOT_DPV, why::NOT_RECORD]),
+        ("consent-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::JsonLd, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
+        ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
+        ("only-with", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::once(
             "uses",
@@ -31,6 +39,8 @@ pub static BLOCK: Block<Purpose> = Block {
             "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition; `for …` gives the bases for some places.",
             basis,
         )
+.json("grounds")
+.json("grounds")
         .regional(),
         Field::once(
             "interest",

@@ -1,7 +1,7 @@
 //! `recipient ID "label" { … }`: who receives data.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -13,6 +13,15 @@ pub static BLOCK: Block<Recipient> = Block {
     place: "in a `recipient` block",
     allow: true,
     row: None,
+    omit: &[
+        ("location", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("named", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("receives", &[why::RECORD_LACKS]),
+        ("role", &[why::NOT_FIDES]),
+        ("shared", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("sold", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::once(
             "role",
@@ -38,9 +47,14 @@ pub static BLOCK: Block<Recipient> = Block {
             "Why it receives data.",
             |cx, s, r| r.purpose = cx.text(s),
         ),
-        Field::once("location", Shape::Places, "Where it is.", |cx, s, r| {
-            r.locations = cx.words(s, true)
-        }),
+        Field::once(
+            "location",
+            Shape::Places,
+            "Where it is.",
+            |cx, s, r: &mut Recipient| r.locations = cx.words(s, true),
+        )
+        .json("locations")
+        .json("locations"),
         Field::once(
             "sold",
             Shape::YesNo,

@@ -1,7 +1,7 @@
 //! `rights { … }` and the `right KIND… "description" { … }` statements inside.
 
 use super::super::lower::{flat_values, suggestion_help, Lower};
-use super::super::schema::{Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, Value, ValueKind};
@@ -14,6 +14,18 @@ pub static BLOCK: Block<Rights> = Block {
     place: "in a `rights` block",
     allow: true,
     row: None,
+    omit: &[
+        ("request-via", why::NOTICE),
+        (
+            "respond-within",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+        ("right", &[why::NOT_FIDES, why::NOT_RECORD]),
+        (
+            "verifies-identity",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+    ],
     fields: &[
         Field::many_block(
             &RIGHT,
@@ -26,6 +38,8 @@ pub static BLOCK: Block<Rights> = Block {
             "A right as the policy states it; `for …` limits it to regions.",
             |cx, s, r: &mut Rights| r.rights.extend(right(cx, s)),
         )
+        .json("rights")
+        .json("rights")
         .regional(),
         Field::many(
             "request-via",
@@ -70,6 +84,12 @@ pub static RIGHT: Block<Reading> = Block {
     place: "in a `right` block",
     allow: false,
     row: None,
+    omit: &[
+        ("authority", why::NOTICE),
+        ("procedure", why::NOTICE),
+        ("url", why::NOTICE),
+        ("verifies-identity", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::once(
             "procedure",
@@ -78,6 +98,8 @@ pub static RIGHT: Block<Reading> = Block {
             |cx, s, r| r.procedure = cx.text(s),
         ),
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
+.json("authorities")
+.json("authorities")
 .regional(),
         Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
         Field::once(
@@ -101,6 +123,7 @@ pub static AUTHORITY: Block<Authority> = Block {
     place: "in an `authority` block",
     allow: false,
     row: None,
+    omit: &[("url", why::NOTICE)],
     fields: &[Field::once(
         "url",
         Shape::Url,

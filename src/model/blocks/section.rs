@@ -1,7 +1,7 @@
 //! `section ID "Heading" { … }`: the writer's prose, in Markdown.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::Statement;
@@ -22,6 +22,11 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `section` block",
     allow: false,
     row: None,
+    omit: &[
+        ("after", why::NOTICE),
+        ("text", why::NOTICE),
+        ("topic", why::NOTICE),
+    ],
     fields: &[
         Field::once(
             "topic",

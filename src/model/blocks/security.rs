@@ -1,7 +1,7 @@
 //! `security { … }`: the measures taken and what happens after a breach.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -13,6 +13,16 @@ pub static BLOCK: Block<Security> = Block {
     place: "in a `security` block",
     allow: false,
     row: None,
+    omit: &[
+        (
+            "breach-notification",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+        (
+            "guarantee",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+    ],
     fields: &[
         Field::once(
             "measures",

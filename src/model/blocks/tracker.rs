@@ -1,7 +1,7 @@
 //! `tracker ID "label" { … }`: a beacon, pixel or SDK.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -13,6 +13,11 @@ pub static BLOCK: Block<Tracker> = Block {
     place: "in a `tracker` block",
     allow: false,
     row: None,
+    omit: &[
+        ("kind", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("provider", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+    ],
     fields: &[
         Field::once(
             "kind",

@@ -1,7 +1,7 @@
 //! `transfer ID "label" { … }`: data sent to other countries.
 
 use super::super::lower::Lower;
-use super::super::schema::{Block, Field, Shape, Vocabulary};
+use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -13,16 +13,37 @@ pub static BLOCK: Block<Transfer> = Block {
     place: "in a `transfer` block",
     allow: true,
     row: None,
+    omit: &[
+        (
+            "consent-by",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+        ("copy", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("data", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("derogation", &[why::NOT_FIDES]),
+        (
+            "statement",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
+        ("to", &[why::NOT_FIDES]),
+    ],
     fields: &[
-        Field::once("to", Shape::Places, "Where data goes.", |cx, s, t| {
-            t.destinations = cx.words(s, true)
-        }),
+        Field::once(
+            "to",
+            Shape::Places,
+            "Where data goes.",
+            |cx, s, t: &mut Transfer| t.destinations = cx.words(s, true),
+        )
+        .json("destinations")
+        .json("destinations"),
         Field::once(
             "safeguard",
             Shape::Keywords(Safeguard::VOCAB),
             "The safeguards relied on (GDPR Chapter V); several when the policy names several.",
-            |cx, s, t| t.safeguards = cx.keywords(s),
-        ),
+            |cx, s, t: &mut Transfer| t.safeguards = cx.keywords(s),
+        )
+        .json("safeguards")
+        .json("safeguards"),
         Field::once(
             "derogation",
             Shape::Keyword(Derogation::VOCAB),
