@@ -607,6 +607,39 @@ keywords! {
     }
 }
 
+impl Sensitive {
+    /// In words, for the page (after Cal. Civ. Code 1798.140(ae)).
+    pub fn words(self) -> &'static str {
+        match self {
+            Sensitive::GovernmentId => "government identifiers",
+            Sensitive::AccountCredentials => "account log-in with its password or credentials",
+            Sensitive::FinancialAccount => "financial account or card number with its access code",
+            Sensitive::PreciseGeolocation => "precise geolocation",
+            Sensitive::Beliefs => {
+                "racial or ethnic origin, religious or philosophical beliefs or union membership"
+            }
+            Sensitive::CommunicationsContent => "contents of mail, e-mail and text messages",
+            Sensitive::Genetic => "genetic data",
+            Sensitive::Biometric => "biometric information used to identify a person",
+            Sensitive::Health => "health information",
+            Sensitive::SexLife => "sex life or sexual orientation",
+        }
+    }
+}
+
+impl TrackerKind {
+    /// In words, for the page.
+    pub fn words(self) -> &'static str {
+        match self {
+            TrackerKind::WebBeacon => "a web beacon",
+            TrackerKind::Pixel => "a tracking pixel",
+            TrackerKind::Sdk => "a software development kit in the app",
+            TrackerKind::LocalStorage => "browser local storage",
+            TrackerKind::Fingerprinting => "device fingerprinting",
+        }
+    }
+}
+
 impl Subject {
     /// In words, for the page.
     pub fn words(self) -> &'static str {

@@ -689,7 +689,10 @@ pub fn context(
                 collected: d.collected.clone(),
                 subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
                 special: words_of(&d.special),
-                sensitive: words_of(&d.sensitive),
+                sensitive: (!d.sensitive.is_empty()).then(|| {
+                    let words: Vec<&str> = d.sensitive.iter().map(|x| x.value.words()).collect();
+                    words.join("; ")
+                }),
                 ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
                 retention: d.retention.as_ref().map(|r| r.value.to_string()),
                 required: d.provision.map(provision_words),
@@ -1003,7 +1006,7 @@ pub fn context(
             .map(|t| TrackerView {
                 id: t.id.value.clone(),
                 label: t.label.clone(),
-                kind: t.kind.as_ref().map(|k| k.value.as_str()),
+                kind: t.kind.as_ref().map(|k| k.value.words()),
                 provider: t.provider.clone(),
                 purpose: t.purpose.clone(),
             })
