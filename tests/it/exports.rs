@@ -262,7 +262,7 @@ fn absent_facts_are_left_out_or_marked_never_guessed() {
     let row = record.lines().nth(1).unwrap();
     assert_eq!(
         row,
-        "reply,Replying,not stated,not stated,not stated,not stated,not stated,not stated,Contact,not stated,not stated,not stated,not stated,not stated"
+        "reply,Replying,not stated,not stated,not stated,not stated,not stated,not stated,Contact,not stated,not stated,not stated,not stated,not stated,not stated"
     );
     let manifest = fides::render(&policy).unwrap();
     for absent in [
