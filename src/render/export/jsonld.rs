@@ -464,7 +464,7 @@ fn scoped_bases(options: &[BasisOption]) -> Vec<Value> {
                 node.insert(
                     "rdfs:comment".into(),
                     json!(format!(
-                        "one of alternatives, not all of them: {}",
+                        "one of these alternatives applies, not all of them: {}",
                         alternatives.join(" or ")
                     )),
                 );
