@@ -124,26 +124,44 @@ def check_jsonld(path, model, fail):
         if controller:
             fail.check(len(objects_of(proc, iri(DPV + "hasDataController"))) == 1,
                        f"{path.name}: process {purpose['id']} names no controller")
+        # A basis that holds everywhere, together and without condition is a
+        # term on the process; one among alternatives, with a condition or for
+        # some places is a node of its own (a blank node) typed with its terms,
+        # labelled with the policy's words, with its places (docs/exports.md).
         bases = objects_of(proc, iri(DPV + "hasLegalBasis"))
-        for g in grounds_of(model, purpose):
+        direct = {b for b in bases if b.startswith("<")}
+        nodes = [b for b in bases if b.startswith("_:")]
+        node_terms = {t for b in nodes for t in objects_of(b, RDF_TYPE_IRI)}
+        node_labels = [label for b in nodes for label in objects_of(b, iri(RDFS_LABEL))]
+        grounds = grounds_of(model, purpose)
+        for g in grounds:
             if g["kind"] == "article-6":
                 dpv_class, gdpr_class = GROUNDS[g["value"]]
                 for term in (iri(DPV + dpv_class), iri(GDPR + gdpr_class)):
-                    fail.check(term in bases, f"{path.name}: {purpose['id']} lacks legal basis {term}")
+                    fail.check(term in direct | node_terms,
+                               f"{path.name}: {purpose['id']} lacks legal basis {term}")
             else:
-                words = json.dumps(g["value"], ensure_ascii=False)
-                fail.check(any(words in objects_of(b, iri(RDFS_LABEL)) for b in bases),
+                words = json.dumps(g["value"], ensure_ascii=False)[1:-1]
+                fail.check(any(words in label for label in node_labels),
                            f"{path.name}: {purpose['id']} lacks its basis in words {g['value']!r}")
-        # Nothing more than the source: the IRIs are exactly those of its
-        # Art. 6(1) grounds, and one labelled node per ground in words.
-        grounds = grounds_of(model, purpose)
+        # Nothing more than the source: the terms are exactly those of its
+        # Art. 6(1) grounds (plus dpv:LegalBasis for words), every node is
+        # labelled, and a node stands only for a stated basis.
         expected_iris = {iri(ns + t) for g in grounds if g["kind"] == "article-6"
                          for ns, t in zip((DPV, GDPR), GROUNDS[g["value"]])}
-        fail.check({b for b in bases if b.startswith("<")} == expected_iris,
-                   f"{path.name}: {purpose['id']} legal bases {sorted(bases)} != {sorted(expected_iris)}")
-        fail.check(len([b for b in bases if b.startswith("_:")]) ==
-                   len({g["value"] for g in grounds if g["kind"] != "article-6"}),
-                   f"{path.name}: {purpose['id']} states bases in words the source does not")
+        fail.check(direct | (node_terms - {iri(DPV + "LegalBasis")}) == expected_iris,
+                   f"{path.name}: {purpose['id']} legal bases {sorted(direct | node_terms)} != {sorted(expected_iris)}")
+        fail.check(all(objects_of(b, iri(RDFS_LABEL)) for b in nodes),
+                   f"{path.name}: {purpose['id']} has a legal basis node with no label")
+        stated = sum(len(a["grounds"]) + len(a["bases"]) for a in purpose["alternatives"])
+        fail.check(len(nodes) <= stated + len(purpose["bases"]),
+                   f"{path.name}: {purpose['id']} states more bases than the source")
+        # A basis for some places carries them.
+        for a in purpose["alternatives"]:
+            if a["scope"] and (a["grounds"] or a["bases"]):
+                fail.check(any(objects_of(b, iri(DPV + "hasJurisdiction")) or
+                               objects_of(b, iri(DPV + "hasApplicableLaw")) for b in nodes),
+                           f"{path.name}: {purpose['id']} drops the places of its bases")
         data = objects_of(proc, iri(DPV + "hasPersonalData"))
         expected = {d for d in data_of(model, purpose)}
         got = {o.rsplit("#data-", 1)[-1].rstrip(">") for o in data}

@@ -289,7 +289,7 @@ pub enum OutputFormat {
     Json,
     /// W3C Data Privacy Vocabulary (DPV 2.x) as JSON-LD (.jsonld).
     Jsonld,
-    /// A Fides system manifest, fideslang YAML (.fides.yml); each purpose needs `fides DATA-USE`.
+    /// A Fides system manifest, fideslang YAML (.fides.yml); a purpose without `fides DATA-USE` is left out, with a warning.
     Fides,
     /// The GDPR Art. 30(1) record of processing activities as CSV (.ropa.csv).
     Ropa,

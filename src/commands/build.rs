@@ -89,6 +89,9 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     // Render everything first: a template error anywhere leaves every earlier output as it was.
     let mut outputs: Vec<(PathBuf, String)> = Vec::new();
     let mut render_errors = Vec::new();
+    // What an export leaves out (a purpose with no `fides` key): reported,
+    // and the build goes on; every other format is still written.
+    let mut render_warnings: Vec<Diagnostic> = Vec::new();
     for c in &checked {
         let Some(policy) = &c.policy else { continue };
         let name = stem(&c.path);
@@ -106,7 +109,10 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
                 OutputFormat::Jsonld => {
                     ("jsonld", Ok(crate::render::export::jsonld::render(policy)))
                 }
-                OutputFormat::Fides => ("fides.yml", crate::render::export::fides::render(policy)),
+                OutputFormat::Fides => {
+                    render_warnings.extend(crate::render::export::fides::warnings(policy));
+                    ("fides.yml", crate::render::export::fides::render(policy))
+                }
                 OutputFormat::Ropa => (
                     "ropa.csv",
                     crate::render::export::ropa::render(policy).map_err(|d| vec![d]),
@@ -117,6 +123,9 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
                 Err(d) => render_errors.extend(d),
             }
         }
+    }
+    if !render_warnings.is_empty() {
+        io.report(&render_warnings);
     }
     if !render_errors.is_empty() {
         io.report(&render_errors);

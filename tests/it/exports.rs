@@ -100,29 +100,6 @@ fn the_manifest_reads_back_one_declaration_per_purpose() {
     }
 }
 
-#[test]
-fn a_purpose_without_a_data_use_stops_the_fides_build_and_nothing_is_written() {
-    let dir = TempDir::new("fides-missing");
-    std::fs::write(
-        dir.path().join("p.policy"),
-        "policy \"P\" {\n  jurisdictions gdpr\n}\ndata contact \"Contact\" {\n  source person\n}\npurpose reply \"Replying\" {\n  uses contact\n  basis contract\n}\n",
-    )
-    .unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &["build", "--format", "html,fides", "-o", "out", "p.policy"],
-    );
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("purpose `reply` names no fideslang data use"),
-        "{}",
-        run.stderr
-    );
-    assert!(run.stderr.contains("p.policy:7:9"), "{}", run.stderr);
-    assert!(!dir.path().join("out").exists());
-}
-
 /// The terms of a property on a node, as IRIs or labels.
 fn terms(node: &Value, prop: &str) -> Vec<String> {
     match &node[prop] {
@@ -285,7 +262,7 @@ fn absent_facts_are_left_out_or_marked_never_guessed() {
     let row = record.lines().nth(1).unwrap();
     assert_eq!(
         row,
-        "reply,Replying,not stated,not stated,not stated,not stated,not stated,not stated,Contact,not stated,not stated,not stated,not stated,not stated"
+        "reply,Replying,not stated,not stated,not stated,not stated,not stated,not stated,Contact,not stated,not stated,not stated,not stated,not stated,not stated"
     );
     let manifest = fides::render(&policy).unwrap();
     for absent in [
@@ -371,4 +348,328 @@ fn the_exports_are_built_and_listed_in_the_help() {
     ]);
     assert_eq!(again.code, 0);
     assert_eq!(first, std::fs::read(out.join("calsoft.jsonld")).unwrap());
+}
+
+// ---------------------------------------------------------------------------
+// Issue 21, item 4: the exports never say more than the policy. The expected
+// values below come from the policy text and the law, not from the output.
+
+/// A policy with alternative bases, bases for some places only, a transfer
+/// on consent by continued use, a job applicant category that only one
+/// purpose uses by name, and data a payment vendor collects itself.
+const FAITHFUL: &str = r#"
+policy "Faithful" {
+  jurisdictions gdpr
+}
+controller "Acme Ltd" {
+  email "privacy@acme.example"
+}
+data contact "Contact details" {
+  source person
+  subjects customers
+}
+data cv "CVs" {
+  source person
+  subjects applicants
+}
+data card "Card details" {
+  source person
+  subjects customers
+  collected-by "our payment provider, Payco"
+}
+purpose service "Providing the service" {
+  uses all
+  basis contract
+  fides essential.service
+}
+purpose ads "Showing ads" {
+  uses contact
+  basis consent "where the law requires it" or legitimate-interests "otherwise"
+  fides marketing.advertising
+}
+purpose billing "Billing" {
+  uses contact
+  basis contract for eea
+  fides essential.service.payment_processing
+}
+purpose recruiting "Recruiting" {
+  uses cv
+  basis legitimate-interests
+  fides employment.recruitment
+}
+transfer us "Storing data in the United States" {
+  to us
+  safeguard derogation
+  derogation consent
+  consent-by continued-use
+  data contact
+}
+transfer br "Transfers out of Brazil" for brazil {
+  to us
+  safeguard sccs
+  data contact
+}
+retention 2 years for eea
+"#;
+
+/// The record's rows, each as column name -> cell, by purpose id.
+fn record_rows(
+    policy: &Policy,
+) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> {
+    let text = ropa::render(policy).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            let row: std::collections::BTreeMap<String, String> = header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(str::to_string))
+                .collect();
+            (row["purpose_id"].clone(), row)
+        })
+        .collect()
+}
+
+/// The `@type`s of a node, as strings.
+fn types(v: &Value) -> Vec<String> {
+    match &v["@type"] {
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|t| t.as_str().map(str::to_string))
+            .collect(),
+        Value::String(s) => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+/// The values of a property, as a list.
+fn values<'a>(node: &'a Value, prop: &str) -> Vec<&'a Value> {
+    match &node[prop] {
+        Value::Array(a) => a.iter().collect(),
+        Value::Null => Vec::new(),
+        one => vec![one],
+    }
+}
+
+#[test]
+fn alternative_bases_stay_alternatives_with_their_conditions_in_the_record() {
+    let rows = record_rows(&compile_text(FAITHFUL));
+    let basis = &rows["ads"]["legal_basis"];
+    // "consent where the law requires it, otherwise legitimate interests" is
+    // one or the other, never both.
+    assert_ne!(basis, "consent; legitimate-interests");
+    assert!(basis.contains(" or "), "{basis}");
+    assert!(basis.contains("where the law requires it"), "{basis}");
+    assert!(basis.contains("otherwise"), "{basis}");
+    assert_eq!(
+        basis,
+        "consent “where the law requires it” or legitimate-interests “otherwise”"
+    );
+    // A single unconditional basis is written as before.
+    assert_eq!(rows["service"]["legal_basis"], "contract");
+}
+
+#[test]
+fn alternative_bases_are_not_stated_as_holding_together_in_jsonld() {
+    let doc: Value = serde_json::from_str(&jsonld::render(&compile_text(FAITHFUL))).unwrap();
+    let ads = node(&doc, "#process-ads");
+    let bases = values(ads, "dpv:hasLegalBasis");
+    // No bare Art. 6(1) term on the process: that would say both hold.
+    for b in &bases {
+        assert!(b["@id"].is_null(), "an unconditional basis: {b}");
+    }
+    let consent = bases
+        .iter()
+        .find(|b| types(b).contains(&"eu-gdpr:A6-1-a".to_string()))
+        .expect("consent, as one alternative");
+    assert!(types(consent).contains(&"dpv:Consent".to_string()));
+    let label = consent["rdfs:label"].as_str().unwrap();
+    assert!(label.contains("where the law requires it"), "{label}");
+    let comment = consent["rdfs:comment"].as_str().unwrap();
+    assert!(comment.contains(" or "), "{comment}");
+    let li = bases
+        .iter()
+        .find(|b| types(b).contains(&"eu-gdpr:A6-1-f".to_string()))
+        .expect("legitimate interests, as the other");
+    assert!(li["rdfs:label"].as_str().unwrap().contains("otherwise"));
+    // Fides holds one basis with no condition: it leaves it out.
+    let manifest: Value =
+        policyc::yaml::from_str(&fides::render(&compile_text(FAITHFUL)).unwrap()).unwrap();
+    let decls = manifest["system"][0]["privacy_declarations"]
+        .as_array()
+        .unwrap();
+    let ads = decls.iter().find(|d| d["name"] == "Showing ads").unwrap();
+    assert!(ads["legal_basis_for_processing"].is_null(), "{ads}");
+}
+
+#[test]
+fn the_places_of_a_basis_travel_with_it() {
+    let policy = compile_text(FAITHFUL);
+    let rows = record_rows(&policy);
+    // `basis contract for eea`: contract, in the EEA; nothing said elsewhere.
+    assert_eq!(rows["billing"]["legal_basis"], "for eea: contract");
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    let billing = node(&doc, "#process-billing");
+    let bases = values(billing, "dpv:hasLegalBasis");
+    assert_eq!(bases.len(), 1, "{billing}");
+    assert!(types(bases[0]).contains(&"eu-gdpr:A6-1-b".to_string()));
+    assert!(types(bases[0]).contains(&"dpv:Contract".to_string()));
+    assert_eq!(terms(bases[0], "dpv:hasJurisdiction"), ["loc:EEA"]);
+    // Fides has no place for a region: a basis for the EEA only is left out.
+    let manifest: Value = policyc::yaml::from_str(&fides::render(&policy).unwrap()).unwrap();
+    let decls = manifest["system"][0]["privacy_declarations"]
+        .as_array()
+        .unwrap();
+    let billing = decls.iter().find(|d| d["name"] == "Billing").unwrap();
+    assert!(billing["legal_basis_for_processing"].is_null(), "{billing}");
+    let service = decls
+        .iter()
+        .find(|d| d["name"] == "Providing the service")
+        .unwrap();
+    assert_eq!(service["legal_basis_for_processing"], "Contract");
+}
+
+#[test]
+fn the_places_of_transfers_and_retention_travel_with_them() {
+    let policy = compile_text(FAITHFUL);
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    assert_eq!(
+        terms(node(&doc, "#transfer-br"), "dpv:hasJurisdiction"),
+        ["loc:BR"]
+    );
+    assert!(node(&doc, "#transfer-us")["dpv:hasJurisdiction"].is_null());
+    let rows = record_rows(&policy);
+    let transfers = &rows["billing"]["transfers"];
+    assert!(
+        transfers.contains("Transfers out of Brazil (for brazil;"),
+        "{transfers}"
+    );
+    assert!(
+        !transfers.contains("Storing data in the United States (for"),
+        "{transfers}"
+    );
+    assert_eq!(rows["billing"]["retention"], "2 years (for eea)");
+    let manifest = fides::render(&policy).unwrap();
+    assert!(
+        manifest.contains("retention_period: 2 years (for eea)"),
+        "{manifest}"
+    );
+}
+
+#[test]
+fn consent_by_continued_use_is_not_the_explicit_consent_of_article_49() {
+    let policy = compile_text(FAITHFUL);
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    let us = node(&doc, "#transfer-us");
+    let bases = terms(us, "dpv:hasLegalBasis");
+    // EDPB Guidelines 05/2020 §86: continued use is not consent; EDPB
+    // Guidelines 2/2018 §2.1: Art. 49(1)(a) needs explicit consent.
+    assert!(!bases.contains(&"eu-gdpr:A49-1-a".to_string()), "{us}");
+    let basis = values(us, "dpv:hasLegalBasis");
+    assert_eq!(basis.len(), 1, "{us}");
+    assert_eq!(types(basis[0]), ["dpv:DataTransferLegalBasis"]);
+    let label = basis[0]["rdfs:label"].as_str().unwrap();
+    assert!(label.contains("continued-use"), "{label}");
+    // The record keeps how consent is obtained, too.
+    let rows = record_rows(&policy);
+    assert!(
+        rows["ads"]["transfers"].contains("derogation consent, by continued-use"),
+        "{}",
+        rows["ads"]["transfers"]
+    );
+    // A derogation of consent the policy states without a weaker mechanism
+    // stays Art. 49(1)(a): that is what the policy states.
+    let plain = compile_text(&FAITHFUL.replace("  consent-by continued-use\n", ""));
+    let doc: Value = serde_json::from_str(&jsonld::render(&plain)).unwrap();
+    assert_eq!(
+        terms(node(&doc, "#transfer-us"), "dpv:hasLegalBasis"),
+        ["eu-gdpr:A49-1-a"]
+    );
+}
+
+#[test]
+fn data_subjects_are_those_of_the_data_each_purpose_uses() {
+    let policy = compile_text(FAITHFUL);
+    let rows = record_rows(&policy);
+    // Billing and ads use contact details only: customers, not applicants.
+    assert_eq!(rows["billing"]["data_subjects"], "customers");
+    assert_eq!(rows["ads"]["data_subjects"], "customers");
+    assert_eq!(rows["recruiting"]["data_subjects"], "job applicants");
+    // `uses all` uses the CVs too, so their subjects are its subjects.
+    assert!(rows["service"]["data_subjects"].contains("job applicants"));
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    let subjects: Vec<String> = values(node(&doc, "#process-billing"), "dpv:hasDataSubject")
+        .iter()
+        .flat_map(|s| types(s))
+        .collect();
+    assert_eq!(subjects, ["dpv:Customer"]);
+    let manifest: Value = policyc::yaml::from_str(&fides::render(&policy).unwrap()).unwrap();
+    let decls = manifest["system"][0]["privacy_declarations"]
+        .as_array()
+        .unwrap();
+    let billing = decls.iter().find(|d| d["name"] == "Billing").unwrap();
+    assert_eq!(billing["data_subjects"], serde_json::json!(["customer"]));
+}
+
+#[test]
+fn data_a_third_party_collects_itself_says_so_in_the_exports() {
+    let policy = compile_text(FAITHFUL);
+    let rows = record_rows(&policy);
+    assert_eq!(
+        rows["service"]["collected_by"],
+        "Card details: our payment provider, Payco"
+    );
+    assert_eq!(rows["billing"]["collected_by"], "not stated");
+    let doc: Value = serde_json::from_str(&jsonld::render(&policy)).unwrap();
+    let card = node(&doc, "#data-card");
+    let note = card["rdfs:comment"].as_str().unwrap();
+    assert!(note.contains("our payment provider, Payco"), "{note}");
+    assert!(node(&doc, "#data-contact")["rdfs:comment"].is_null());
+}
+
+#[test]
+fn a_purpose_without_a_data_use_is_a_warning_and_the_other_formats_are_written() {
+    let dir = TempDir::new("fides-missing-warning");
+    std::fs::write(
+        dir.path().join("p.policy"),
+        "policy \"P\" {\n  jurisdictions gdpr\n}\ndata contact \"Contact\" {\n  source person\n}\npurpose reply \"Replying\" {\n  uses contact\n  basis contract\n}\npurpose news \"Newsletter\" {\n  uses contact\n  basis consent\n  fides marketing.communications.email\n}\n",
+    )
+    .unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "--format",
+            "html,md,json,jsonld,fides,ropa",
+            "-o",
+            "out",
+            "p.policy",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("warning"), "{}", run.stderr);
+    assert!(run.stderr.contains("`reply`"), "{}", run.stderr);
+    assert!(run.stderr.contains("p.policy:7:9"), "{}", run.stderr);
+    assert!(run.stderr.contains("fides"), "{}", run.stderr);
+    for ext in ["html", "md", "json", "jsonld", "fides.yml", "ropa.csv"] {
+        assert!(dir.path().join(format!("out/p.{ext}")).exists(), "p.{ext}");
+    }
+    // The manifest leaves that declaration out and keeps the other.
+    let manifest: Value = policyc::yaml::from_str(
+        &std::fs::read_to_string(dir.path().join("out/p.fides.yml")).unwrap(),
+    )
+    .unwrap();
+    let decls = manifest["system"][0]["privacy_declarations"]
+        .as_array()
+        .unwrap();
+    assert_eq!(decls.len(), 1, "{manifest}");
+    assert_eq!(decls[0]["name"], "Newsletter");
 }

@@ -9,10 +9,10 @@
 use serde::Serialize;
 
 use super::{
-    policy_key, purpose_data, purpose_grounds, purpose_recipients, purpose_retention,
-    purpose_subjects, Link,
+    bases_are_plain, policy_key, purpose_bases, purpose_data, purpose_grounds, purpose_recipients,
+    purpose_retention, purpose_subjects, Link,
 };
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{
     Art9Condition, DataCategory, Ground, GroundClaim, Policy, Safeguard, Sensitive, Special,
     Subject,
@@ -167,9 +167,11 @@ fn unique(keys: impl Iterator<Item = String>) -> Vec<String> {
     out
 }
 
-/// The policy as a Fides system manifest; an error at each purpose that names no data use.
-pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
-    let missing: Vec<Diagnostic> = policy
+/// The purposes the manifest leaves out, because they name no fideslang
+/// data use (which a `PrivacyDeclaration` requires): a warning at each, with
+/// a hint to add `fides KEY`. The other formats do not need the key.
+pub fn warnings(policy: &Policy) -> Vec<Diagnostic> {
+    policy
         .purposes
         .iter()
         .filter(|u| u.fides.is_none())
@@ -178,33 +180,50 @@ pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
                 Code::MissingStatement,
                 &policy.file,
                 format!(
-                    "purpose `{}` names no fideslang data use, which a Fides manifest requires",
+                    "purpose `{}` names no fideslang data use, so the Fides manifest leaves its declaration out",
                     u.id.value
                 ),
             )
+            .with_severity(Severity::Warning)
             .at(u.id.span, "no `fides` statement in this purpose")
             .help("add the data use it is, such as `fides essential.service` or `fides marketing.communications.email` (docs/exports.md)")
         })
-        .collect();
-    if !missing.is_empty() {
-        return Err(missing);
-    }
+        .collect()
+}
+
+/// The policy as a Fides system manifest, one declaration per purpose that
+/// names its data use; [`warnings`] lists those left out. An error only
+/// when the YAML cannot be written.
+pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
     let declarations = policy
         .purposes
         .iter()
-        .map(|u| {
+        .filter_map(|u| u.fides.as_ref().map(|key| (u, key)))
+        .map(|(u, key)| {
             let data = purpose_data(policy, u);
             let grounds = purpose_grounds(policy, u);
-            // One ground stated, and it is an Art. 6(1) ground: fideslang holds one value.
+            // fideslang holds one value, with no condition and no place: set
+            // it only when one Art. 6(1) ground holds everywhere, without
+            // condition or alternative.
             let legal_basis = match grounds.as_slice() {
-                [GroundClaim::Article6(g)] => Some(ground_value(*g)),
+                [GroundClaim::Article6(g)] if bases_are_plain(&purpose_bases(policy, u)) => {
+                    Some(ground_value(*g))
+                }
                 _ => None,
             };
+            // Free text: each rule keeps its places.
             let retention: Vec<String> = purpose_retention(policy, &data)
                 .iter()
-                .map(|(d, l)| match d {
-                    Some(d) => format!("{}: {l}", d.label),
-                    None => l.to_string(),
+                .map(|(d, l, scope)| {
+                    let places = if scope.is_everywhere() {
+                        String::new()
+                    } else {
+                        format!(" (for {})", scope.key().join(", "))
+                    };
+                    match d {
+                        Some(d) => format!("{}: {l}{places}", d.label),
+                        None => format!("{l}{places}"),
+                    }
                 })
                 .collect();
             let shared: Vec<_> = purpose_recipients(policy, &data)
@@ -222,11 +241,7 @@ pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
             }));
             Declaration {
                 name: u.label.clone(),
-                data_use: u
-                    .fides
-                    .as_ref()
-                    .map(|k| k.value.clone())
-                    .unwrap_or_default(),
+                data_use: key.value.clone(),
                 data_categories: unique(data.iter().map(|d| data_category_key(d))),
                 data_subjects: purpose_subjects(&data)
                     .into_iter()

@@ -8,8 +8,8 @@
 use serde_json::{json, Map, Value};
 
 use super::{
-    policy_key, purpose_data, purpose_grounds, purpose_interests, purpose_recipients,
-    purpose_subjects, purpose_transfers, Link,
+    policy_key, purpose_bases, purpose_data, purpose_interests, purpose_recipients,
+    purpose_subjects, purpose_transfers, BasisOption, Link,
 };
 use crate::model::{
     DataCategory, Derogation, Ground, GroundClaim, Jurisdiction, Lifetime, Party, Place, Policy,
@@ -332,6 +332,18 @@ fn data_node(base: &str, d: &DataCategory) -> Value {
     if let Some(r) = &d.retention {
         node.insert("dpv:hasStorageCondition".into(), storage(&r.value));
     }
+    // `collected-by`: a third party collects it directly, under its own
+    // policy. DPV's `dpv:hasDataSource` would say where the controller gets
+    // it from, which is not what the policy says: a note, in its words.
+    if let Some(c) = &d.collected_by {
+        node.insert(
+            "rdfs:comment".into(),
+            json!(format!(
+                "collected directly by a third party, not by the controller: {}",
+                c.value
+            )),
+        );
+    }
     Value::Object(node)
 }
 
@@ -370,8 +382,29 @@ fn transfer_node(base: &str, t: &Transfer) -> Value {
     for d in &t.destinations {
         push(&mut node, "dpv:hasThirdCountry", location(&d.value));
     }
+    let derogation = t.derogation.as_ref().map(|d| d.value);
     for s in &t.safeguards {
-        let term = safeguard_term(s.value, t.derogation.as_ref().map(|d| d.value));
+        // Art. 49(1)(a) asks for explicit consent (EDPB Guidelines 2/2018 on
+        // Art. 49 derogations, section 2.1), and continued use is no consent
+        // at all (EDPB Guidelines 05/2020 on consent, §86). When the policy
+        // says how consent is obtained, the export does not judge whether
+        // that is explicit: it states the derogation in the policy's words,
+        // as a generic transfer basis, not as eu-gdpr:A49-1-a.
+        if let (Safeguard::Derogation, Some(Derogation::Consent), false) =
+            (s.value, derogation, t.consent_by.is_empty())
+        {
+            let how: Vec<&str> = t.consent_by.iter().map(|m| m.value.as_str()).collect();
+            push(
+                &mut node,
+                "dpv:hasLegalBasis",
+                labelled(
+                    &["dpv:DataTransferLegalBasis"],
+                    &format!("derogation consent, by {}", how.join(", ")),
+                ),
+            );
+            continue;
+        }
+        let term = safeguard_term(s.value, derogation);
         match (term, s.value) {
             (Some(term), _) => push(&mut node, "dpv:hasLegalBasis", id(term)),
             (None, Safeguard::None) => {}
@@ -383,6 +416,7 @@ fn transfer_node(base: &str, t: &Transfer) -> Value {
         }
     }
     add_data(&mut node, base, &t.data);
+    add_scope(&mut node, &t.scope);
     Value::Object(node)
 }
 
@@ -395,6 +429,51 @@ fn add_data(node: &mut Map<String, Value>, base: &str, ids: &[crate::model::Span
     if !data.is_empty() {
         node.insert("dpv:hasPersonalData".into(), Value::Array(data));
     }
+}
+
+/// The bases of a purpose that are alternatives, or hold under a condition
+/// or in some places only: one node per basis, typed with its DPV and DPV-GDPR terms (or a labelled
+/// `dpv:LegalBasis` for the policy's words), labelled with the basis and its
+/// condition in the policy's words, with its places (`dpv:hasJurisdiction`,
+/// `dpv:hasApplicableLaw`) and, when it is one of several alternatives, a
+/// comment that says so and names them.
+fn scoped_bases(options: &[BasisOption]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for o in options.iter().filter(|o| !o.is_plain()) {
+        let alternatives: Vec<String> = options
+            .iter()
+            .filter(|x| x.alternative && x.scope.key() == o.scope.key())
+            .map(BasisOption::words)
+            .collect();
+        for b in &o.bases {
+            let mut node = Map::new();
+            let types: Vec<&str> = match &b.ground {
+                GroundClaim::Article6(g) => ground_terms(*g).to_vec(),
+                GroundClaim::Unrecognised(_) => vec!["dpv:LegalBasis"],
+            };
+            node.insert("@type".into(), json!(types));
+            let mut label = match &b.ground {
+                GroundClaim::Unrecognised(words) if b.label.is_none() => words.clone(),
+                _ => b.words(),
+            };
+            if let Some(c) = o.condition {
+                label.push_str(&format!(" “{c}”"));
+            }
+            node.insert("rdfs:label".into(), json!(label));
+            if o.alternative {
+                node.insert(
+                    "rdfs:comment".into(),
+                    json!(format!(
+                        "one of these alternatives applies, not all of them: {}",
+                        alternatives.join(" or ")
+                    )),
+                );
+            }
+            add_scope(&mut node, o.scope);
+            out.push(Value::Object(node));
+        }
+    }
+    out
 }
 
 /// The policy as DPV JSON-LD, pretty-printed, with a final newline.
@@ -513,7 +592,21 @@ pub fn render(policy: &Policy) -> String {
                 "rdfs:label": u.label,
             }),
         );
-        for g in purpose_grounds(policy, u) {
+        // Bases that hold everywhere, alone and without condition are stated
+        // on the process; the others are nodes of their own that carry their
+        // alternatives, conditions and places (`scoped_bases`).
+        let options = purpose_bases(policy, u);
+        let mut plain: Vec<GroundClaim> = Vec::new();
+        for b in options
+            .iter()
+            .filter(|o| o.is_plain())
+            .flat_map(|o| &o.bases)
+        {
+            if !plain.contains(&b.ground) {
+                plain.push(b.ground.clone());
+            }
+        }
+        for g in plain {
             match g {
                 GroundClaim::Article6(g) => {
                     for t in ground_terms(g) {
@@ -526,6 +619,9 @@ pub fn render(policy: &Policy) -> String {
                     labelled(&["dpv:LegalBasis"], &words),
                 ),
             }
+        }
+        for b in scoped_bases(&options) {
+            push(&mut node, "dpv:hasLegalBasis", b);
         }
         for i in purpose_interests(policy, u) {
             push(

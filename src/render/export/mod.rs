@@ -16,8 +16,12 @@ pub mod jsonld;
 pub mod ropa;
 
 use crate::model::{
-    DataCategory, GroundClaim, Lifetime, Policy, Purpose, Recipient, Spanned, Subject, Transfer,
+    DataCategory, GroundClaim, Lifetime, Policy, Purpose, Recipient, Scope, Spanned, Subject,
+    Transfer,
 };
+
+/// The scope of a fact that holds everywhere.
+static EVERYWHERE: Scope = Scope(Vec::new());
 
 /// The data categories a purpose uses, in the order the purpose names them
 /// (`uses all`: every category, in the policy's order).
@@ -48,6 +52,178 @@ pub fn purpose_grounds(policy: &Policy, purpose: &Purpose) -> Vec<GroundClaim> {
     for g in purpose.grounds.iter().map(|g| &g.value).chain(via_bases) {
         if !out.contains(g) {
             out.push(g.clone());
+        }
+    }
+    out
+}
+
+/// One basis of a purpose as the policy states it: its ground, and the
+/// label of the `basis` declaration it comes through, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedBasis<'a> {
+    /// The Art. 6(1) ground, or the policy's words when they name none.
+    pub ground: GroundClaim,
+    /// The label of the `basis` declaration, when the purpose names one.
+    pub label: Option<&'a str>,
+}
+
+impl StatedBasis<'_> {
+    /// In the policy's words: `legitimate-interests`, `“it is necessary”`,
+    /// then the declaration's label in brackets.
+    pub fn words(&self) -> String {
+        match self.label {
+            Some(l) => format!("{} ({l})", self.ground),
+            None => self.ground.to_string(),
+        }
+    }
+}
+
+/// A set of bases that hold together, as one `basis` statement (or one side
+/// of its `or`) states them: with its condition and its places.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BasisOption<'a> {
+    /// The bases, which all apply when this option does.
+    pub bases: Vec<StatedBasis<'a>>,
+    /// When it applies, in the policy's words ("where the law requires it").
+    pub condition: Option<&'a str>,
+    /// Where it applies; empty: everywhere.
+    pub scope: &'a Scope,
+    /// Whether it is one of several alternatives for the same places (`or`):
+    /// then the policy says that one of them applies, never that all do.
+    pub alternative: bool,
+}
+
+impl BasisOption<'_> {
+    /// In the policy's words: the bases joined with "and", then the condition
+    /// in quotes (`consent “where the law requires it”`).
+    pub fn words(&self) -> String {
+        let bases: Vec<String> = self.bases.iter().map(StatedBasis::words).collect();
+        let mut s = bases.join(" and ");
+        if let Some(c) = self.condition {
+            s.push_str(&format!(" “{c}”"));
+        }
+        s
+    }
+
+    /// Whether it holds everywhere, unconditionally and alone.
+    pub fn is_plain(&self) -> bool {
+        !self.alternative && self.condition.is_none() && self.scope.is_everywhere()
+    }
+}
+
+/// The bases of a purpose as the policy states them: each `basis` statement's
+/// alternatives with their conditions and places, in the policy's order, then
+/// the `basis` declarations whose `covers` names the purpose and that no
+/// statement of the purpose names (those hold everywhere, with the rest).
+pub fn purpose_bases<'a>(policy: &'a Policy, purpose: &'a Purpose) -> Vec<BasisOption<'a>> {
+    let stated = |id: &Spanned<String>| -> Option<StatedBasis<'a>> {
+        policy.basis(&id.value).map(|b| StatedBasis {
+            ground: b.ground.value.clone(),
+            label: Some(b.label.as_str()),
+        })
+    };
+    let mut out: Vec<BasisOption<'a>> = purpose
+        .alternatives
+        .iter()
+        .map(|a| BasisOption {
+            bases: a
+                .grounds
+                .iter()
+                .map(|g| StatedBasis {
+                    ground: g.value.clone(),
+                    label: None,
+                })
+                .chain(a.bases.iter().filter_map(stated))
+                .collect(),
+            condition: a.condition.as_ref().map(|c| c.value.as_str()),
+            scope: &a.scope,
+            alternative: purpose
+                .alternatives
+                .iter()
+                .filter(|b| b.scope.key() == a.scope.key())
+                .count()
+                > 1,
+        })
+        .filter(|o| !o.bases.is_empty())
+        .collect();
+    let named = |id: &str| {
+        purpose
+            .alternatives
+            .iter()
+            .any(|a| a.bases.iter().any(|b| b.value == id))
+    };
+    let covering: Vec<StatedBasis<'a>> = purpose
+        .bases
+        .iter()
+        .filter(|b| !named(&b.value))
+        .filter_map(stated)
+        .collect();
+    if !covering.is_empty() {
+        out.push(BasisOption {
+            bases: covering,
+            condition: None,
+            scope: &EVERYWHERE,
+            alternative: false,
+        });
+    }
+    out
+}
+
+/// Whether the bases of a purpose all hold everywhere, together and without
+/// condition: only then may a format with no room for alternatives, places
+/// or conditions state them as plain facts.
+pub fn bases_are_plain(options: &[BasisOption]) -> bool {
+    options.iter().all(BasisOption::is_plain)
+}
+
+/// The bases of a purpose in words, as the record writes them: the bases for everywhere first, then those for some
+/// places after `for PLACES:`; alternatives joined with "or", each with its
+/// condition in quotes; bases that hold together are separate items (joined
+/// with "and" after `for PLACES:`).
+pub fn bases_in_words(options: &[BasisOption]) -> Vec<String> {
+    let mut scopes: Vec<&Scope> = Vec::new();
+    for o in options {
+        if !scopes.iter().any(|s| s.key() == o.scope.key()) {
+            scopes.push(o.scope);
+        }
+    }
+    scopes.sort_by_key(|s| !s.is_everywhere());
+    let mut out: Vec<String> = Vec::new();
+    for scope in scopes {
+        let here: Vec<&BasisOption> = options
+            .iter()
+            .filter(|o| o.scope.key() == scope.key())
+            .collect();
+        let alternatives: Vec<String> = here
+            .iter()
+            .filter(|o| o.alternative)
+            .map(|o| o.words())
+            .collect();
+        let mut parts: Vec<String> = Vec::new();
+        if !alternatives.is_empty() {
+            parts.push(alternatives.join(" or "));
+        }
+        for o in here.iter().filter(|o| !o.alternative) {
+            if o.condition.is_some() {
+                parts.push(o.words());
+            } else {
+                // Bases that hold together are listed one by one, each once.
+                for b in &o.bases {
+                    let w = b.words();
+                    if !parts.contains(&w) {
+                        parts.push(w);
+                    }
+                }
+            }
+        }
+        if scope.is_everywhere() {
+            out.extend(parts);
+        } else {
+            out.push(format!(
+                "for {}: {}",
+                scope.key().join(", "),
+                parts.join(" and ")
+            ));
         }
     }
     out
@@ -116,15 +292,21 @@ fn linked_by_data<'a, T>(
 }
 
 /// How long the data of a purpose is kept: each category's own rule (with
-/// its category), then the rules the policy states for all data.
+/// its category), then the rules the policy states for all data, each with
+/// the places it holds for (empty: everywhere).
 pub fn purpose_retention<'a>(
     policy: &'a Policy,
     data: &[&'a DataCategory],
-) -> Vec<(Option<&'a DataCategory>, &'a Lifetime)> {
-    let own = data
+) -> Vec<(Option<&'a DataCategory>, &'a Lifetime, &'a Scope)> {
+    let own = data.iter().filter_map(|d| {
+        d.retention
+            .as_ref()
+            .map(|r| (Some(*d), &r.value, &EVERYWHERE))
+    });
+    let general = policy
+        .retention
         .iter()
-        .filter_map(|d| d.retention.as_ref().map(|r| (Some(*d), &r.value)));
-    let general = policy.retention.iter().map(|r| (None, &r.value.value));
+        .map(|r| (None, &r.value.value, &r.scope));
     own.chain(general).collect()
 }
 
@@ -245,7 +427,7 @@ retention "as long as the law requires"
         );
         let kept: Vec<String> = purpose_retention(&p, &data)
             .iter()
-            .map(|(d, l)| format!("{}:{l}", d.map_or("all", |d| d.id.value.as_str())))
+            .map(|(d, l, _)| format!("{}:{l}", d.map_or("all", |d| d.id.value.as_str())))
             .collect();
         assert_eq!(kept, ["contact:2 years", "all:as long as the law requires"]);
     }

@@ -4,11 +4,11 @@
 //! `not stated`, never guessed. Several values in a cell are joined with `; `.
 
 use super::{
-    purpose_data, purpose_grounds, purpose_recipients, purpose_retention, purpose_subjects,
-    purpose_transfers, Link,
+    bases_in_words, purpose_bases, purpose_data, purpose_recipients, purpose_retention,
+    purpose_subjects, purpose_transfers, Link,
 };
 use crate::diag::{Code, Diagnostic};
-use crate::model::{GroundClaim, Party, Policy};
+use crate::model::{Party, Policy, Scope};
 
 /// What a cell holds when the policy does not state the fact.
 pub const NOT_STATED: &str = "not stated";
@@ -24,6 +24,10 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("dpo", "Art. 30(1)(a)"),
     ("data_subjects", "Art. 30(1)(c)"),
     ("personal_data", "Art. 30(1)(c)"),
+    (
+        "collected_by",
+        "who collects data directly, when a third party does (`collected-by`)",
+    ),
     ("recipients", "Art. 30(1)(d)"),
     ("recipients_data_not_stated", "Art. 30(1)(d)"),
     ("transfers", "Art. 30(1)(e)"),
@@ -62,6 +66,15 @@ fn contact(p: &Party) -> Vec<String> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// " (for eea, uk)" after a fact that holds in some places only; nothing when it holds everywhere.
+fn places(scope: &Scope) -> String {
+    if scope.is_everywhere() {
+        String::new()
+    } else {
+        format!(" (for {})", scope.key().join(", "))
+    }
 }
 
 /// A party with its contact details and, when limited, where it acts.
@@ -131,15 +144,9 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
     );
     for u in &policy.purposes {
         let data = purpose_data(policy, u);
-        let bases = joined(
-            purpose_grounds(policy, u)
-                .iter()
-                .map(|g| match g {
-                    GroundClaim::Article6(g) => g.to_string(),
-                    GroundClaim::Unrecognised(words) => format!("“{words}”"),
-                })
-                .collect(),
-        );
+        // Alternatives stay alternatives, with their conditions and places,
+        // in the policy's words.
+        let bases = joined(bases_in_words(&purpose_bases(policy, u)));
         let subjects = joined(
             purpose_subjects(&data)
                 .iter()
@@ -173,15 +180,29 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                             .iter()
                             .map(|s| match (s.value, d) {
                                 (crate::model::Safeguard::Derogation, Some(d)) => {
-                                    format!("{} {}", s.value, d.value)
+                                    // How consent is obtained, as stated: it
+                                    // may not be the explicit consent Art.
+                                    // 49(1)(a) asks for.
+                                    let how: Vec<String> =
+                                        t.consent_by.iter().map(|m| m.value.to_string()).collect();
+                                    if how.is_empty() {
+                                        format!("{} {}", s.value, d.value)
+                                    } else {
+                                        format!("{} {}, by {}", s.value, d.value, how.join(", "))
+                                    }
                                 }
                                 (v, _) => v.to_string(),
                             })
                             .collect::<Vec<_>>()
                             .join(", "),
                     };
+                    let scope = if t.scope.is_everywhere() {
+                        String::new()
+                    } else {
+                        format!("for {}; ", t.scope.key().join(", "))
+                    };
                     let mut s = format!(
-                        "{} (to: {}; safeguard: {safeguard}",
+                        "{} ({scope}to: {}; safeguard: {safeguard}",
                         t.label,
                         if to.is_empty() {
                             NOT_STATED.to_string()
@@ -200,9 +221,18 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
         let retention = joined(
             purpose_retention(policy, &data)
                 .iter()
-                .map(|(d, l)| match d {
-                    Some(d) => format!("{}: {l}", d.label),
-                    None => l.to_string(),
+                .map(|(d, l, scope)| match d {
+                    Some(d) => format!("{}: {l}{}", d.label, places(scope)),
+                    None => format!("{l}{}", places(scope)),
+                })
+                .collect(),
+        );
+        let collected_by = joined(
+            data.iter()
+                .filter_map(|d| {
+                    d.collected_by
+                        .as_ref()
+                        .map(|c| format!("{}: {}", d.label, c.value))
                 })
                 .collect(),
         );
@@ -216,6 +246,7 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
             dpo.clone(),
             subjects,
             joined(data.iter().map(|d| d.label.clone()).collect()),
+            collected_by,
             by_data,
             joined(named(Link::DataNotStated)),
             transfers,
