@@ -26,7 +26,7 @@ pub static BLOCK: Block<Reading> = Block {
             "consent-by",
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("covers", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("covers", &[why::NOT_FIDES]),
         ("ground", &[why::NOT_FIDES]),
         ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
     ],

@@ -17,7 +17,7 @@ pub static BLOCK: Block<DataCategory> = Block {
     omit: &[
         ("ccpa-category", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("collected", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("collected-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("collected-by", &[why::NOT_FIDES]),
         ("examples", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
         ("from", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),

@@ -74,7 +74,7 @@ pub static TOP: Block<Builder> = Block {
     row: None,
     omit: &[
         ("automated-decisions", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("basis", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("basis", &[why::NOT_DPV, why::NOT_FIDES]),
         ("dpo", &[why::NOT_FIDES]),
         ("honors-do-not-track", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("honors-gpc", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),

@@ -14,10 +14,7 @@ pub static BLOCK: Block<Transfer> = Block {
     allow: true,
     row: None,
     omit: &[
-        (
-            "consent-by",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
-        ),
+        ("consent-by", &[why::NOT_FIDES]),
         ("copy", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("data", &[why::NOT_FIDES, why::RECORD_LACKS]),
         ("derogation", &[why::NOT_FIDES]),
