@@ -1,7 +1,7 @@
 //! `controller`, `dpo` and `representative`: a party with contact details.
 
 use super::super::lower::Lower;
-use super::super::schema::{why, Block, Field, Shape};
+use super::super::schema::{why, Block, Field, Omit, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
 
@@ -78,93 +78,46 @@ macro_rules! party_block {
     };
 }
 
+/// Omitted by JSON-LD, the Fides manifest and the Art. 30 record alike.
+const NOT_EXPORTED: &[Omit] = &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD];
+
+/// The statements of a party block that some outputs leave out: the same
+/// for the three parties but for what the Fides manifest carries of each
+/// (the controller's address, the DPO's e-mail), given as `$extra` rows.
+macro_rules! party_omit {
+    ($($extra:expr),* $(,)?) => {
+        &[
+            ("contact-form", &[why::NOT_FIDES]),
+            ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
+            ("eu-establishment", NOT_EXPORTED),
+            ("legal-form", NOT_EXPORTED),
+            ("phone", &[why::NOT_FIDES]),
+            ("registration", NOT_EXPORTED),
+            ("required", NOT_EXPORTED),
+            ("verifies-identity", NOT_EXPORTED),
+            ("website", &[why::NOT_FIDES]),
+            $($extra),*
+        ]
+    };
+}
+
 party_block!(
     CONTROLLER,
     "controller",
     "The controller: who decides why and how data is processed.",
-    &[
-        ("contact-form", &[why::NOT_FIDES]),
-        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("email", &[why::NOT_FIDES]),
-        (
-            "eu-establishment",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        (
-            "legal-form",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("phone", &[why::NOT_FIDES]),
-        (
-            "registration",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        (
-            "verifies-identity",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("website", &[why::NOT_FIDES]),
-    ]
+    party_omit!(("email", &[why::NOT_FIDES]))
 );
 party_block!(
     DPO,
     "dpo",
     "The data protection officer.",
-    &[
-        ("address", &[why::NOT_FIDES]),
-        ("contact-form", &[why::NOT_FIDES]),
-        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        (
-            "eu-establishment",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        (
-            "legal-form",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("phone", &[why::NOT_FIDES]),
-        (
-            "registration",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        (
-            "verifies-identity",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("website", &[why::NOT_FIDES]),
-    ]
+    party_omit!(("address", &[why::NOT_FIDES]))
 );
 party_block!(
     REPRESENTATIVE,
     "representative",
     "The representative in the EU (GDPR Art. 27).",
-    &[
-        ("address", &[why::NOT_FIDES]),
-        ("contact-form", &[why::NOT_FIDES]),
-        ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("email", &[why::NOT_FIDES]),
-        (
-            "eu-establishment",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        (
-            "legal-form",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("phone", &[why::NOT_FIDES]),
-        (
-            "registration",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        (
-            "verifies-identity",
-            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]
-        ),
-        ("website", &[why::NOT_FIDES]),
-    ]
+    party_omit!(("address", &[why::NOT_FIDES]), ("email", &[why::NOT_FIDES]))
 );
 
 /// Reads a party statement against its block.
