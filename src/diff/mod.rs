@@ -31,28 +31,7 @@ use crate::model::schema::{self, BlockInfo, Repeat, Shape};
 use crate::model::{CookieCategory, Policy};
 use crate::syntax::ast::{Entry, List, Node, Statement, ValueKind};
 
-/// Whether people may need to be told. Ordered most serious first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Class {
-    /// Changes what is done with personal data, or people's control over it.
-    Material,
-    /// The meaning lies in the policy's own words: a person must read them.
-    Review,
-    /// Wording, presentation, or a change in people's favour.
-    Editorial,
-}
-
-impl Class {
-    /// The word for it.
-    pub fn word(self) -> &'static str {
-        match self {
-            Class::Material => "material",
-            Class::Review => "review",
-            Class::Editorial => "editorial",
-        }
-    }
-}
+pub use crate::model::materiality::Class;
 
 /// What happened to a fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -6,6 +6,7 @@
 
 mod blocks;
 pub mod lower;
+pub mod materiality;
 mod prose;
 mod refs;
 mod resolve;

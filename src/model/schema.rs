@@ -10,6 +10,7 @@
 //! one [`Field`] entry in that block's file.
 
 use super::lower::Lower;
+use super::materiality::{self, Part};
 use crate::syntax::ast::{Row, Statement};
 
 /// How often a statement may appear in its block.
@@ -281,6 +282,9 @@ pub struct Field<T: 'static> {
     pub regional: bool,
     /// Its name in the JSON policy; empty: the keyword, with `_` for `-`.
     pub json: &'static str,
+    /// What a change of it means, by direction (docs/diff.md); a test
+    /// fails for a statement without an `any` row.
+    pub material: &'static [materiality::Row],
     /// Reads the statement into the fact being built.
     pub lower: fn(&mut Lower, &Statement, &mut T),
 }
@@ -301,8 +305,14 @@ impl<T: 'static> Field<T> {
             block: None,
             regional: false,
             json: "",
+            material: &[],
             lower,
         }
+    }
+
+    /// The same statement, with what a change of it means.
+    pub const fn material(self, material: &'static [materiality::Row]) -> Self {
+        Field { material, ..self }
     }
 
     /// The same statement, under another name in the JSON policy.
@@ -381,6 +391,10 @@ pub struct Block<T: 'static> {
     /// with the reason; every other output shows every statement (the
     /// coverage test, tests/it/coverage.rs, holds each output to this).
     pub omit: &'static [(&'static str, &'static [Omit])],
+    /// What a change of its parts that are not statements means (the block
+    /// as a whole, its name or label, its `for`), and of shared statements
+    /// it judges apart.
+    pub material: &'static [(Part, &'static [materiality::Row])],
 }
 
 /// A block seen without its model type: what docs and editors read.
@@ -399,6 +413,8 @@ pub trait BlockInfo: Sync {
     fn statements(&self) -> Vec<StatementInfo>;
     /// The keywords its table of omissions names (each must be one of its statements).
     fn omitted_keywords(&self) -> Vec<&'static str>;
+    /// What a change of its own parts means.
+    fn material(&self) -> &'static [(Part, &'static [materiality::Row])];
 }
 
 /// A statement seen without its model type.
@@ -420,6 +436,8 @@ pub struct StatementInfo {
     pub json: &'static str,
     /// The outputs that leave it out, and why.
     pub omit: &'static [Omit],
+    /// What a change of it means.
+    pub material: &'static [materiality::Row],
 }
 
 impl StatementInfo {
@@ -463,6 +481,10 @@ impl<T: 'static> BlockInfo for Block<T> {
         self.omit.iter().map(|(k, _)| *k).collect()
     }
 
+    fn material(&self) -> &'static [(Part, &'static [materiality::Row])] {
+        self.material
+    }
+
     fn statements(&self) -> Vec<StatementInfo> {
         self.fields
             .iter()
@@ -474,6 +496,7 @@ impl<T: 'static> BlockInfo for Block<T> {
                 block: f.block,
                 regional: f.regional,
                 json: f.json,
+                material: f.material,
                 omit: self
                     .omit
                     .iter()

@@ -1,6 +1,11 @@
 //! `basis ID "label" { … }`: a legal basis in the policy's own words.
 
 use super::super::lower::{flat_values, suggestion_help, Lower};
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
@@ -21,6 +26,7 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `basis` block",
     allow: true,
     row: None,
+    material: &[(Part::Block, &[row(D::Renamed, E, "the same basis under a new id", src::NONE), row(D::Any, E, "a basis declaration is added or removed (what each purpose rests on is compared on the purpose)", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the basis", src::A13_1C)])],
     omit: &[
         (
             "consent-by",
@@ -39,23 +45,26 @@ pub static BLOCK: Block<Reading> = Block {
                 alt: "contract",
             },
             "The Art. 6(1) ground, or the policy's own words when they name none.",
-            |cx, s, r| {
+            |cx, s, r: &mut Reading| {
                 r.ground_written = true;
                 r.ground = ground_claim(cx, s);
             },
-        ),
+        )
+.material(&[row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)")]),
         Field::once(
             "interest",
             Shape::Text,
             "The legitimate interest, in words.",
-            |cx, s, r| r.basis.interest = cx.string(s),
-        ),
+            |cx, s, r: &mut Reading| r.basis.interest = cx.string(s),
+        )
+.material(&[row(D::Any, R, "the legitimate interest, in the policy's words", src::A13_1D)]),
         Field::once(
             "consent-by",
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent is given.",
-            |cx, s, r| r.basis.consent_by = cx.keywords(s),
-        ),
+            |cx, s, r: &mut Reading| r.basis.consent_by = cx.keywords(s),
+        )
+.material(&[row(D::To("continued-use"), M, "consent is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent is now taken by a pre-ticked box", "GDPR Art. 4(11), 7; CJEU C-673/17 Planet49"), row(D::Any, E, "how consent is given", src::NONE)]),
         Field::once(
             "covers",
             Shape::Other {
@@ -65,7 +74,8 @@ pub static BLOCK: Block<Reading> = Block {
             },
             "The purposes the basis covers (their ids link them; quoted words stay unlinked).",
             covers,
-        ),
+        )
+.material(&[row(D::More, M, "the basis now covers more purposes", src::A13_1C), row(D::Any, R, "what the basis covers", src::A13_1C)]),
     ],
 };
 

@@ -1,6 +1,11 @@
 //! `changes { … }`: how changes to the policy are made and made known.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
@@ -13,6 +18,7 @@ pub static BLOCK: Block<Changes> = Block {
     place: "in a `changes` block",
     allow: false,
     row: None,
+    material: &[(Part::Block, &[row(D::Any, E, "how changes are made known", src::NONE)])],
     omit: &[
         ("acceptance-required", why::NOTICE),
         ("continued-use-is-consent", why::NOTICE),
@@ -29,29 +35,33 @@ pub static BLOCK: Block<Changes> = Block {
             },
             "How people are told of changes; the policy's words after the means, when it hedges them (\"we may, for example\"), are shown instead of a sentence made from them.",
             notify_by,
-        ),
+        )
+.material(&[row(D::Fewer, M, "people are told of changes in fewer ways", src::WP260), row(D::Any, E, "people are told of changes in more ways", src::NONE)]),
         Field::once(
             "acceptance-required",
             Shape::Flag,
             "Whether significant changes need the person's acceptance.",
-            |cx, s, c| c.acceptance_required = cx.flag(s),
-        ),
+            |cx, s, c: &mut Changes| c.acceptance_required = cx.flag(s),
+        )
+.material(&[row(D::No, M, "significant changes no longer need acceptance", src::WP260), row(D::Any, E, "whether changes need acceptance", src::NONE)]),
         Field::once(
             "continued-use-is-consent",
             Shape::YesNo,
             "Whether using the service after a change counts as consent to it.",
-            |cx, s, c| {
+            |cx, s, c: &mut Changes| {
                 let (answer, words) = cx.yes_no(s).unzip();
                 c.continued_use_is_consent = answer;
                 c.continued_use_statement = words.flatten().map(|w| w.value);
             },
-        ),
+        )
+.material(&[row(D::Yes, M, "continued use now counts as consent to changes", src::CONSENT), row(D::Any, E, "continued use no longer counts as consent", src::NONE)]),
         Field::once(
             "take-effect",
             Shape::Text,
             "When changes take effect.",
-            |cx, s, c| c.take_effect = cx.text(s),
-        ),
+            |cx, s, c: &mut Changes| c.take_effect = cx.text(s),
+        )
+.material(&[row(D::Any, R, "when changes take effect, in words", src::WP260)]),
     ],
 };
 

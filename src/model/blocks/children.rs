@@ -1,6 +1,11 @@
 //! `children { … }`: minimum age, whether the service is for children, parental consent.
 
 use super::super::lower::{flat_values, Lower};
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
@@ -13,6 +18,7 @@ pub static BLOCK: Block<Children> = Block {
     place: "in a `children` block",
     allow: false,
     row: None,
+    material: &[(Part::Block, &[row(D::Removed, R, "the policy no longer says anything about children; read whether it still addresses them", "GDPR Art. 8, Recital 38; COPPA 16 CFR 312.4"), row(D::Any, E, "the policy now addresses children", src::NONE)])],
     omit: &[
         ("contact", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("directed", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
@@ -31,6 +37,8 @@ pub static BLOCK: Block<Children> = Block {
             "A minimum age, in years or in words; `for …` gives the age for some places (two for the same places are a contradiction).",
             minimum_age,
         )
+.material(&[row(D::Lower, M, "younger children may now use the service", "GDPR Art. 8(1); COPPA 16 CFR 312.2"), row(D::Dropped, M, "no minimum age is stated any more", "GDPR Art. 8(1)"), row(D::Any, E, "the minimum age is higher, or now stated", src::NONE)])
+.json("minimum_ages")
 .json("minimum_ages")
 .json("minimum_ages")
         .regional(),
@@ -38,23 +46,27 @@ pub static BLOCK: Block<Children> = Block {
             "directed",
             Shape::Flag,
             "Whether the service is directed at children.",
-            |cx, s, c| c.directed = cx.flag(s),
-        ),
+            |cx, s, c: &mut Children| c.directed = cx.flag(s),
+        )
+.material(&[row(D::Yes, M, "the service is now directed at children", "COPPA 15 U.S.C. 6502; GDPR Art. 8"), row(D::Any, E, "whether the service is directed at children", src::NONE)]),
         Field::once(
             "parental-consent",
             Shape::YesNo,
             "Whether parental consent is sought.",
-            |cx, s, c| (c.parental_consent, c.parental_consent_statement) = cx.answer(s),
-        ),
+            |cx, s, c: &mut Children| (c.parental_consent, c.parental_consent_statement) = cx.answer(s),
+        )
+.material(&[row(D::No, M, "parental consent is no longer sought", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Dropped, M, "parental consent is no longer mentioned", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Reworded, R, "the policy's words on parental consent", "GDPR Art. 8(2)"), row(D::Any, E, "parental consent is sought", src::NONE)]),
         Field::once(
             "on-discovery",
             Shape::Text,
             "What happens to data collected from a child by mistake.",
-            |cx, s, c| c.on_discovery = cx.text(s),
-        ),
-        Field::once("contact", Shape::Text, "Whom to tell.", |cx, s, c| {
+            |cx, s, c: &mut Children| c.on_discovery = cx.text(s),
+        )
+.material(&[row(D::Any, R, "what happens to a child's data collected by mistake", "COPPA 16 CFR 312.4")]),
+        Field::once("contact", Shape::Text, "Whom to tell.", |cx, s, c: &mut Children| {
             c.contact = cx.text(s)
-        }),
+        })
+.material(&[row(D::Any, E, "whom to tell", src::NONE)]),
     ],
 };
 

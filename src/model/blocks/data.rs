@@ -1,6 +1,11 @@
 //! `data ID "label" { … }`: a category of personal data.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
@@ -14,6 +19,7 @@ pub static BLOCK: Block<DataCategory> = Block {
     place: "in a `data` block",
     allow: true,
     row: None,
+    material: &[(Part::Block, &[row(D::Added, M, "a new category of personal data is collected", src::A14_1D), row(D::Renamed, E, "the same category under a new id", src::NONE), row(D::Any, E, "a category is no longer collected", src::NONE)]), (Part::Label, &[row(D::Any, R, "the name of the category; read whether it now covers other data", src::A14_1D)])],
     omit: &[
         ("ccpa-category", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("collected", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
@@ -31,14 +37,17 @@ pub static BLOCK: Block<DataCategory> = Block {
             "examples",
             Shape::Texts,
             "Examples of what it holds.",
-            |cx, s, d| d.examples = cx.texts(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.examples = cx.texts(s),
+        )
+.material(&[row(D::More, R, "new examples; read whether they are new data", src::A14_1D), row(D::Any, E, "the examples given", src::NONE)]),
         Field::once(
             "source",
             Shape::Keywords(Source::VOCAB),
             "Where it comes from.",
             |cx, s, d: &mut DataCategory| d.sources = cx.keywords(s),
         )
+.material(&[row(D::More, M, "the data now also comes from another source", src::A14_2F), row(D::Any, E, "the data no longer comes from a source", src::NONE)])
+.json("sources")
 .json("sources")
 .json("sources"),
         Field::many(
@@ -47,58 +56,70 @@ pub static BLOCK: Block<DataCategory> = Block {
             "Who provides it, when it comes from third parties; one or more.",
             |cx, s, d: &mut DataCategory| d.providers.extend(cx.texts(s)),
         )
+.material(&[row(D::More, M, "the data now also comes from another named source", src::A14_2F), row(D::Any, E, "a named source is no longer listed", src::NONE)])
+.json("providers")
 .json("providers")
 .json("providers"),
         Field::once(
             "subjects",
             Shape::Keywords(Subject::VOCAB),
             "Whose data it is: `others` for people who are not users (GDPR Art. 14).",
-            |cx, s, d| d.subjects = cx.keywords(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.subjects = cx.keywords(s),
+        )
+.material(&[row(D::More, M, "the data now concerns other people too", "GDPR Art. 8, 13(1)(c), 14(1)(d)"), row(D::Any, E, "whose data it is", src::NONE)]),
         Field::once(
             "collected",
             Shape::Texts,
             "When it is collected.",
-            |cx, s, d| d.collected = cx.texts(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.collected = cx.texts(s),
+        )
+.material(&[row(D::More, R, "collected at another moment; read whether it is more data", src::A14_1D), row(D::Any, E, "when it is collected", src::NONE)]),
         Field::once(
             "special",
             Shape::Keywords(Special::VOCAB),
             "Its GDPR Art. 9 special categories.",
-            |cx, s, d| d.special = cx.keywords(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.special = cx.keywords(s),
+        )
+.material(&[row(D::Dropped, E, "no longer special-category data", src::NONE), row(D::Any, M, "special-category data, or another special category", src::ART9)]),
         Field::once(
             "sensitive",
             Shape::Keywords(Sensitive::VOCAB),
             "Its kinds of CCPA sensitive personal information.",
-            |cx, s, d| d.sensitive = cx.keywords(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.sensitive = cx.keywords(s),
+        )
+.material(&[row(D::Dropped, E, "no longer sensitive personal information", src::NONE), row(D::Any, M, "sensitive personal information, or another kind of it", "CCPA 1798.121, 1798.140(ae)")]),
         Field::once(
             "collected-by",
             Shape::Text,
             "Who collects it, when a third party collects it directly under its own policy rather than the controller (an embedded video's host).",
-            |cx, s, d| d.collected_by = cx.string(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.collected_by = cx.string(s),
+        )
+.material(&[row(D::Dropped, M, "the data is no longer said to be collected by a third party under its own policy: the controller collects it", "GDPR Art. 13, 14; CCPA 1798.100(a)"), row(D::Any, R, "who collects the data under its own policy", "GDPR Art. 14(1)(e)")]),
         Field::once(
             "ccpa-category",
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
             |cx, s, d: &mut DataCategory| d.ccpa_categories = cx.keyword_values(s),
         )
+.material(&[row(D::More, M, "the data now falls in another CCPA category", "CCPA 1798.100(a)(1), 1798.110"), row(D::Any, E, "the CCPA categories it is mapped to", src::NONE)])
+.json("ccpa_categories")
 .json("ccpa_categories")
 .json("ccpa_categories"),
         Field::once(
             "retention",
             Shape::Lifetime,
             "How long it is kept.",
-            |cx, s, d| d.retention = cx.lifetime(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.retention = cx.lifetime(s),
+        )
+.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)]),
         Field::once(
             "required",
             Shape::Keyword(Provision::VOCAB),
             "Whether providing it is required (GDPR Art. 13(2)(e)).",
             |cx, s, d: &mut DataCategory| d.provision = cx.keyword(s).map(|v| v.value),
         )
+.material(&[row(D::Any, M, "whether providing the data is required, and so what refusing it costs", src::A13_2E)])
+.json("provision")
 .json("provision")
 .json("provision"),
         Field::once(
@@ -109,8 +130,9 @@ pub static BLOCK: Block<DataCategory> = Block {
                 alt: "user.contact.phone_number",
             },
             "Its fideslang data category (`user.contact.email`), for `build --format fides`.",
-            |cx, s, d| d.fides = cx.fides_key(s),
-        ),
+            |cx, s, d: &mut DataCategory| d.fides = cx.fides_key(s),
+        )
+.material(&[row(D::Any, E, "the Fides key: an export classification, not a statement of the policy", src::NONE)]),
     ],
 };
 

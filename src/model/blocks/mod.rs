@@ -17,6 +17,11 @@ mod tracker;
 mod transfer;
 
 use super::lower::{flat_values, Lower};
+use super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D,
+};
 use super::schema::{why, Block, Field, Shape};
 use super::*;
 use crate::syntax::ast::{Statement, ValueKind};
@@ -72,6 +77,7 @@ pub static TOP: Block<Builder> = Block {
     place: "at the top level of a policy",
     allow: true,
     row: None,
+    material: &[],
     omit: &[
         ("automated-decisions", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("basis", &[why::NOT_DPV, why::NOT_FIDES]),
@@ -96,6 +102,7 @@ pub static TOP: Block<Builder> = Block {
             "The title, dates, version, language and jurisdictions.",
             |cx, s, b: &mut Builder| b.meta = policy::lower(cx, s),
         )
+.json("meta")
 .json("meta")
 .json("meta"),
         Field::once_block(
@@ -136,6 +143,7 @@ pub static TOP: Block<Builder> = Block {
         )
 .json("representatives")
 .json("representatives")
+.json("representatives")
         .regional(),
         Field::many_block(
             &data::BLOCK,
@@ -152,6 +160,7 @@ pub static TOP: Block<Builder> = Block {
             |cx, s, b: &mut Builder| b.bases.extend(basis::lower(cx, s)),
         )
 .json("bases")
+.json("bases")
 .json("bases"),
         Field::many_block(
             &purpose::BLOCK,
@@ -161,6 +170,7 @@ pub static TOP: Block<Builder> = Block {
             |cx, s, b: &mut Builder| b.purposes.extend(purpose::lower(cx, s)),
         )
 .json("purposes")
+.json("purposes")
 .json("purposes"),
         Field::many_block(
             &recipient::BLOCK,
@@ -169,6 +179,7 @@ pub static TOP: Block<Builder> = Block {
             "Who receives data.",
             |cx, s, b: &mut Builder| b.recipients.extend(recipient::lower(cx, s)),
         )
+.json("recipients")
 .json("recipients")
 .json("recipients"),
         Field::once(
@@ -180,7 +191,8 @@ pub static TOP: Block<Builder> = Block {
             },
             "States that no one receives the data.",
             recipients_none,
-        ),
+        )
+.material(&[row(D::Any, M, "whether anyone receives the data", src::A13_1E)]),
         Field::many_block(
             &transfer::BLOCK,
             "transfer",
@@ -194,6 +206,7 @@ pub static TOP: Block<Builder> = Block {
         )
 .json("transfers")
 .json("transfers")
+.json("transfers")
         .regional(),
         Field::many(
             "retention",
@@ -205,6 +218,7 @@ pub static TOP: Block<Builder> = Block {
                     .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
             },
         )
+.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
         .regional(),
         Field::once_block(
             &rights::BLOCK,
@@ -235,6 +249,7 @@ pub static TOP: Block<Builder> = Block {
             |cx, s, b: &mut Builder| b.trackers.extend(tracker::lower(cx, s)),
         )
 .json("trackers")
+.json("trackers")
 .json("trackers"),
         Field::once(
             "honors-do-not-track",
@@ -242,6 +257,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_do_not_track),
         )
+.material(&[row(D::No, M, "Do Not Track signals are no longer honoured", "CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)"), row(D::Reworded, R, "the policy's words on Do Not Track", "CalOPPA 22575(b)(5)"), row(D::Any, E, "Do Not Track signals are honoured, or the answer is stated", src::NONE)])
         .regional(),
         Field::once(
             "honors-gpc",
@@ -249,6 +265,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether Global Privacy Control signals are honoured.",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_gpc),
         )
+.material(&[row(D::No, M, "Global Privacy Control signals are no longer honoured", "CCPA 1798.135(b); Cal. Code Regs. tit. 11, § 7025"), row(D::Dropped, R, "the answer on Global Privacy Control is no longer given", "Cal. Code Regs. tit. 11, § 7025"), row(D::Reworded, R, "the policy's words on Global Privacy Control", "Cal. Code Regs. tit. 11, § 7025"), row(D::Any, E, "Global Privacy Control signals are honoured, or the answer is stated", src::NONE)])
         .regional(),
         Field::once(
             "third-party-tracking",
@@ -256,6 +273,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether third parties may track people across sites (CalOPPA 22575(b)(6)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.third_party_tracking),
         )
+.material(&[row(D::Yes, M, "third parties may now track people across sites", "CalOPPA 22575(b)(6); ePrivacy Directive Art. 5(3)"), row(D::Stated, R, "the answer on third-party tracking is now given", "CalOPPA 22575(b)(6)"), row(D::Reworded, R, "the policy's words on third-party tracking", "CalOPPA 22575(b)(6)"), row(D::Any, E, "third parties may no longer track, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "automated-decisions",
@@ -263,6 +281,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether decisions are made by automated means (GDPR Art. 22).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.automated_decisions),
         )
+.material(&[row(D::Yes, M, "decisions are now made by automated means", src::A13_2F), row(D::Stated, R, "the answer on automated decisions is now given", src::A13_2F), row(D::Reworded, R, "the policy's words on automated decisions", src::A13_2F), row(D::Any, E, "no longer automated decisions, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "sells-data",
@@ -270,6 +289,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether personal information is sold (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.sells_data),
         )
+.material(&[row(D::Yes, M, "personal information is now sold", src::SALE), row(D::Stated, R, "the answer on sale is now given", src::SALE), row(D::Reworded, R, "the policy's words on sale", src::SALE), row(D::Any, E, "personal information is no longer sold, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "shares-data",
@@ -277,6 +297,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether personal information is shared for cross-context advertising (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.shares_data),
         )
+.material(&[row(D::Yes, M, "personal information is now shared for cross-context advertising", src::SALE), row(D::Stated, R, "the answer on sharing is now given", src::SALE), row(D::Reworded, R, "the policy's words on sharing", src::SALE), row(D::Any, E, "personal information is no longer shared, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "limits-sensitive-use",
@@ -284,6 +305,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether sensitive personal information is used or disclosed only for the purposes 11 CCR §7027(m) lists (then no notice of a right to limit is due, 11 CCR §7014(e), §7027(b)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.limits_sensitive_use),
         )
+.material(&[row(D::No, M, "sensitive personal information is no longer said to be used only for the purposes 11 CCR 7027(m) lists (a right to limit may be due)", "CCPA 1798.121; 11 CCR 7014(e), 7027(b), (m)"), row(D::Dropped, M, "the statement that sensitive data is used only for 11 CCR 7027(m) purposes is withdrawn", "CCPA 1798.121; 11 CCR 7014(e), 7027(b), (m)"), row(D::Stated, R, "the use of sensitive data is now said to be limited or not", "CCPA 1798.121; 11 CCR 7027(m)"), row(D::Reworded, R, "the policy's words on the use of sensitive data", "CCPA 1798.121; 11 CCR 7027(m)"), row(D::Any, E, "sensitive data now said to be used only for 11 CCR 7027(m) purposes", src::NONE)])
         .regional(),
         Field::once_block(
             &security::BLOCK,
@@ -306,6 +328,7 @@ pub static TOP: Block<Builder> = Block {
             "A prose section in Markdown.",
             |cx, s, b: &mut Builder| b.sections.extend(section::lower(cx, s)),
         )
+.json("sections")
 .json("sections")
 .json("sections")
         .regional(),

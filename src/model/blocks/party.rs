@@ -1,6 +1,11 @@
 //! `controller`, `dpo` and `representative`: a party with contact details.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Omit, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -10,60 +15,71 @@ static FIELDS: &[Field<Party>] = &[
         "legal-form",
         Shape::Text,
         "Legal form (\"a California corporation\").",
-        |cx, s, p| p.legal_form = cx.text(s),
-    ),
-    Field::once("address", Shape::Text, "Postal address.", |cx, s, p| {
+        |cx, s, p: &mut Party| p.legal_form = cx.text(s),
+    )
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
+    Field::once("address", Shape::Text, "Postal address.", |cx, s, p: &mut Party| {
         p.address = cx.string(s)
-    }),
-    Field::once("email", Shape::Text, "E-mail address.", |cx, s, p| {
+    })
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
+    Field::once("email", Shape::Text, "E-mail address.", |cx, s, p: &mut Party| {
         p.email = cx.string(s)
-    }),
-    Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p| {
+    })
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
+    Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p: &mut Party| {
         p.phone = cx.text(s)
-    }),
-    Field::once("website", Shape::Url, "Website.", |cx, s, p| {
+    })
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
+    Field::once("website", Shape::Url, "Website.", |cx, s, p: &mut Party| {
         p.website = cx.text(s)
-    }),
+    })
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
     Field::once(
         "contact-form",
         Shape::Url,
         "An online contact form.",
-        |cx, s, p| p.contact_form = cx.text(s),
-    ),
+        |cx, s, p: &mut Party| p.contact_form = cx.text(s),
+    )
+.material(&[row(D::Any, E, "contact details", src::NONE)]),
     Field::once(
         "registration",
         Shape::Text,
         "Its company registration (register and number).",
-        |cx, s, p| p.registration = cx.text(s),
-    ),
+        |cx, s, p: &mut Party| p.registration = cx.text(s),
+    )
+.material(&[row(D::Any, E, "the company registration", src::NONE)]),
     Field::once(
         "country",
         Shape::Word,
         "Country of establishment (ISO 3166 alpha-2).",
-        |cx, s, p| p.country = cx.words(s, false).pop(),
-    ),
+        |cx, s, p: &mut Party| p.country = cx.words(s, false).pop(),
+    )
+.material(&[row(D::Any, E, "the country of establishment", src::NONE)]),
     Field::once(
         "eu-establishment",
         Shape::Text,
         "An establishment in the EEA that acts for it there, when it is established elsewhere (GDPR Art. 3(1); no Art. 27 representative is needed then).",
-        |cx, s, p| p.eu_establishment = cx.string(s),
-    ),
+        |cx, s, p: &mut Party| p.eu_establishment = cx.string(s),
+    )
+.material(&[row(D::Dropped, M, "the establishment in the Union is no longer named (an Art. 27 representative may be needed)", "GDPR Art. 3(1), 27(1)"), row(D::Any, R, "the establishment in the Union", "GDPR Art. 3(1), 13(1)(a)")]),
     Field::once(
         "verifies-identity",
         Shape::Flag,
         "Whether identity is checked when contacted.",
-        |cx, s, p| p.verifies_identity = cx.flag(s),
-    ),
+        |cx, s, p: &mut Party| p.verifies_identity = cx.flag(s),
+    )
+.material(&[row(D::Any, E, "whether identity is checked", src::NONE)]),
     Field::once(
         "required",
         Shape::Flag,
         "Whether a DPO is required (GDPR Art. 37).",
-        |cx, s, p| p.required = cx.flag(s),
-    ),
+        |cx, s, p: &mut Party| p.required = cx.flag(s),
+    )
+.material(&[row(D::Any, E, "whether a DPO is required", src::NONE)]),
 ];
 
 macro_rules! party_block {
-    ($name:ident, $kw:literal, $doc:literal, $omit:expr) => {
+    ($name:ident, $kw:literal, $doc:literal, $omit:expr, $material:expr) => {
         #[doc = $doc]
         pub static $name: Block<Party> = Block {
             keyword: $kw,
@@ -74,6 +90,7 @@ macro_rules! party_block {
             row: None,
             omit: $omit,
             fields: FIELDS,
+            material: $material,
         };
     };
 }
@@ -106,18 +123,80 @@ party_block!(
     "controller",
     "The controller: who decides why and how data is processed.",
     party_omit!(("email", &[why::NOT_FIDES]))
-);
+,
+&[(Part::Block, &[row(D::Removed, M, "the controller is no longer named", src::A13_1A), row(D::Any, E, "the controller is now named", src::NONE)]), (Part::Name, &[row(D::Any, M, "a different organisation is responsible for the data", src::A13_1A)]), (Part::Statement("country"), &[row(D::Any, M, "the controller is established in another country (another law and authority may apply)", "GDPR Art. 3, 13(1)(a), 56")]), (Part::For, &[row(D::Any, M, "the places this controller is responsible for changed: people there now deal with another controller", "GDPR Art. 4(7), 13(1)(a), 14(1)(a)")])]);
 party_block!(
     DPO,
     "dpo",
     "The data protection officer.",
-    party_omit!(("address", &[why::NOT_FIDES]))
+    party_omit!(("address", &[why::NOT_FIDES])),
+    &[
+        (
+            Part::Block,
+            &[
+                row(
+                    D::Removed,
+                    M,
+                    "the data protection officer's contact is no longer given",
+                    src::A13_1B
+                ),
+                row(
+                    D::Any,
+                    E,
+                    "a data protection officer is now named",
+                    src::NONE
+                )
+            ]
+        ),
+        (
+            Part::Statement("email"),
+            &[row(
+                D::Dropped,
+                M,
+                "the data protection officer's e-mail is no longer given",
+                src::A13_1B
+            )]
+        ),
+        (Part::Name, &[row(D::Any, E, "the name", src::NONE)])
+    ]
 );
 party_block!(
     REPRESENTATIVE,
     "representative",
     "The representative in the EU (GDPR Art. 27).",
-    party_omit!(("address", &[why::NOT_FIDES]), ("email", &[why::NOT_FIDES]))
+    party_omit!(("address", &[why::NOT_FIDES]), ("email", &[why::NOT_FIDES])),
+    &[
+        (
+            Part::Block,
+            &[
+                row(
+                    D::Removed,
+                    M,
+                    "the representative is no longer named",
+                    "GDPR Art. 13(1)(a), 27"
+                ),
+                row(D::Any, E, "a representative is now named", src::NONE)
+            ]
+        ),
+        (
+            Part::Name,
+            &[row(
+                D::Any,
+                M,
+                "a different organisation represents the controller",
+                "GDPR Art. 13(1)(a), 27"
+            )]
+        ),
+        (
+            Part::For,
+            &[row(
+                D::Any,
+                R,
+                "the region the representative serves",
+                "GDPR Art. 27"
+            )]
+        )
+    ]
 );
 
 /// Reads a party statement against its block.

@@ -1,6 +1,11 @@
 //! `policy "Title" { … }`: title, dates, version, language, jurisdictions.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -13,6 +18,7 @@ pub static BLOCK: Block<Meta> = Block {
     place: "in a `policy` block",
     allow: false,
     row: None,
+    material: &[(Part::Block, &[row(D::Any, E, "the policy statement", src::NONE)]), (Part::Name, &[row(D::Any, E, "the title", src::NONE)])],
     omit: &[
         ("effective", why::NOTICE),
         ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
@@ -27,38 +33,45 @@ pub static BLOCK: Block<Meta> = Block {
             "updated",
             Shape::Date,
             "When it was last updated.",
-            |cx, s, m| m.updated = cx.date(s),
-        ),
+            |cx, s, m: &mut Meta| m.updated = cx.date(s),
+        )
+.material(&[row(D::Any, E, "the date", src::NONE)]),
         Field::once(
             "effective",
             Shape::Date,
             "When it takes effect.",
-            |cx, s, m| m.effective = cx.date(s),
-        ),
-        Field::once("version", Shape::Text, "A version label.", |cx, s, m| {
+            |cx, s, m: &mut Meta| m.effective = cx.date(s),
+        )
+.material(&[row(D::Any, E, "the date", src::NONE)]),
+        Field::once("version", Shape::Text, "A version label.", |cx, s, m: &mut Meta| {
             m.version = cx.text(s)
-        }),
+        })
+.material(&[row(D::Any, E, "the version label", src::NONE)]),
         Field::once(
             "language",
             Shape::Word,
             "A language tag (`en`).",
-            |cx, s, m| m.language = cx.words(s, false).pop().map(|v| v.value),
-        ),
+            |cx, s, m: &mut Meta| m.language = cx.words(s, false).pop().map(|v| v.value),
+        )
+.material(&[row(D::Any, E, "the language tag", src::NONE)]),
         Field::once(
             "jurisdictions",
             Shape::Keywords(Jurisdiction::VOCAB),
             "The regimes it is written for.",
-            |cx, s, m| m.jurisdictions = cx.keywords(s),
-        ),
-        Field::once("url", Shape::Url, "Where it is published.", |cx, s, m| {
+            |cx, s, m: &mut Meta| m.jurisdictions = cx.keywords(s),
+        )
+.material(&[row(D::Any, E, "the regimes the policy is written for (what is done with data is stated elsewhere)", src::NONE)]),
+        Field::once("url", Shape::Url, "Where it is published.", |cx, s, m: &mut Meta| {
             m.url = cx.text(s)
-        }),
+        })
+.material(&[row(D::Any, E, "where the policy is published", src::NONE)]),
         Field::once(
             "notice-at-collection",
             Shape::Url,
             "Where the separate CCPA notice at collection is published, when this policy is not it (11 CCR 7012).",
-            |cx, s, m| m.notice_at_collection = cx.string(s),
-        ),
+            |cx, s, m: &mut Meta| m.notice_at_collection = cx.string(s),
+        )
+.material(&[row(D::Dropped, R, "this policy no longer points to a separate notice at collection; read whether it now carries that notice's facts", "CCPA 1798.100(a); 11 CCR 7012"), row(D::Any, E, "where the separate notice at collection is published", src::NONE)]),
     ],
 };
 

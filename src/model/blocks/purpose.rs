@@ -1,6 +1,11 @@
 //! `purpose ID "label" { … }`: why data is processed, and on what basis.
 
 use super::super::lower::{flat_values, Lower};
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
@@ -14,6 +19,7 @@ pub static BLOCK: Block<Purpose> = Block {
     place: "in a `purpose` block",
     allow: true,
     row: None,
+    material: &[(Part::Block, &[row(D::Added, M, "data is used for a new purpose", src::A13_1C), row(D::Renamed, E, "the same purpose under a new id", src::NONE), row(D::Any, E, "data is no longer used for this purpose", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the purpose; read whether it names a new activity", src::A13_1C)])],
     omit: &[
         ("basis", &[why::NOT_FIDES]),
         ("condition", &[why::NOT_DPV, why::NOT_RECORD]),
@@ -28,7 +34,8 @@ pub static BLOCK: Block<Purpose> = Block {
             Shape::Refs("data category"),
             "The data categories it uses, or `all` for every category in the policy.",
             uses,
-        ),
+        )
+.material(&[row(D::More, M, "the purpose uses more data", "GDPR Art. 5(1)(b)-(c), 13(1)(c), 13(3)"), row(D::Any, E, "the purpose uses less data", src::NONE)]),
         Field::once(
             "basis",
             Shape::Other {
@@ -39,6 +46,8 @@ pub static BLOCK: Block<Purpose> = Block {
             "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition; `for …` gives the bases for some places.",
             basis,
         )
+.material(&[row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)")])
+.json("grounds")
 .json("grounds")
 .json("grounds")
         .regional(),
@@ -46,20 +55,23 @@ pub static BLOCK: Block<Purpose> = Block {
             "interest",
             Shape::Text,
             "The legitimate interest, in words.",
-            |cx, s, p| p.interest = cx.string(s),
-        ),
+            |cx, s, p: &mut Purpose| p.interest = cx.string(s),
+        )
+.material(&[row(D::Stated, M, "the purpose now rests on a legitimate interest", src::A13_1D), row(D::Any, R, "the legitimate interest, in the policy's words", src::A13_1D)]),
         Field::once(
             "condition",
             Shape::Keyword(Art9Condition::VOCAB),
             "The Art. 9(2) condition, for special categories.",
-            |cx, s, p| p.condition = cx.keyword(s),
-        ),
+            |cx, s, p: &mut Purpose| p.condition = cx.keyword(s),
+        )
+.material(&[row(D::Any, M, "the Art. 9(2) condition for special-category data", "GDPR Art. 9(2), 13(1)(c)")]),
         Field::once(
             "consent-by",
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent is given.",
-            |cx, s, p| p.consent_by = cx.keywords(s),
-        ),
+            |cx, s, p: &mut Purpose| p.consent_by = cx.keywords(s),
+        )
+.material(&[row(D::To("continued-use"), M, "consent is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent is now taken by a pre-ticked box", "GDPR Art. 4(11), 7; CJEU C-673/17 Planet49"), row(D::Any, E, "how consent is given", src::NONE)]),
         Field::many(
             "only-with",
             Shape::Other {
@@ -69,7 +81,8 @@ pub static BLOCK: Block<Purpose> = Block {
             },
             "Data the purpose uses only when this one of its bases applies (a table of bases that gives each basis its own data).",
             only_with,
-        ),
+        )
+.material(&[row(D::Dropped, M, "data once used only under one basis is now used under every basis of the purpose", src::A13_1C), row(D::Any, R, "which data each of the purpose's bases covers", src::A13_1C)]),
         Field::once(
             "fides",
             Shape::Other {
@@ -78,8 +91,9 @@ pub static BLOCK: Block<Purpose> = Block {
                 alt: "marketing.advertising",
             },
             "Its fideslang data use (`essential.service`), for `build --format fides`.",
-            |cx, s, p| p.fides = cx.fides_key(s),
-        ),
+            |cx, s, p: &mut Purpose| p.fides = cx.fides_key(s),
+        )
+.material(&[row(D::Any, E, "the Fides data use: an export classification, not a statement of the policy", src::NONE)]),
     ],
 };
 

@@ -1,6 +1,11 @@
 //! `recipient ID "label" { … }`: who receives data.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -13,6 +18,30 @@ pub static BLOCK: Block<Recipient> = Block {
     place: "in a `recipient` block",
     allow: true,
     row: None,
+    material: &[
+        (
+            Part::Block,
+            &[
+                row(D::Added, M, "data goes to a new recipient", src::A13_1E),
+                row(
+                    D::Renamed,
+                    E,
+                    "the same recipient under a new id",
+                    src::NONE,
+                ),
+                row(D::Any, E, "a recipient no longer receives data", src::NONE),
+            ],
+        ),
+        (
+            Part::Label,
+            &[row(
+                D::Any,
+                R,
+                "who the recipient is, in words",
+                src::A13_1E,
+            )],
+        ),
+    ],
     omit: &[
         ("location", &[why::NOT_FIDES, why::RECORD_LACKS]),
         ("named", &[why::NOT_FIDES, why::RECORD_LACKS]),
@@ -27,46 +56,133 @@ pub static BLOCK: Block<Recipient> = Block {
             "role",
             Shape::Keyword(Role::VOCAB),
             "Its role.",
-            |cx, s, r| r.role = cx.keyword(s),
-        ),
+            |cx, s, r: &mut Recipient| r.role = cx.keyword(s),
+        )
+        .material(&[
+            row(
+                D::To("controller"),
+                M,
+                "the recipient now decides for itself what it does with the data",
+                "GDPR Art. 4(7), 13(1)(e), 28",
+            ),
+            row(
+                D::To("joint-controller"),
+                M,
+                "the recipient now decides with the controller",
+                "GDPR Art. 26, 13(1)(e)",
+            ),
+            row(
+                D::To("acquirer"),
+                M,
+                "data goes to a buyer of the business",
+                src::A13_1E,
+            ),
+            row(
+                D::To("authority"),
+                M,
+                "data goes to public authorities",
+                src::A13_1E,
+            ),
+            row(D::Stated, E, "the role is now stated", src::NONE),
+            row(D::Any, R, "the recipient's role", src::A13_1E),
+        ]),
         Field::once(
             "named",
             Shape::Texts,
             "Named parties in this category.",
-            |cx, s, r| r.named = cx.texts(s),
-        ),
+            |cx, s, r: &mut Recipient| r.named = cx.texts(s),
+        )
+        .material(&[
+            row(D::More, M, "another named party receives data", src::A13_1E),
+            row(
+                D::Any,
+                E,
+                "a named party no longer receives data",
+                src::NONE,
+            ),
+        ]),
         Field::once(
             "receives",
             Shape::Refs("data category"),
             "The data it receives.",
-            |cx, s, r| r.receives = cx.words(s, false),
-        ),
+            |cx, s, r: &mut Recipient| r.receives = cx.words(s, false),
+        )
+        .material(&[
+            row(D::More, M, "the recipient receives more data", src::A13_1E),
+            row(D::Any, E, "the recipient receives less data", src::NONE),
+        ]),
         Field::once(
             "purpose",
             Shape::Text,
             "Why it receives data.",
-            |cx, s, r| r.purpose = cx.text(s),
-        ),
+            |cx, s, r: &mut Recipient| r.purpose = cx.text(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "why the recipient receives data, in words",
+            src::A13_1E,
+        )]),
         Field::once(
             "location",
             Shape::Places,
             "Where it is.",
             |cx, s, r: &mut Recipient| r.locations = cx.words(s, true),
         )
+        .material(&[
+            row(
+                D::More,
+                M,
+                "the recipient is in another country too",
+                src::A13_1F,
+            ),
+            row(D::Any, E, "where the recipient is", src::NONE),
+        ])
+        .json("locations")
         .json("locations")
         .json("locations"),
         Field::once(
             "sold",
             Shape::YesNo,
             "Whether handing data to it is a sale (CCPA).",
-            |cx, s, r| (r.sold, r.sold_statement) = cx.answer(s),
-        ),
+            |cx, s, r: &mut Recipient| (r.sold, r.sold_statement) = cx.answer(s),
+        )
+        .material(&[
+            row(
+                D::Yes,
+                M,
+                "handing data to the recipient is now a sale",
+                src::SALE,
+            ),
+            row(D::Reworded, R, "the policy's words on sale", src::SALE),
+            row(
+                D::Any,
+                E,
+                "no longer a sale, or the answer is stated",
+                src::NONE,
+            ),
+        ]),
         Field::once(
             "shared",
             Shape::YesNo,
             "Whether it is sharing for cross-context advertising (CCPA).",
-            |cx, s, r| (r.shared, r.shared_statement) = cx.answer(s),
-        ),
+            |cx, s, r: &mut Recipient| (r.shared, r.shared_statement) = cx.answer(s),
+        )
+        .material(&[
+            row(
+                D::Yes,
+                M,
+                "handing data to the recipient is now sharing for cross-context advertising",
+                src::SALE,
+            ),
+            row(D::Reworded, R, "the policy's words on sharing", src::SALE),
+            row(
+                D::Any,
+                E,
+                "no longer sharing, or the answer is stated",
+                src::NONE,
+            ),
+        ]),
     ],
 };
 

@@ -1,6 +1,11 @@
 //! `rights { … }` and the `right KIND… "description" { … }` statements inside.
 
 use super::super::lower::{flat_values, suggestion_help, Lower};
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::diag::Code;
@@ -14,6 +19,18 @@ pub static BLOCK: Block<Rights> = Block {
     place: "in a `rights` block",
     allow: true,
     row: None,
+    material: &[(
+        Part::Block,
+        &[
+            row(
+                D::Removed,
+                M,
+                "the rights are no longer stated",
+                src::A13_2B,
+            ),
+            row(D::Any, E, "the rights are now stated", src::NONE),
+        ],
+    )],
     omit: &[
         ("request-via", why::NOTICE),
         (
@@ -40,13 +57,23 @@ pub static BLOCK: Block<Rights> = Block {
         )
         .json("rights")
         .json("rights")
+        .json("rights")
         .regional(),
         Field::many(
             "request-via",
             Shape::Texts,
             "How to send a request.",
-            |cx, s, r| r.request_via.extend(cx.strings(s)),
-        ),
+            |cx, s, r: &mut Rights| r.request_via.extend(cx.strings(s)),
+        )
+        .material(&[
+            row(
+                D::Fewer,
+                M,
+                "a way to send a request is withdrawn",
+                "GDPR Art. 12(2); CCPA 1798.130(a)(1)",
+            ),
+            row(D::Any, E, "ways to send a request", src::NONE),
+        ]),
         Field::once(
             "respond-within",
             Shape::Duration,
@@ -58,13 +85,42 @@ pub static BLOCK: Block<Rights> = Block {
                     .extend(within.map(|value| Scoped { value, scope }));
             },
         )
+        .material(&[
+            row(
+                D::Longer,
+                M,
+                "requests are answered more slowly",
+                "GDPR Art. 12(3); CCPA 1798.130(a)(2)",
+            ),
+            row(
+                D::Dropped,
+                R,
+                "the response time is no longer stated",
+                "GDPR Art. 12(3)",
+            ),
+            row(
+                D::Any,
+                E,
+                "requests are answered sooner, or the time is stated",
+                src::NONE,
+            ),
+        ])
         .regional(),
         Field::once(
             "verifies-identity",
             Shape::YesNo,
             "Whether identity is checked before answering.",
-            |cx, s, r| (r.verifies_identity, r.identity_statement) = cx.answer(s),
-        ),
+            |cx, s, r: &mut Rights| (r.verifies_identity, r.identity_statement) = cx.answer(s),
+        )
+        .material(&[
+            row(
+                D::Yes,
+                R,
+                "identity is now checked before answering; read how",
+                "GDPR Art. 12(2), 12(6)",
+            ),
+            row(D::Any, E, "whether identity is checked", src::NONE),
+        ]),
     ],
 };
 
@@ -84,6 +140,7 @@ pub static RIGHT: Block<Reading> = Block {
     place: "in a `right` block",
     allow: false,
     row: None,
+    material: &[(Part::Block, &[row(D::Removed, M, "a right is no longer offered", src::A13_2B), row(D::Any, E, "a right is now offered", src::NONE)]), (Part::Kinds, &[row(D::Fewer, M, "a right is no longer offered", src::A13_2B), row(D::Any, E, "another right is offered", src::NONE)]), (Part::Description, &[row(D::Any, R, "the description of the right", src::A13_2B)]), (Part::For, &[row(D::Fewer, M, "the right is offered in fewer regions", src::A13_2B), row(D::Any, E, "the regions the right is offered in", src::NONE)])],
     omit: &[
         ("authority", why::NOTICE),
         ("procedure", why::NOTICE),
@@ -95,19 +152,23 @@ pub static RIGHT: Block<Reading> = Block {
             "procedure",
             Shape::Text,
             "How to use the right, or the conditions on it, in the policy's words.",
-            |cx, s, r| r.procedure = cx.text(s),
-        ),
+            |cx, s, r: &mut Reading| r.procedure = cx.text(s),
+        )
+.material(&[row(D::Any, R, "how to use the right, or the conditions on it", src::A13_2B)]),
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .json("authorities")
 .json("authorities")
+.json("authorities")
 .regional(),
-        Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r| r.url = cx.string(s)),
+        Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r: &mut Reading| r.url = cx.string(s))
+.material(&[row(D::Dropped, M, "the authority's website is no longer given", src::A13_2D), row(D::Any, E, "the authority's website", src::NONE)]),
         Field::once(
             "verifies-identity",
             Shape::Flag,
             "Whether a request under this right is verified, when it differs from the `rights` block's answer (opt-outs need none).",
-            |cx, s, r| r.verifies_identity = cx.flag(s),
-        ),
+            |cx, s, r: &mut Reading| r.verifies_identity = cx.flag(s),
+        )
+.material(&[row(D::Yes, R, "requests under this right are now verified; read whether the check burdens the right", "GDPR Art. 12(2), (6); 11 CCR 7060"), row(D::Any, E, "whether requests under this right are verified", src::NONE)]),
     ],
 };
 
@@ -123,13 +184,63 @@ pub static AUTHORITY: Block<Authority> = Block {
     place: "in an `authority` block",
     allow: false,
     row: None,
+    material: &[
+        (
+            Part::Block,
+            &[
+                row(
+                    D::Removed,
+                    M,
+                    "a supervisory authority is no longer named",
+                    src::A13_2D,
+                ),
+                row(D::Any, E, "a supervisory authority is now named", src::NONE),
+            ],
+        ),
+        (
+            Part::Name,
+            &[row(
+                D::Any,
+                M,
+                "another supervisory authority is named",
+                src::A13_2D,
+            )],
+        ),
+        (
+            Part::Example,
+            &[row(
+                D::Any,
+                E,
+                "whether the authority is only an example",
+                src::NONE,
+            )],
+        ),
+        (
+            Part::For,
+            &[row(
+                D::Any,
+                R,
+                "the region the authority serves",
+                src::A13_2D,
+            )],
+        ),
+    ],
     omit: &[("url", why::NOTICE)],
     fields: &[Field::once(
         "url",
         Shape::Url,
         "Its website.",
-        |cx, s, a| a.url = cx.text(s),
-    )],
+        |cx, s, a: &mut Authority| a.url = cx.text(s),
+    )
+    .material(&[
+        row(
+            D::Dropped,
+            M,
+            "the authority's website is no longer given",
+            src::A13_2D,
+        ),
+        row(D::Any, E, "the authority's website", src::NONE),
+    ])],
 };
 
 fn authority(cx: &mut Lower, s: &Statement, r: &mut Reading) {

@@ -1,6 +1,11 @@
 //! `section ID "Heading" { … }`: the writer's prose, in Markdown.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
@@ -22,6 +27,30 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `section` block",
     allow: false,
     row: None,
+    material: &[
+        (
+            Part::Block,
+            &[
+                row(D::Renamed, E, "the same section under a new id", src::NONE),
+                row(
+                    D::Any,
+                    R,
+                    "a prose section is added or removed; read it",
+                    "GDPR Art. 12(1)",
+                ),
+            ],
+        ),
+        (Part::Label, &[row(D::Any, E, "the heading", src::NONE)]),
+        (
+            Part::For,
+            &[row(
+                D::Any,
+                R,
+                "the regions the section applies to",
+                "GDPR Art. 12(1)",
+            )],
+        ),
+    ],
     omit: &[
         ("after", why::NOTICE),
         ("text", why::NOTICE),
@@ -32,20 +61,28 @@ pub static BLOCK: Block<Reading> = Block {
             "topic",
             Shape::Keyword(Topic::VOCAB),
             "The generated section it joins.",
-            |cx, s, r| r.topic = cx.keyword(s).map(|t| t.value),
-        ),
+            |cx, s, r: &mut Reading| r.topic = cx.keyword(s).map(|t| t.value),
+        )
+        .material(&[row(D::Any, E, "where the section is placed", src::NONE)]),
         Field::once(
             "after",
             Shape::Keyword(Topic::VOCAB),
             "The generated section it follows, as a section of its own.",
-            |cx, s, r| r.after = cx.keyword(s),
-        ),
+            |cx, s, r: &mut Reading| r.after = cx.keyword(s),
+        )
+        .material(&[row(D::Any, E, "where the section is placed", src::NONE)]),
         Field::once(
             "text",
             Shape::Text,
             "The Markdown text; `{{ placeholders }}` name declared facts.",
-            |cx, s, r| r.source = cx.string(s),
-        ),
+            |cx, s, r: &mut Reading| r.source = cx.string(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "the prose changed; only its words say whether the practice did",
+            "GDPR Art. 12(1)",
+        )]),
     ],
 };
 

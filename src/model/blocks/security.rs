@@ -1,6 +1,11 @@
 //! `security { … }`: the measures taken and what happens after a breach.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -13,6 +18,10 @@ pub static BLOCK: Block<Security> = Block {
     place: "in a `security` block",
     allow: false,
     row: None,
+    material: &[(
+        Part::Block,
+        &[row(D::Any, E, "the security section", src::NONE)],
+    )],
     omit: &[
         (
             "breach-notification",
@@ -28,20 +37,36 @@ pub static BLOCK: Block<Security> = Block {
             "measures",
             Shape::Texts,
             "The measures named.",
-            |cx, s, x| x.measures = cx.texts(s),
-        ),
+            |cx, s, x: &mut Security| x.measures = cx.texts(s),
+        )
+        .material(&[
+            row(
+                D::Fewer,
+                R,
+                "a security measure is no longer named; read whether protection is weaker",
+                "GDPR Art. 32",
+            ),
+            row(D::Any, E, "security measures named", src::NONE),
+        ]),
         Field::once(
             "guarantee",
             Shape::YesNo,
             "Whether security is promised (no: \"we cannot guarantee\").",
-            |cx, s, x| (x.guarantee, x.guarantee_statement) = cx.answer(s),
-        ),
+            |cx, s, x: &mut Security| (x.guarantee, x.guarantee_statement) = cx.answer(s),
+        )
+        .material(&[row(D::Any, E, "whether security is promised", src::NONE)]),
         Field::once(
             "breach-notification",
             Shape::Text,
             "What happens after a breach.",
-            |cx, s, x| x.breach_notification = cx.text(s),
-        ),
+            |cx, s, x: &mut Security| x.breach_notification = cx.text(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "what happens after a breach, in words",
+            "GDPR Art. 33, 34",
+        )]),
     ],
 };
 

@@ -1,6 +1,11 @@
 //! `tracker ID "label" { … }`: a beacon, pixel or SDK.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -13,6 +18,30 @@ pub static BLOCK: Block<Tracker> = Block {
     place: "in a `tracker` block",
     allow: false,
     row: None,
+    material: &[
+        (
+            Part::Block,
+            &[
+                row(
+                    D::Added,
+                    M,
+                    "a new tracking technology (needs consent unless strictly necessary)",
+                    "ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023",
+                ),
+                row(D::Renamed, E, "the same tracker under a new id", src::NONE),
+                row(D::Any, E, "a tracker is no longer used", src::NONE),
+            ],
+        ),
+        (
+            Part::Label,
+            &[row(
+                D::Any,
+                R,
+                "what the tracker is, in words",
+                src::EPRIVACY,
+            )],
+        ),
+    ],
     omit: &[
         ("kind", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("provider", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
@@ -23,14 +52,41 @@ pub static BLOCK: Block<Tracker> = Block {
             "kind",
             Shape::Keyword(TrackerKind::VOCAB),
             "Its kind.",
-            |cx, s, t| t.kind = cx.keyword(s),
-        ),
-        Field::once("provider", Shape::Text, "Who provides it.", |cx, s, t| {
-            t.provider = cx.text(s)
-        }),
-        Field::once("purpose", Shape::Text, "Why it is used.", |cx, s, t| {
-            t.purpose = cx.text(s)
-        }),
+            |cx, s, t: &mut Tracker| t.kind = cx.keyword(s),
+        )
+        .material(&[
+            row(
+                D::To("fingerprinting"),
+                M,
+                "the tracker now fingerprints devices",
+                "ePrivacy Directive Art. 5(3); EDPB Guidelines 2/2023",
+            ),
+            row(D::Any, R, "another kind of tracker", src::EPRIVACY),
+        ]),
+        Field::once(
+            "provider",
+            Shape::Text,
+            "Who provides it.",
+            |cx, s, t: &mut Tracker| t.provider = cx.text(s),
+        )
+        .material(&[row(
+            D::Any,
+            M,
+            "another party provides the tracker",
+            src::EPRIVACY,
+        )]),
+        Field::once(
+            "purpose",
+            Shape::Text,
+            "Why it is used.",
+            |cx, s, t: &mut Tracker| t.purpose = cx.text(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "why the tracker is used, in words",
+            src::EPRIVACY,
+        )]),
     ],
 };
 

@@ -1,6 +1,11 @@
 //! `transfer ID "label" { … }`: data sent to other countries.
 
 use super::super::lower::Lower;
+use super::super::materiality::{
+    row, source as src,
+    Class::{Editorial as E, Material as M, Review as R},
+    Direction as D, Part,
+};
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
@@ -13,6 +18,42 @@ pub static BLOCK: Block<Transfer> = Block {
     place: "in a `transfer` block",
     allow: true,
     row: None,
+    material: &[
+        (
+            Part::Block,
+            &[
+                row(
+                    D::Added,
+                    M,
+                    "data is transferred to another country",
+                    src::A13_1F,
+                ),
+                row(D::Renamed, E, "the same transfer under a new id", src::NONE),
+                row(D::Any, E, "a transfer is no longer made", src::NONE),
+            ],
+        ),
+        (
+            Part::Label,
+            &[row(D::Any, R, "the wording of the transfer", src::A13_1F)],
+        ),
+        (
+            Part::For,
+            &[
+                row(
+                    D::More,
+                    M,
+                    "the transfer now concerns people in more places",
+                    src::A13_1F,
+                ),
+                row(
+                    D::Any,
+                    R,
+                    "the places the transfer is stated for",
+                    src::A13_1F,
+                ),
+            ],
+        ),
+    ],
     omit: &[
         ("consent-by", &[why::NOT_FIDES]),
         ("copy", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
@@ -31,6 +72,11 @@ pub static BLOCK: Block<Transfer> = Block {
             "Where data goes.",
             |cx, s, t: &mut Transfer| t.destinations = cx.words(s, true),
         )
+        .material(&[
+            row(D::More, M, "data goes to another country", src::A13_1F),
+            row(D::Any, E, "data goes to fewer places", src::NONE),
+        ])
+        .json("destinations")
         .json("destinations")
         .json("destinations"),
         Field::once(
@@ -39,38 +85,105 @@ pub static BLOCK: Block<Transfer> = Block {
             "The safeguards relied on (GDPR Chapter V); several when the policy names several.",
             |cx, s, t: &mut Transfer| t.safeguards = cx.keywords(s),
         )
+        .material(&[
+            row(
+                D::Dropped,
+                M,
+                "the safeguard is no longer stated",
+                src::A13_1F,
+            ),
+            row(
+                D::To("none"),
+                M,
+                "the transfer no longer has a safeguard",
+                "GDPR Art. 13(1)(f), 44, 46",
+            ),
+            row(
+                D::To("derogation"),
+                M,
+                "the transfer now rests on an Art. 49 derogation, meant for occasional transfers",
+                "GDPR Art. 49(1); EDPB Guidelines 2/2018 on Art. 49",
+            ),
+            row(
+                D::From("adequacy"),
+                M,
+                "the destination no longer has an adequacy decision",
+                "GDPR Art. 45, 46, 13(1)(f)",
+            ),
+            row(D::Any, R, "another safeguard", src::A13_1F),
+        ])
+        .json("safeguards")
         .json("safeguards")
         .json("safeguards"),
         Field::once(
             "derogation",
             Shape::Keyword(Derogation::VOCAB),
             "The Art. 49 derogation, when the safeguard is a derogation.",
-            |cx, s, t| t.derogation = cx.keyword(s),
-        ),
+            |cx, s, t: &mut Transfer| t.derogation = cx.keyword(s),
+        )
+        .material(&[row(
+            D::Any,
+            M,
+            "the Art. 49 derogation relied on",
+            "GDPR Art. 49(1)",
+        )]),
         Field::once(
             "copy",
             Shape::Text,
             "How to obtain a copy of the safeguard.",
-            |cx, s, t| t.copy = cx.text(s),
-        ),
+            |cx, s, t: &mut Transfer| t.copy = cx.text(s),
+        )
+        .material(&[
+            row(
+                D::Dropped,
+                M,
+                "how to get a copy of the safeguard is no longer said",
+                src::A13_1F,
+            ),
+            row(
+                D::Any,
+                R,
+                "how to get a copy of the safeguard, in words",
+                src::A13_1F,
+            ),
+        ]),
         Field::once(
             "data",
             Shape::Refs("data category"),
             "The data transferred.",
-            |cx, s, t| t.data = cx.words(s, false),
-        ),
+            |cx, s, t: &mut Transfer| t.data = cx.words(s, false),
+        )
+        .material(&[
+            row(D::More, M, "more data is transferred", src::A13_1F),
+            row(D::Any, E, "less data is transferred", src::NONE),
+        ]),
         Field::once(
             "consent-by",
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent to the transfer is obtained, when it rests on consent.",
-            |cx, s, t| t.consent_by = cx.keywords(s),
-        ),
+            |cx, s, t: &mut Transfer| t.consent_by = cx.keywords(s),
+        )
+        .material(&[
+            row(
+                D::To("continued-use"),
+                M,
+                "consent to the transfer is now inferred from continued use",
+                src::CONSENT,
+            ),
+            row(D::Any, E, "how consent to the transfer is given", src::NONE),
+        ]),
         Field::once(
             "statement",
             Shape::Text,
             "The policy's own words.",
-            |cx, s, t| t.statement = cx.text(s),
-        ),
+            |cx, s, t: &mut Transfer| t.statement = cx.text(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "the policy's words on the transfer",
+            src::A13_1F,
+        )]),
     ],
 };
 
