@@ -72,7 +72,7 @@ expect "try-repo exits 1" test "$code" = 1
 expect "policyc-fmt ran and failed" grep -Eq '^policyc fmt --check\.+Failed$' "$log"
 expect "policyc-check ran and failed" grep -Eq '^policyc check\.+Failed$' "$log"
 expect "fmt: messy.policy is not formatted" has "$fmt_out" "--- messy.policy"
-expect "fmt: only one file is not formatted" has "$fmt_out" "1 file(s) are not formatted"
+expect "fmt: only one file is not formatted" has "$fmt_out" "1 file is not formatted; run \`policyc fmt\`"
 expect "fmt: good.policy passes" lacks "$fmt_out" "good.policy"
 expect "fmt: no-basis.policy passes" lacks "$fmt_out" "no-basis.policy"
 expect "check: no-basis.policy has the finding" has "$check_out" "[no-basis.policy:"

@@ -27,8 +27,8 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         io.report(&errors);
         let _ = writeln!(
             io.err,
-            "build failed: {} error(s); nothing was written",
-            errors.len()
+            "build failed: {}; nothing was written",
+            super::check::plural(errors.len(), "error")
         );
         return EXIT_ERROR;
     }
@@ -50,13 +50,15 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     }
     let findings: Vec<&Diagnostic> = checked.iter().flat_map(|c| c.findings.iter()).collect();
     let count = |s| findings.iter().filter(|d| d.severity == s).count();
-    let _ = writeln!(
-        io.err,
-        "policy check: {} error(s), {} warning(s), {} info(s); run `policyc check` for details",
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info)
-    );
+    if findings.is_empty() {
+        let _ = writeln!(io.err, "policy check: no findings");
+    } else {
+        let _ = writeln!(
+            io.err,
+            "policy check: {}; run `policyc check` for details",
+            super::check::counts(findings.iter().copied())
+        );
+    }
     if args.strict && count(Severity::Error) > 0 {
         let _ = writeln!(
             io.err,
@@ -131,8 +133,8 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         io.report(&render_errors);
         let _ = writeln!(
             io.err,
-            "build failed: {} render error(s); nothing was written",
-            render_errors.len()
+            "build failed: {}; nothing was written",
+            super::check::plural(render_errors.len(), "render error")
         );
         return EXIT_ERROR;
     }
@@ -147,8 +149,8 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     }
     let _ = writeln!(
         io.err,
-        "built {} file(s) into {}",
-        outputs.len(),
+        "built {} into {}",
+        super::check::plural(outputs.len(), "file"),
         args.out_dir.display()
     );
     EXIT_OK

@@ -43,13 +43,25 @@ pub fn run(args: &CheckArgs, io: &mut Io<'_>) -> i32 {
 
 /// `checked 2 files: 1 error, 3 warnings, 0 infos`.
 pub fn summary(files: usize, diags: &[Diagnostic]) -> String {
-    let count = |s| diags.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
-        "checked {}: {}, {}, {}",
+        "checked {}: {}",
         plural(files, "file"),
+        counts(diags.iter())
+    )
+}
+
+/// `1 error, 3 warnings, 0 infos`: the findings by severity, as `check` and `build` say them.
+pub fn counts<'a>(diags: impl Iterator<Item = &'a Diagnostic> + Clone) -> String {
+    let count = |s| diags.clone().filter(|d| d.severity == s).count();
+    format!(
+        "{}, {}, {}",
         plural(count(Severity::Error), "error"),
         plural(count(Severity::Warning), "warning"),
         plural(count(Severity::Info), "info")
     )
+}
+
+/// `1 file`, `2 files`.
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }

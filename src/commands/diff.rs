@@ -113,9 +113,7 @@ fn counts(changes: &[Change]) -> [usize; 3] {
     [n(Class::Material), n(Class::Review), n(Class::Editorial)]
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
+use super::check::plural;
 
 fn kind_word(k: Kind) -> &'static str {
     match k {

@@ -76,7 +76,13 @@ pub fn run(args: &FmtArgs, io: &mut Io<'_>) -> i32 {
         if different > 0 {
             let _ = writeln!(
                 io.err,
-                "{different} file(s) are not formatted; run `policyc fmt`"
+                "{} not formatted; run `policyc fmt` to format {} (it aligns tables for you)",
+                if different == 1 {
+                    "1 file is".to_string()
+                } else {
+                    format!("{different} files are")
+                },
+                if different == 1 { "it" } else { "them" }
             );
             return EXIT_FINDINGS;
         }

@@ -337,7 +337,13 @@ impl Lower {
                     format!("expected a duration such as `2 years`, found `{found}`"),
                     "not a duration",
                 );
-                self.help(format!("write `N {}` (optionally `after some-event`), `session`, `indefinitely`, or a criterion in quotes", Unit::PLURALS.join("|")));
+                match event_in_words(&vals) {
+                    // `7 years after the last payment`: the event is one word.
+                    Some(written) => self.help(format!(
+                        "the event after `after` is one word, its words joined by hyphens: `{written}`"
+                    )),
+                    None => self.help(format!("write `N {}` (optionally `after some-event`), `session`, `indefinitely`, or a criterion in quotes", Unit::PLURALS.join("|"))),
+                }
                 return None;
             }
         };
@@ -369,4 +375,33 @@ impl Lower {
             }
         }
     }
+}
+
+/// `7 years after the last payment`, read as a duration with the event
+/// `the` and then loose words: the duration written with the event's words
+/// joined by hyphens (`7 years after the-last-payment`).
+fn event_in_words(vals: &[&Value]) -> Option<String> {
+    let (
+        Value {
+            kind:
+                ValueKind::Duration {
+                    amount,
+                    unit,
+                    trigger: Some(first),
+                },
+            ..
+        },
+        rest,
+    ) = vals.split_first()?
+    else {
+        return None;
+    };
+    let mut words = vec![first.text.clone()];
+    for v in rest {
+        match &v.kind {
+            ValueKind::Word(w) => words.push(w.clone()),
+            _ => return None,
+        }
+    }
+    (words.len() > 1).then(|| format!("{amount} {unit} after {}", words.join("-")))
 }

@@ -130,6 +130,26 @@ fn unknown_subcommand_is_a_usage_error() {
 }
 
 #[test]
+fn a_clean_build_says_so_and_sends_nobody_to_check() {
+    let dir = TempDir::new("clean");
+    let out = dir.path().join("out");
+    let run = policyc(&[
+        "build",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-29",
+        "-o",
+        out.to_str().unwrap(),
+        "examples/minimal.policy",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("policy check: no findings"), "{}", run.stderr);
+    assert!(!run.stderr.contains("policyc check"), "{}", run.stderr);
+    assert!(!run.stderr.contains("(s)"), "{}", run.stderr);
+}
+
+#[test]
 fn build_summarises_findings_and_strict_refuses() {
     let dir = TempDir::new("strict");
     let out = dir.path().join("out");
@@ -147,7 +167,7 @@ fn build_summarises_findings_and_strict_refuses() {
     assert_eq!(run.code, 0, "findings do not stop a build");
     assert!(
         run.stderr
-            .contains("policy check: 15 error(s), 18 warning(s), 7 info(s)"),
+            .contains("policy check: 15 errors, 18 warnings, 7 infos; run `policyc check` for details"),
         "{}",
         run.stderr
     );
