@@ -64,7 +64,11 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             add(block, part.name(), rows);
         }
         for s in b.statements() {
-            let block = if PARTIES.contains(&block) { "party" } else { block };
+            let block = if PARTIES.contains(&block) {
+                "party"
+            } else {
+                block
+            };
             add(block, s.keyword, s.material);
         }
     }

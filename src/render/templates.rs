@@ -39,6 +39,8 @@ impl Templates {
             super::prose::join_words(&v, "or")
         });
         env.add_filter("code", |s: String| super::prose::md_code(&s));
+        // Names in a sentence: "Access and right to know".
+        env.add_filter("name_list", |v: Vec<String>| name_list(&v));
         // A link target that is safe to follow, or "" (`javascript:` and friends).
         env.add_filter("href", |s: String| {
             if super::prose::safe_url(&s) {
@@ -163,4 +165,47 @@ fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {
     Diagnostic::error(Code::Template, file, message)
         .at(span, "here")
         .help("docs/templates.md lists the values a template can use")
+}
+
+/// Names as one phrase: the first as it is, the others begun in lower case,
+/// joined with commas and "and": `["Access", "Right to know"]` → "Access and
+/// right to know".
+fn name_list(names: &[String]) -> String {
+    let lower_first = |s: &String| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) => c.to_lowercase().chain(chars).collect::<String>(),
+            None => String::new(),
+        }
+    };
+    let words: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| if i == 0 { n.clone() } else { lower_first(n) })
+        .collect();
+    super::prose::join_words(&words, "and")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_list;
+
+    #[test]
+    fn names_read_as_one_phrase() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(name_list(&names(&[])), "");
+        assert_eq!(name_list(&names(&["Access"])), "Access");
+        assert_eq!(
+            name_list(&names(&["Access", "Right to know"])),
+            "Access and right to know"
+        );
+        assert_eq!(
+            name_list(&names(&[
+                "Right to know",
+                "Right to delete",
+                "Right to correct"
+            ])),
+            "Right to know, right to delete and right to correct"
+        );
+    }
 }

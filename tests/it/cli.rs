@@ -144,7 +144,11 @@ fn a_clean_build_says_so_and_sends_nobody_to_check() {
         "examples/minimal.policy",
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("policy check: no findings"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("policy check: no findings"),
+        "{}",
+        run.stderr
+    );
     assert!(!run.stderr.contains("policyc check"), "{}", run.stderr);
     assert!(!run.stderr.contains("(s)"), "{}", run.stderr);
 }
@@ -166,8 +170,9 @@ fn build_summarises_findings_and_strict_refuses() {
     ]);
     assert_eq!(run.code, 0, "findings do not stop a build");
     assert!(
-        run.stderr
-            .contains("policy check: 15 errors, 18 warnings, 7 infos; run `policyc check` for details"),
+        run.stderr.contains(
+            "policy check: 15 errors, 18 warnings, 7 infos; run `policyc check` for details"
+        ),
         "{}",
         run.stderr
     );

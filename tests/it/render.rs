@@ -310,6 +310,52 @@ fn markdown_is_stable_for_diffs() {
 }
 
 #[test]
+fn a_section_titled_as_a_generated_one_joins_it_and_its_heading_shows_once() {
+    let templates = Templates::load(None).unwrap();
+    let text = "policy \"P\" {\n  updated 2026-01-01\n}\ncontroller \"Acme\" {\n  email \"a@acme.example\"\n}\nsection about \"About this policy\" {\n  text \"It covers the Acme app.\"\n}\nsection more \"Something else\" {\n  text \"Other words.\"\n}\n";
+    let policy = policyc::compile_str("about.policy", text).policy.unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    let md = render::markdown(&policy, &templates, false).unwrap();
+    // Once in the contents, once as the heading: never a second heading.
+    assert_eq!(html.matches("About this policy").count(), 2, "{html}");
+    assert_eq!(md.matches("About this policy").count(), 2, "{md}");
+    assert!(html.contains("It covers the Acme app."));
+    // Its anchor still exists for links to it; a section with another title keeps its heading.
+    assert!(html.contains("id=\"about\""));
+    assert!(
+        html.contains(">Something else</h2>") || html.contains(">Something else</h3>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_right_lists_its_kinds_as_a_phrase_and_requests_are_listed_in_the_writers_words() {
+    let templates = Templates::load(None).unwrap();
+    let text = "policy \"P\" {\n  updated 2026-01-01\n}\nrights {\n  right access, know \"See what we hold\"\n  request-via \"e-mail to a@acme.example\", \"the form in settings\"\n  respond-within 30 days\n}\n";
+    let policy = policyc::compile_str("rights.policy", text).policy.unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    assert!(
+        html.contains("<strong>Access and right to know.</strong>"),
+        "{html}"
+    );
+    assert!(html.contains("<li>e-mail to a@acme.example</li>"), "{html}");
+    assert!(html.contains("<li>the form in settings</li>"), "{html}");
+    assert!(!html.contains("send a request through"), "{html}");
+    assert!(html.contains("We answer within 30 days."), "{html}");
+    // The response time is a fact of its own: shown without any `request-via`.
+    let alone = text.replace(
+        "  request-via \"e-mail to a@acme.example\", \"the form in settings\"\n",
+        "",
+    );
+    let policy = policyc::compile_str("rights.policy", &alone)
+        .policy
+        .unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    assert!(!html.contains("send us a request"), "{html}");
+    assert!(html.contains("We answer within 30 days."), "{html}");
+}
+
+#[test]
 fn california_section_only_where_declared() {
     let templates = Templates::load(None).unwrap();
     let gdpr_only = compile(&root().join("examples/minimal.policy"));

@@ -126,10 +126,17 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
         cx.help("add `text \"\"\"` … `\"\"\"` with the section's Markdown");
         return None;
     };
+    // A section titled as a generated section is ("About this policy"):
+    // it joins that section, so the page does not show the heading twice.
+    let same_heading = || Topic::all().find(|t| t.heading().eq_ignore_ascii_case(title.trim()));
+    let topic = match (r.topic, &r.after) {
+        (None, None) => same_heading(),
+        (topic, _) => topic,
+    };
     Some(Section {
         id,
         title,
-        topic: r.topic,
+        topic,
         after: r.after.as_ref().map(|a| a.value),
         scope,
         body: Vec::new(),
