@@ -6,7 +6,10 @@ use serde::Serialize;
 
 use super::anchors::Anchors;
 use super::prose;
+use super::wording::*;
 use crate::model::*;
+
+pub use super::wording::{ground_words, place_words, source_words};
 
 /// Which format prose is rendered for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -617,7 +620,7 @@ pub fn context(
                 id: t.as_str().into(),
                 anchor: t.as_str().into(),
                 title: if t == Topic::Purposes && !shows_bases(policy) {
-                    "Why we use it".into()
+                    purposes_heading_without_bases().into()
                 } else {
                     t.heading().into()
                 },
@@ -658,11 +661,11 @@ pub fn context(
         generator: concat!("policyc ", env!("CARGO_PKG_VERSION")),
         title: meta.title.value.clone(),
         language: meta.language.clone().unwrap_or_else(|| "en".into()),
-        updated: meta.updated.as_ref().map(|d| d.value.long()),
+        updated: meta.updated.as_ref().map(|d| date(d.value)),
         updated_iso: meta.updated.as_ref().map(|d| d.value.to_string()),
         url: meta.url.clone(),
         notice_at_collection: meta.notice_at_collection.as_ref().map(|n| n.value.clone()),
-        effective: meta.effective.as_ref().map(|d| d.value.long()),
+        effective: meta.effective.as_ref().map(|d| date(d.value)),
         version: meta.version.clone(),
         jurisdictions: meta
             .jurisdictions
@@ -694,7 +697,7 @@ pub fn context(
                     words.join("; ")
                 }),
                 ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
-                retention: d.retention.as_ref().map(|r| r.value.to_string()),
+                retention: d.retention.as_ref().map(|r| lifetime(&r.value)),
                 required: d.provision.map(provision_words),
                 collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
             })
@@ -776,10 +779,10 @@ pub fn context(
                                         None => w,
                                     }
                                 })
-                                .collect::<Vec<_>>()
-                                .join("; or ");
+                                .collect::<Vec<_>>();
+                            let text = alternatives(&text);
                             match region(scope) {
-                                Some(r) => format!("If you live in {r}: {text}"),
+                                Some(r) => if_you_live_in(&r, &text),
                                 None => text,
                             }
                         })
@@ -813,11 +816,7 @@ pub fn context(
                                 Some(g) => ground_words(&GroundClaim::Article6(g)),
                                 None => basis_words(&o.basis),
                             };
-                            format!(
-                                "{}: only on the basis of {}",
-                                crate::render::prose::join_words(&data, "and"),
-                                lowercase_first(&basis)
-                            )
+                            only_on_the_basis_of(&data, &basis)
                         })
                         .collect(),
                 }
@@ -847,22 +846,14 @@ pub fn context(
                     (
                         r.sold,
                         &r.sold_statement,
-                        "Disclosing data to them is a sale of personal information.",
-                        "Disclosing data to them is not a sale of personal information.",
+                        sale_note as fn(bool) -> &'static str,
                     ),
-                    (
-                        r.shared,
-                        &r.shared_statement,
-                        "Disclosing data to them is sharing for cross-context behavioural advertising.",
-                        "Disclosing data to them is not sharing for cross-context behavioural advertising.",
-                    ),
+                    (r.shared, &r.shared_statement, sharing_note),
                 ]
                 .into_iter()
-                .filter_map(|(answer, words, yes, no)| {
+                .filter_map(|(answer, words, note)| {
                     let answer = answer?;
-                    Some(words.clone().unwrap_or_else(|| {
-                        (if answer { yes } else { no }).to_string()
-                    }))
+                    Some(words.clone().unwrap_or_else(|| note(answer).to_string()))
                 })
                 .collect(),
             })
@@ -893,7 +884,7 @@ pub fn context(
                             .map(|s| safeguard_words(Some(s.value), derogation, &t.consent_by))
                             .collect(),
                     };
-                    crate::render::prose::join_words(&words, "and")
+                    and_list(&words)
                 },
                 copy: t.copy.clone(),
                 data: data_refs(policy, anchors, &t.data),
@@ -907,7 +898,7 @@ pub fn context(
             .map(|r| {
                 let sentence = retention_sentence(&r.value.value);
                 match region(&r.scope) {
-                    Some(place) => format!("If you live in {place}: {sentence}"),
+                    Some(place) => if_you_live_in(&place, &sentence),
                     None => sentence,
                 }
             })
@@ -947,7 +938,7 @@ pub fn context(
             .respond_within
             .iter()
             .map(|t| ResponseTimeView {
-                within: t.value.value.to_string(),
+                within: duration(t.value.value),
                 region: region(&t.scope),
             })
             .collect(),
@@ -966,7 +957,7 @@ pub fn context(
                         Age::Words(w) => w.clone(),
                     };
                     match region(&a.scope) {
-                        Some(r) => format!("{age} if you live in {r}"),
+                        Some(r) => age_in(&age, &r),
                         None => age,
                     }
                 })
@@ -989,9 +980,9 @@ pub fn context(
                         .cookie_row(i)
                         .map_or_else(|| r.anchor(), str::to_string),
                     provider: r.provider.as_ref().map(|x| x.value.clone()),
-                    party: r.party.as_ref().map(|x| format!("{} party", x.value)),
+                    party: r.party.as_ref().map(|x| party_words(&x.value)),
                     category: r.category.as_ref().map(|x| x.value.as_str()),
-                    lifetime: r.lifetime.as_ref().map(|x| x.value.to_string()),
+                    lifetime: r.lifetime.as_ref().map(|x| lifetime(&x.value)),
                     purpose: r.purpose.as_ref().map(|x| x.value.clone()),
                     domain: r.domain.clone(),
                 })
@@ -1050,169 +1041,6 @@ fn party_view(p: &Party) -> PartyView {
     }
 }
 
-/// The text with its first letter in lower case, for use inside a sentence.
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// Keywords as words, "a, b and c"; none when there are none.
-fn words_of<T: std::fmt::Display>(items: &[Spanned<T>]) -> Option<String> {
-    let words: Vec<String> = items.iter().map(|i| i.value.to_string()).collect();
-    match words.as_slice() {
-        [] => None,
-        [one] => Some(one.clone()),
-        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
-    }
-}
-
-/// Whether a label only restates the ground's name ("Performance of a Contract").
-fn restates(ground: &str, label: &str) -> bool {
-    let name = ground.split(" (").next().unwrap_or(ground);
-    name.trim()
-        .eq_ignore_ascii_case(label.trim().trim_end_matches('.'))
-}
-
-/// A retention rule as a sentence: a period or event in our words, a criterion in the writer's.
-fn retention_sentence(l: &Lifetime) -> String {
-    match l {
-        Lifetime::Criterion { text } => {
-            let mut c = text.trim().chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        }
-        Lifetime::Session => "We keep it until the end of your browser session".into(),
-        Lifetime::Indefinite => "We keep personal data without a time limit".into(),
-        Lifetime::Period { .. } => format!("We keep personal data for {l}"),
-    }
-}
-
-/// A scope in words, or `None` when the fact applies everywhere.
-fn region(s: &Scope) -> Option<String> {
-    (!s.is_everywhere()).then(|| s.words())
-}
-
-/// Where data comes from, in words.
-pub fn source_words(s: Source, providers: &[String]) -> String {
-    match (s, providers) {
-        (Source::Person, _) => "you".into(),
-        (Source::Automatic, _) => "collected automatically".into(),
-        (Source::ThirdParty, []) => "third parties".into(),
-        (Source::ThirdParty, p) => format!("third parties: {}", p.join("; ")),
-        (Source::Derived, _) => "derived by us from other data".into(),
-    }
-}
-
-/// A legal basis in words, with its article.
-pub fn ground_words(g: &GroundClaim) -> String {
-    match g {
-        GroundClaim::Article6(g) => match g {
-            Ground::Consent => "Consent (GDPR Art. 6(1)(a))",
-            Ground::Contract => "Performance of a contract (GDPR Art. 6(1)(b))",
-            Ground::LegalObligation => "Legal obligation (GDPR Art. 6(1)(c))",
-            Ground::VitalInterests => "Vital interests (GDPR Art. 6(1)(d))",
-            Ground::PublicTask => "Public task (GDPR Art. 6(1)(e))",
-            Ground::LegitimateInterests => "Legitimate interests (GDPR Art. 6(1)(f))",
-        }
-        .to_string(),
-        GroundClaim::Unrecognised(words) => format!("“{words}”"),
-    }
-}
-
-fn provision_words(p: Provision) -> &'static str {
-    match p {
-        Provision::Statutory => "required by law",
-        Provision::Contractual => "required for the contract",
-        Provision::Optional => "optional",
-    }
-}
-
-fn role_words(r: Role) -> &'static str {
-    match r {
-        Role::Processor => "processor, acting on our behalf",
-        Role::Controller => "independent controller",
-        Role::JointController => "joint controller",
-        Role::Authority => "public authority",
-        Role::Affiliate => "company of our group",
-        Role::Acquirer => "party to a merger or acquisition",
-        Role::Agent => "someone acting for you",
-    }
-}
-
-fn safeguard_words(
-    s: Option<Safeguard>,
-    d: Option<Derogation>,
-    consent_by: &[Spanned<ConsentMechanism>],
-) -> String {
-    // Consent obtained as the policy says it is, not the explicit consent Art. 49(1)(a) asks for.
-    if let (Some(Safeguard::Derogation), Some(Derogation::Consent), false) =
-        (s, d, consent_by.is_empty())
-    {
-        let how: Vec<String> = consent_by
-            .iter()
-            .map(|m| consent_words(m.value).to_string())
-            .collect();
-        return format!(
-            "derogation: your consent, obtained through {} (GDPR Art. 49(1)(a))",
-            crate::render::prose::join_words(&how, "or")
-        );
-    }
-    match (s, d) {
-        (None, _) => "not stated".into(),
-        (Some(Safeguard::None), _) => "none".into(),
-        (Some(Safeguard::Adequacy), _) => "adequacy decision (GDPR Art. 45)".into(),
-        (Some(Safeguard::Sccs), _) => "standard contractual clauses (GDPR Art. 46(2)(c))".into(),
-        (Some(Safeguard::Bcrs), _) => "binding corporate rules (GDPR Art. 47)".into(),
-        (Some(Safeguard::Certification), _) => {
-            "approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))".into()
-        }
-        (Some(Safeguard::Derogation), None) => "a derogation of GDPR Art. 49 (not named)".into(),
-        (Some(Safeguard::Derogation), Some(d)) => format!(
-            "derogation: {} (GDPR Art. 49(1))",
-            match d {
-                Derogation::Consent => "your explicit consent",
-                Derogation::Contract => "necessary for a contract with you",
-                Derogation::LegalClaims => "legal claims",
-                Derogation::PublicInterest => "public interest",
-                Derogation::VitalInterests => "vital interests",
-            }
-        ),
-    }
-}
-
-fn right_words(k: RightKind) -> &'static str {
-    match k {
-        RightKind::Access => "Access",
-        RightKind::Rectification => "Rectification",
-        RightKind::Erasure => "Erasure",
-        RightKind::Restriction => "Restriction of processing",
-        RightKind::Objection => "Objection",
-        RightKind::Portability => "Data portability",
-        RightKind::WithdrawConsent => "Withdrawing consent",
-        RightKind::Complain => "Complaint to a supervisory authority",
-        RightKind::NoAutomatedDecisions => "Not being subject to automated decisions",
-        RightKind::Know => "Right to know",
-        RightKind::Delete => "Right to delete",
-        RightKind::Correct => "Right to correct",
-        RightKind::OptOut => "Right to opt out of sale and sharing",
-        RightKind::Limit => "Right to limit use of sensitive personal information",
-        RightKind::NonDiscrimination => "Right to non-discrimination",
-        RightKind::ShineTheLight => "Disclosures for direct marketing (Cal. Civ. Code 1798.83)",
-        RightKind::MarketingOptOut => "Opting out of marketing messages",
-        RightKind::Confirm => "Confirmation that we process your data",
-        RightKind::Anonymisation => "Anonymisation, blocking or deletion of unnecessary data",
-        RightKind::KnowRecipients => "Knowing with whom we share your data",
-        RightKind::OptOutTargetedAds => "Opting out of targeted advertising",
-        RightKind::OptOutProfiling => "Opting out of profiling",
-        RightKind::Appeal => "Appealing our decision on your request",
-        RightKind::PostMortemDirectives => "Directives about your data after your death",
-    }
-}
-
 fn is_california(k: RightKind) -> bool {
     matches!(
         k,
@@ -1224,89 +1052,4 @@ fn is_california(k: RightKind) -> bool {
             | RightKind::NonDiscrimination
             | RightKind::ShineTheLight
     )
-}
-
-fn ccpa_words(c: CcpaCategory) -> &'static str {
-    match c {
-        CcpaCategory::Identifiers => "identifiers",
-        CcpaCategory::CustomerRecords => "customer records",
-        CcpaCategory::ProtectedCharacteristics => "protected characteristics",
-        CcpaCategory::Commercial => "commercial information",
-        CcpaCategory::Biometric => "biometric information",
-        CcpaCategory::InternetActivity => "internet or network activity",
-        CcpaCategory::Geolocation => "geolocation data",
-        CcpaCategory::Sensory => "audio, electronic or visual information",
-        CcpaCategory::Professional => "professional or employment information",
-        CcpaCategory::Education => "education information",
-        CcpaCategory::Inferences => "inferences",
-        CcpaCategory::SensitivePersonalInformation => "sensitive personal information",
-    }
-}
-
-fn consent_words(m: ConsentMechanism) -> &'static str {
-    match m {
-        ConsentMechanism::Checkbox => "a box you tick",
-        ConsentMechanism::OptIn => "a separate opt-in",
-        ConsentMechanism::PreTicked => "a box ticked in advance",
-        ConsentMechanism::ContinuedUse => "your continued use of the site",
-        ConsentMechanism::Banner => "a cookie banner where you accept or refuse",
-        ConsentMechanism::BrowserSettings => "your browser's cookie settings",
-    }
-}
-
-fn notice_words(n: Notice) -> &'static str {
-    match n {
-        Notice::Email => "an e-mail to you",
-        Notice::Posting => "posting the new policy on the site",
-        Notice::InService => "a notice in the service",
-        Notice::Banner => "a banner on the site",
-    }
-}
-
-fn jurisdiction_words(j: Jurisdiction) -> &'static str {
-    match j {
-        Jurisdiction::Gdpr => "the EU General Data Protection Regulation",
-        Jurisdiction::UkGdpr => "the UK GDPR",
-        Jurisdiction::Ccpa => "the California Consumer Privacy Act",
-        Jurisdiction::Caloppa => "the California Online Privacy Protection Act",
-        Jurisdiction::Coppa => "the Children's Online Privacy Protection Act",
-        Jurisdiction::Eprivacy => "the EU ePrivacy Directive",
-        Jurisdiction::Lgpd => "Brazil's LGPD",
-        Jurisdiction::UsStates => "the privacy laws of US states such as Virginia and Colorado",
-    }
-}
-
-/// A place: two-letter country codes in words, anything else as written.
-pub fn place_words(code: &str) -> String {
-    const COUNTRIES: &[(&str, &str)] = &[
-        ("us", "United States"),
-        ("gb", "United Kingdom"),
-        ("uk", "United Kingdom"),
-        ("ie", "Ireland"),
-        ("fr", "France"),
-        ("de", "Germany"),
-        ("nl", "Netherlands"),
-        ("es", "Spain"),
-        ("it", "Italy"),
-        ("be", "Belgium"),
-        ("at", "Austria"),
-        ("se", "Sweden"),
-        ("dk", "Denmark"),
-        ("fi", "Finland"),
-        ("pl", "Poland"),
-        ("pt", "Portugal"),
-        ("ch", "Switzerland"),
-        ("ca", "Canada"),
-        ("in", "India"),
-        ("br", "Brazil"),
-        ("jp", "Japan"),
-        ("au", "Australia"),
-        ("sg", "Singapore"),
-        ("no", "Norway"),
-        ("lu", "Luxembourg"),
-    ];
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(code))
-        .map_or_else(|| code.to_string(), |(_, n)| (*n).to_string())
 }
