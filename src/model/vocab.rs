@@ -1,6 +1,7 @@
 //! The closed vocabularies of the language: jurisdictions, legal grounds,
 //! roles, rights … Each is a keyword enum whose words are the source syntax
-//! and the JSON output alike.
+//! and the JSON output alike. Their words for readers (headings, kinds in
+//! words) are in [`crate::render::wording`].
 
 use serde::Serialize;
 
@@ -491,27 +492,6 @@ impl Topic {
     pub fn all() -> impl Iterator<Item = Topic> {
         Topic::WORDS.iter().filter_map(|w| Topic::from_word(w))
     }
-
-    /// The heading of its generated section.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Topic::Introduction => "About this policy",
-            Topic::Controller => "Who we are and how to reach us",
-            Topic::Data => "What we collect and where it comes from",
-            Topic::Purposes => "Why we use it and on what legal basis",
-            Topic::Recipients => "Who receives it",
-            Topic::Transfers => "International transfers",
-            Topic::Retention => "How long we keep it",
-            Topic::Rights => "Your rights and how to use them",
-            Topic::California => "Your California privacy rights",
-            Topic::Cookies => "Cookies and similar technologies",
-            Topic::Children => "Children",
-            Topic::DoNotTrack => "Privacy signals and cross-site tracking",
-            Topic::Security => "How we protect your data",
-            Topic::Changes => "Changes to this policy",
-            Topic::Contact => "Contact us",
-        }
-    }
 }
 
 keywords! {
@@ -604,53 +584,5 @@ keywords! {
         Applicants = "applicants",
         /// Employees.
         Employees = "employees",
-    }
-}
-
-impl Sensitive {
-    /// In words, for the page (after Cal. Civ. Code 1798.140(ae)).
-    pub fn words(self) -> &'static str {
-        match self {
-            Sensitive::GovernmentId => "government identifiers",
-            Sensitive::AccountCredentials => "account log-in with its password or credentials",
-            Sensitive::FinancialAccount => "financial account or card number with its access code",
-            Sensitive::PreciseGeolocation => "precise geolocation",
-            Sensitive::Beliefs => {
-                "racial or ethnic origin, religious or philosophical beliefs or union membership"
-            }
-            Sensitive::CommunicationsContent => "contents of mail, e-mail and text messages",
-            Sensitive::Genetic => "genetic data",
-            Sensitive::Biometric => "biometric information used to identify a person",
-            Sensitive::Health => "health information",
-            Sensitive::SexLife => "sex life or sexual orientation",
-        }
-    }
-}
-
-impl TrackerKind {
-    /// In words, for the page.
-    pub fn words(self) -> &'static str {
-        match self {
-            TrackerKind::WebBeacon => "a web beacon",
-            TrackerKind::Pixel => "a tracking pixel",
-            TrackerKind::Sdk => "a software development kit in the app",
-            TrackerKind::LocalStorage => "browser local storage",
-            TrackerKind::Fingerprinting => "device fingerprinting",
-        }
-    }
-}
-
-impl Subject {
-    /// In words, for the page.
-    pub fn words(self) -> &'static str {
-        match self {
-            Subject::Users => "people who use the service",
-            Subject::Visitors => "visitors",
-            Subject::Customers => "customers",
-            Subject::Others => "people who are not users",
-            Subject::Children => "children",
-            Subject::Applicants => "job applicants",
-            Subject::Employees => "employees",
-        }
     }
 }

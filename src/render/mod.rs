@@ -9,6 +9,7 @@ pub mod prose;
 pub mod schema;
 mod templates;
 pub mod view;
+pub mod wording;
 
 pub use templates::{Templates, BUILTIN};
 

@@ -32,12 +32,8 @@ impl Templates {
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         env.add_filter("md", |s: String| super::prose::md_escape(&s));
         env.add_filter("period", |s: String| super::prose::end_sentence(&s));
-        env.add_filter("and_list", |v: Vec<String>| {
-            super::prose::join_words(&v, "and")
-        });
-        env.add_filter("or_list", |v: Vec<String>| {
-            super::prose::join_words(&v, "or")
-        });
+        env.add_filter("and_list", |v: Vec<String>| super::wording::and_list(&v));
+        env.add_filter("or_list", |v: Vec<String>| super::wording::or_list(&v));
         env.add_filter("code", |s: String| super::prose::md_code(&s));
         // Names in a sentence: "Access and right to know".
         env.add_filter("name_list", |v: Vec<String>| name_list(&v));

@@ -1,0 +1,43 @@
+//! The categories of data collected.
+
+use serde::Serialize;
+
+use crate::model::*;
+
+/// A category of personal data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DataCategory {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is called.
+    pub label: String,
+    /// Examples of what it holds.
+    pub examples: Vec<String>,
+    /// Where it comes from.
+    pub sources: Vec<Spanned<Source>>,
+    /// Who provides it, when it comes from third parties (one entry per `from`).
+    pub providers: Vec<String>,
+    /// Whose data it is, when stated (`subjects others` for people who are not users).
+    pub subjects: Vec<Spanned<Subject>>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// The GDPR Art. 9 special categories it holds (a scan of an identity
+    /// document can be biometric too).
+    pub special: Vec<Spanned<Special>>,
+    /// The kinds of CCPA sensitive personal information it holds.
+    pub sensitive: Vec<Spanned<Sensitive>>,
+    /// Who collects it, when a third party collects it directly under its
+    /// own policy rather than the controller (an embedded video's host).
+    pub collected_by: Option<Spanned<String>>,
+    /// CCPA categories.
+    pub ccpa_categories: Vec<CcpaCategory>,
+    /// How long it is kept.
+    pub retention: Option<Spanned<Lifetime>>,
+    /// Whether providing it is required.
+    pub provision: Option<Provision>,
+    /// Its fideslang data category key (`user.contact.email`), when the writer names one.
+    pub fides: Option<Spanned<String>>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}

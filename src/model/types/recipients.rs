@@ -1,0 +1,65 @@
+//! Recipients and international transfers.
+
+use serde::Serialize;
+
+use crate::model::*;
+
+/// Who receives data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Recipient {
+    /// The id.
+    pub id: Spanned<String>,
+    /// Who they are.
+    pub label: String,
+    /// Their role.
+    pub role: Option<Spanned<Role>>,
+    /// Named parties in this category.
+    pub named: Vec<String>,
+    /// The data they receive (ids).
+    pub receives: Vec<Spanned<String>>,
+    /// Why they receive it.
+    pub purpose: Option<String>,
+    /// Where they are (country codes or words).
+    pub locations: Vec<Spanned<String>>,
+    /// Whether handing data to them is a sale (CCPA).
+    pub sold: Option<bool>,
+    /// The policy's words about the sale.
+    pub sold_statement: Option<String>,
+    /// Whether it is sharing for cross-context advertising (CCPA).
+    pub shared: Option<bool>,
+    /// The policy's words about the sharing.
+    pub shared_statement: Option<String>,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A transfer of data to other countries.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Transfer {
+    /// The id.
+    pub id: Spanned<String>,
+    /// What it is.
+    pub label: String,
+    /// Where data goes.
+    pub destinations: Vec<Spanned<String>>,
+    /// The safeguards (several when the policy relies on more than one,
+    /// "adequacy decisions and standard contractual clauses").
+    pub safeguards: Vec<Spanned<Safeguard>>,
+    /// The Art. 49 derogation, when the safeguard is a derogation.
+    pub derogation: Option<Spanned<Derogation>>,
+    /// How to obtain a copy of the safeguard.
+    pub copy: Option<String>,
+    /// The data transferred (ids).
+    pub data: Vec<Spanned<String>>,
+    /// The policy's own words.
+    pub statement: Option<String>,
+    /// How consent to the transfer is obtained, for the consent derogation.
+    pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// Where the transfer is stated for (`transfer … for brazil`); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}

@@ -1,0 +1,81 @@
+//! The data categories, and retention stated for all data.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{scope, v, vs};
+use crate::model::{self as m, Lifetime};
+
+/// A category of personal data.
+#[derive(Serialize, JsonSchema)]
+pub struct DataCategory {
+    /// The id.
+    pub id: String,
+    /// What it is called.
+    pub label: String,
+    /// Examples.
+    pub examples: Vec<String>,
+    /// Where it comes from.
+    pub sources: Vec<m::Source>,
+    /// Who provides it, when third parties do.
+    pub providers: Vec<String>,
+    /// Whose data it is, when stated.
+    pub subjects: Vec<m::Subject>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// GDPR Art. 9 special categories.
+    pub special: Vec<m::Special>,
+    /// Kinds of CCPA sensitive personal information.
+    pub sensitive: Vec<m::Sensitive>,
+    /// CCPA categories.
+    pub ccpa_categories: Vec<m::CcpaCategory>,
+    /// How long it is kept.
+    pub retention: Option<Lifetime>,
+    /// Whether providing it is required.
+    pub provision: Option<m::Provision>,
+    /// The third party that collects it directly, under its own policy.
+    pub collected_by: Option<String>,
+}
+
+/// A retention rule stated for all data.
+#[derive(Serialize, JsonSchema)]
+pub struct GeneralRetention {
+    /// The rule: a period, an event, or the policy's criterion.
+    #[serde(flatten)]
+    pub rule: Lifetime,
+    /// Where it holds: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
+}
+
+/// The data categories as published.
+pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
+    p.data
+        .iter()
+        .map(|d| DataCategory {
+            id: v(&d.id),
+            label: d.label.clone(),
+            examples: d.examples.clone(),
+            sources: vs(&d.sources),
+            providers: d.providers.clone(),
+            subjects: vs(&d.subjects),
+            collected: d.collected.clone(),
+            special: vs(&d.special),
+            sensitive: vs(&d.sensitive),
+            ccpa_categories: d.ccpa_categories.clone(),
+            retention: d.retention.as_ref().map(v),
+            provision: d.provision,
+            collected_by: d.collected_by.as_ref().map(v),
+        })
+        .collect()
+}
+
+/// Retention for all data, each rule with where it holds.
+pub(super) fn retention(p: &m::Policy) -> Vec<GeneralRetention> {
+    p.retention
+        .iter()
+        .map(|r| GeneralRetention {
+            rule: r.value.value.clone(),
+            scope: scope(&r.scope),
+        })
+        .collect()
+}

@@ -1,0 +1,98 @@
+//! Recipients and international transfers.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{scope, v, vs};
+use crate::model as m;
+
+/// Who receives data.
+#[derive(Serialize, JsonSchema)]
+pub struct Recipient {
+    /// The id.
+    pub id: String,
+    /// Who they are.
+    pub label: String,
+    /// Their role.
+    pub role: Option<m::Role>,
+    /// Named parties.
+    pub named: Vec<String>,
+    /// The data they receive (ids).
+    pub receives: Vec<String>,
+    /// Why.
+    pub purpose: Option<String>,
+    /// Where they are.
+    pub locations: Vec<String>,
+    /// A sale (CCPA).
+    pub sold: Option<bool>,
+    /// The policy's words about the sale.
+    pub sold_statement: Option<String>,
+    /// Sharing for cross-context advertising (CCPA).
+    pub shared: Option<bool>,
+    /// The policy's words about the sharing.
+    pub shared_statement: Option<String>,
+}
+
+/// A transfer to other countries.
+#[derive(Serialize, JsonSchema)]
+pub struct Transfer {
+    /// The id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+    /// Where data goes.
+    pub destinations: Vec<String>,
+    /// The safeguards relied on.
+    pub safeguards: Vec<m::Safeguard>,
+    /// The Art. 49 derogation.
+    pub derogation: Option<m::Derogation>,
+    /// How to obtain a copy of the safeguard.
+    pub copy: Option<String>,
+    /// The data transferred (ids).
+    pub data: Vec<String>,
+    /// The policy's own words.
+    pub statement: Option<String>,
+    /// How consent to it is obtained, when it rests on consent.
+    pub consent_by: Vec<m::ConsentMechanism>,
+    /// Where it is stated for: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
+}
+
+/// The recipients as published.
+pub(super) fn recipients(p: &m::Policy) -> Vec<Recipient> {
+    p.recipients
+        .iter()
+        .map(|r| Recipient {
+            id: v(&r.id),
+            label: r.label.clone(),
+            role: r.role.as_ref().map(v),
+            named: r.named.clone(),
+            receives: vs(&r.receives),
+            purpose: r.purpose.clone(),
+            locations: vs(&r.locations),
+            sold: r.sold,
+            sold_statement: r.sold_statement.clone(),
+            shared: r.shared,
+            shared_statement: r.shared_statement.clone(),
+        })
+        .collect()
+}
+
+/// The transfers as published.
+pub(super) fn transfers(p: &m::Policy) -> Vec<Transfer> {
+    p.transfers
+        .iter()
+        .map(|t| Transfer {
+            id: v(&t.id),
+            label: t.label.clone(),
+            destinations: vs(&t.destinations),
+            safeguards: vs(&t.safeguards),
+            derogation: t.derogation.as_ref().map(v),
+            copy: t.copy.clone(),
+            data: vs(&t.data),
+            statement: t.statement.clone(),
+            consent_by: vs(&t.consent_by),
+            scope: scope(&t.scope),
+        })
+        .collect()
+}

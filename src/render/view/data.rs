@@ -1,0 +1,96 @@
+//! The data categories, and references to them from other facts.
+
+use serde::Serialize;
+
+use crate::model::*;
+use crate::render::anchors::Anchors;
+use crate::render::wording::*;
+
+/// A reference to a data category, for lists of the data a fact covers.
+#[derive(Serialize)]
+pub struct DataRef {
+    /// The id.
+    pub id: String,
+    /// The anchor of its row.
+    pub anchor: String,
+    /// Its label.
+    pub label: String,
+}
+
+/// A data category, in words.
+#[derive(Serialize)]
+pub struct DataView {
+    /// The id.
+    pub id: String,
+    /// Its anchor.
+    pub anchor: String,
+    /// Its label.
+    pub label: String,
+    /// Examples.
+    pub examples: Vec<String>,
+    /// Where it comes from, in words.
+    pub sources: Vec<String>,
+    /// When it is collected.
+    pub collected: Vec<String>,
+    /// Whose data it is, in words, when stated.
+    pub subjects: Vec<&'static str>,
+    /// Special category.
+    pub special: Option<String>,
+    /// Sensitive personal information.
+    pub sensitive: Option<String>,
+    /// CCPA categories, in words.
+    pub ccpa_categories: Vec<&'static str>,
+    /// Retention, in words.
+    pub retention: Option<String>,
+    /// Whether it is required, in words.
+    pub required: Option<&'static str>,
+    /// The third party that collects it directly, under its own policy.
+    pub collected_by: Option<String>,
+}
+
+/// References to data categories by id, with their anchors and labels.
+pub(super) fn data_refs(
+    policy: &Policy,
+    anchors: &Anchors,
+    ids: &[Spanned<String>],
+) -> Vec<DataRef> {
+    ids.iter()
+        .map(|i| DataRef {
+            id: i.value.clone(),
+            anchor: anchors.data(&i.value),
+            label: policy
+                .data_category(&i.value)
+                .map_or(i.value.clone(), |d| d.label.clone()),
+        })
+        .collect()
+}
+
+/// The data categories, in words.
+pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
+    policy
+        .data
+        .iter()
+        .map(|d| DataView {
+            id: d.id.value.clone(),
+            anchor: anchors.data(&d.id.value),
+            label: d.label.clone(),
+            examples: d.examples.clone(),
+            sources: d
+                .sources
+                .iter()
+                .map(|s| source_words(s.value, &d.providers))
+                .collect(),
+            collected: d.collected.clone(),
+            subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
+            special: words_of(&d.special),
+            sensitive: (!d.sensitive.is_empty()).then(|| {
+                let words: Vec<&str> = d.sensitive.iter().map(|x| x.value.words()).collect();
+                words.join("; ")
+            }),
+            ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
+            retention: d.retention.as_ref().map(|r| lifetime(&r.value)),
+            required: d.provision.map(provision_words),
+            collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
+        })
+        .collect()
+}

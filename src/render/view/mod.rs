@@ -1,0 +1,207 @@
+//! The template context: the policy, plus the words and order a document
+//! needs (section list, anchors, labels in plain English, prose already
+//! rendered). Templates only lay it out. docs/templates.md documents it.
+//!
+//! [`context`] builds it from one builder per part of the policy, each in
+//! that part's file next to the views it makes; the words come from
+//! [`super::wording`].
+
+use serde::Serialize;
+
+use super::anchors::Anchors;
+use super::wording::*;
+use crate::model::*;
+
+mod changes;
+mod children;
+mod cookies;
+mod data;
+mod parties;
+mod purposes;
+mod recipients;
+mod retention;
+mod rights;
+mod sections;
+mod security;
+mod stances;
+mod transfers;
+
+pub use super::wording::{ground_words, place_words, source_words};
+pub use changes::ChangesView;
+pub use children::ChildrenView;
+pub use cookies::{CookieView, CookiesView, TrackerView};
+pub use data::{DataRef, DataView};
+pub use parties::PartyView;
+pub use purposes::{BasisView, PurposeView};
+pub use recipients::RecipientView;
+pub use rights::{AuthorityView, ResponseTimeView, RightView};
+pub use sections::{ProseView, SectionView};
+pub use security::SecurityView;
+pub use stances::StanceView;
+pub use transfers::TransferView;
+
+/// Which format prose is rendered for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// HTML fragments.
+    Html,
+    /// Markdown text.
+    Markdown,
+}
+
+/// Everything a template receives. docs/templates.md documents these names.
+#[derive(Serialize)]
+pub struct Context {
+    /// `policyc X.Y.Z`.
+    pub generator: &'static str,
+    /// The title.
+    pub title: String,
+    /// The language tag.
+    pub language: String,
+    /// Last updated, in words.
+    pub updated: Option<String>,
+    /// Last updated, `YYYY-MM-DD`.
+    pub updated_iso: Option<String>,
+    /// Where the policy is published.
+    pub url: Option<String>,
+    /// Where the separate CCPA notice at collection is published.
+    pub notice_at_collection: Option<String>,
+    /// In effect from, in words.
+    pub effective: Option<String>,
+    /// A version label.
+    pub version: Option<String>,
+    /// The regimes, in words.
+    pub jurisdictions: Vec<&'static str>,
+    /// The controller.
+    pub controller: Option<PartyView>,
+    /// Controllers for some places only, each with its region.
+    pub regional_controllers: Vec<PartyView>,
+    /// The DPO.
+    pub dpo: Option<PartyView>,
+    /// Representatives, each with its region.
+    pub representatives: Vec<PartyView>,
+    /// Data categories.
+    pub data: Vec<DataView>,
+    /// Legal bases.
+    pub bases: Vec<BasisView>,
+    /// Purposes.
+    pub purposes: Vec<PurposeView>,
+    /// Whether the purposes table has a legal-basis column.
+    pub shows_bases: bool,
+    /// Automated decisions.
+    pub automated_decisions: Vec<StanceView>,
+    /// Recipients.
+    pub recipients: Vec<RecipientView>,
+    /// There are no recipients.
+    pub no_recipients: bool,
+    /// Sale.
+    pub sells_data: Vec<StanceView>,
+    /// Sharing.
+    pub shares_data: Vec<StanceView>,
+    /// Sensitive data collected.
+    pub collects_sensitive_data: Vec<StanceView>,
+    /// Sensitive data used only as 11 CCR §7027(m) allows.
+    pub limits_sensitive_use: Vec<StanceView>,
+    /// Transfers.
+    pub transfers: Vec<TransferView>,
+    /// Retention for all data, in words.
+    pub retention: Vec<String>,
+    /// Rights.
+    pub rights: Vec<RightView>,
+    /// How to send a request.
+    pub request_via: Vec<String>,
+    /// How quickly requests are answered, per region where it differs.
+    pub respond_within: Vec<ResponseTimeView>,
+    /// Identity is checked.
+    pub verifies_identity: Option<bool>,
+    /// The policy's own words about checking identity.
+    pub identity_statement: Option<String>,
+    /// Children.
+    pub children: Option<ChildrenView>,
+    /// Cookies.
+    pub cookies: Option<CookiesView>,
+    /// Trackers.
+    pub trackers: Vec<TrackerView>,
+    /// Do Not Track.
+    pub honors_do_not_track: Vec<StanceView>,
+    /// Global Privacy Control.
+    pub honors_gpc: Vec<StanceView>,
+    /// Third-party tracking.
+    pub third_party_tracking: Vec<StanceView>,
+    /// Security.
+    pub security: Option<SecurityView>,
+    /// Changes.
+    pub changes: Option<ChangesView>,
+    /// The document's sections, in order.
+    pub sections: Vec<SectionView>,
+}
+
+/// Builds the context a template receives. `reserved` are ids the templates
+/// write themselves besides the built-in ones ([`super::anchors::TEMPLATE_IDS`]).
+pub fn context(
+    policy: &Policy,
+    format: Format,
+    trust: crate::render::Trust,
+    reserved: &[String],
+) -> Context {
+    let mut anchors = Anchors::new(policy, reserved);
+    let sections = sections::sections(policy, format, trust, &mut anchors);
+    let anchors = &anchors;
+    let st = &policy.statements;
+    let meta = &policy.meta;
+    Context {
+        generator: concat!("policyc ", env!("CARGO_PKG_VERSION")),
+        title: meta.title.value.clone(),
+        language: meta.language.clone().unwrap_or_else(|| "en".into()),
+        updated: meta.updated.as_ref().map(|d| date(d.value)),
+        updated_iso: meta.updated.as_ref().map(|d| d.value.to_string()),
+        url: meta.url.clone(),
+        notice_at_collection: meta.notice_at_collection.as_ref().map(|n| n.value.clone()),
+        effective: meta.effective.as_ref().map(|d| date(d.value)),
+        version: meta.version.clone(),
+        jurisdictions: meta
+            .jurisdictions
+            .iter()
+            .map(|j| jurisdiction_words(j.value))
+            .collect(),
+        controller: policy.controller.as_ref().map(parties::party_view),
+        regional_controllers: policy
+            .regional_controllers
+            .iter()
+            .map(parties::party_view)
+            .collect(),
+        dpo: policy.dpo.as_ref().map(parties::party_view),
+        representatives: policy
+            .representatives
+            .iter()
+            .map(parties::party_view)
+            .collect(),
+        data: data::data(policy, anchors),
+        bases: purposes::bases(policy, anchors),
+        shows_bases: purposes::shows_bases(policy),
+        purposes: purposes::purposes(policy, anchors),
+        automated_decisions: stances::stance(&st.automated_decisions),
+        recipients: recipients::recipients(policy, anchors),
+        no_recipients: policy.no_recipients,
+        sells_data: stances::stance(&st.sells_data),
+        shares_data: stances::stance(&st.shares_data),
+        collects_sensitive_data: stances::stance(&st.collects_sensitive_data),
+        limits_sensitive_use: stances::stance(&st.limits_sensitive_use),
+        transfers: transfers::transfers(policy, anchors),
+        retention: retention::retention(policy),
+        rights: rights::rights(policy),
+        request_via: rights::request_via(policy),
+        respond_within: rights::respond_within(policy),
+        identity_statement: policy.rights.identity_statement.clone(),
+        verifies_identity: rights::verifies_identity(policy),
+        children: children::children(policy),
+        cookies: cookies::cookies(policy, anchors),
+        trackers: cookies::trackers(policy),
+        honors_do_not_track: stances::stance(&st.honors_do_not_track),
+        honors_gpc: stances::stance(&st.honors_gpc),
+        third_party_tracking: stances::stance(&st.third_party_tracking),
+        security: security::security(policy),
+        changes: changes::changes(policy),
+        sections,
+    }
+}
