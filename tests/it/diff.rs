@@ -351,8 +351,12 @@ fn a_long_list_of_data_is_collapsed_in_the_pr_comment() {
         dir.path(),
         &["diff", "--format", "markdown", "old.policy", "new.policy"],
     );
+    // The start in the line, the whole list collapsed below it.
     assert!(
-        run.stdout.contains("<details><summary>d1, d2"),
+        run.stdout.contains("added d1, d2, d3")
+            && run.stdout.contains(
+                "  <details><summary>all 11 values</summary>\n\n  - d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11\n\n  </details>\n"
+            ),
         "{}",
         run.stdout
     );
@@ -452,13 +456,22 @@ fn hostile_pair() -> (String, String) {
 fn assert_comment_is_inert(md: &str, link_base: Option<&str>) {
     let html = crate::gfm::render(md);
     let foreign = crate::gfm::foreign_markup(&html, crate::gfm::COMMENT_SCAFFOLDING, link_base);
-    assert!(foreign.is_empty(), "markup from the policy: {foreign:?}\n--- comment:\n{md}\n--- html:\n{html}");
+    assert!(
+        foreign.is_empty(),
+        "markup from the policy: {foreign:?}\n--- comment:\n{md}\n--- html:\n{html}"
+    );
     let text = crate::gfm::visible_text(&html);
-    for h in HOSTILE.iter().filter(|h| !h.starts_with('`') && !h.starts_with('\\')) {
+    for h in HOSTILE
+        .iter()
+        .filter(|h| !h.starts_with('`') && !h.starts_with('\\'))
+    {
         assert!(text.contains(h), "{h:?} is not shown as text:\n{text}");
     }
     if let Some(c) = md.chars().find(|c| c.is_control() && *c != '\n') {
-        panic!("the comment has the control character U+{:04X}:\n{md}", c as u32);
+        panic!(
+            "the comment has the control character U+{:04X}:\n{md}",
+            c as u32
+        );
     }
     // policyc's own <details> blocks open and close in pairs.
     let opened = html.matches("<details>").count();
@@ -482,7 +495,13 @@ fn hostile_policy_text_in_the_pr_comment_renders_as_text_on_github() {
         let run = policyc_in(dir.path(), &args);
         assert_eq!(run.code, 0, "{}", run.stderr);
         // The comment does show all that changed.
-        for part in ["legal-form", "address", "purpose `ads` added", "uses", "<details>"] {
+        for part in [
+            "legal-form",
+            "address",
+            "purpose `ads` added",
+            "uses",
+            "<details>",
+        ] {
             assert!(run.stdout.contains(part), "{part} in {}", run.stdout);
         }
         assert_comment_is_inert(&run.stdout, base);
@@ -525,5 +544,8 @@ fn a_closing_details_line_in_a_long_value_starts_no_html_block() {
         crate::gfm::foreign_markup(&html, crate::gfm::COMMENT_SCAFFOLDING, None).is_empty(),
         "{md}\n{html}"
     );
-    assert!(crate::gfm::visible_text(&html).contains("<img src=x onerror=alert(1)>"), "{html}");
+    assert!(
+        crate::gfm::visible_text(&html).contains("<img src=x onerror=alert(1)>"),
+        "{html}"
+    );
 }
