@@ -229,12 +229,22 @@ fn a_local_site_is_scanned_in_chromium() {
     }
     // A local storage key the site chose, with an OSC sequence, a bell and a
     // line that would be a workflow command: shown escaped, on no line of its own.
-    for (what, shown) in [("file", &text), ("stdout", &run.stdout), ("stderr", &run.stderr)] {
-        if let Some(c) = shown.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+    for (what, shown) in [
+        ("file", &text),
+        ("stdout", &run.stdout),
+        ("stderr", &run.stderr),
+    ] {
+        if let Some(c) = shown
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
             panic!("{what}: the raw character U+{:04X}:\n{shown}", c as u32);
         }
         for line in shown.lines() {
-            assert!(!line.trim_start().starts_with("::error"), "{what}:\n{shown}");
+            assert!(
+                !line.trim_start().starts_with("::error"),
+                "{what}:\n{shown}"
+            );
         }
     }
     assert!(
