@@ -10,7 +10,10 @@
 //!   ([`policyc::facts::SameFacts`]);
 //! - parsing in pieces (as large files are) gives the tree of one parse;
 //! - diagnostics for people and for CI logs carry no control character;
-//! - reading a recording (HAR) never panics.
+//! - reading a recording (HAR) never panics;
+//! - the PR comment (`diff --format markdown`) of the mutated policy against
+//!   the one it came from, rendered by a GFM renderer, holds no markup but
+//!   policyc's own and no control character.
 //!
 //! `cargo test --test fuzz` runs it for a few seconds; longer runs:
 //! `cargo test --release --test fuzz -- --seconds 1800 [--seed N]`.
@@ -23,6 +26,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use policyc::facts::SameFacts;
+
+#[path = "it/gfm.rs"]
+mod gfm;
 
 /// splitmix64: small, fast, and reproducible from a seed.
 struct Rng(u64);
@@ -100,6 +106,16 @@ const TOKENS: &[&str] = &[
     "[^1]: n\n",
     "<script>",
     "</a>",
+    "</details>",
+    "\n</details>\n",
+    "<details>",
+    "<img src=x onerror=alert(1)>",
+    "\\<img src=x>",
+    "<![CDATA[",
+    "<!DOCTYPE html>",
+    "<?php ",
+    "-->",
+    "\\n</details>\\n",
     "<!--",
     "javascript&colon;",
     "javascript:",
@@ -275,8 +291,43 @@ fn markdown_to_html(md: &str) -> String {
     html
 }
 
-/// Every property for one policy text.
-fn policy_case(text: &str, templates: &policyc::render::Templates) -> Result<(), String> {
+/// The PR comment of `new` against `old` (both compiled without errors),
+/// with and without links: rendered as GitHub would, it holds no markup
+/// policyc did not write, and no control character.
+fn comment_case(old: &policyc::model::Policy, new: &policyc::model::Policy) -> Result<(), String> {
+    let changes = policyc::diff::diff(old, new, policyc::cookies::KnowledgeBase::builtin());
+    let base = "https://github.com/o/r/blob/abc";
+    for links in [
+        policyc::commands::diff::Links::default(),
+        policyc::commands::diff::Links {
+            old: Some(base.into()),
+            new: Some(base.into()),
+        },
+    ] {
+        let linked = links.new.is_some().then_some(base);
+        let md =
+            policyc::commands::diff::markdown("old.policy", "new\n<b>.policy", &changes, &links);
+        if let Some(c) = md.chars().find(|c| c.is_control() && *c != '\n') {
+            return Err(format!(
+                "PR comment: the control character U+{:04X}",
+                c as u32
+            ));
+        }
+        let html = gfm::render(&md);
+        let foreign = gfm::foreign_markup(&html, gfm::COMMENT_SCAFFOLDING, linked);
+        if let Some(tag) = foreign.first() {
+            return Err(format!("PR comment: markup from the policy: {tag}"));
+        }
+    }
+    Ok(())
+}
+
+/// Every property for one policy text; `base`, the text it was made from, for the PR comment.
+fn policy_case(
+    text: &str,
+    base: Option<&str>,
+    templates: &policyc::render::Templates,
+) -> Result<(), String> {
     let file = match policyc::source::from_bytes("fuzz.policy", text.as_bytes().to_vec()) {
         Ok(f) => f,
         Err(_) => return Ok(()),
@@ -321,6 +372,14 @@ fn policy_case(text: &str, templates: &policyc::render::Templates) -> Result<(),
             return Err("markdown: a script element".into());
         }
         let _ = policyc::render::json(policy);
+        // The PR comment, both ways: against the text it came from, or a small policy.
+        let base = base.unwrap_or("policy \"P\" {\n  updated 2024-01-31\n}\n");
+        let base_file = policyc::diag::SourceFile::new("base.policy", base.to_string());
+        let base_compiled = policyc::compile(&base_file);
+        if let Some(old) = base_compiled.ok() {
+            comment_case(old, policy)?;
+            comment_case(policy, old)?;
+        }
     }
     // Parsing in pieces gives the tree of one parse.
     let whole = policyc::syntax::parse_with(&file, usize::MAX);
@@ -457,7 +516,7 @@ fn main() {
             let result = if path.ends_with(".har") {
                 har_case(&input)
             } else {
-                policy_case(&input, &templates)
+                policy_case(&input, None, &templates)
             };
             match result {
                 Ok(()) => println!("fuzz: {path}: ok"),
@@ -486,7 +545,7 @@ fn main() {
         let result = if is_har {
             har_case(&input)
         } else {
-            policy_case(&input, &templates)
+            policy_case(&input, None, &templates)
         };
         if let Err(why) = result {
             println!("fuzz: FAILED regression {}: {why}", path.display());
@@ -505,10 +564,12 @@ fn main() {
     );
     while Instant::now() < deadline {
         let har_turn = rng.below(10) == 0;
+        let mut base = None;
         let input = if har_turn && rng.below(2) == 0 {
             har_text(&mut rng)
         } else {
             let start = if har_turn { &har } else { rng.pick(&corpus) };
+            base = Some(start.as_str());
             mutate(&mut rng, start, &corpus)
         };
         let _ = std::fs::write(out_dir.join(format!("current-{seed}")), &input);
@@ -516,7 +577,7 @@ fn main() {
             if har_turn {
                 har_case(&input)
             } else {
-                policy_case(&input, &templates)
+                policy_case(&input, base, &templates)
             }
         }));
         let problem = match result {

@@ -3,7 +3,7 @@
 
 use super::Io;
 use crate::cli::{CheckArgs, ScanArgs, EXIT_ERROR, EXIT_OK};
-use crate::cookies::observed::{self, Life};
+use crate::cookies::observed::{self, site_text, Life};
 use crate::cookies::scan::{self, Options, ScanError};
 
 /// Runs `scan`.
@@ -16,7 +16,7 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         let _ = writeln!(
             io.err,
             "error: `{}` is not an http or https URL",
-            observed::origin_and_path(bad)
+            site_text(&observed::origin_and_path(bad))
         );
         return EXIT_ERROR;
     }
@@ -50,12 +50,15 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
                 ScanError::NoConsentButton(_) => "\nhelp: give the CSS selector of the accept button, e.g. `#accept` or `button.accept-all`",
                 ScanError::Page(_) => "",
             };
-            let _ = writeln!(io.err, "error: {e}{help}");
+            // Page errors quote the site's URLs and the protocol's words.
+            let _ = writeln!(io.err, "error: {}{help}", site_text(&e.to_string()));
             return EXIT_ERROR;
         }
     };
+    // serde_json escapes C0 controls; the rest (DEL, C1, bidirectional
+    // overrides) too, so that showing the recording (`cat`) obeys nothing.
     let text = match serde_json::to_string_pretty(&recording) {
-        Ok(t) => t + "\n",
+        Ok(t) => crate::diag::json_visible(t) + "\n",
         Err(e) => {
             let _ = writeln!(io.err, "error: cannot write the recording: {e}");
             return EXIT_ERROR;
@@ -85,7 +88,11 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         }
     };
     if let Err(e) = super::build::write_atomic(&path, &text) {
-        let _ = writeln!(io.err, "error: cannot write `{}`: {e}", path.display());
+        let _ = writeln!(
+            io.err,
+            "error: cannot write `{}`: {e}",
+            site_text(&path.display().to_string())
+        );
         return EXIT_ERROR;
     }
     match &args.policy {
@@ -93,8 +100,8 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
             let _ = writeln!(
                 io.err,
                 "wrote {}: check a policy with `policyc check --observed {} POLICY`",
-                path.display(),
-                path.display()
+                site_text(&path.display().to_string()),
+                site_text(&path.display().to_string())
             );
             EXIT_OK
         }
@@ -122,8 +129,9 @@ impl Drop for TempFile {
     }
 }
 
-/// What was seen, for people: names, domains, lifetimes, setters; never values.
-fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> String {
+/// What was seen, for people: names, domains, lifetimes, setters; never
+/// values. Every string the site controls goes through [`site_text`].
+pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> String {
     let mut out = format!(
         "scanned {} page{}{}: {} cookie{}",
         r.policyc.pages.len(),
@@ -144,7 +152,7 @@ fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> String 
         let by = if c.by_script {
             "set by a script".to_string()
         } else {
-            format!("set by {}", c.url)
+            format!("set by {}", site_text(&observed::origin_and_path(&c.url)))
         };
         let party = if c.third_party == Some(true) {
             ", third party"
@@ -165,24 +173,96 @@ fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> String 
             });
         out.push_str(&format!(
             "\n  {} on {}: {life}, {by}{party}{before}",
-            c.name, c.domain
+            site_text(&c.name),
+            site_text(&c.domain)
         ));
     }
     for o in &r.origins {
         if !o.local_storage.is_empty() {
-            let keys: Vec<&str> = o.local_storage.iter().map(|k| k.name.as_str()).collect();
+            let keys: Vec<String> = o
+                .local_storage
+                .iter()
+                .map(|k| site_text(&k.name).into_owned())
+                .collect();
             out.push_str(&format!(
                 "\nlocal storage of {}: {}",
-                o.origin,
+                site_text(&observed::origin_and_path(&o.origin)),
                 keys.join(", ")
             ));
         }
     }
     if !r.policyc.third_party_hosts.is_empty() {
+        let hosts: Vec<String> = r
+            .policyc
+            .third_party_hosts
+            .iter()
+            .map(|h| site_text(h).into_owned())
+            .collect();
         out.push_str(&format!(
             "\nthird-party hosts contacted: {}",
-            r.policyc.third_party_hosts.join(", ")
+            hosts.join(", ")
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cookies::scan::{Key, Meta, RecordedCookie, RecordedOrigin, Recording};
+
+    const HOSTILE: &str =
+        "k\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\n::error title=forged::pwned";
+
+    #[test]
+    fn the_summary_prints_site_strings_escaped_and_no_value() {
+        let cookie = |name: &str, domain: &str| RecordedCookie {
+            name: name.into(),
+            domain: domain.into(),
+            path: format!("/{HOSTILE}"),
+            expires: -1.0,
+            http_only: false,
+            secure: false,
+            before_consent: None,
+            stored: None,
+        };
+        let recording = Recording {
+            cookies: vec![cookie(HOSTILE, &format!("shop.test{HOSTILE}"))],
+            origins: vec![RecordedOrigin {
+                origin: format!("https://shop.test{HOSTILE}"),
+                local_storage: vec![Key {
+                    name: HOSTILE.into(),
+                }],
+            }],
+            policyc: Meta {
+                version: 1,
+                recorded: 0.0,
+                site: "https://shop.test/".into(),
+                pages: vec!["https://shop.test/".into()],
+                consent: false,
+                setters: vec![],
+                third_party_hosts: vec![format!("t.test{HOSTILE}")],
+            },
+        };
+        // Read back as `check --observed` reads it: the cookies, as the summary gets them.
+        let text = serde_json::to_string(&recording).unwrap_or_default();
+        let cookies = observed::parse("scan", &text)
+            .map(|o| o.cookies)
+            .unwrap_or_default();
+        assert!(!cookies.is_empty());
+        let shown = summary(&recording, &cookies);
+        assert!(
+            !shown
+                .chars()
+                .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}'),
+            "{shown:?}"
+        );
+        // Every line is policyc's: none starts with what the site wrote.
+        for line in shown.lines() {
+            assert!(!line.trim_start().starts_with("::"), "{shown}");
+        }
+        assert!(shown.contains("local storage of"), "{shown}");
+        assert!(shown.contains("k\\u{1b}]0;owned"), "{shown}");
+        assert!(shown.contains("\\n::error"), "{shown}");
+    }
 }

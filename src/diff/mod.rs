@@ -18,6 +18,7 @@
 //! name), and an id that disappears while another with the same label or
 //! content appears is a rename, for every kind and for several at once.
 
+pub mod comment;
 pub mod table;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

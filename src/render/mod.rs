@@ -60,7 +60,9 @@ pub fn html_with(
     trust: Trust,
 ) -> Result<String, Diagnostic> {
     let context = view::context(policy, view::Format::Html, trust, templates.ids());
-    templates.render("policy.html", &context).map(|s| tidy(&s))
+    templates
+        .render("policy.html", &context)
+        .map(|s| tidy(&without_controls(&s)))
 }
 
 /// The policy as GitHub-flavoured Markdown.
@@ -86,7 +88,29 @@ pub fn markdown_with(
     trust: Trust,
 ) -> Result<String, Diagnostic> {
     let context = view::context(policy, view::Format::Markdown, trust, templates.ids());
-    templates.render("policy.md", &context).map(|s| tidy(&s))
+    templates
+        .render("policy.md", &context)
+        .map(|s| tidy(&without_controls(&s)))
+}
+
+/// The rule for text in files written for people (HTML, Markdown, the PR
+/// comment): no control character but tab and line break. Every other C0
+/// control (ESC, BEL, NUL, a lone CR…), DEL and every C1 control becomes
+/// U+FFFD, so that a terminal that shows the file (`cat`, a CI log, `git
+/// diff`) obeys no escape sequence, and a reader sees that something was
+/// there. A CR before LF is a line end and stays.
+pub fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |at: usize, c: char| {
+        c.is_control() && !matches!(c, '\t' | '\n') && !(c == '\r' && s[at + 1..].starts_with('\n'))
+    };
+    if !s.char_indices().any(|(i, c)| bad(i, c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.char_indices()
+            .map(|(i, c)| if bad(i, c) { '\u{FFFD}' } else { c })
+            .collect(),
+    )
 }
 
 /// Output that is stable for diffs: no trailing spaces, no runs of blank

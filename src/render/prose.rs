@@ -216,6 +216,9 @@ pub struct ProseOptions<'a> {
 pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
     // For each open link or image: what its end becomes (`None`: dropped).
     let mut ends: Vec<Option<Event<'_>>> = Vec::new();
+    // For each remote image made a link: where its text starts, and the URL
+    // that names it when it has no alt text.
+    let mut named: Vec<Option<(usize, pulldown_cmark::CowStr<'_>)>> = Vec::new();
     let mut events = Vec::new();
     for event in Parser::new_ext(markdown, options()) {
         let event = match event {
@@ -225,6 +228,7 @@ pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
                 if !safe_url(&dest_url) =>
             {
                 ends.push(None);
+                named.push(None);
                 continue;
             }
             Event::Start(Tag::Image {
@@ -235,6 +239,7 @@ pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
             }) if !o.allow_remote && is_remote(&dest_url) => {
                 // A remote image is a request to another site (a tracking pixel): link to it instead.
                 ends.push(Some(Event::End(TagEnd::Link)));
+                named.push(Some((events.len() + 1, dest_url.clone())));
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -249,12 +254,24 @@ pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
                     TagEnd::Image
                 };
                 ends.push(Some(Event::End(end)));
+                named.push(None);
                 Event::Start(t)
             }
-            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => match ends.pop().flatten() {
-                Some(end) => end,
-                None => continue,
-            },
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                // A link with no text has no accessible name: the URL names it.
+                if let Some((start, url)) = named.pop().flatten() {
+                    let has_text = events[start.min(events.len())..].iter().any(
+                        |e| matches!(e, Event::Text(t) | Event::Code(t) if !t.trim().is_empty()),
+                    );
+                    if !has_text {
+                        events.push(Event::Text(url));
+                    }
+                }
+                match ends.pop().flatten() {
+                    Some(end) => end,
+                    None => continue,
+                }
+            }
             Event::FootnoteReference(label) => {
                 Event::FootnoteReference((o.footnote_id)(&label).into())
             }
@@ -316,7 +333,11 @@ pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
                     *depth -= 1;
                     if *depth == 0 {
                         if let Some((r, text, _, target)) = replaced.take() {
-                            let words = md_escape(&text);
+                            let words = match (&target, text.trim().is_empty()) {
+                                // A link needs a name: an image with no alt text is named by its URL.
+                                (Some(url), true) => md_escape(url),
+                                _ => md_escape(&text),
+                            };
                             let with = match target.as_deref().and_then(md_autolink) {
                                 Some(url) => format!("[{words}](<{url}>)"),
                                 None => words,
@@ -344,8 +365,11 @@ pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
             {
                 replaced = Some((range, String::new(), 1, Some(dest_url.to_string())));
             }
+            // Every line of an HTML block, and inline HTML: once escaped it is
+            // no longer HTML, so it must not be Markdown either (a continuation
+            // line of an HTML block, or an attribute, can hold a link or an image).
             Event::Html(html) | Event::InlineHtml(html) if !o.allow_raw_html => {
-                edits.push((range, escape_html_text(&html)));
+                edits.push((range, md_literal(&html)));
             }
             Event::FootnoteReference(label) => {
                 let id = (o.footnote_id)(&label);
@@ -444,6 +468,27 @@ pub fn md_code(s: &str) -> String {
         ""
     };
     format!("{fence}{pad}{}{pad}{fence}", s.replace(['\n', '\r'], " "))
+}
+
+/// Text that Markdown shows exactly as written, on as many lines: every ASCII
+/// punctuation character backslash-escaped (CommonMark lets any be), and
+/// each line's leading spaces and tabs dropped (they would make code). No
+/// line can start a block, and nothing inside a line is markup, a link, a
+/// character reference or HTML.
+pub fn md_literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for c in line.trim_start_matches([' ', '\t']).chars() {
+            if c.is_ascii_punctuation() {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Escapes `<`, `>` and `&` so that HTML and Markdown show them as text.

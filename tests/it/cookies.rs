@@ -785,3 +785,66 @@ fn a_separate_cookie_notice_answers_for_the_details_of_each_cookie() {
         "{md}"
     );
 }
+
+/// Site-controlled strings that try to reach a terminal or a CI log: an OSC
+/// sequence that sets the window title, a bell, a screen clear, a C1 CSI,
+/// a bidirectional override, and a line break that starts a forged GitHub
+/// workflow command.
+const SITE_HOSTILE: &str =
+    "evil\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}\n::error title=forged::pwned\r\n::add-mask::x";
+
+#[test]
+fn site_strings_in_a_recording_reach_no_stream_raw() {
+    let state = serde_json::json!({
+        "cookies": [
+            { "name": SITE_HOSTILE, "value": "SECRET-VALUE", "domain": format!(".shop.test{SITE_HOSTILE}"), "path": format!("/{SITE_HOSTILE}"), "expires": 1_900_000_000, "httpOnly": false, "secure": true, "sameSite": "Lax" },
+            { "name": "_fbp", "value": "SECRET-VALUE", "domain": ".shop.test", "path": "/", "expires": 1_900_000_000, "httpOnly": false, "secure": true, "sameSite": "Lax" },
+        ],
+        "origins": [ { "origin": format!("https://shop.test{SITE_HOSTILE}"), "localStorage": [ { "name": SITE_HOSTILE, "value": "SECRET-VALUE" } ] } ],
+    })
+    .to_string();
+    let policy = shop_policy(HEADER);
+    for format in ["human", "github", "json", "sarif"] {
+        let run = check_observing(
+            "site-hostile",
+            &policy,
+            &[("state.json", state.clone())],
+            &["--format", format],
+        );
+        assert!(run.code == 0 || run.code == 1, "{format}: {}", run.stderr);
+        for (stream, text) in [("stdout", &run.stdout), ("stderr", &run.stderr)] {
+            assert!(
+                !text.contains("SECRET"),
+                "{format} {stream}: a value is printed:\n{text}"
+            );
+            if let Some(c) = text
+                .chars()
+                .find(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || *c == '\u{202e}')
+            {
+                panic!(
+                    "{format} {stream}: the raw character U+{:04X}:\n{text}",
+                    c as u32
+                );
+            }
+            // Only policyc starts a line with `::`.
+            for line in text.lines() {
+                assert!(
+                    !line.contains("::error title=forged")
+                        || !line.trim_start().starts_with("::error title=forged"),
+                    "{format} {stream}: a forged workflow command:\n{text}"
+                );
+                assert!(
+                    !line.trim_start().starts_with("::add-mask::"),
+                    "{format} {stream}:\n{text}"
+                );
+            }
+        }
+        // The hostile cookie is reported (escaped), not dropped.
+        assert!(
+            run.stdout.contains("evil") || run.stderr.contains("evil"),
+            "{format}: the cookie is not reported:\n{}\n{}",
+            run.stdout,
+            run.stderr
+        );
+    }
+}

@@ -351,8 +351,12 @@ fn a_long_list_of_data_is_collapsed_in_the_pr_comment() {
         dir.path(),
         &["diff", "--format", "markdown", "old.policy", "new.policy"],
     );
+    // The start in the line, the whole list collapsed below it.
     assert!(
-        run.stdout.contains("<details><summary>d1, d2"),
+        run.stdout.contains("added d1, d2, d3")
+            && run.stdout.contains(
+                "  <details><summary>all 11 values</summary>\n\n  - d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11\n\n  </details>\n"
+            ),
         "{}",
         run.stdout
     );
@@ -383,4 +387,165 @@ fn the_facts_issue_11_added_are_compared() {
     let v = diff_json(&by_third, BASE);
     assert_eq!(v["changes"][0]["field"], "collected-by", "{v}");
     assert_eq!(v["changes"][0]["class"], "material");
+}
+
+/// What a hostile policy tries to smuggle into a PR comment: a line that
+/// closes policyc's `<details>` (starting an HTML block), live tags, links,
+/// comments, CDATA, declarations, processing instructions, a backslash
+/// before `<`, and control characters for the terminal the comment is
+/// printed on.
+const HOSTILE: &[&str] = &[
+    "</details>",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(2)</script>",
+    "[click](javascript:alert(3))",
+    "<javascript:alert(4)>",
+    "<!-- comment -->",
+    "<![CDATA[ x ]]>",
+    "<!DOCTYPE html>",
+    "<?php echo 1 ?>",
+    "\\\\<img src=y onerror=alert(5)>",
+    "`</details>`",
+    "| a | b |",
+    "<details open>",
+];
+
+/// The hostile words as one policy string: each on its own line (`\n` escapes),
+/// each line starting at column 0 of the value, and control characters.
+fn hostile_string(pad: usize) -> String {
+    let mut s = String::from("\\n");
+    for h in HOSTILE {
+        s.push_str(&h.replace('\\', "\\\\"));
+        s.push_str("\\n");
+    }
+    s.push_str("\u{1b}]0;title\u{7}\u{1b}[2J\u{9b}31m");
+    s.push_str(&" padding".repeat(pad));
+    s
+}
+
+/// A pair of policies whose every string a PR comment shows is hostile:
+/// a label, a changed field (short and long, so collapsed), an added
+/// purpose's facts, a long list, and prose edits.
+fn hostile_pair() -> (String, String) {
+    let ids: Vec<String> = (0..12).map(|i| format!("d{i}")).collect();
+    let data: String = ids
+        .iter()
+        .map(|i| format!("data {i} \"D {i}\" {{\n  source person\n}}\n"))
+        .collect();
+    let old = format!(
+        "policy \"P\" {{\n  updated 2024-01-31\n}}\n\ncontroller \"Example\" {{\n  email \"privacy@example.com\"\n  legal-form \"a company\"\n  address \"1 Road\"\n}}\n\n{data}\npurpose p \"P\" {{\n  uses d0\n  basis consent\n}}\n\nsection about \"About\" {{\n  text \"\"\"\nHello world. We are nice.\n\"\"\"\n}}\n"
+    );
+    let prose: String = HOSTILE.iter().map(|h| format!("{h} Sentence.\n")).collect();
+    let new = old
+        .replace("a company", &hostile_string(0))
+        .replace("1 Road", &hostile_string(50))
+        .replace("uses d0", &format!("uses {}", ids.join(", ")))
+        .replace("We are nice.\n", &format!("We are nice.\n{prose}\u{1b}[2J\u{7}Bell.\n"))
+        + &format!(
+            "\npurpose ads \"Ads{}\" {{\n  uses d1\n  basis legitimate-interests\n  interest \"{}\"\n}}\n\npurpose zz \"Z{}\" {{\n  uses d2\n  basis legitimate-interests\n  interest \"{}\"\n}}\n",
+            hostile_string(0),
+            hostile_string(60),
+            hostile_string(0),
+            hostile_string(0),
+        );
+    (old, new)
+}
+
+/// Checks a rendered PR comment: no markup policyc did not write, every
+/// hostile word shown as text, no control character but line breaks.
+fn assert_comment_is_inert(md: &str, link_base: Option<&str>) {
+    let html = crate::gfm::render(md);
+    let foreign = crate::gfm::foreign_markup(&html, crate::gfm::COMMENT_SCAFFOLDING, link_base);
+    assert!(
+        foreign.is_empty(),
+        "markup from the policy: {foreign:?}\n--- comment:\n{md}\n--- html:\n{html}"
+    );
+    let text = crate::gfm::visible_text(&html);
+    for h in HOSTILE
+        .iter()
+        .filter(|h| !h.starts_with('`') && !h.starts_with('\\'))
+    {
+        assert!(text.contains(h), "{h:?} is not shown as text:\n{text}");
+    }
+    if let Some(c) = md.chars().find(|c| c.is_control() && *c != '\n') {
+        panic!(
+            "the comment has the control character U+{:04X}:\n{md}",
+            c as u32
+        );
+    }
+    // policyc's own <details> blocks open and close in pairs.
+    let opened = html.matches("<details>").count();
+    assert_eq!(opened, html.matches("</details>").count(), "{html}");
+    assert_eq!(opened, html.matches("<summary>").count(), "{html}");
+}
+
+#[test]
+fn hostile_policy_text_in_the_pr_comment_renders_as_text_on_github() {
+    let (old, new) = hostile_pair();
+    let dir = TempDir::new("diff-hostile");
+    std::fs::write(dir.path().join("old.policy"), &old).unwrap();
+    // A file name is text from the pull request too.
+    let name = "new\n<details open>\n<img src=n onerror=alert(6)>\n\u{1b}[2J.policy";
+    std::fs::write(dir.path().join(name), &new).unwrap();
+    for base in [None, Some("https://github.com/o/r/blob/abc")] {
+        let mut args = vec!["diff", "--format", "markdown", "old.policy", name];
+        if let Some(b) = base {
+            args.extend(["--link-base", b]);
+        }
+        let run = policyc_in(dir.path(), &args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        // The comment does show all that changed.
+        for part in [
+            "legal-form",
+            "address",
+            "purpose `ads` added",
+            "uses",
+            "<details>",
+        ] {
+            assert!(run.stdout.contains(part), "{part} in {}", run.stdout);
+        }
+        assert_comment_is_inert(&run.stdout, base);
+    }
+}
+
+#[test]
+fn a_closing_details_line_in_a_long_value_starts_no_html_block() {
+    // The defect as found: a long value is collapsed into <details>; its
+    // `</details>` at column 0 started an HTML block that swallowed the next
+    // fact, whose `\<img>` then was a live tag.
+    let change = policyc::diff::Change {
+        area: "purpose",
+        kind: policyc::diff::Kind::Added,
+        subject: "ads".into(),
+        field: None,
+        before: None,
+        after: None,
+        class: policyc::diff::Class::Material,
+        change: "added".into(),
+        reason: "a reason".into(),
+        source: "—".into(),
+        old_at: None,
+        new_at: None,
+        facts: vec![
+            ("interest".into(), "x ".repeat(200)),
+            ("uses".into(), "<img src=x onerror=alert(1)>".into()),
+        ],
+        sentences: None,
+        listed: false,
+    };
+    let md = policyc::commands::diff::markdown(
+        "old",
+        "new",
+        &[change],
+        &policyc::commands::diff::Links::default(),
+    );
+    let html = crate::gfm::render(&md);
+    assert!(
+        crate::gfm::foreign_markup(&html, crate::gfm::COMMENT_SCAFFOLDING, None).is_empty(),
+        "{md}\n{html}"
+    );
+    assert!(
+        crate::gfm::visible_text(&html).contains("<img src=x onerror=alert(1)>"),
+        "{html}"
+    );
 }

@@ -17,6 +17,7 @@ mod diff_edits;
 mod docs;
 mod exports;
 mod fmt;
+mod gfm;
 mod hardening;
 mod lsp;
 mod model;

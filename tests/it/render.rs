@@ -465,3 +465,104 @@ fn templates_can_be_overridden_and_their_errors_point_at_the_line() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("tpl/policy.md:1:"), "{}", run.stderr);
 }
+
+/// Prose whose HTML block hides Markdown on its continuation lines, HTML
+/// whose attribute hides a link, images with and without alt text, and
+/// control characters.
+const SNEAKY_PROSE: &str = "policy \"P\" {\n  updated 2024-01-31\n}\n\ncontroller \"Example \u{1b}]0;owned\u{7}\" {\n  email \"privacy@example.com\"\n}\n\nsection about \"About\" {\n  text \"\"\"\nIntro ![pixel](https://t.example/p.gif) and ![](https://t.example/q.gif).\n\n<div>\n![track](https://t.example/r.gif) [x](javascript:alert(1)) <https://t.example/auto>\n</div>\n\n<!--\n\n![hidden](https://t.example/h.gif)\n\n-->\n\nA <span title=\"[y](javascript:alert(2))\">span</span>.\n\nBell \u{7}, escape \u{1b}[2J, C1 \u{9b}31m, NUL-free.\n\"\"\"\n}\n";
+
+#[test]
+fn markdown_output_keeps_raw_html_off_on_every_line_of_an_html_block() {
+    let dir = TempDir::new("sneaky-prose");
+    std::fs::write(dir.path().join("p.policy"), SNEAKY_PROSE).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["build", "--format", "md", "--format", "html", "p.policy"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = std::fs::read_to_string(dir.path().join("dist/p.md")).unwrap();
+    let shown = crate::gfm::render(&md);
+    // What a reader's browser gets from the Markdown: no image, no tag from
+    // the prose, no link but to http(s) or an anchor.
+    for tag in crate::gfm::tags(&shown) {
+        let name = crate::gfm::tag_name(&tag);
+        assert!(
+            !matches!(
+                name.trim_start_matches('/'),
+                "img" | "div" | "span" | "!" | "?"
+            ),
+            "{tag} in the rendered Markdown:\n{md}"
+        );
+        if name == "a" {
+            let href = tag
+                .split_once("href=\"")
+                .map(|(_, h)| h.split('"').next().unwrap_or(""));
+            assert!(
+                href.is_none_or(|h| h.starts_with("https://")
+                    || h.starts_with('#')
+                    || h.starts_with("mailto:")),
+                "{tag} in the rendered Markdown:\n{md}"
+            );
+        }
+    }
+    // The words are still there, as text.
+    let text = crate::gfm::visible_text(&shown);
+    for words in [
+        "<div>",
+        "[x](javascript:alert(1))",
+        "title=\"[y](javascript:alert(2))\"",
+        "![hidden](https://t.example/h.gif)",
+    ] {
+        assert!(text.contains(words), "{words} not shown in:\n{text}");
+    }
+}
+
+#[test]
+fn no_control_character_reaches_html_or_markdown_files() {
+    let dir = TempDir::new("controls");
+    std::fs::write(dir.path().join("p.policy"), SNEAKY_PROSE).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["build", "--format", "md", "--format", "html", "p.policy"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in ["dist/p.md", "dist/p.html"] {
+        let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
+            panic!("{file} has the control character U+{:04X}", c as u32);
+        }
+        // Where a control character was, a reader sees that something was.
+        assert!(text.contains("Bell \u{FFFD}"), "{file}");
+    }
+}
+
+#[test]
+fn a_remote_image_made_a_link_has_a_name() {
+    let policy = policyc::compile_str("p.policy", SNEAKY_PROSE)
+        .policy
+        .unwrap();
+    let templates = Templates::load(None).unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    // Every link has text a screen reader can announce: the alt text, or the URL when there is none.
+    for (at, _) in html.match_indices("<a href=") {
+        let rest = &html[at..];
+        let text = &rest[rest.find('>').unwrap() + 1..rest.find("</a>").unwrap()];
+        assert!(
+            !text.trim().is_empty(),
+            "a link with no name: {}",
+            &rest[..rest.find("</a>").unwrap() + 4]
+        );
+    }
+    assert!(html.contains(">pixel</a>"), "{html}");
+    assert!(
+        html.contains("<a href=\"https://t.example/q.gif\">https://t.example/q.gif</a>"),
+        "{html}"
+    );
+    let md = render::markdown(&policy, &templates, false).unwrap();
+    assert!(!md.contains("[](<"), "an empty link in the Markdown:\n{md}");
+    let shown = crate::gfm::render(&md);
+    assert!(shown.contains(">https://t.example/q.gif</a>"), "{shown}");
+}

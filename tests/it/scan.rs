@@ -151,7 +151,7 @@ fn answer(mut stream: TcpStream, port: u16) -> std::io::Result<()> {
                 "200 OK",
                 "text/javascript",
                 vec![],
-                b"document.cookie = 'js_pref=SECRET-JS; max-age=86400; path=/'; localStorage.setItem('ls_key', 'SECRET-LS');".to_vec(),
+                b"document.cookie = 'js_pref=SECRET-JS; max-age=86400; path=/'; localStorage.setItem('ls_key', 'SECRET-LS'); localStorage.setItem('ls\\u001b]0;owned\\u0007\\n::error title=forged::pwned', 'SECRET-LS2');".to_vec(),
             ),
             ("127.0.0.1", "/consent") => (
                 "200 OK",
@@ -227,6 +227,31 @@ fn a_local_site_is_scanned_in_chromium() {
             "a value was recorded or printed:\n{shown}"
         );
     }
+    // A local storage key the site chose, with an OSC sequence, a bell and a
+    // line that would be a workflow command: shown escaped, on no line of its own.
+    for (what, shown) in [
+        ("file", &text),
+        ("stdout", &run.stdout),
+        ("stderr", &run.stderr),
+    ] {
+        if let Some(c) = shown
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
+            panic!("{what}: the raw character U+{:04X}:\n{shown}", c as u32);
+        }
+        for line in shown.lines() {
+            assert!(
+                !line.trim_start().starts_with("::error"),
+                "{what}:\n{shown}"
+            );
+        }
+    }
+    assert!(
+        run.stderr.contains("ls\\u{1b}]0;owned\\u{7}\\n::error"),
+        "{}",
+        run.stderr
+    );
     let rec: serde_json::Value = serde_json::from_str(&text).unwrap();
     let cookie = |name: &str| {
         rec["cookies"]

@@ -351,6 +351,18 @@ fn from_json<'a, T: Deserialize<'a>>(
     })
 }
 
+/// A string a site controls (a cookie's name, domain or path, a local
+/// storage key, an origin, a URL, a host) as it may be printed on any stream
+/// for people: every control character, line break and bidirectional or
+/// invisible format character written as a visible escape
+/// ([`crate::diag::escape_control`]), so that no site can move the cursor,
+/// set a window title, ring the bell or start a line of its own (a CI log
+/// reads a line starting with `::` as a command). Cookie values and URL
+/// queries are never printed at all: pass a URL through [`origin_and_path`] first.
+pub fn site_text(s: &str) -> std::borrow::Cow<'_, str> {
+    crate::diag::escape_control(s)
+}
+
 /// The origin and path of a URL: no user, query or fragment.
 pub fn origin_and_path(url: &str) -> String {
     let cut = url.find(['?', '#']).unwrap_or(url.len());
