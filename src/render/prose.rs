@@ -197,6 +197,39 @@ fn is_email(s: &str) -> bool {
         })
 }
 
+/// Where e-mail addresses stand in running text (`write to privacy@acme.example.`),
+/// so that the page can make them links as mail readers do. A trailing full
+/// stop is the sentence's, not the address's.
+pub fn email_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || ".!#$%'*+/=?^_{|}~-@".contains(c);
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, allowed(c) && i < text.len()) {
+            (None, true) => start = Some(i),
+            (Some(from), false) => {
+                let word = text[from..i].trim_end_matches(['.', '-']);
+                let end = from + word.len();
+                // Leading punctuation such as an opening quote is not part of it.
+                let lead = word.len()
+                    - word
+                        .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+                        .len();
+                let word = &word[lead..];
+                if word.contains('@') && word.contains('.') && is_email(word) {
+                    out.push(from + lead..end);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// What prose may contain in the output, and how it sits in the document.
 pub struct ProseOptions<'a> {
     /// Let raw HTML through (otherwise it is shown as text).
@@ -220,9 +253,32 @@ pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
     // that names it when it has no alt text.
     let mut named: Vec<Option<(usize, pulldown_cmark::CowStr<'_>)>> = Vec::new();
     let mut events = Vec::new();
+    // Inside a code block, text is code: its addresses stay as written.
+    let mut in_code = false;
     for event in Parser::new_ext(markdown, options()) {
+        match &event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            _ => {}
+        }
         let event = match event {
             Event::Html(html) | Event::InlineHtml(html) if !o.allow_raw_html => Event::Text(html),
+            // `<dpo@acme.example>`: an e-mail autolink, written as `mailto:` by the HTML writer.
+            Event::Start(Tag::Link {
+                link_type: pulldown_cmark::LinkType::Email,
+                dest_url,
+                title,
+                id,
+            }) if is_email(&dest_url) => {
+                ends.push(Some(Event::End(TagEnd::Link)));
+                named.push(None);
+                Event::Start(Tag::Link {
+                    link_type: pulldown_cmark::LinkType::Email,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. })
                 if !safe_url(&dest_url) =>
@@ -270,6 +326,31 @@ pub fn to_html(markdown: &str, o: &mut ProseOptions<'_>) -> String {
                 match ends.pop().flatten() {
                     Some(end) => end,
                     None => continue,
+                }
+            }
+            // An e-mail address in running text (not inside a link) is a link.
+            Event::Text(text) if ends.is_empty() && !in_code && text.contains('@') => {
+                let spans = email_spans(&text);
+                if spans.is_empty() {
+                    Event::Text(text)
+                } else {
+                    let mut at = 0;
+                    for r in spans {
+                        if r.start > at {
+                            events.push(Event::Text(text[at..r.start].to_string().into()));
+                        }
+                        let address = &text[r.clone()];
+                        events.push(Event::Start(Tag::Link {
+                            link_type: pulldown_cmark::LinkType::Inline,
+                            dest_url: format!("mailto:{address}").into(),
+                            title: "".into(),
+                            id: "".into(),
+                        }));
+                        events.push(Event::Text(address.to_string().into()));
+                        events.push(Event::End(TagEnd::Link));
+                        at = r.end;
+                    }
+                    Event::Text(text[at..].to_string().into())
                 }
             }
             Event::FootnoteReference(label) => {
@@ -325,7 +406,16 @@ pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
     // The link being replaced: its range, its plain text so far, its nesting
     // depth, and the target to keep (a remote image becomes a link to it).
     let mut replaced: Option<(std::ops::Range<usize>, String, usize, Option<String>)> = None;
+    // Links and code blocks open around the current event: their text is left as written.
+    let (mut links, mut in_code) = (0usize, false);
     for (event, range) in parser.into_offset_iter() {
+        match &event {
+            Event::Start(Tag::Link { .. }) => links += 1,
+            Event::End(TagEnd::Link) => links = links.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            _ => {}
+        }
         if let Some((_, text, depth, _)) = replaced.as_mut() {
             match event {
                 Event::Start(Tag::Link { .. }) | Event::Start(Tag::Image { .. }) => *depth += 1,
@@ -354,6 +444,12 @@ pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
             continue;
         }
         match event {
+            // `<dpo@acme.example>` stays the autolink it is.
+            Event::Start(Tag::Link {
+                link_type: pulldown_cmark::LinkType::Email,
+                ref dest_url,
+                ..
+            }) if is_email(dest_url) => {}
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. })
                 if !safe_url(&dest_url) =>
@@ -370,6 +466,16 @@ pub fn to_markdown(markdown: &str, o: &mut ProseOptions<'_>) -> String {
             // line of an HTML block, or an attribute, can hold a link or an image).
             Event::Html(html) | Event::InlineHtml(html) if !o.allow_raw_html => {
                 edits.push((range, md_literal(&html)));
+            }
+            // An e-mail address in running text becomes an autolink, where
+            // the text is the source as written (no escapes in between).
+            Event::Text(t)
+                if links == 0 && !in_code && t.contains('@') && markdown[range.clone()] == *t =>
+            {
+                for r in email_spans(&t) {
+                    let at = range.start + r.start..range.start + r.end;
+                    edits.push((at.clone(), format!("<{}>", &markdown[at])));
+                }
             }
             Event::FootnoteReference(label) => {
                 let id = (o.footnote_id)(&label);

@@ -356,6 +356,27 @@ fn a_right_lists_its_kinds_as_a_phrase_and_requests_are_listed_in_the_writers_wo
 }
 
 #[test]
+fn e_mail_addresses_in_prose_are_links_except_in_code() {
+    let templates = Templates::load(None).unwrap();
+    let text = "policy \"P\" {\n  updated 2026-01-01\n}\nsection contact-us \"Writing to us\" {\n  text \"\"\"\nWrite to privacy@acme.example. Or <dpo@acme.example>, or [our DPO](mailto:dpo@acme.example).\n\n```\nlog: root@localhost.example\n```\n\"\"\"\n}\n";
+    let policy = policyc::compile_str("mail.policy", text).policy.unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    assert!(
+        html.contains("Write to <a href=\"mailto:privacy@acme.example\">privacy@acme.example</a>."),
+        "{html}"
+    );
+    assert_eq!(html.matches("mailto:dpo@acme.example").count(), 2, "{html}");
+    assert!(!html.contains("mailto:root@"), "{html}");
+    let md = render::markdown(&policy, &templates, false).unwrap();
+    assert!(md.contains("Write to <privacy@acme.example>."), "{md}");
+    assert!(md.contains("Or <dpo@acme.example>, or"), "{md}");
+    assert!(
+        md.contains("root@localhost.example") && !md.contains("<root@"),
+        "{md}"
+    );
+}
+
+#[test]
 fn california_section_only_where_declared() {
     let templates = Templates::load(None).unwrap();
     let gdpr_only = compile(&root().join("examples/minimal.policy"));
