@@ -412,10 +412,11 @@ fn lsp_renames_every_kind_of_id_with_its_placeholders() {
         let (l, ch) = pos_of(&text, needle, 0, plus);
         let prep = c.result("textDocument/prepareRename", at(l, ch));
         assert_eq!(
-            prep["start"],
+            prep["range"]["start"],
             json!({ "line": l, "character": ch }),
             "{needle}: {prep}"
         );
+        assert_eq!(prep["placeholder"], old, "{needle}: {prep}");
         let mut params = at(l, ch + 1);
         params["newName"] = json!(new);
         let edit = c.result("textDocument/rename", params);
