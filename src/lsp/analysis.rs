@@ -316,7 +316,8 @@ impl Analysis {
         let codes = |t: &str| {
             let file = SourceFile::new(&self.file.name, t);
             let (doc, compiled) = crate::compile_with_tree(&file);
-            let mut codes: Vec<String> = compiled.errors.iter().map(|d| d.code.to_string()).collect();
+            let mut codes: Vec<String> =
+                compiled.errors.iter().map(|d| d.code.to_string()).collect();
             codes.sort();
             (doc, codes)
         };

@@ -123,7 +123,12 @@ pub fn read_frame(r: &mut impl BufRead) -> io::Result<Frame> {
             length = Some(value.parse::<u64>().map_err(|_| {
                 format!(
                     "Content-Length `{}` is not a number",
-                    value.escape_debug().to_string().chars().take(40).collect::<String>()
+                    value
+                        .escape_debug()
+                        .to_string()
+                        .chars()
+                        .take(40)
+                        .collect::<String>()
                 )
             }));
         }
@@ -208,15 +213,17 @@ pub fn repair_surrogates(body: &mut [u8]) -> usize {
 /// unless the body has a usable one) and the line to log.
 #[derive(Debug)]
 pub struct Rejected {
-    /// The JSON-RPC error response.
-    pub response: Value,
+    /// The JSON-RPC error response (none for a bad response: those are never answered).
+    pub response: Option<Value>,
     /// What went wrong, for stderr.
     pub log: String,
 }
 
 fn reject(id: Value, code: i32, message: String) -> Rejected {
     Rejected {
-        response: json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } }),
+        response: Some(
+            json!({ "jsonrpc": "2.0", "id": id, "error": { "code": code, "message": message } }),
+        ),
         log: message,
     }
 }
@@ -260,7 +267,34 @@ pub fn decode(mut body: Vec<u8>) -> (Result<Message, Rejected>, usize) {
             repaired,
         );
     }
-    match serde_json::from_value::<Message>(value) {
+    // A message is told by its fields, not by which type happens to
+    // deserialize (a response's fields are all optional but `id`).
+    let obj = value.as_object();
+    let has = |k: &str| obj.is_some_and(|o| o.contains_key(k));
+    let parsed = if has("method") {
+        if has("id") {
+            serde_json::from_value::<lsp_server::Request>(value).map(Message::Request)
+        } else {
+            serde_json::from_value::<lsp_server::Notification>(value).map(Message::Notification)
+        }
+    } else if has("id") && (has("result") || has("error")) {
+        match serde_json::from_value::<lsp_server::Response>(value) {
+            Ok(r) => Ok(Message::Response(r)),
+            Err(_) => {
+                // Responses are never answered (JSON-RPC 2.0 §5).
+                return (
+                    Err(Rejected {
+                        response: None,
+                        log: "skipped a response from the client that is not valid JSON-RPC".into(),
+                    }),
+                    repaired,
+                );
+            }
+        }
+    } else {
+        serde_json::from_value::<lsp_server::Request>(Value::Null).map(Message::Request)
+    };
+    match parsed {
         Ok(m) => (Ok(m), repaired),
         Err(_) => (
             Err(reject(
@@ -318,14 +352,21 @@ mod tests {
     #[test]
     fn bodies_that_are_not_messages_get_errors_without_echo() {
         let (r, _) = decode(b"{\"jsonrpc\":\"2.0\",\"id\":1,".to_vec());
-        assert_eq!(r.expect_err("not JSON").response["error"]["code"], -32700);
+        assert_eq!(
+            r.expect_err("not JSON").response.expect("an answer")["error"]["code"],
+            -32700
+        );
         let (r, _) = decode(b"[1,2]".to_vec());
         let e = r.expect_err("a batch");
-        assert_eq!(e.response["error"]["code"], -32600);
-        assert_eq!(e.response["id"], Value::Null);
+        assert_eq!(
+            e.response.as_ref().expect("an answer")["error"]["code"],
+            -32600
+        );
+        assert_eq!(e.response.as_ref().expect("an answer")["id"], Value::Null);
         let (r, _) = decode(br#"{"id":7,"method":5,"params":"SECRET"}"#.to_vec());
         let e = r.expect_err("bad method");
-        assert_eq!(e.response["id"], 7);
-        assert!(!e.response.to_string().contains("SECRET"));
+        let response = e.response.expect("an answer");
+        assert_eq!(response["id"], 7);
+        assert!(!response.to_string().contains("SECRET"));
     }
 }

@@ -87,10 +87,13 @@ fn read_loop(mut input: impl BufRead, tx: &Sender<Incoming>) {
                 }
                 match decoded {
                     Ok(m) => Incoming::Message(m),
-                    Err(r) => {
-                        let _ = tx.send(Incoming::Log(r.log));
-                        Incoming::Reply(r.response)
-                    }
+                    Err(r) => match r.response {
+                        Some(response) => {
+                            let _ = tx.send(Incoming::Log(r.log));
+                            Incoming::Reply(response)
+                        }
+                        None => Incoming::Log(r.log),
+                    },
                 }
             }
             Ok(Frame::Skipped(why)) => Incoming::Log(format!("skipped a frame: {why}")),
@@ -456,7 +459,11 @@ impl<W: Write> Server<'_, W> {
     #[allow(clippy::mutable_key_type)]
     fn answer(&self, method: &str, params: Value) -> Result<Value, (ErrorCode, String)> {
         let bad = |e: serde_json::Error| (ErrorCode::InvalidParams, e.to_string());
-        let doc = |uri: &Uri| self.docs.get(uri.as_str()).and_then(|d| d.analysis.as_ref());
+        let doc = |uri: &Uri| {
+            self.docs
+                .get(uri.as_str())
+                .and_then(|d| d.analysis.as_ref())
+        };
         let json =
             |v: serde_json::Result<Value>| v.map_err(|e| (ErrorCode::InternalError, e.to_string()));
         match method {
