@@ -456,6 +456,27 @@ fn read_head(stream: &TcpStream) -> Result<Head, Option<&'static str>> {
     })
 }
 
+/// Closes a connection whose request was not read to its end so that the
+/// answer reaches the client: closing with unread input sends a reset,
+/// which can discard the answer. Reads (and drops) at most 1 MiB for at most 1 s.
+fn linger(stream: &TcpStream) {
+    let _ = stream.shutdown(Shutdown::Write);
+    let deadline = Instant::now() + Duration::from_secs(1);
+    let mut chunk = [0u8; 16 * 1024];
+    let mut total = 0;
+    while total < 1024 * 1024 {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        let mut reader = stream;
+        match reader.read(&mut chunk) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => total += n,
+        }
+    }
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -469,6 +490,7 @@ fn handle(conn: &Conn<'_>, shared: &Shared, out_dir: &Path, hosts: &Hosts) {
         Ok(h) => h,
         Err(Some(status)) => {
             let _ = respond(stream, status, "text/plain", status.as_bytes());
+            linger(stream);
             return;
         }
         Err(None) => return,
