@@ -256,7 +256,7 @@ impl Hosts {
         if let Ok(ip) = name.parse::<IpAddr>() {
             return ip.is_loopback() || (ip == self.listen && !ip.is_unspecified());
         }
-        self.allowed.iter().any(|a| *a == name)
+        self.allowed.contains(&name)
     }
 }
 
