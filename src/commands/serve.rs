@@ -711,6 +711,47 @@ mod tests {
     }
 
     #[test]
+    fn only_loopback_names_and_allowed_hosts_are_answered() {
+        let hosts = Hosts {
+            listen: "127.0.0.1".parse().expect("an address"),
+            allowed: vec!["policy.test".into()],
+        };
+        for ok in [
+            "localhost",
+            "localhost:8686",
+            "LocalHost.",
+            "a.b.localhost:1",
+            "127.0.0.1",
+            "127.1.2.3:80",
+            "[::1]",
+            "[::1]:8686",
+            "policy.test:8686",
+        ] {
+            assert!(hosts.allows(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            ":8686",
+            "attacker.example",
+            "localhost.attacker.example",
+            "localhost:86x",
+            "localhost:123456",
+            "[::1]x",
+            "::1",
+            "0.0.0.0:8686",
+            "10.0.0.1",
+            "sub.policy.test",
+        ] {
+            assert!(!hosts.allows(bad), "{bad}");
+        }
+        let lan = Hosts {
+            listen: "10.0.0.1".parse().expect("an address"),
+            allowed: Vec::new(),
+        };
+        assert!(lan.allows("10.0.0.1:8686"));
+    }
+
+    #[test]
     fn the_script_and_overlay_go_before_the_end_of_the_body() {
         let page = inject(
             "<html><body><p>hi</p></body></html>",
