@@ -71,6 +71,11 @@ pub struct ServeArgs {
     /// The address to listen on; anything but loopback lets others read the pages.
     #[arg(long, default_value = "127.0.0.1")]
     pub host: std::net::IpAddr,
+    /// Answer requests whose Host header is this name too (repeatable). By
+    /// default only localhost, loopback addresses and the address listened on
+    /// are answered, so that a DNS-rebinding page cannot read the pages.
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_host: Vec<String>,
     /// Where the HTML is written.
     #[arg(short = 'o', long = "out-dir", default_value = "dist")]
     pub out_dir: PathBuf,

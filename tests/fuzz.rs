@@ -13,7 +13,10 @@
 //! - reading a recording (HAR) never panics;
 //! - the PR comment (`diff --format markdown`) of the mutated policy against
 //!   the one it came from, rendered by a GFM renderer, holds no markup but
-//!   policyc's own and no control character.
+//!   policyc's own and no control character;
+//! - the language server, fed LSP message streams with broken frames, bad
+//!   JSON and lone surrogates, never panics and writes only well-framed
+//!   JSON-RPC (tests/fuzz/lsp.rs).
 //!
 //! `cargo test --test fuzz` runs it for a few seconds; longer runs:
 //! `cargo test --release --test fuzz -- --seconds 1800 [--seed N]`.
@@ -29,6 +32,8 @@ use policyc::facts::SameFacts;
 
 #[path = "it/gfm.rs"]
 mod gfm;
+#[path = "fuzz/lsp.rs"]
+mod lsp;
 
 /// splitmix64: small, fast, and reproducible from a seed.
 struct Rng(u64);
@@ -513,7 +518,9 @@ fn main() {
         let mut failed = 0;
         for path in &args[at + 1..] {
             let input = std::fs::read_to_string(path).unwrap_or_default();
-            let result = if path.ends_with(".har") {
+            let result = if path.ends_with(".lsp") {
+                lsp::case(&std::fs::read(path).unwrap_or_default())
+            } else if path.ends_with(".har") {
                 har_case(&input)
             } else {
                 policy_case(&input, None, &templates)
@@ -534,7 +541,10 @@ fn main() {
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "policy" || x == "har"))
+                .filter(|p| {
+                    p.extension()
+                        .is_some_and(|x| x == "policy" || x == "har" || x == "lsp")
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -542,7 +552,9 @@ fn main() {
     for path in &regressions {
         let input = std::fs::read_to_string(path).unwrap_or_default();
         let is_har = path.extension().is_some_and(|x| x == "har");
-        let result = if is_har {
+        let result = if path.extension().is_some_and(|x| x == "lsp") {
+            lsp::case(&std::fs::read(path).unwrap_or_default())
+        } else if is_har {
             har_case(&input)
         } else {
             policy_case(&input, None, &templates)
@@ -563,7 +575,30 @@ fn main() {
         regressions.len()
     );
     while Instant::now() < deadline {
-        let har_turn = rng.below(10) == 0;
+        // One case in ten is a recording (HAR), one a language-server session.
+        let turn = rng.below(10);
+        if turn == 1 {
+            let input = lsp::stream(&mut rng, &corpus);
+            let _ = std::fs::write(out_dir.join(format!("current-{seed}")), &input);
+            let result = std::panic::catch_unwind(|| lsp::case(&input));
+            cases += 1;
+            let problem = match result {
+                Ok(Ok(())) => None,
+                Ok(Err(why)) => Some(why),
+                Err(_) => Some("panic".to_string()),
+            };
+            if let Some(why) = problem {
+                failures += 1;
+                let name = format!("crash-{seed}-{cases}.lsp");
+                let _ = std::fs::write(out_dir.join(&name), &input);
+                println!("fuzz: FAILED case {cases}: {why} (input in target/fuzz/{name})");
+                if failures >= 20 {
+                    break;
+                }
+            }
+            continue;
+        }
+        let har_turn = turn == 0;
         let mut base = None;
         let input = if har_turn && rng.below(2) == 0 {
             har_text(&mut rng)

@@ -4,7 +4,7 @@
 // the overlay go. Skips with a message when Chromium is missing, unless
 // POLICYC_REQUIRE_CHROMIUM=1 (CI), where a missing Chromium fails.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -33,24 +33,39 @@ const source = join(dir, "notice.policy");
 const good = readFileSync(join(root, "examples/minimal.policy"), "utf8");
 writeFileSync(source, good);
 
-const server = spawn(policyc, ["serve", "notice.policy", "--port", "0", "-o", "out"], {
-  cwd: dir,
-  env: { ...process.env, NO_COLOR: "1" },
-  stdio: ["ignore", "ignore", "pipe"],
-});
-const url = await new Promise((ok, fail) => {
-  const timer = setTimeout(() => fail(new Error("policyc serve did not start in 30 s")), 30000);
-  let seen = "";
-  server.stderr.on("data", (chunk) => {
-    seen += chunk;
-    const m = seen.match(/serving (http:\/\/[^\s/]+\/)/);
-    if (m) {
-      clearTimeout(timer);
-      ok(m[1]);
-    }
+// Starts `policyc serve ARGS` in `dir`; resolves to its URL.
+function serve(args) {
+  const child = spawn(policyc, ["serve", ...args, "--port", "0"], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
   });
-  server.on("exit", (code) => fail(new Error(`policyc serve exited (${code}): ${seen}`)));
-});
+  const url = new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error("policyc serve did not start in 30 s")), 30000);
+    let seen = "";
+    child.stderr.on("data", (chunk) => {
+      seen += chunk;
+      const m = seen.match(/serving (http:\/\/[^\s/]+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    });
+    child.on("exit", (code) => fail(new Error(`policyc serve exited (${code}): ${seen}`)));
+  });
+  return { child, url };
+}
+
+const main = serve(["notice.policy", "-o", "out"]);
+const server = main.child;
+const url = await main.url;
+// A second server on a directory, for a page whose source is deleted and restored.
+mkdirSync(join(dir, "many"));
+writeFileSync(join(dir, "many", "a.policy"), good);
+const other = good.replace("Jane Example", "Bea Example");
+writeFileSync(join(dir, "many", "b.policy"), other);
+const many = serve(["many", "-o", "out-many"]);
+const manyUrl = await many.url;
 
 let passed = 0;
 let failed = 0;
@@ -101,9 +116,24 @@ try {
   writeFileSync(source, good);
   const fixed = await until(page, (s) => s.overlay === null && s.text.includes("Jane Example"), 5000);
   check("fixing the source removes the overlay", fixed >= 0, `${fixed} ms`);
+
+  // A page whose source is deleted becomes a 404 that still listens, and
+  // comes back by itself when the source does.
+  const tab = await browser.newPage();
+  await tab.goto(`${manyUrl}b.html`);
+  check("the second page is served", (await until(tab, (s) => s.text.includes("Bea Example"), 5000)) >= 0);
+  await new Promise((r) => setTimeout(r, 300));
+  unlinkSync(join(dir, "many", "b.policy"));
+  const gone = await until(tab, (s) => s.text.includes("Not found"), 5000);
+  check("deleting the source turns the page into a 404", gone >= 0, `${gone} ms`);
+  await new Promise((r) => setTimeout(r, 300));
+  writeFileSync(join(dir, "many", "b.policy"), other);
+  const back = await until(tab, (s) => s.text.includes("Bea Example"), 5000);
+  check("restoring the source reloads the 404 tab into the page", back >= 0, `${back} ms`);
 } finally {
   await browser.close();
   server.kill();
+  many.child.kill();
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`live reload: ${passed} passed, ${failed} failed`);

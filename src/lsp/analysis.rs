@@ -18,6 +18,10 @@ use crate::model::{Column, CookieCategory, CookieParty, Ground, Policy};
 use crate::session::Session;
 use crate::syntax::ast::{Document, Entry, Node, Statement, ValueKind};
 
+/// Words the language reads in an id's place (`for REGIONS` after a
+/// statement's arguments), so an id may not be one of them.
+pub const RESERVED: &[&str] = &["for"];
+
 /// A compiled, checked and indexed document.
 pub struct Analysis {
     /// The source.
@@ -47,9 +51,10 @@ impl Analysis {
                 Code::TooLarge,
                 &file,
                 format!(
-                    "this file is {} MiB; policyc reads policies up to {} MiB",
-                    text.len() / 1_048_576,
-                    crate::source::MAX_SOURCE_BYTES / 1_048_576
+                    "this file is {} bytes, over the limit of {} MiB ({} bytes) that policyc reads",
+                    text.len(),
+                    crate::source::MAX_SOURCE_BYTES / 1_048_576,
+                    crate::source::MAX_SOURCE_BYTES
                 ),
             )
             .at(Span::new(0, 0), "too large to check");
@@ -230,10 +235,16 @@ impl Analysis {
             .collect()
     }
 
-    /// The range of the id a rename would change.
-    pub fn prepare_rename(&self, pos: Position) -> Option<Range> {
+    /// The range of the id a rename would change, and the id as the
+    /// placeholder; `None` (the editor refuses the rename) where no id is.
+    pub fn prepare_rename(&self, pos: Position) -> Option<lsp_types::PrepareRenameResponse> {
         let at = self.lines.offset(pos);
-        self.index.at(at).map(|o| self.lines.range(o.span))
+        self.index
+            .at(at)
+            .map(|o| lsp_types::PrepareRenameResponse::RangeWithPlaceholder {
+                range: self.lines.range(o.span),
+                placeholder: o.id.clone(),
+            })
     }
 
     /// Rename: the edits that rename the id at `pos` everywhere, placeholders included.
@@ -261,11 +272,65 @@ impl Analysis {
                 o.kind.word()
             ));
         }
-        Ok(self
-            .index
-            .all(o.kind, &o.id)
-            .map(|x| TextEdit::new(self.lines.range(x.span), new_name.to_string()))
+        let word = o.kind.word();
+        if new_name == o.id {
+            return Ok(Vec::new());
+        }
+        if o.kind != Kind::Cookie && RESERVED.contains(&new_name) {
+            return Err(format!(
+                "`{new_name}` is a word of the policy language and cannot be a {word} id"
+            ));
+        }
+        if self.index.all(o.kind, new_name).next().is_some() {
+            return Err(format!(
+                "there is already a {word} `{new_name}`: renaming `{}` onto it would merge the two",
+                o.id
+            ));
+        }
+        let spans: Vec<Span> = self.index.all(o.kind, &o.id).map(|x| x.span).collect();
+        self.check_rename(o.kind, &spans, new_name)?;
+        Ok(spans
+            .iter()
+            .map(|s| TextEdit::new(self.lines.range(*s), new_name.to_string()))
             .collect())
+    }
+
+    /// Refuses a rename that would change how the file reads: the renamed
+    /// text must compile with the same errors as before, and the new id must
+    /// be found at exactly the places the old one was.
+    fn check_rename(&self, kind: Kind, spans: &[Span], new_name: &str) -> Result<(), String> {
+        let mut sorted = spans.to_vec();
+        sorted.sort_by_key(|s| s.start);
+        let text = self.text();
+        let mut renamed = String::with_capacity(text.len());
+        let mut at = 0;
+        for s in &sorted {
+            if s.start < at || s.end > text.len() {
+                return Err("the id's occurrences overlap; rename it by hand".into());
+            }
+            renamed.push_str(&text[at..s.start]);
+            renamed.push_str(new_name);
+            at = s.end;
+        }
+        renamed.push_str(&text[at..]);
+        let codes = |t: &str| {
+            let file = SourceFile::new(&self.file.name, t);
+            let (doc, compiled) = crate::compile_with_tree(&file);
+            let mut codes: Vec<String> =
+                compiled.errors.iter().map(|d| d.code.to_string()).collect();
+            codes.sort();
+            (doc, codes)
+        };
+        let (_, before) = codes(text);
+        let (doc, after) = codes(&renamed);
+        let found = Index::new(&doc, &renamed).all(kind, new_name).count();
+        if after != before || found != spans.len() {
+            return Err(format!(
+                "renaming to `{new_name}` would change how the file reads (the {} id would no longer be found everywhere it is used); choose another name",
+                kind.word()
+            ));
+        }
+        Ok(())
     }
 
     /// Formatting: the whole file in the canonical layout; nothing for a file with syntax errors.

@@ -1,20 +1,32 @@
-//! `policyc lsp`: a Language Server Protocol server over stdio, on the
-//! `lsp-server` message loop and the `lsp-types` types (as rust-analyzer).
+//! `policyc lsp`: a Language Server Protocol server over stdio, with the
+//! `lsp-server` message types and the `lsp-types` types (as rust-analyzer).
 //!
-//! Documents are synchronised whole (each change sends the full text), then
-//! compiled, checked and indexed ([`analysis::Analysis`]); every request is
-//! answered from that analysis. A request that fails, even by a defect that
-//! panics, is answered with an error and the server goes on.
+//! Frames are read by [`framing`], not by `lsp-server`'s reader, so that a bad
+//! frame (no or a wrong `Content-Length`, a body that is not JSON, a lone
+//! surrogate) is answered or skipped and the server goes on. The lifecycle
+//! (`initialize`, `shutdown`, `exit`) follows the protocol: requests before
+//! `initialize` get `ServerNotInitialized`, after `shutdown` `InvalidRequest`.
+//!
+//! Documents are synchronised whole (each change sends the full text). A
+//! change only stores the text; the analysis ([`analysis::Analysis`]: compile,
+//! check, index) runs when a request needs the document or when no message is
+//! waiting, so a burst of changes is analysed once, at its last version.
+//! A request that fails, even by a defect that panics, is answered with an
+//! error and the server goes on.
 
 pub mod actions;
 pub mod analysis;
+pub mod framing;
 pub mod index;
 pub mod text;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::io::{BufRead, Write};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
-use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
     DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
     PublishDiagnostics,
@@ -24,29 +36,101 @@ use lsp_types::request::{
     PrepareRenameRequest, References, Rename, Request as _,
 };
 use lsp_types::{
-    CodeActionProviderCapability, CompletionOptions, HoverProviderCapability, InitializeParams,
-    OneOf, PublishDiagnosticsParams, RenameOptions, ServerCapabilities, ServerInfo,
+    CodeActionProviderCapability, CompletionOptions, HoverProviderCapability, OneOf,
+    PublishDiagnosticsParams, RenameOptions, ServerCapabilities, ServerInfo,
     TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
 };
 use serde_json::Value;
 
 use analysis::Analysis;
+use framing::Frame;
 
 use crate::session::{Options, Session};
+
+/// A document at least this large (bytes) is analysed only once its changes
+/// have paused for [`DEBOUNCE`], since one analysis takes a noticeable time.
+pub const DEBOUNCE_BYTES: usize = 1024 * 1024;
+/// How long changes to a large document must pause before it is analysed.
+pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// Runs the server on stdin and stdout until `exit`; returns the process exit
 /// code: 0 after `shutdown` then `exit`, 1 otherwise (as the protocol says).
 pub fn run_stdio() -> i32 {
-    let (connection, io_threads) = Connection::stdio();
-    let code = match serve(&connection) {
-        Ok(()) => 0,
-        Err(e) => {
-            eprintln!("policyc lsp: {e}");
-            1
+    let stdout = std::io::stdout();
+    serve_io(
+        std::io::BufReader::new(std::io::stdin()),
+        stdout.lock(),
+        &mut std::io::stderr(),
+    )
+}
+
+/// What the reading thread hands on.
+enum Incoming {
+    Message(Message),
+    /// An error response for a body that was not a message.
+    Reply(Value),
+    /// A line for the log.
+    Log(String),
+    Eof,
+}
+
+/// Reads frames until the end of the stream, decodes them and hands them on.
+fn read_loop(mut input: impl BufRead, tx: &Sender<Incoming>) {
+    loop {
+        let incoming = match framing::read_frame(&mut input) {
+            Ok(Frame::Body(body)) => {
+                let (decoded, repaired) = framing::decode(body);
+                if repaired > 0 {
+                    let _ = tx.send(Incoming::Log(format!(
+                        "replaced {repaired} lone UTF-16 surrogate(s) with U+FFFD"
+                    )));
+                }
+                match decoded {
+                    Ok(m) => Incoming::Message(m),
+                    Err(r) => match r.response {
+                        Some(response) => {
+                            let _ = tx.send(Incoming::Log(r.log));
+                            Incoming::Reply(response)
+                        }
+                        None => Incoming::Log(r.log),
+                    },
+                }
+            }
+            Ok(Frame::Skipped(why)) => Incoming::Log(format!("skipped a frame: {why}")),
+            Ok(Frame::Eof) => Incoming::Eof,
+            Err(e) => Incoming::Log(format!("cannot read the input: {e}")),
+        };
+        let last = matches!(incoming, Incoming::Eof);
+        if tx.send(incoming).is_err() || last {
+            return;
         }
+    }
+}
+
+/// Runs the server on any input and output (the process's stdio, or memory
+/// in tests and the fuzzer) until `exit` or the end of the input; log lines
+/// go to `log`. Returns the exit code, 0 only after `shutdown` then `exit`.
+pub fn serve_io(
+    input: impl BufRead + Send + 'static,
+    output: impl Write,
+    log: &mut dyn Write,
+) -> i32 {
+    let (tx, rx) = channel();
+    let reader = std::thread::spawn(move || read_loop(input, &tx));
+    let mut server = Server {
+        out: output,
+        log,
+        setup: None,
+        docs: HashMap::new(),
+        phase: Phase::Uninitialized,
     };
-    drop(connection);
-    let _ = io_threads.join();
+    let code = server.run(&rx);
+    drop(rx);
+    // The reader is blocked on the input when the client sent `exit` with the
+    // stream still open; it ends with the process. In memory it ends at once.
+    if reader.is_finished() {
+        let _ = reader.join();
+    }
     code
 }
 
@@ -83,59 +167,30 @@ pub fn capabilities() -> ServerCapabilities {
     }
 }
 
-struct Server<'a> {
-    connection: &'a Connection,
-    setup: Session,
-    docs: HashMap<String, Analysis>,
+/// Where the server is in the protocol's lifecycle.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Uninitialized,
+    Running,
+    ShutDown,
 }
 
-fn serve(connection: &Connection) -> Result<(), String> {
-    let init = serde_json::json!({
-        "capabilities": capabilities(),
-        "serverInfo": ServerInfo { name: "policyc".into(), version: Some(env!("CARGO_PKG_VERSION").into()) },
-    });
-    let (id, params) = connection.initialize_start().map_err(|e| e.to_string())?;
-    // The client's capabilities are not needed: positions are UTF-16, the protocol's default.
-    let _: Option<InitializeParams> = serde_json::from_value(params).ok();
-    connection
-        .initialize_finish(id, init)
-        .map_err(|e| e.to_string())?;
-    let mut server = Server {
-        connection,
-        setup: setup(),
-        docs: HashMap::new(),
-    };
-    for msg in &connection.receiver {
-        match msg {
-            Message::Request(req) => {
-                if connection
-                    .handle_shutdown(&req)
-                    .map_err(|e| e.to_string())?
-                {
-                    return Ok(());
-                }
-                let id = req.id.clone();
-                let method = req.method.clone();
-                let response = match catch_unwind(AssertUnwindSafe(|| server.request(req))) {
-                    Ok(r) => r,
-                    Err(_) => Response::new_err(
-                        id,
-                        ErrorCode::InternalError as i32,
-                        format!("policyc failed on {method}; please report it"),
-                    ),
-                };
-                let _ = connection.sender.send(Message::Response(response));
-            }
-            Message::Notification(n) => {
-                if n.method == "exit" {
-                    return Err("exit without shutdown".into());
-                }
-                let _ = catch_unwind(AssertUnwindSafe(|| server.notification(n)));
-            }
-            Message::Response(_) => {}
-        }
-    }
-    Err("the client closed the connection without `exit`".into())
+/// An open document: its latest text, and its analysis when that is current.
+struct Doc {
+    text: String,
+    analysis: Option<Analysis>,
+    /// The text changed since the last analysis.
+    stale: bool,
+    changed: Instant,
+}
+
+struct Server<'l, W: Write> {
+    out: W,
+    log: &'l mut dyn Write,
+    /// Read at `initialize`.
+    setup: Option<Session>,
+    docs: HashMap<String, Doc>,
+    phase: Phase,
 }
 
 /// Reads `params.textDocument.uri` and a position, tolerating what a client may omit.
@@ -146,29 +201,212 @@ fn uri_of(params: &Value) -> Option<String> {
         .map(str::to_string)
 }
 
-impl Server<'_> {
-    fn publish(&self, key: &str) {
-        let Some(a) = self.docs.get(key) else { return };
+/// The short answer to a request the lifecycle does not allow (never echoing it).
+fn refuse(id: RequestId, code: ErrorCode, message: &str) -> Response {
+    Response::new_err(id, code as i32, message.to_string())
+}
+
+impl<W: Write> Server<'_, W> {
+    fn send(&mut self, m: Message) {
+        let _ = m.write(&mut self.out);
+    }
+
+    fn send_raw(&mut self, v: &Value) {
+        let body = v.to_string();
+        let _ = write!(self.out, "Content-Length: {}\r\n\r\n{body}", body.len());
+        let _ = self.out.flush();
+    }
+
+    fn note(&mut self, line: &str) {
+        let _ = writeln!(self.log, "policyc lsp: {line}");
+    }
+
+    /// The message loop; returns the exit code.
+    fn run(&mut self, rx: &Receiver<Incoming>) -> i32 {
+        let mut queue: VecDeque<Incoming> = VecDeque::new();
+        loop {
+            // Take in everything already sent, so superseded changes are dropped unanalysed.
+            while let Ok(m) = rx.try_recv() {
+                queue.push_back(m);
+            }
+            let Some(next) = queue.pop_front() else {
+                match self.idle(rx) {
+                    Some(m) => queue.push_back(m),
+                    None => {
+                        self.note("the input ended without `exit`");
+                        return 1;
+                    }
+                }
+                continue;
+            };
+            match next {
+                Incoming::Message(m) => {
+                    if let Some(code) = self.message(m) {
+                        return code;
+                    }
+                }
+                Incoming::Reply(v) => self.send_raw(&v),
+                Incoming::Log(l) => self.note(&l),
+                Incoming::Eof => {
+                    self.note("the input ended without `exit`");
+                    return 1;
+                }
+            }
+        }
+    }
+
+    /// With nothing queued: analyses stale documents (a large one once its
+    /// changes pause), then waits for the next message (`None` at the end).
+    fn idle(&mut self, rx: &Receiver<Incoming>) -> Option<Incoming> {
+        loop {
+            let now = Instant::now();
+            let mut wait: Option<Duration> = None;
+            let mut due = Vec::new();
+            for (key, d) in &self.docs {
+                if !d.stale {
+                    continue;
+                }
+                let ready = d.changed + DEBOUNCE;
+                if d.text.len() >= DEBOUNCE_BYTES && ready > now {
+                    let left = ready - now;
+                    wait = Some(wait.map_or(left, |w| w.min(left)));
+                } else {
+                    due.push(key.clone());
+                }
+            }
+            if let Some(key) = due.into_iter().next() {
+                self.refresh(&key);
+                // Something may have come in during the analysis.
+                if let Ok(m) = rx.try_recv() {
+                    return Some(m);
+                }
+                continue;
+            }
+            return match wait {
+                Some(w) => match rx.recv_timeout(w) {
+                    Ok(m) => Some(m),
+                    Err(RecvTimeoutError::Timeout) => continue,
+                    Err(RecvTimeoutError::Disconnected) => None,
+                },
+                None => rx.recv().ok(),
+            };
+        }
+    }
+
+    /// Analyses a document if its text changed, and publishes its diagnostics.
+    fn refresh(&mut self, key: &str) {
+        let setup = self.setup.get_or_insert_with(setup);
+        let Some(d) = self.docs.get_mut(key) else {
+            return;
+        };
+        if !d.stale {
+            return;
+        }
+        d.stale = false;
+        let name = key.rsplit('/').next().unwrap_or("policy").to_string();
+        let text = &d.text;
+        d.analysis = catch_unwind(AssertUnwindSafe(|| Analysis::new(&name, text, setup))).ok();
+        if d.analysis.is_none() {
+            self.note(&format!("the analysis of {key} failed; please report it"));
+        }
+        self.publish(key);
+    }
+
+    fn publish(&mut self, key: &str) {
+        let diagnostics = match (self.docs.get(key), key.parse::<Uri>()) {
+            (Some(d), Ok(uri)) => d
+                .analysis
+                .as_ref()
+                .map(|a| a.diagnostics(&uri))
+                .unwrap_or_default(),
+            _ => return,
+        };
+        self.publish_list(key, diagnostics);
+    }
+
+    fn publish_list(&mut self, key: &str, diagnostics: Vec<lsp_types::Diagnostic>) {
         let Ok(uri) = key.parse::<Uri>() else { return };
         let params = PublishDiagnosticsParams {
-            diagnostics: a.diagnostics(&uri),
+            diagnostics,
             uri,
             version: None,
         };
-        let _ = self
-            .connection
-            .sender
-            .send(Message::Notification(Notification::new(
-                PublishDiagnostics::METHOD.into(),
-                params,
-            )));
+        self.send(Message::Notification(Notification::new(
+            PublishDiagnostics::METHOD.into(),
+            params,
+        )));
     }
 
-    fn update(&mut self, key: String, text: &str) {
-        let name = key.rsplit('/').next().unwrap_or("policy").to_string();
-        self.docs
-            .insert(key.clone(), Analysis::new(&name, text, &self.setup));
-        self.publish(&key);
+    /// Handles one message; `Some(code)` when the server must exit.
+    fn message(&mut self, m: Message) -> Option<i32> {
+        match m {
+            Message::Request(req) => {
+                let id = req.id.clone();
+                let response = match (self.phase, req.method.as_str()) {
+                    (Phase::Uninitialized, "initialize") => {
+                        self.phase = Phase::Running;
+                        self.setup.get_or_insert_with(setup);
+                        Response::new_ok(
+                            id,
+                            serde_json::json!({
+                                "capabilities": capabilities(),
+                                "serverInfo": ServerInfo { name: "policyc".into(), version: Some(env!("CARGO_PKG_VERSION").into()) },
+                            }),
+                        )
+                    }
+                    (Phase::Uninitialized, _) => refuse(
+                        id,
+                        ErrorCode::ServerNotInitialized,
+                        "policyc lsp is not initialized: send `initialize` first",
+                    ),
+                    (_, "initialize") => refuse(
+                        id,
+                        ErrorCode::InvalidRequest,
+                        "policyc lsp is already initialized",
+                    ),
+                    (Phase::ShutDown, _) => refuse(
+                        id,
+                        ErrorCode::InvalidRequest,
+                        "policyc lsp is shutting down: only `exit` is accepted",
+                    ),
+                    (Phase::Running, "shutdown") => {
+                        self.phase = Phase::ShutDown;
+                        Response::new_ok(id, Value::Null)
+                    }
+                    (Phase::Running, _) => {
+                        let method = req.method.clone();
+                        if let Some(key) = uri_of(&req.params) {
+                            self.refresh(&key);
+                        }
+                        match catch_unwind(AssertUnwindSafe(|| self.request(req))) {
+                            Ok(r) => r,
+                            Err(_) => Response::new_err(
+                                id,
+                                ErrorCode::InternalError as i32,
+                                format!("policyc failed on {method}; please report it"),
+                            ),
+                        }
+                    }
+                };
+                self.send(Message::Response(response));
+                None
+            }
+            Message::Notification(n) if n.method == "exit" => {
+                if self.phase == Phase::ShutDown {
+                    Some(0)
+                } else {
+                    self.note("`exit` without `shutdown`");
+                    Some(1)
+                }
+            }
+            Message::Notification(n) => {
+                if self.phase == Phase::Running {
+                    let _ = catch_unwind(AssertUnwindSafe(|| self.notification(n)));
+                }
+                None
+            }
+            Message::Response(_) => None,
+        }
     }
 
     fn notification(&mut self, n: Notification) {
@@ -187,27 +425,21 @@ impl Server<'_> {
                     })
                     .and_then(Value::as_str);
                 if let Some(text) = text {
-                    let text = text.to_string();
-                    self.update(key, &text);
+                    let doc = self.docs.entry(key).or_insert_with(|| Doc {
+                        text: String::new(),
+                        analysis: None,
+                        stale: true,
+                        changed: Instant::now(),
+                    });
+                    text.clone_into(&mut doc.text);
+                    doc.stale = true;
+                    doc.changed = Instant::now();
                 }
             }
             DidCloseTextDocument::METHOD => {
                 if let Some(key) = uri_of(&n.params) {
                     self.docs.remove(&key);
-                    if let Ok(uri) = key.parse::<Uri>() {
-                        let params = PublishDiagnosticsParams {
-                            uri,
-                            diagnostics: Vec::new(),
-                            version: None,
-                        };
-                        let _ =
-                            self.connection
-                                .sender
-                                .send(Message::Notification(Notification::new(
-                                    PublishDiagnostics::METHOD.into(),
-                                    params,
-                                )));
-                    }
+                    self.publish_list(&key, Vec::new());
                 }
             }
             _ => {}
@@ -227,7 +459,11 @@ impl Server<'_> {
     #[allow(clippy::mutable_key_type)]
     fn answer(&self, method: &str, params: Value) -> Result<Value, (ErrorCode, String)> {
         let bad = |e: serde_json::Error| (ErrorCode::InvalidParams, e.to_string());
-        let doc = |uri: &Uri| self.docs.get(uri.as_str());
+        let doc = |uri: &Uri| {
+            self.docs
+                .get(uri.as_str())
+                .and_then(|d| d.analysis.as_ref())
+        };
         let json =
             |v: serde_json::Result<Value>| v.map_err(|e| (ErrorCode::InternalError, e.to_string()));
         match method {

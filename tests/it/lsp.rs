@@ -4,6 +4,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -19,20 +20,51 @@ struct Client {
     next_id: i64,
     /// Notifications seen while waiting for responses.
     notifications: Vec<Value>,
+    /// What the server wrote on stderr so far.
+    stderr: Arc<Mutex<String>>,
 }
 
 impl Client {
     fn start() -> Client {
+        let mut c = Client::spawn();
+        let init = c.request(
+            "initialize",
+            json!({ "processId": null, "rootUri": null, "capabilities": {} }),
+        );
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    /// The server, not yet initialized; its stderr goes to `stderr`.
+    fn spawn() -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_policyc"))
             .arg("lsp")
             .current_dir(root())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("policyc lsp starts");
         let stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
+        let mut stderr_pipe = child.stderr.take().unwrap();
+        let stderr = Arc::new(Mutex::new(String::new()));
+        {
+            let stderr = Arc::clone(&stderr);
+            std::thread::spawn(move || {
+                let mut buf = [0; 4096];
+                while let Ok(n) = stderr_pipe.read(&mut buf) {
+                    if n == 0 {
+                        return;
+                    }
+                    stderr
+                        .lock()
+                        .unwrap()
+                        .push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            });
+        }
         let (tx, rx) = channel();
         std::thread::spawn(move || {
             let mut r = BufReader::new(stdout);
@@ -61,20 +93,56 @@ impl Client {
                 }
             }
         });
-        let mut c = Client {
+        Client {
             child,
             stdin,
             messages: rx,
             next_id: 0,
             notifications: Vec::new(),
-        };
-        let init = c.request(
-            "initialize",
-            json!({ "processId": null, "rootUri": null, "capabilities": {} }),
-        );
-        assert!(init["result"]["capabilities"].is_object(), "{init}");
-        c.notify("initialized", json!({}));
-        c
+            stderr,
+        }
+    }
+
+    /// Writes bytes as they are, framing or not.
+    fn raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// Writes a body with a correct Content-Length.
+    fn frame(&mut self, body: &str) {
+        self.raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    /// The next message that is a response (one with an `id` and no `method`).
+    fn response(&mut self) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let m = self.next(deadline);
+            if m.get("method").is_none() {
+                return m;
+            }
+            self.notifications.push(m);
+        }
+    }
+
+    /// The exit code once the process ends (killed after 20 s).
+    fn wait(&mut self) -> Option<i32> {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("policyc lsp did not exit");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
     }
 
     fn send(&mut self, msg: Value) {
@@ -412,10 +480,11 @@ fn lsp_renames_every_kind_of_id_with_its_placeholders() {
         let (l, ch) = pos_of(&text, needle, 0, plus);
         let prep = c.result("textDocument/prepareRename", at(l, ch));
         assert_eq!(
-            prep["start"],
+            prep["range"]["start"],
             json!({ "line": l, "character": ch }),
             "{needle}: {prep}"
         );
+        assert_eq!(prep["placeholder"], old, "{needle}: {prep}");
         let mut params = at(l, ch + 1);
         params["newName"] = json!(new);
         let edit = c.result("textDocument/rename", params);
@@ -750,4 +819,214 @@ fn a_syntax_error_inside_a_block_keeps_the_rest_of_the_block() {
     assert!(!policy.rights.respond_within.is_empty());
     assert_eq!(policy.rights.rights.len(), 7);
     assert!(policy.children.is_some());
+}
+
+// Hostile input (issue 24). The expected answers come from the protocol: the
+// base protocol's framing, JSON-RPC 2.0 §5.1 (-32700 for a body that is not
+// JSON, -32600 for JSON that is not a request, id null when none can be read)
+// and the LSP lifecycle (ServerNotInitialized, InvalidRequest after shutdown,
+// exit code 0 only for exit after shutdown).
+
+fn assert_no_crash(c: &Client) {
+    let err = c.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("closed the connection"), "{err}");
+}
+
+#[test]
+fn lsp_answers_bad_frames_and_bad_json_and_stays_alive() {
+    let mut c = Client::start();
+    // A lone surrogate in a document: the document is read (U+FFFD in its place).
+    let open = r#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/test.policy","languageId":"policy","version":1,"text":"policy \"\ud800\" {\n  updated 2026-01-01\n}\n"}}}"#;
+    c.frame(open);
+    let diags = c.diagnostics();
+    assert!(diags.iter().all(|d| d["code"] != "syntax"), "{diags:?}");
+    let hover = c.request("textDocument/hover", at(0, 2));
+    assert!(hover.get("result").is_some(), "{hover}");
+    // Malformed JSON: a parse error, id null.
+    c.frame(r#"{"jsonrpc":"2.0","id":7,"method":"#);
+    let r = c.response();
+    assert_eq!(r["error"]["code"], -32700, "{r}");
+    assert_eq!(r["id"], Value::Null, "{r}");
+    // Bytes that are not UTF-8 are not JSON either.
+    c.raw(b"Content-Length: 4\r\n\r\n\xff\xfe{}");
+    assert_eq!(c.response()["error"]["code"], -32700);
+    // An array (a batch, which the protocol does not have) and a scalar: invalid requests, id null.
+    c.frame(r#"[{"jsonrpc":"2.0","id":8,"method":"shutdown"}]"#);
+    let r = c.response();
+    assert_eq!(r["error"]["code"], -32600, "{r}");
+    assert_eq!(r["id"], Value::Null, "{r}");
+    c.frame("42");
+    assert_eq!(c.response()["error"]["code"], -32600);
+    // An object that is no message: the id it has is kept, the body is not echoed.
+    c.frame(r#"{"jsonrpc":"2.0","id":9,"method":["SECRET-MARKER"]}"#);
+    let r = c.response();
+    assert_eq!(r["error"]["code"], -32600, "{r}");
+    assert_eq!(r["id"], 9, "{r}");
+    assert!(!r.to_string().contains("SECRET-MARKER"), "{r}");
+    // No Content-Length: the frame is skipped and the next one is read.
+    c.raw(b"Content-Type: application/vscode-jsonrpc\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"shutdown\"}");
+    let r = c.request("textDocument/hover", at(0, 2));
+    assert!(r.get("result").is_some(), "{r}");
+    // A Content-Length that is too short: the cut body is a parse error, the rest is skipped.
+    let body = r#"{"jsonrpc":"2.0","id":11,"method":"shutdown"}"#;
+    c.raw(format!("Content-Length: 10\r\n\r\n{body}").as_bytes());
+    let r = c.response();
+    assert_eq!(r["error"]["code"], -32700, "{r}");
+    let r = c.request("textDocument/hover", at(0, 2));
+    assert!(r.get("result").is_some(), "{r}");
+    // A Content-Length that is not a number, and a header line of a megabyte.
+    c.raw(b"Content-Length: lots\r\n\r\n");
+    c.raw(
+        format!(
+            "X-Long: {}\r\nContent-Length: 2\r\n\r\n{{}}",
+            "x".repeat(1 << 20)
+        )
+        .as_bytes(),
+    );
+    let r = c.request("textDocument/hover", at(0, 2));
+    assert!(r.get("result").is_some(), "{r}");
+    assert_no_crash(&c);
+    let err = c.stderr();
+    assert!(err.contains("not JSON"), "{err}");
+    assert!(err.contains("without Content-Length"), "{err}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_bounds_content_length() {
+    let mut c = Client::start();
+    // Over the 64 MiB bound: read past, not kept; the next message is answered.
+    let n = 65 * 1024 * 1024;
+    c.raw(format!("Content-Length: {n}\r\n\r\n").as_bytes());
+    let chunk = vec![b' '; 1 << 20];
+    for _ in 0..65 {
+        c.raw(&chunk);
+    }
+    let r = c.request("textDocument/hover", at(0, 0));
+    assert!(r.get("result").is_some(), "{r}");
+    assert!(
+        c.stderr().contains("over the limit of 64 MiB"),
+        "{}",
+        c.stderr()
+    );
+    // u64::MAX, then the end of the input: no abort, no panic, the exit code for a lost client.
+    c.raw(format!("Content-Length: {}\r\n\r\n{{}}", u64::MAX).as_bytes());
+    let Client {
+        mut child,
+        stdin,
+        stderr,
+        ..
+    } = c;
+    drop(stdin);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let code = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s.code();
+        }
+        assert!(Instant::now() < deadline, "did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(code, Some(1), "{}", stderr.lock().unwrap());
+    let err = stderr.lock().unwrap().clone();
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn lsp_follows_the_lifecycle_and_never_echoes_requests() {
+    let mut c = Client::spawn();
+    // Before initialize: ServerNotInitialized (-32002), short.
+    let mut params = at(0, 0);
+    params["marker"] = json!("SECRET-MARKER");
+    let r = c.request("textDocument/hover", params.clone());
+    assert_eq!(r["error"]["code"], -32002, "{r}");
+    assert!(!r.to_string().contains("SECRET-MARKER"), "{r}");
+    let r = c.request("initialize", json!({ "capabilities": {} }));
+    assert!(r["result"]["capabilities"].is_object(), "{r}");
+    c.notify("initialized", json!({}));
+    // A second initialize: InvalidRequest, short.
+    let r = c.request(
+        "initialize",
+        json!({ "capabilities": {}, "marker": "SECRET-MARKER" }),
+    );
+    assert_eq!(r["error"]["code"], -32600, "{r}");
+    assert!(!r.to_string().contains("SECRET-MARKER"), "{r}");
+    let r = c.request("shutdown", Value::Null);
+    assert_eq!(r["result"], Value::Null, "{r}");
+    // Between shutdown and exit: InvalidRequest, and the exit code stays 0.
+    let r = c.request("textDocument/hover", params);
+    assert_eq!(r["error"]["code"], -32600, "{r}");
+    assert!(!r.to_string().contains("SECRET-MARKER"), "{r}");
+    c.notify("exit", Value::Null);
+    assert_eq!(c.wait(), Some(0));
+}
+
+#[test]
+fn lsp_refuses_renames_onto_existing_ids_and_words_of_the_language() {
+    let mut c = Client::start();
+    let text = fixture();
+    c.open(&text);
+    let (l, ch) = pos_of(&text, "data email", 0, 6);
+    for (new, says) in [("usage", "already"), ("for", "word of the policy language")] {
+        let mut params = at(l, ch);
+        params["newName"] = json!(new);
+        let r = c.request("textDocument/rename", params);
+        let message = r["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(says), "{new}: {r}");
+    }
+    // Where there is no id, prepareRename says so (null), so editors refuse early.
+    let (l, ch) = pos_of(&text, "retention", 0, 2);
+    let r = c.request("textDocument/prepareRename", at(l, ch));
+    assert_eq!(r["result"], Value::Null, "{r}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_analyses_a_burst_of_changes_once_at_its_last_version() {
+    let mut c = Client::start();
+    c.open(&minimal());
+    let block = "data d0 \"D\" {\n  source person\n  retention 1 year\n}\n";
+    let mut burst = Vec::new();
+    for version in 2..22 {
+        let text: String = (0..2_000 + version)
+            .map(|i| block.replace("d0", &format!("d{i}")))
+            .collect();
+        let body = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange",
+            "params": { "textDocument": { "uri": URI, "version": version },
+                "contentChanges": [{ "text": text }] } })
+        .to_string();
+        burst.extend_from_slice(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+    c.raw(&burst);
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": URI } }),
+    );
+    assert_eq!(
+        r["result"].as_array().map(Vec::len),
+        Some(2_021),
+        "{}",
+        r["error"]
+    );
+    let published = c
+        .notifications
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .count();
+    assert!(
+        published <= 4,
+        "{published} analyses for a burst of 20 changes"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn lsp_says_how_large_a_file_is_and_the_limit() {
+    let mut c = Client::start();
+    let huge = "// x\n".repeat(2_000_000);
+    let diags = c.open(&huge);
+    let message = diags[0]["message"].as_str().unwrap();
+    assert!(message.contains("10000000 bytes"), "{message}");
+    assert!(message.contains("8 MiB"), "{message}");
+    assert_eq!(c.finish(), 0);
 }

@@ -141,7 +141,11 @@ fn serve_sends_an_event_at_each_rebuild() {
     let server = serve(dir.path(), &["notice.policy", "-o", "out"]);
     let mut s = TcpStream::connect(&server.addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    write!(s, "GET /__policyc/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    write!(
+        s,
+        "GET /__policyc/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
     let mut r = BufReader::new(s);
     // Keep-alive lines reset the read timeout, so the wait has its own deadline.
     let mut data = || {
@@ -192,7 +196,7 @@ fn serve_never_serves_files_outside_the_output() {
     }
     let mut s = TcpStream::connect(&server.addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(s, "POST / HTTP/1.1\r\n\r\n").unwrap();
+    write!(s, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
     let mut reply = String::new();
     let _ = s.read_to_string(&mut reply);
     assert!(reply.starts_with("HTTP/1.1 405"), "{reply}");
@@ -214,4 +218,178 @@ fn serve_listens_on_loopback_and_build_output_has_no_reload_script() {
     // The file serve writes is the page without the script, too.
     let served = std::fs::read_to_string(dir.path().join("out/notice.html")).unwrap();
     assert!(!served.contains("policyc-live-reload"));
+}
+
+// Hostile clients (issue 24). Expected answers come from HTTP (RFC 9110/9112:
+// 400 without or with two Host fields, 414 for a request line too long, 431
+// for header fields too large, 408 for a head that does not arrive) and from
+// the property defended: a page on another name (DNS rebinding) reads nothing.
+
+/// Sends raw bytes (from another thread, so a server that stops reading
+/// cannot block the test) and returns the status code and body of the answer.
+fn raw(addr: &str, bytes: Vec<u8>) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let mut w = s.try_clone().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = w.write_all(&bytes);
+    });
+    let mut reply = Vec::new();
+    let _ = s.read_to_end(&mut reply);
+    let _ = s.shutdown(std::net::Shutdown::Both);
+    let _ = writer.join();
+    let text = String::from_utf8_lossy(&reply).into_owned();
+    let code = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map_or(String::new(), |(_, b)| b.to_string());
+    (code, body)
+}
+
+fn with_host(path: &str, host: &str) -> Vec<u8> {
+    format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").into_bytes()
+}
+
+#[test]
+fn serve_answers_only_requests_for_loopback_names() {
+    let dir = TempDir::new("serve-hosts");
+    std::fs::write(dir.path().join("notice.policy"), minimal()).unwrap();
+    let server = serve(
+        dir.path(),
+        &["notice.policy", "-o", "out", "--allow-host", "Policy.Test"],
+    );
+    let port = server.addr.rsplit(':').next().unwrap().to_string();
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        "localhost".into(),
+        format!("LOCALHOST.:{port}"),
+        format!("app.localhost:{port}"),
+        format!("[::1]:{port}"),
+        format!("policy.test:{port}"),
+    ] {
+        let (code, body) = raw(&server.addr, with_host("/", &host));
+        assert_eq!(code, 200, "{host}");
+        assert!(body.contains("Jane Example"), "{host}");
+    }
+    // What a DNS-rebinding page would send: its own name, for the page, the events, anything.
+    for host in [
+        format!("attacker.example:{port}"),
+        "attacker.example".into(),
+        format!("localhost.attacker.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        format!("192.168.1.20:{port}"),
+        format!("localhost:{port}x"),
+        String::new(),
+    ] {
+        for path in ["/", "/notice.html", "/__policyc/events", "/nothing"] {
+            let (code, body) = raw(&server.addr, with_host(path, &host));
+            assert_eq!(code, 403, "{host} {path}: {body}");
+            assert!(!body.contains("Jane"), "{host} {path}");
+        }
+    }
+    // RFC 9112 §3.2: no Host, or two, is a bad request.
+    let (code, _) = raw(&server.addr, b"GET / HTTP/1.1\r\n\r\n".to_vec());
+    assert_eq!(code, 400);
+    let two = b"GET / HTTP/1.1\r\nHost: localhost\r\nHost: attacker.example\r\n\r\n";
+    assert_eq!(raw(&server.addr, two.to_vec()).0, 400);
+}
+
+#[test]
+fn serve_bounds_request_lines_and_headers() {
+    let dir = TempDir::new("serve-limits");
+    std::fs::write(dir.path().join("notice.policy"), minimal()).unwrap();
+    let server = serve(dir.path(), &["notice.policy", "-o", "out"]);
+    let long_target = format!(
+        "GET /{} HTTP/1.1\r\nHost: localhost\r\n\r\n",
+        "a".repeat(9000)
+    );
+    assert_eq!(raw(&server.addr, long_target.into_bytes()).0, 414);
+    // One huge header (8 MiB, sent without end): answered 431 long before it is all read.
+    let mut huge = b"GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: ".to_vec();
+    huge.extend(std::iter::repeat_n(b'x', 8 << 20));
+    assert_eq!(raw(&server.addr, huge).0, 431);
+    // Many small headers.
+    let mut many = String::from("GET / HTTP/1.1\r\nHost: localhost\r\n");
+    for i in 0..200 {
+        many.push_str(&format!("X-H{i}: y\r\n"));
+    }
+    many.push_str("\r\n");
+    assert_eq!(raw(&server.addr, many.into_bytes()).0, 431);
+    // The server is still there.
+    assert_eq!(get(&server.addr, "/").0, 200);
+}
+
+#[test]
+fn serve_slow_clients_do_not_block_others() {
+    let dir = TempDir::new("serve-slow");
+    std::fs::write(dir.path().join("notice.policy"), minimal()).unwrap();
+    let server = serve(dir.path(), &["notice.policy", "-o", "out"]);
+    // More slow clients than connections served at once, each mid-head.
+    let slow: Vec<TcpStream> = (0..100)
+        .map(|_| {
+            let mut s = TcpStream::connect(&server.addr).unwrap();
+            s.write_all(b"GET / HTTP/1.1\r\nHost: localh").unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    // Another client is served at once: well before a slow head would time out.
+    for _ in 0..5 {
+        let started = Instant::now();
+        let (code, _) = get(&server.addr, "/");
+        assert_eq!(code, 200);
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "{:?}",
+            started.elapsed()
+        );
+    }
+    // A slow head is given up on (408 or closed) in bounded time.
+    let mut one = TcpStream::connect(&server.addr).unwrap();
+    one.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+    one.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let started = Instant::now();
+    let mut reply = String::new();
+    let _ = one.read_to_string(&mut reply);
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        reply.is_empty() || reply.starts_with("HTTP/1.1 408"),
+        "{reply}"
+    );
+    drop(slow);
+}
+
+#[test]
+fn serve_404_pages_reload_when_a_deleted_source_returns() {
+    let dir = TempDir::new("serve-deleted");
+    let sources = dir.path().join("policies");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(sources.join("a.policy"), minimal()).unwrap();
+    let b = sources.join("b.policy");
+    std::fs::write(&b, minimal().replace("Jane Example", "Bea Example")).unwrap();
+    let server = serve(dir.path(), &["policies", "-o", "out"]);
+    assert_eq!(get(&server.addr, "/b.html").0, 200);
+    std::fs::remove_file(&b).unwrap();
+    let started = Instant::now();
+    let body = loop {
+        let (code, body) = get(&server.addr, "/b.html");
+        if code == 404 {
+            break body;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "still {code}");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(body.contains("policyc-live-reload"), "{body}");
+    std::fs::write(&b, minimal().replace("Jane Example", "Bea Example")).unwrap();
+    let (page, _) = wait_for(&server.addr, "/b.html", |p| p.contains("Bea Example"));
+    assert!(page.contains("policyc-live-reload"));
 }
