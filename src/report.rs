@@ -85,7 +85,7 @@ pub fn sarif(diags: &[Diagnostic]) -> String {
                 "message": { "text": text },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": uri(&d.file.name) },
+                        "artifactLocation": { "uri": uri(&repo_relative(&d.file.name)) },
                         "region": {
                             "startLine": line,
                             "startColumn": column,
@@ -139,12 +139,40 @@ pub fn github(diags: &[Diagnostic]) -> String {
         }
         out.push_str(&format!(
             "::{command} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
-            escape_property(&d.file.name),
+            escape_property(&repo_relative(&d.file.name)),
             escape_property(d.code.as_str()),
             escape_data(&message)
         ));
     }
     out
+}
+
+/// A file's path as GitHub resolves it in annotations and code scanning:
+/// relative to the root of the repository that holds it (`$GITHUB_WORKSPACE`
+/// when set, else the nearest folder with a `.git`), with `/` between
+/// segments, wherever policyc was run from. A file outside any repository
+/// (or that cannot be found) keeps the path it was given.
+pub fn repo_relative(name: &str) -> String {
+    let Ok(file) = std::fs::canonicalize(name) else {
+        return name.to_string();
+    };
+    let workspace = std::env::var_os("GITHUB_WORKSPACE")
+        .and_then(|w| std::fs::canonicalize(w).ok())
+        .filter(|w| file.starts_with(w));
+    let root = workspace.or_else(|| {
+        file.ancestors()
+            .skip(1)
+            .find(|dir| dir.join(".git").exists())
+            .map(std::path::Path::to_path_buf)
+    });
+    match root.as_deref().and_then(|r| file.strip_prefix(r).ok()) {
+        Some(relative) => relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/"),
+        None => name.to_string(),
+    }
 }
 
 /// A file path as a relative URI reference (RFC 3986): `/` between

@@ -665,7 +665,7 @@ fn index_page(pages: &BTreeMap<String, PathBuf>) -> String {
 fn inject(html: &str, generation: u64, errors: Option<&str>) -> String {
     let overlay = errors.map_or(String::new(), |e| {
         format!(
-            "<div id=\"policyc-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;background:rgba(20,20,20,.93);color:#fff;font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0 0 1rem;font-weight:bold;color:#ff8a80\">policyc: the source has errors; this is the last page that built.</p><pre style=\"white-space:pre-wrap;margin:0\">{}</pre></div>",
+            "<div id=\"policyc-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;background:#141414;color:#fff;font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0 0 1rem;font-weight:bold;color:#ff8a80\">policyc: the source has errors; this is the last page that built.</p><pre style=\"white-space:pre-wrap;margin:0\">{}</pre></div>",
             crate::render::prose::escape_html_text(e)
         )
     });
@@ -762,5 +762,25 @@ mod tests {
         assert!(page.contains("a &lt;b&gt; error"));
         assert!(page.ends_with("</body></html>"));
         assert!(!inject("<body></body>", 1, None).contains("policyc-overlay"));
+    }
+
+    #[test]
+    fn the_overlay_hides_the_page_behind_it() {
+        // Opaque, as Vite's is: the page's own text must not show through the diagnostics.
+        let page = inject("<body><p>hi</p></body>", 1, Some("error"));
+        let style = page
+            .split("id=\"policyc-overlay\"")
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .expect("the overlay");
+        let background = style
+            .split(';')
+            .find_map(|d| d.trim().strip_prefix("background:"))
+            .expect("a background");
+        assert!(
+            background.starts_with('#') && background.len() == 7,
+            "{background}"
+        );
+        assert!(style.contains("inset:0"), "{style}");
     }
 }

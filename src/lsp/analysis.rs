@@ -613,23 +613,47 @@ impl Analysis {
 }
 
 /// A statement's name in the outline, and its label.
+/// A statement as the outline names it: a block named by a title is called
+/// by it (`policy "Privacy Policy"` → "Privacy Policy", detail `policy`); a
+/// declaration by its keyword and id, its label as the detail; any other
+/// statement by its keyword, all its values as the detail.
 fn statement_title(s: &Statement) -> (String, Option<String>) {
-    let mut name = s.keyword.text.clone();
-    let mut detail = None;
-    for v in s.args.iter().flat_map(|l| l.values.iter()).take(2) {
-        match &v.kind {
-            ValueKind::Word(w) => {
-                name.push(' ');
-                name.push_str(w);
-            }
-            ValueKind::Str(t) => {
-                detail = Some(t.chars().take(60).collect());
-                break;
-            }
-            _ => break,
+    let short = |t: &str| -> String { t.chars().take(60).collect() };
+    let values: Vec<&ValueKind> = s
+        .args
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .map(|v| &v.kind)
+        .collect();
+    match values.as_slice() {
+        [ValueKind::Str(title), ..] if s.block.is_some() => {
+            (short(title), Some(s.keyword.text.clone()))
+        }
+        [ValueKind::Word(id), ValueKind::Str(label), ..] if s.block.is_some() => {
+            (format!("{} {id}", s.keyword.text), Some(short(label)))
+        }
+        [] => (s.keyword.text.clone(), None),
+        _ => {
+            let written: Vec<String> = values
+                .iter()
+                .map(|v| match v {
+                    ValueKind::Word(w) | ValueKind::Date(w) | ValueKind::Number(w) => w.clone(),
+                    ValueKind::Str(t) | ValueKind::Text(t) => {
+                        format!("\u{201C}{}\u{201D}", short(t))
+                    }
+                    ValueKind::Duration {
+                        amount,
+                        unit,
+                        trigger,
+                    } => match trigger {
+                        Some(t) => format!("{amount} {unit} after {}", t.text),
+                        None => format!("{amount} {unit}"),
+                    },
+                })
+                .collect();
+            (s.keyword.text.clone(), Some(short(&written.join(", "))))
         }
     }
-    (name, detail)
 }
 
 fn words(list: &[&str], what: &str) -> Vec<CompletionItem> {

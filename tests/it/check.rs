@@ -139,8 +139,37 @@ fn sarif_output_is_sarif_2_1_0() {
 }
 
 #[test]
+fn github_paths_are_relative_to_the_repository_root_wherever_policyc_runs() {
+    // A repository with the policy at its root, checked from a subfolder.
+    let dir = with_file("github-root", SMALL);
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+    std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+    let run = policyc_in(
+        &dir.path().join("sub"),
+        &["check", "--format", "github", "../p.policy"],
+    );
+    let first = run.stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("::error file=p.policy,"),
+        "{}",
+        run.stdout
+    );
+    let run = policyc_in(
+        &dir.path().join("sub"),
+        &["check", "--format", "sarif", "../p.policy"],
+    );
+    assert!(
+        run.stdout.contains("\"uri\": \"p.policy\""),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn github_format_is_workflow_commands() {
     let dir = with_file("github", SMALL);
+    // The temporary folder is its own repository, as a checkout is.
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
     let run = policyc_in(dir.path(), &["check", "--format", "github", "p.policy"]);
     let lines: Vec<&str> = run.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{}", run.stdout);

@@ -654,6 +654,8 @@ fn sarif_uris_are_percent_encoded() {
     assert_eq!(policyc::report::uri("dir\\a%b.policy"), "dir/a%25b.policy");
     assert_eq!(policyc::report::uri("ünï.policy"), "%C3%BCn%C3%AF.policy");
     let dir = TempDir::new("hardening-sarif");
+    // Its own repository, as a checkout is: URIs are relative to its root.
+    std::fs::create_dir_all(dir.path().join(".git")).unwrap();
     write(
         dir.path(),
         "my policy #1.policy",
