@@ -220,8 +220,46 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
             );
         }
         if let Some(val) = item.fields.get_mut("basis") {
-            let mut grounds: Vec<String> = p.grounds.iter().map(|g| g.value.to_string()).collect();
-            grounds.extend(bases.iter().map(|b| b.ground.value.to_string()));
+            // Each ground with the places it holds for (`consent for brazil`):
+            // a basis moved between places is a change of the basis there.
+            let mut grounds: Vec<String> = Vec::new();
+            for alt in &p.alternatives {
+                let mut places: Vec<&str> =
+                    alt.scope.0.iter().map(|pl| pl.value.as_str()).collect();
+                places.sort_unstable();
+                let suffix = if places.is_empty() {
+                    String::new()
+                } else {
+                    format!(" for {}", places.join(", "))
+                };
+                let of_bases = alt
+                    .bases
+                    .iter()
+                    .filter_map(|id| policy.basis(&id.value))
+                    .map(|b| b.ground.value.to_string());
+                for g in alt
+                    .grounds
+                    .iter()
+                    .map(|g| g.value.to_string())
+                    .chain(of_bases)
+                {
+                    grounds.push(format!("{g}{suffix}"));
+                }
+            }
+            if grounds.is_empty() {
+                grounds.extend(p.grounds.iter().map(|g| g.value.to_string()));
+            }
+            // Bases that cover the purpose hold wherever it does.
+            grounds.extend(
+                bases
+                    .iter()
+                    .filter(|b| {
+                        !p.alternatives
+                            .iter()
+                            .any(|a| a.bases.iter().any(|id| id.value == b.id.value))
+                    })
+                    .map(|b| b.ground.value.to_string()),
+            );
             grounds.sort();
             grounds.dedup();
             let conditions: Vec<String> = p
@@ -312,9 +350,20 @@ fn value_atom(kind: &ValueKind) -> String {
     }
 }
 
+/// A duration's length as the diff compares it: the way a person counts
+/// periods, so that the same period written two ways is one value (`30 days`
+/// and `1 month`; `2 years`, `24 months` and `730 days`): a month is 30 days,
+/// a year 365, and whole years of months are years.
 fn duration_secs(amount: &str, unit: &str) -> Option<u64> {
+    use crate::model::Unit;
     let d = crate::model::Duration::parse(&format!("{amount} {unit}"))?;
-    Some(d.seconds())
+    const DAY: u64 = 86_400;
+    Some(match d.unit {
+        Unit::Month if d.amount % 12 == 0 => (d.amount / 12).saturating_mul(365 * DAY),
+        Unit::Month => d.amount.saturating_mul(30 * DAY),
+        Unit::Year => d.amount.saturating_mul(365 * DAY),
+        _ => d.seconds(),
+    })
 }
 
 /// The values as the policy states them (quotes kept, escapes resolved, so
@@ -486,6 +535,7 @@ fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: 
                     sorted.sort();
                     let suffix = format!(" for {}", sorted.join(", "));
                     val.atoms = val.atoms.iter().map(|a| format!("{a}{suffix}")).collect();
+                    val.shown.push_str(&suffix);
                     for (atom, written) in &mut val.members {
                         atom.push_str(&suffix);
                         written.push_str(&suffix);
@@ -581,13 +631,22 @@ fn read_item(
         sorted.dedup();
         item.fields
             .insert("(for)".into(), head_val(file, places, sorted.clone(), None));
-        if repeat == Repeat::Many {
-            // A representative or a right is known by the regions it serves.
-            if block == "representative" {
-                item.key = format!("for {}", sorted.join(", "));
-            } else if block == "right" {
+        match block {
+            // A right is known by its kinds and the regions it serves.
+            "right" if repeat == Repeat::Many => {
                 item.key = format!("{} for {}", item.key, sorted.join(", "));
             }
+            // A party for some places is known by its name, whatever the
+            // order: two regional controllers swapped are no change, and a
+            // representative moved to other places is the same one moved.
+            "controller" | "representative" => {
+                item.key = item
+                    .fields
+                    .get("(name)")
+                    .and_then(|n| n.words.clone())
+                    .unwrap_or_default();
+            }
+            _ => {}
         }
     }
     if let Some(b) = &s.block {
@@ -924,6 +983,11 @@ impl Collector<'_> {
             let (before, after) = match (&listed, prose) {
                 (_, true) => (None, None),
                 (Some((g, c)), _) => (g.clone(), c.clone()),
+                // No `for` is everywhere: say so rather than nothing.
+                (None, _) if k == "(for)" => (
+                    shown(a).or_else(|| Some("everywhere".into())),
+                    shown(b).or_else(|| Some("everywhere".into())),
+                ),
                 (None, _) => (shown(a), shown(b)),
             };
             if let Some(ch) = self.push(
@@ -1129,6 +1193,25 @@ fn directions(
     r: &Renames,
 ) -> Vec<String> {
     let mut out = Vec::new();
+    // A fact with no `for` holds everywhere: stating places narrows it,
+    // dropping them widens it to everywhere.
+    if field == "(for)" {
+        match (a, b) {
+            (None, Some(b)) => {
+                out.push("fewer".to_string());
+                out.push("from everywhere".to_string());
+                out.extend(b.atoms.iter().map(|w| format!("to {w}")));
+                return out;
+            }
+            (Some(a), None) => {
+                out.push("more".to_string());
+                out.push("to everywhere".to_string());
+                out.extend(a.atoms.iter().map(|w| format!("from {w}")));
+                return out;
+            }
+            _ => {}
+        }
+    }
     let (a, b) = match (a, b) {
         (None, Some(b)) => {
             out.push("stated".to_string());
@@ -1161,9 +1244,42 @@ fn directions(
         (None, None) => return out,
     };
     let old = mapped(a, r);
-    if let (Some(x), Some(y)) = (a.yes, b.yes) {
-        if x != y {
-            out.push(if y { "yes" } else { "no" }.to_string());
+    if a.yes.is_some() || b.yes.is_some() {
+        // Yes/no answers, each for its places (none: everywhere). A `yes`
+        // that no longer holds somewhere it held is a `no` for the people
+        // there (an honoured opt-out lost); one that now holds somewhere new is a `yes`.
+        let answers = |v: &Val| -> Vec<(bool, Vec<String>)> {
+            v.atoms
+                .iter()
+                .filter_map(|atom| {
+                    let (word, places) = atom.split_once(" for ").unwrap_or((atom, ""));
+                    let yes = match word {
+                        "yes" => true,
+                        "no" => false,
+                        _ => return None,
+                    };
+                    let places = places
+                        .split(", ")
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                    Some((yes, places))
+                })
+                .collect()
+        };
+        let covers = |wide: &[String], narrow: &[String]| {
+            wide.is_empty() || (!narrow.is_empty() && narrow.iter().all(|p| wide.contains(p)))
+        };
+        let (was, is) = (answers(a), answers(b));
+        let held = |list: &[(bool, Vec<String>)], answer: bool, places: &[String]| {
+            list.iter()
+                .any(|(y, ps)| *y == answer && covers(ps, places))
+        };
+        if was.iter().any(|(y, ps)| *y && !held(&is, true, ps)) {
+            out.push("no".to_string());
+        }
+        if is.iter().any(|(y, ps)| *y && !held(&was, true, ps)) {
+            out.push("yes".to_string());
         }
     }
     if let (Some(x), Some(y)) = (a.size, b.size) {
@@ -1188,6 +1304,46 @@ fn directions(
             if rx == ry && sx != sy {
                 out.push(if sy > sx { "longer" } else { "shorter" }.into());
                 compared = true;
+            }
+        }
+    }
+    // Periods stated per place (`respond-within 45 days for us`): each new
+    // one against the old one for the same places, else the one that held
+    // there (one for wider places, or for everywhere).
+    if !compared && a.atoms.iter().chain(&b.atoms).any(|x| x.contains(" for ")) {
+        let by_place = |atoms: &[String]| -> Vec<(String, Vec<String>)> {
+            atoms
+                .iter()
+                .map(|atom| {
+                    let (value, places) = atom.split_once(" for ").unwrap_or((atom, ""));
+                    let places = places
+                        .split(", ")
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_string)
+                        .collect();
+                    (value.to_string(), places)
+                })
+                .collect()
+        };
+        let (was, is) = (by_place(&old), by_place(&b.atoms));
+        let held_before = |places: &[String]| {
+            was.iter()
+                .find(|(_, ps)| ps == places)
+                .or_else(|| {
+                    was.iter()
+                        .find(|(_, ps)| !ps.is_empty() && places.iter().all(|p| ps.contains(p)))
+                })
+                .or_else(|| was.iter().find(|(_, ps)| ps.is_empty()))
+        };
+        for (value, places) in &is {
+            let Some((before, _)) = held_before(places) else {
+                continue;
+            };
+            if let (Some((sx, rx)), Some((sy, ry))) = (period(before), period(value)) {
+                if rx == ry && sx != sy {
+                    out.push(if sy > sx { "longer" } else { "shorter" }.into());
+                    compared = true;
+                }
             }
         }
     }

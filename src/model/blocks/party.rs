@@ -189,12 +189,20 @@ party_block!(
         ),
         (
             Part::For,
-            &[row(
-                D::Any,
-                R,
-                "the region the representative serves",
-                "GDPR Art. 27"
-            )]
+            &[
+                row(
+                    D::Fewer,
+                    M,
+                    "people in a place it served no longer have this representative",
+                    "GDPR Art. 13(1)(a), 27"
+                ),
+                row(
+                    D::Any,
+                    R,
+                    "the region the representative serves",
+                    "GDPR Art. 27"
+                )
+            ]
         )
     ]
 );
