@@ -230,7 +230,7 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
                 let suffix = if places.is_empty() {
                     String::new()
                 } else {
-                    format!(" for {}", places.join(", "))
+                    format!("{PLACES}{}", places.join(", "))
                 };
                 let of_bases = alt
                     .bases
@@ -262,11 +262,13 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
             );
             grounds.sort();
             grounds.dedup();
-            let conditions: Vec<String> = p
+            let mut conditions: Vec<String> = p
                 .alternatives
                 .iter()
                 .filter_map(|a| a.condition.as_ref().map(|c| collapse(&c.value)))
                 .collect();
+            // `or` states no order: alternatives written the other way round are the same.
+            conditions.sort();
             val.atoms = grounds;
             val.refs = false;
             // Compared by grounds, shown as written.
@@ -479,8 +481,16 @@ fn merge(into: &mut Val, more: Val) {
     into.atoms.sort();
     into.atoms.dedup();
     into.shown = format!("{}; {}", into.shown, more.shown);
+    // The words of repeated statements, in any order (two regional answers swapped are no change).
     into.words = match (into.words.take(), more.words) {
-        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (Some(a), Some(b)) => {
+            let mut all: Vec<&str> = a
+                .split('\u{1F}')
+                .chain(std::iter::once(b.as_str()))
+                .collect();
+            all.sort_unstable();
+            Some(all.join("\u{1F}"))
+        }
         (a, b) => a.or(b),
     };
     into.size = None;
@@ -534,10 +544,11 @@ fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: 
                     let mut sorted = scope.clone();
                     sorted.sort();
                     let suffix = format!(" for {}", sorted.join(", "));
-                    val.atoms = val.atoms.iter().map(|a| format!("{a}{suffix}")).collect();
+                    let places = format!("{PLACES}{}", sorted.join(", "));
+                    val.atoms = val.atoms.iter().map(|a| format!("{a}{places}")).collect();
                     val.shown.push_str(&suffix);
                     for (atom, written) in &mut val.members {
-                        atom.push_str(&suffix);
+                        atom.push_str(&places);
                         written.push_str(&suffix);
                     }
                     val.size = None;
@@ -945,7 +956,13 @@ impl Collector<'_> {
                     continue;
                 }
             }
-            let dirs = directions(n.block, k, a, b, o, n, &self.renames);
+            let mut dirs = directions(n.block, k, a, b, o, n, &self.renames);
+            if n.block == "rights" && k == "respond-within" {
+                let regimes = regimes(&self.new.root);
+                if beyond_law(b, &regimes) && !beyond_law(a, &regimes) {
+                    dirs.push("beyond the legal time".to_string());
+                }
+            }
             let sentences = match (n.block, k.as_str(), a, b) {
                 ("section", "text", Some(a), Some(b)) => Some(sentence_diff(
                     a.words.as_deref().unwrap_or_default(),
@@ -1142,6 +1159,9 @@ impl Collector<'_> {
                     Some(true) => "added necessary",
                     None => "added",
                 }
+            } else if block == "controller" && f.fields.contains_key("(for)") {
+                // A controller for some places: the people there now deal with it.
+                "added for places"
             } else {
                 "added"
             };
@@ -1244,6 +1264,13 @@ fn directions(
         (None, None) => return out,
     };
     let old = mapped(a, r);
+    if block == "purpose" && field == "basis" {
+        out.extend(bases_by_place(&old, &b.atoms));
+        if old == b.atoms && a.words != b.words {
+            out.push("reworded".into());
+        }
+        return out;
+    }
     if a.yes.is_some() || b.yes.is_some() {
         // Yes/no answers, each for its places (none: everywhere). A `yes`
         // that no longer holds somewhere it held is a `no` for the people
@@ -1252,7 +1279,7 @@ fn directions(
             v.atoms
                 .iter()
                 .filter_map(|atom| {
-                    let (word, places) = atom.split_once(" for ").unwrap_or((atom, ""));
+                    let (word, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
                     let yes = match word {
                         "yes" => true,
                         "no" => false,
@@ -1268,7 +1295,11 @@ fn directions(
                 .collect()
         };
         let covers = |wide: &[String], narrow: &[String]| {
-            wide.is_empty() || (!narrow.is_empty() && narrow.iter().all(|p| wide.contains(p)))
+            wide.is_empty()
+                || (!narrow.is_empty()
+                    && narrow
+                        .iter()
+                        .all(|p| wide.iter().any(|w| place_within(p, w))))
         };
         let (was, is) = (answers(a), answers(b));
         let held = |list: &[(bool, Vec<String>)], answer: bool, places: &[String]| {
@@ -1278,8 +1309,21 @@ fn directions(
         if was.iter().any(|(y, ps)| *y && !held(&is, true, ps)) {
             out.push("no".to_string());
         }
+        // A `no` now said where a `yes` held (an opt-out signal no longer honoured in some states).
+        if is.iter().any(|(y, ps)| {
+            !*y && !held(&was, false, ps) && was.iter().any(|(wy, wps)| *wy && covers(wps, ps))
+        }) {
+            out.push("no".to_string());
+        }
         if is.iter().any(|(y, ps)| *y && !held(&was, true, ps)) {
             out.push("yes".to_string());
+        }
+        // A `no` that no longer holds somewhere it held, with nothing said
+        // there now: the people there lose the statement (a promise not to sell).
+        if was.iter().any(|(y, ps)| {
+            !*y && !held(&is, false, ps) && !is.iter().any(|(_, nps)| covers(nps, ps))
+        }) {
+            out.push("dropped".to_string());
         }
     }
     if let (Some(x), Some(y)) = (a.size, b.size) {
@@ -1310,12 +1354,12 @@ fn directions(
     // Periods stated per place (`respond-within 45 days for us`): each new
     // one against the old one for the same places, else the one that held
     // there (one for wider places, or for everywhere).
-    if !compared && a.atoms.iter().chain(&b.atoms).any(|x| x.contains(" for ")) {
+    if !compared && a.atoms.iter().chain(&b.atoms).any(|x| x.contains(PLACES)) {
         let by_place = |atoms: &[String]| -> Vec<(String, Vec<String>)> {
             atoms
                 .iter()
                 .map(|atom| {
-                    let (value, places) = atom.split_once(" for ").unwrap_or((atom, ""));
+                    let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
                     let places = places
                         .split(", ")
                         .filter(|p| !p.is_empty())
@@ -1330,15 +1374,41 @@ fn directions(
             was.iter()
                 .find(|(_, ps)| ps == places)
                 .or_else(|| {
-                    was.iter()
-                        .find(|(_, ps)| !ps.is_empty() && places.iter().all(|p| ps.contains(p)))
+                    was.iter().find(|(_, ps)| {
+                        !ps.is_empty()
+                            && places.iter().all(|p| ps.iter().any(|w| place_within(p, w)))
+                    })
                 })
                 .or_else(|| was.iter().find(|(_, ps)| ps.is_empty()))
         };
+        // A value that no longer holds in places where it held, with nothing
+        // stated in its stead for exactly those places: the people there lose it.
+        let covers = |wide: &[String], narrow: &[String]| {
+            wide.is_empty()
+                || (!narrow.is_empty()
+                    && narrow
+                        .iter()
+                        .all(|p| wide.iter().any(|w| place_within(p, w))))
+        };
+        // (A value stated anew for exactly those places replaces it; one that was there already does not.)
+        if was.iter().any(|(value, places)| {
+            !is.iter().any(|(v, ps)| v == value && covers(ps, places))
+                && !is.iter().any(|(v, ps)| {
+                    ps == places && !was.iter().any(|(wv, wps)| wv == v && wps == ps)
+                })
+        }) {
+            out.push("dropped".into());
+        }
         for (value, places) in &is {
             let Some((before, _)) = held_before(places) else {
                 continue;
             };
+            // Kept indefinitely where a criterion or a period held: longer.
+            if value == "indefinitely" && before != "indefinitely" {
+                out.push("longer".into());
+                compared = true;
+                continue;
+            }
             if let (Some((sx, rx)), Some((sy, ry))) = (period(before), period(value)) {
                 if rx == ry && sx != sy {
                     out.push(if sy > sx { "longer" } else { "shorter" }.into());
@@ -1382,6 +1452,126 @@ fn directions(
             out.push("changed non-essential".into());
         }
     }
+    out
+}
+
+/// Between a value and the places it is stated for, in the atoms compared
+/// (`1 month␞eea, uk`): a character no policy text holds, so that words such
+/// as "as long as necessary for the purposes" are never read as places.
+const PLACES: char = '\u{1E}';
+
+/// Whether a place lies within another, as the regions of the language nest:
+/// California and the other US states are in the US, the EU is in the EEA.
+fn place_within(narrow: &str, wide: &str) -> bool {
+    narrow == wide
+        || matches!(
+            (wide, narrow),
+            ("us", "california" | "us-states") | ("eea", "eu")
+        )
+}
+
+/// The regimes a version says it is written for (`policy { jurisdictions … }`).
+fn regimes(root: &Item) -> Vec<String> {
+    root.children
+        .iter()
+        .filter(|i| i.block == "policy")
+        .filter_map(|i| i.fields.get("jurisdictions"))
+        .flat_map(|v| v.atoms.clone())
+        .collect()
+}
+
+/// Whether a response time stated (for its places, or for everywhere under
+/// the regimes the policy is written for) is longer than a law there
+/// allows: one month under GDPR and UK GDPR Art. 12(3) (and 30 days under
+/// the Swiss FADO Art. 18), 45 days under CCPA 1798.130(a)(2)(A) and the
+/// other US state laws, 15 days under LGPD Art. 19(II). Each before any
+/// extension the law allows with notice.
+fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
+    const DAY: u64 = 86_400;
+    let limit_of_place = |p: &str| match p {
+        "eea" | "eu" | "uk" | "switzerland" => Some(30 * DAY),
+        "us" | "california" | "us-states" => Some(45 * DAY),
+        "brazil" => Some(15 * DAY),
+        _ => None,
+    };
+    let limit_of_regime = |j: &str| match j {
+        "gdpr" | "uk-gdpr" => Some(30 * DAY),
+        "ccpa" | "us-states" => Some(45 * DAY),
+        "lgpd" => Some(15 * DAY),
+        _ => None,
+    };
+    let Some(v) = v else { return false };
+    v.atoms.iter().any(|atom| {
+        let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+        let Some((secs, rest)) = period(value) else {
+            return false;
+        };
+        if !rest.is_empty() {
+            return false;
+        }
+        let limit = if places.is_empty() {
+            regimes.iter().filter_map(|j| limit_of_regime(j)).min()
+        } else {
+            places.split(", ").filter_map(limit_of_place).min()
+        };
+        limit.is_some_and(|l| secs > l)
+    })
+}
+
+/// A purpose's grounds compared place by place (`contract for eea, uk`; no
+/// places: everywhere): a ground gained or lost for a place is `to G` or
+/// `from G`; grounds only lost where others remain is `fewer` (an
+/// alternative no longer relied on); a place that had none and now has one
+/// is `stated`, one that had some and now has none `dropped`.
+fn bases_by_place(old: &[String], new: &[String]) -> Vec<String> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let by_place = |atoms: &[String]| {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for atom in atoms {
+            let (ground, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+            let places: Vec<&str> = places.split(", ").filter(|p| !p.is_empty()).collect();
+            if places.is_empty() {
+                out.entry("*".into())
+                    .or_default()
+                    .insert(ground.to_string());
+            }
+            for p in places {
+                out.entry(p.to_string())
+                    .or_default()
+                    .insert(ground.to_string());
+            }
+        }
+        out
+    };
+    let (was, is) = (by_place(old), by_place(new));
+    let empty = BTreeSet::new();
+    let mut out = Vec::new();
+    let places: BTreeSet<&String> = was.keys().chain(is.keys()).collect();
+    for place in places {
+        // A place not named falls under the grounds stated for everywhere.
+        let before = was.get(place).or_else(|| was.get("*")).unwrap_or(&empty);
+        let after = is.get(place).or_else(|| is.get("*")).unwrap_or(&empty);
+        if before == after {
+            continue;
+        }
+        match (before.is_empty(), after.is_empty()) {
+            (true, false) => out.push("stated".to_string()),
+            (false, true) => out.push("dropped".to_string()),
+            _ => {
+                let gained: Vec<&String> = after.difference(before).collect();
+                let lost: Vec<&String> = before.difference(after).collect();
+                out.extend(gained.iter().map(|g| format!("to {g}")));
+                out.extend(lost.iter().map(|g| format!("from {g}")));
+                if gained.is_empty() {
+                    out.push("fewer".to_string());
+                } else {
+                    out.push("changed".to_string());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
     out
 }
 

@@ -5,6 +5,7 @@
 
 use super::table::{self, RULES};
 use super::*;
+use crate::model::materiality::Direction;
 use crate::model::schema::{blocks, top, BlockInfo, Shape};
 use crate::model::Column;
 
@@ -237,7 +238,9 @@ fn fill(
                     out.push_str(&format!("{indent}basis legitimate-interests\n"));
                     continue;
                 }
-                if own && here == "basis" && s.keyword == "covers" {
+                // A purpose's own bases are compared as such: no declared basis covers it too.
+                let bases = m.block == "purpose" && m.field == "basis";
+                if (own || bases) && here == "basis" && s.keyword == "covers" {
                     continue;
                 }
                 if here == m.block && s.keyword == m.field {
@@ -388,6 +391,29 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             "2026-02-01",
             &["to 2026-02-01", "from 2026-01-01"],
         )),
+        Shape::Duration if field == "respond-within" => {
+            out.push(mk("1 month", "2 years", &["longer"]));
+            out.push(mk("2 years", "1 month", &["shorter"]));
+            // Longer than the GDPR's month, stated where none was.
+            out.push(mk(
+                "",
+                "90 days",
+                &["stated", "more", "beyond the legal time"],
+            ));
+            out.push(mk("1 month", "", &["dropped"]));
+        }
+        Shape::Lifetime if block == "file" && field == "retention" => {
+            out.push(mk("1 month", "2 years", &["longer"]));
+            out.push(mk("2 years", "1 month", &["shorter"]));
+            out.push(mk("", "1 month", &["stated", "more"]));
+            out.push(mk("1 month", "", &["dropped"]));
+            // One of two general rules no longer stated: read what remains.
+            out.push(mk(
+                "\"while needed\"\nretention \"in backups for 30 days\"",
+                "\"while needed\"",
+                &["fewer", "from in backups for 30 days"],
+            ));
+        }
         Shape::Lifetime | Shape::Duration => {
             out.push(mk("1 month", "2 years", &["longer"]));
             out.push(mk("2 years", "1 month", &["shorter"]));
@@ -403,6 +429,21 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                     "consent or contract",
                     &["more", "to contract"],
                 ));
+                if block == "purpose" {
+                    // An alternative no longer relied on, the other kept.
+                    out.push(mk(
+                        "legitimate-interests or contract",
+                        "contract",
+                        &["fewer", "from legitimate-interests"],
+                    ));
+                    out.push(mk("", "contract", &["stated", "more", "to contract"]));
+                    out.push(mk("contract", "", &["dropped", "from contract"]));
+                    out.push(mk(
+                        "consent \"where required\"",
+                        "consent \"where the law requires it\"",
+                        &["reworded"],
+                    ));
+                }
             }
             ("basis", "covers") => {
                 out.push(mk("\"one\"", "\"one\", \"two\"", &["more", "to two"]));
@@ -416,6 +457,11 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             ("purpose", "only-with") => {
                 out.push(mk("", "consent example", &["stated", "more", "to consent"]));
                 out.push(mk("consent example", "", &["dropped", "from consent"]));
+                out.push(mk(
+                    "consent example",
+                    "legitimate-interests example",
+                    &["more", "fewer", "to legitimate-interests", "from consent"],
+                ));
             }
             ("changes", "notify-by") => {
                 out.push(mk("posting, email", "posting", &["fewer", "from email"]));
@@ -512,6 +558,17 @@ fn head_candidates(b: &'static dyn BlockInfo) -> Vec<Mutation> {
         _ if block == "authority" => Some(("\"Another\"", "")),
         _ => None,
     };
+    if block == "controller" {
+        // A second controller, for some places: the people there deal with it.
+        let extra = "\"Another\" for eea";
+        out.push(Mutation {
+            block,
+            field: "(block)",
+            old: Some(String::new()),
+            new: Some(extra.to_string()),
+            dirs: dirs(&["added for places"]),
+        });
+    }
     match second {
         Some((extra, renamed)) => {
             let both = |old: &str, new: &str, d: &[&str]| Mutation {
@@ -738,7 +795,17 @@ fn every_field_changed_in_every_direction_is_reported_as_the_table_says() {
             // A party row is exercised through any of the parties; the
             // `policy` block is in every file.
             let fixed = r.block == "policy" && r.field == "(block)";
-            !seen.contains(&key) && !fixed
+            // Places are sets: a change of them is always more, fewer or
+            // both, so a `(for)` that has rows for both never falls to `any`.
+            let sets = r.field == "(for)"
+                && r.change == Direction::Any
+                && RULES.iter().any(|o| {
+                    o.block == r.block && o.field == "(for)" && o.change == Direction::More
+                })
+                && RULES.iter().any(|o| {
+                    o.block == r.block && o.field == "(for)" && o.change == Direction::Fewer
+                });
+            !seen.contains(&key) && !fixed && !sets
         })
         .map(|r| format!("{} {} {}", r.block, r.field, r.change))
         .collect();

@@ -71,6 +71,8 @@ pub enum Direction {
     AddedAs(&'static str),
     /// A cookie's provider changed, for a cookie of this kind of category.
     ChangedAs(&'static str),
+    /// A period is now longer than a law where it applies allows (a response time).
+    BeyondLaw,
 }
 
 impl std::fmt::Display for Direction {
@@ -95,6 +97,7 @@ impl std::fmt::Display for Direction {
             Direction::From(w) => return write!(f, "from {w}"),
             Direction::AddedAs(w) => return write!(f, "added {w}"),
             Direction::ChangedAs(w) => return write!(f, "changed {w}"),
+            Direction::BeyondLaw => "beyond the legal time",
         };
         f.write_str(word)
     }

@@ -39,8 +39,6 @@ pub static BLOCK: Block<Children> = Block {
         )
 .material(&[row(D::Lower, M, "younger children may now use the service", "GDPR Art. 8(1); COPPA 16 CFR 312.2"), row(D::Dropped, M, "no minimum age is stated any more", "GDPR Art. 8(1)"), row(D::Any, E, "the minimum age is higher, or now stated", src::NONE)])
 .json("minimum_ages")
-.json("minimum_ages")
-.json("minimum_ages")
         .regional(),
         Field::once(
             "directed",

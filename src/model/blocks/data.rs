@@ -47,8 +47,6 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d: &mut DataCategory| d.sources = cx.keywords(s),
         )
 .material(&[row(D::More, M, "the data now also comes from another source", src::A14_2F), row(D::Any, E, "the data no longer comes from a source", src::NONE)])
-.json("sources")
-.json("sources")
 .json("sources"),
         Field::many(
             "from",
@@ -57,8 +55,6 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d: &mut DataCategory| d.providers.extend(cx.texts(s)),
         )
 .material(&[row(D::More, M, "the data now also comes from another named source", src::A14_2F), row(D::Any, E, "a named source is no longer listed", src::NONE)])
-.json("providers")
-.json("providers")
 .json("providers"),
         Field::once(
             "subjects",
@@ -102,8 +98,6 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d: &mut DataCategory| d.ccpa_categories = cx.keyword_values(s),
         )
 .material(&[row(D::More, M, "the data now falls in another CCPA category", "CCPA 1798.100(a)(1), 1798.110"), row(D::Any, E, "the CCPA categories it is mapped to", src::NONE)])
-.json("ccpa_categories")
-.json("ccpa_categories")
 .json("ccpa_categories"),
         Field::once(
             "retention",
@@ -119,8 +113,6 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d: &mut DataCategory| d.provision = cx.keyword(s).map(|v| v.value),
         )
 .material(&[row(D::Any, M, "whether providing the data is required, and so what refusing it costs", src::A13_2E)])
-.json("provision")
-.json("provision")
 .json("provision"),
         Field::once(
             "fides",

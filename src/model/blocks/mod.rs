@@ -102,8 +102,6 @@ pub static TOP: Block<Builder> = Block {
             "The title, dates, version, language and jurisdictions.",
             |cx, s, b: &mut Builder| b.meta = policy::lower(cx, s),
         )
-.json("meta")
-.json("meta")
 .json("meta"),
         Field::once_block(
             &party::CONTROLLER,
@@ -142,8 +140,6 @@ pub static TOP: Block<Builder> = Block {
             },
         )
 .json("representatives")
-.json("representatives")
-.json("representatives")
         .regional(),
         Field::many_block(
             &data::BLOCK,
@@ -159,8 +155,6 @@ pub static TOP: Block<Builder> = Block {
             "A legal basis as the policy words it.",
             |cx, s, b: &mut Builder| b.bases.extend(basis::lower(cx, s)),
         )
-.json("bases")
-.json("bases")
 .json("bases"),
         Field::many_block(
             &purpose::BLOCK,
@@ -169,8 +163,6 @@ pub static TOP: Block<Builder> = Block {
             "Why data is processed, and on what basis.",
             |cx, s, b: &mut Builder| b.purposes.extend(purpose::lower(cx, s)),
         )
-.json("purposes")
-.json("purposes")
 .json("purposes"),
         Field::many_block(
             &recipient::BLOCK,
@@ -179,8 +171,6 @@ pub static TOP: Block<Builder> = Block {
             "Who receives data.",
             |cx, s, b: &mut Builder| b.recipients.extend(recipient::lower(cx, s)),
         )
-.json("recipients")
-.json("recipients")
 .json("recipients"),
         Field::once(
             "recipients",
@@ -205,8 +195,6 @@ pub static TOP: Block<Builder> = Block {
             },
         )
 .json("transfers")
-.json("transfers")
-.json("transfers")
         .regional(),
         Field::many(
             "retention",
@@ -218,7 +206,7 @@ pub static TOP: Block<Builder> = Block {
                     .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
             },
         )
-.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
+.material(&[row(D::Dropped, M, "a general retention rule no longer holds for some people", src::A13_2A), row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
         .regional(),
         Field::once_block(
             &rights::BLOCK,
@@ -248,8 +236,6 @@ pub static TOP: Block<Builder> = Block {
             "A tracking technology other than cookies.",
             |cx, s, b: &mut Builder| b.trackers.extend(tracker::lower(cx, s)),
         )
-.json("trackers")
-.json("trackers")
 .json("trackers"),
         Field::once(
             "honors-do-not-track",
@@ -281,7 +267,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether decisions are made by automated means (GDPR Art. 22).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.automated_decisions),
         )
-.material(&[row(D::Yes, M, "decisions are now made by automated means", src::A13_2F), row(D::Stated, R, "the answer on automated decisions is now given", src::A13_2F), row(D::Reworded, R, "the policy's words on automated decisions", src::A13_2F), row(D::Any, E, "no longer automated decisions, or the answer is dropped", src::NONE)])
+.material(&[row(D::Dropped, M, "the statement that no decisions are automated no longer holds for some people", src::A13_2F), row(D::Yes, M, "decisions are now made by automated means", src::A13_2F), row(D::Stated, R, "the answer on automated decisions is now given", src::A13_2F), row(D::Reworded, R, "the policy's words on automated decisions", src::A13_2F), row(D::Any, E, "no longer automated decisions, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "sells-data",
@@ -289,7 +275,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether personal information is sold (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.sells_data),
         )
-.material(&[row(D::Yes, M, "personal information is now sold", src::SALE), row(D::Stated, R, "the answer on sale is now given", src::SALE), row(D::Reworded, R, "the policy's words on sale", src::SALE), row(D::Any, E, "personal information is no longer sold, or the answer is dropped", src::NONE)])
+.material(&[row(D::Dropped, M, "the statement that personal information is not sold no longer holds for some people", src::SALE), row(D::Yes, M, "personal information is now sold", src::SALE), row(D::Stated, R, "the answer on sale is now given", src::SALE), row(D::Reworded, R, "the policy's words on sale", src::SALE), row(D::Any, E, "personal information is no longer sold, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "shares-data",
@@ -297,7 +283,7 @@ pub static TOP: Block<Builder> = Block {
             "Whether personal information is shared for cross-context advertising (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.shares_data),
         )
-.material(&[row(D::Yes, M, "personal information is now shared for cross-context advertising", src::SALE), row(D::Stated, R, "the answer on sharing is now given", src::SALE), row(D::Reworded, R, "the policy's words on sharing", src::SALE), row(D::Any, E, "personal information is no longer shared, or the answer is dropped", src::NONE)])
+.material(&[row(D::Dropped, M, "the statement that personal information is not shared no longer holds for some people", src::SALE), row(D::Yes, M, "personal information is now shared for cross-context advertising", src::SALE), row(D::Stated, R, "the answer on sharing is now given", src::SALE), row(D::Reworded, R, "the policy's words on sharing", src::SALE), row(D::Any, E, "personal information is no longer shared, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
             "limits-sensitive-use",
@@ -328,8 +314,6 @@ pub static TOP: Block<Builder> = Block {
             "A prose section in Markdown.",
             |cx, s, b: &mut Builder| b.sections.extend(section::lower(cx, s)),
         )
-.json("sections")
-.json("sections")
 .json("sections")
         .regional(),
     ],

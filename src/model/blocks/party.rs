@@ -124,7 +124,13 @@ party_block!(
     "The controller: who decides why and how data is processed.",
     party_omit!(("email", &[why::NOT_FIDES]))
 ,
-&[(Part::Block, &[row(D::Removed, M, "the controller is no longer named", src::A13_1A), row(D::Any, E, "the controller is now named", src::NONE)]), (Part::Name, &[row(D::Any, M, "a different organisation is responsible for the data", src::A13_1A)]), (Part::Statement("country"), &[row(D::Any, M, "the controller is established in another country (another law and authority may apply)", "GDPR Art. 3, 13(1)(a), 56")]), (Part::For, &[row(D::Any, M, "the places this controller is responsible for changed: people there now deal with another controller", "GDPR Art. 4(7), 13(1)(a), 14(1)(a)")])]);
+&[(Part::Block, &[
+                row(
+                    D::AddedAs("for places"),
+                    M,
+                    "another organisation is now responsible for the data of the people in these places",
+                    src::A13_1A
+                ),row(D::Removed, M, "the controller is no longer named", src::A13_1A), row(D::Any, E, "the controller is now named", src::NONE)]), (Part::Name, &[row(D::Any, M, "a different organisation is responsible for the data", src::A13_1A)]), (Part::Statement("country"), &[row(D::Any, M, "the controller is established in another country (another law and authority may apply)", "GDPR Art. 3, 13(1)(a), 56")]), (Part::For, &[row(D::Any, M, "the places this controller is responsible for changed: people there now deal with another controller", "GDPR Art. 4(7), 13(1)(a), 14(1)(a)")])]);
 party_block!(
     DPO,
     "dpo",
@@ -195,6 +201,12 @@ party_block!(
                     M,
                     "people in a place it served no longer have this representative",
                     "GDPR Art. 13(1)(a), 27"
+                ),
+                row(
+                    D::More,
+                    E,
+                    "the representative now also serves other places",
+                    src::NONE
                 ),
                 row(
                     D::Any,

@@ -46,9 +46,14 @@ pub static BLOCK: Block<Purpose> = Block {
             "The Art. 6(1) grounds or declared bases it rests on; `or` joins alternatives, each with its condition; `for …` gives the bases for some places.",
             basis,
         )
-.material(&[row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)")])
-.json("grounds")
-.json("grounds")
+.material(&[
+    row(D::From("consent"), M, "consent is no longer the basis somewhere it was: the data is used without it", "GDPR Art. 6(1)(a), 7(3), 13(1)(c)"),
+    row(D::Dropped, M, "no basis is stated any more for some places", "GDPR Art. 6(1), 13(1)(c)"),
+    row(D::Reworded, R, "the words of the basis's conditions", "GDPR Art. 13(1)(c)"),
+    row(D::Fewer, E, "an alternative basis is no longer relied on, the others remain", src::NONE),
+    row(D::Stated, E, "a basis is now stated where none was", src::NONE),
+    row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)"),
+])
 .json("grounds")
         .regional(),
         Field::once(
@@ -82,7 +87,7 @@ pub static BLOCK: Block<Purpose> = Block {
             "Data the purpose uses only when this one of its bases applies (a table of bases that gives each basis its own data).",
             only_with,
         )
-.material(&[row(D::Dropped, M, "data once used only under one basis is now used under every basis of the purpose", src::A13_1C), row(D::Any, R, "which data each of the purpose's bases covers", src::A13_1C)]),
+.material(&[row(D::Dropped, M, "data once used only under one basis is now used under every basis of the purpose", src::A13_1C), row(D::Fewer, M, "data once used only under one of the bases is now used under the others too", src::A13_1C), row(D::Any, R, "which data each of the purpose's bases covers", src::A13_1C)]),
         Field::once(
             "fides",
             Shape::Other {

@@ -138,8 +138,6 @@ pub static BLOCK: Block<Recipient> = Block {
             ),
             row(D::Any, E, "where the recipient is", src::NONE),
         ])
-        .json("locations")
-        .json("locations")
         .json("locations"),
         Field::once(
             "sold",

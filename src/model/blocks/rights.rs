@@ -56,8 +56,6 @@ pub static BLOCK: Block<Rights> = Block {
             |cx, s, r: &mut Rights| r.rights.extend(right(cx, s)),
         )
         .json("rights")
-        .json("rights")
-        .json("rights")
         .regional(),
         Field::many(
             "request-via",
@@ -91,6 +89,12 @@ pub static BLOCK: Block<Rights> = Block {
                 M,
                 "requests are answered more slowly",
                 "GDPR Art. 12(3); CCPA 1798.130(a)(2)",
+            ),
+            row(
+                D::BeyondLaw,
+                M,
+                "requests are now to be answered later than the law allows where it applies",
+                "GDPR and UK GDPR Art. 12(3); CCPA 1798.130(a)(2)(A); LGPD Art. 19(II)",
             ),
             row(
                 D::Dropped,
@@ -156,8 +160,6 @@ pub static RIGHT: Block<Reading> = Block {
         )
 .material(&[row(D::Any, R, "how to use the right, or the conditions on it", src::A13_2B)]),
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
-.json("authorities")
-.json("authorities")
 .json("authorities")
 .regional(),
         Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r: &mut Reading| r.url = cx.string(s))

@@ -46,6 +46,12 @@ pub static BLOCK: Block<Transfer> = Block {
                     src::A13_1F,
                 ),
                 row(
+                    D::Fewer,
+                    E,
+                    "the transfer is stated for fewer places: no one's data goes anywhere new",
+                    src::NONE,
+                ),
+                row(
                     D::Any,
                     R,
                     "the places the transfer is stated for",
@@ -76,8 +82,6 @@ pub static BLOCK: Block<Transfer> = Block {
             row(D::More, M, "data goes to another country", src::A13_1F),
             row(D::Any, E, "data goes to fewer places", src::NONE),
         ])
-        .json("destinations")
-        .json("destinations")
         .json("destinations"),
         Field::once(
             "safeguard",
@@ -110,10 +114,14 @@ pub static BLOCK: Block<Transfer> = Block {
                 "the destination no longer has an adequacy decision",
                 "GDPR Art. 45, 46, 13(1)(f)",
             ),
+            row(
+                D::Stated,
+                E,
+                "a safeguard is now named where none was",
+                src::NONE,
+            ),
             row(D::Any, R, "another safeguard", src::A13_1F),
         ])
-        .json("safeguards")
-        .json("safeguards")
         .json("safeguards"),
         Field::once(
             "derogation",
