@@ -8,7 +8,7 @@ use super::Io;
 use crate::cli::{DiffArgs, DiffFormat, FailOn, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::diag::{Code, Diagnostic, SourceFile};
 pub use crate::diff::comment::{markdown, Links};
-use crate::diff::{Change, Class, Kind, Place};
+use crate::diff::{Change, Class, Place};
 
 /// Runs `diff`.
 pub fn run(args: &DiffArgs, io: &mut Io<'_>) -> i32 {
@@ -107,22 +107,7 @@ fn load(spec: &str) -> Result<Arc<SourceFile>, Box<Diagnostic>> {
     }
 }
 
-/// How many changes of each class.
-fn counts(changes: &[Change]) -> [usize; 3] {
-    let n = |class| changes.iter().filter(|c| c.class == class).count();
-    [n(Class::Material), n(Class::Review), n(Class::Editorial)]
-}
-
 use super::check::plural;
-
-fn kind_word(k: Kind) -> &'static str {
-    match k {
-        Kind::Added => "added",
-        Kind::Removed => "removed",
-        Kind::Changed => "changed",
-        Kind::Renamed => "renamed",
-    }
-}
 
 /// A user string made harmless for a terminal.
 fn visible(s: &str) -> String {
@@ -153,7 +138,7 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
             s.to_string()
         }
     };
-    let [m, r, e] = counts(changes);
+    let [m, r, e] = crate::diff::counts(changes);
     let mut out = format!(
         "{} → {}: {}, {} to review, {}\n",
         visible(old),
@@ -183,7 +168,7 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
             out.push_str(&format!(
                 "  {:<14} {:<8} {}{}",
                 c.area,
-                kind_word(c.kind),
+                c.kind.word(),
                 visible(&c.subject),
                 field
             ));
@@ -222,7 +207,7 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
 
 /// The diff as JSON.
 pub fn json(old: &str, new: &str, changes: &[Change]) -> String {
-    let [m, r, e] = counts(changes);
+    let [m, r, e] = crate::diff::counts(changes);
     let v = serde_json::json!({
         "old": old,
         "new": new,

@@ -24,7 +24,7 @@
 //! no markup but this scaffolding; the fuzzer (`tests/fuzz.rs`) does the same
 //! for mutated policies.
 
-use crate::diff::{Change, Class, Kind, Place, SentenceEdit};
+use crate::diff::{Change, Class, Place, SentenceEdit};
 
 /// Where links to `file:line` point.
 #[derive(Default)]
@@ -144,21 +144,6 @@ enum Item<'a> {
     Added(&'a str),
 }
 
-/// How many changes of each class.
-fn counts(changes: &[Change]) -> [usize; 3] {
-    let n = |class| changes.iter().filter(|c| c.class == class).count();
-    [n(Class::Material), n(Class::Review), n(Class::Editorial)]
-}
-
-fn kind_word(k: Kind) -> &'static str {
-    match k {
-        Kind::Added => "added",
-        Kind::Removed => "removed",
-        Kind::Changed => "changed",
-        Kind::Renamed => "renamed",
-    }
-}
-
 /// "1 sentence removed, 2 added".
 fn sentence_counts(s: &[SentenceEdit]) -> String {
     let n = |op| s.iter().filter(|e| e.op == op).count();
@@ -261,7 +246,7 @@ fn full_values(c: &mut Comment, indent: &'static str, pending: &[&str]) {
 
 /// The pull-request comment.
 pub fn markdown(old: &str, new: &str, changes: &[Change], links: &Links) -> String {
-    let [m, r, e] = counts(changes);
+    let [m, r, e] = crate::diff::counts(changes);
     let mut c = Comment { out: String::new() };
     c.mark("**Privacy policy changes** ")
         .code(old)
@@ -315,7 +300,7 @@ fn one_change(c: &mut Comment, ch: &Change, links: &Links) {
     if let Some(f) = &ch.field {
         c.mark(" · ").text(f);
     }
-    c.mark(" ").mark(kind_word(ch.kind)).mark("**");
+    c.mark(" ").mark(ch.kind.word()).mark("**");
     match (ch.before.as_deref(), ch.after.as_deref()) {
         (b, a) if ch.listed => {
             c.mark(": ");

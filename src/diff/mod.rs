@@ -48,6 +48,24 @@ pub enum Kind {
     Renamed,
 }
 
+impl Kind {
+    /// The word for it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Added => "added",
+            Kind::Removed => "removed",
+            Kind::Changed => "changed",
+            Kind::Renamed => "renamed",
+        }
+    }
+}
+
+/// How many changes of each class: material, review, editorial.
+pub fn counts(changes: &[Change]) -> [usize; 3] {
+    let n = |class| changes.iter().filter(|c| c.class == class).count();
+    [n(Class::Material), n(Class::Review), n(Class::Editorial)]
+}
+
 /// One sentence-level edit of prose.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentenceEdit {

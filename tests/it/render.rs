@@ -321,8 +321,14 @@ fn a_section_titled_as_a_generated_one_joins_it_and_its_heading_shows_once() {
     assert_eq!(md.matches("About this policy").count(), 2, "{md}");
     assert!(html.contains("It covers the Acme app."));
     // The writer's introduction replaces the generated opening sentence.
-    assert!(!html.contains("This policy explains what personal data is collected"), "{html}");
-    assert!(!md.contains("This policy explains what personal data is collected"), "{md}");
+    assert!(
+        !html.contains("This policy explains what personal data is collected"),
+        "{html}"
+    );
+    assert!(
+        !md.contains("This policy explains what personal data is collected"),
+        "{md}"
+    );
     // Its anchor still exists for links to it; a section with another title keeps its heading.
     assert!(html.contains("id=\"about\""));
     assert!(
