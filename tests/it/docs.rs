@@ -65,3 +65,31 @@ fn readme_policy_examples_compile() {
         );
     }
 }
+
+/// The words a writer is told `jurisdictions` takes, in the language guide and
+/// in the starter configuration, are the language's words (a newcomer found
+/// `us-states` missing from both).
+#[test]
+fn every_jurisdiction_word_is_listed_where_writers_read_them() {
+    use policyc::model::schema::Vocabulary;
+    let guide = std::fs::read_to_string(root().join("docs/language.md")).unwrap();
+    let paragraph = guide
+        .split("\n\n")
+        .find(|p| p.starts_with("`jurisdictions` decides which rules"))
+        .expect("the paragraph on jurisdictions");
+    let starter = std::fs::read_to_string(root().join("templates/starter/policyc.yaml")).unwrap();
+    let one_of = starter
+        .lines()
+        .find(|l| l.contains("One of: gdpr"))
+        .expect("the starter's list of regimes");
+    for w in policyc::model::Jurisdiction::VOCAB.words {
+        assert!(
+            paragraph.contains(&format!("`{w}`")),
+            "docs/language.md omits `{w}`"
+        );
+        assert!(
+            one_of.contains(w),
+            "templates/starter/policyc.yaml omits `{w}`"
+        );
+    }
+}
