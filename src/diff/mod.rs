@@ -1297,27 +1297,15 @@ fn directions(
             v.atoms
                 .iter()
                 .filter_map(|atom| {
-                    let (word, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+                    let (word, places) = with_places(atom);
                     let yes = match word {
                         "yes" => true,
                         "no" => false,
                         _ => return None,
                     };
-                    let places = places
-                        .split(", ")
-                        .filter(|p| !p.is_empty())
-                        .map(str::to_string)
-                        .collect();
                     Some((yes, places))
                 })
                 .collect()
-        };
-        let covers = |wide: &[String], narrow: &[String]| {
-            wide.is_empty()
-                || (!narrow.is_empty()
-                    && narrow
-                        .iter()
-                        .all(|p| wide.iter().any(|w| place_within(p, w))))
         };
         let (was, is) = (answers(a), answers(b));
         let held = |list: &[(bool, Vec<String>)], answer: bool, places: &[String]| {
@@ -1377,12 +1365,7 @@ fn directions(
             atoms
                 .iter()
                 .map(|atom| {
-                    let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
-                    let places = places
-                        .split(", ")
-                        .filter(|p| !p.is_empty())
-                        .map(str::to_string)
-                        .collect();
+                    let (value, places) = with_places(atom);
                     (value.to_string(), places)
                 })
                 .collect()
@@ -1392,22 +1375,13 @@ fn directions(
             was.iter()
                 .find(|(_, ps)| ps == places)
                 .or_else(|| {
-                    was.iter().find(|(_, ps)| {
-                        !ps.is_empty()
-                            && places.iter().all(|p| ps.iter().any(|w| place_within(p, w)))
-                    })
+                    was.iter()
+                        .find(|(_, ps)| !ps.is_empty() && covers(ps, places))
                 })
                 .or_else(|| was.iter().find(|(_, ps)| ps.is_empty()))
         };
         // A value that no longer holds in places where it held, with nothing
         // stated in its stead for exactly those places: the people there lose it.
-        let covers = |wide: &[String], narrow: &[String]| {
-            wide.is_empty()
-                || (!narrow.is_empty()
-                    && narrow
-                        .iter()
-                        .all(|p| wide.iter().any(|w| place_within(p, w))))
-        };
         // (A value stated anew for exactly those places replaces it; one that was there already does not.)
         if was.iter().any(|(value, places)| {
             !is.iter().any(|(v, ps)| v == value && covers(ps, places))
@@ -1478,6 +1452,26 @@ fn directions(
 /// as "as long as necessary for the purposes" are never read as places.
 const PLACES: char = '\u{1E}';
 
+/// An atom's value and the places it is stated for (none: everywhere).
+fn with_places(atom: &str) -> (&str, Vec<String>) {
+    let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+    let places = places
+        .split(", ")
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    (value, places)
+}
+
+/// Whether a fact stated for `wide` holds in all of `narrow` (no places: everywhere).
+fn covers(wide: &[String], narrow: &[String]) -> bool {
+    wide.is_empty()
+        || (!narrow.is_empty()
+            && narrow
+                .iter()
+                .all(|p| wide.iter().any(|w| place_within(p, w))))
+}
+
 /// Whether a place lies within another, as the regions of the language nest:
 /// California and the other US states are in the US, the EU is in the EEA.
 fn place_within(narrow: &str, wide: &str) -> bool {
@@ -1520,7 +1514,7 @@ fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
     };
     let Some(v) = v else { return false };
     v.atoms.iter().any(|atom| {
-        let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+        let (value, places) = with_places(atom);
         let Some((secs, rest)) = period(value) else {
             return false;
         };
@@ -1530,7 +1524,7 @@ fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
         let limit = if places.is_empty() {
             regimes.iter().filter_map(|j| limit_of_regime(j)).min()
         } else {
-            places.split(", ").filter_map(limit_of_place).min()
+            places.iter().filter_map(|p| limit_of_place(p)).min()
         };
         limit.is_some_and(|l| secs > l)
     })
@@ -1546,8 +1540,7 @@ fn bases_by_place(old: &[String], new: &[String]) -> Vec<String> {
     let by_place = |atoms: &[String]| {
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for atom in atoms {
-            let (ground, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
-            let places: Vec<&str> = places.split(", ").filter(|p| !p.is_empty()).collect();
+            let (ground, places) = with_places(atom);
             if places.is_empty() {
                 out.entry("*".into())
                     .or_default()
