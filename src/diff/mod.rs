@@ -29,7 +29,7 @@ use serde::Serialize;
 use crate::cookies::KnowledgeBase;
 use crate::diag::{SourceFile, Span};
 use crate::model::schema::{self, BlockInfo, Repeat, Shape};
-use crate::model::{CookieCategory, Policy};
+use crate::model::{CookieCategory, Policy, Region};
 use crate::syntax::ast::{Entry, List, Node, Statement, ValueKind};
 
 pub use crate::model::materiality::Class;
@@ -139,6 +139,8 @@ struct Val {
     shown: String,
     /// For a list: each member's atom and how it is written.
     members: Vec<(String, String)>,
+    /// For a yes/no: each answer's atom (with its places) and its words.
+    said: Vec<(String, String)>,
     /// Where.
     span: Span,
 }
@@ -242,8 +244,23 @@ fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
             // a basis moved between places is a change of the basis there.
             let mut grounds: Vec<String> = Vec::new();
             for alt in &p.alternatives {
-                let mut places: Vec<&str> =
-                    alt.scope.0.iter().map(|pl| pl.value.as_str()).collect();
+                let mut places: Vec<String> = alt
+                    .scope
+                    .places
+                    .iter()
+                    .map(|pl| match pl.value {
+                        crate::model::Place::Region(Region::Elsewhere) => {
+                            let others: Vec<String> = alt
+                                .scope
+                                .except
+                                .iter()
+                                .map(|e| e.as_str().to_string())
+                                .collect();
+                            elsewhere_atom(&others)
+                        }
+                        v => v.as_str().to_string(),
+                    })
+                    .collect();
                 places.sort_unstable();
                 let suffix = if places.is_empty() {
                     String::new()
@@ -448,6 +465,11 @@ fn read_val(shape: Shape, repeat: Repeat, lists: &[&List], file: &SourceFile, at
             };
             val.atoms = values.first().map(|v| value_atom(v)).into_iter().collect();
             val.words = values.get(1).map(|v| value_atom(v));
+            val.said = val
+                .atoms
+                .iter()
+                .map(|a| (a.clone(), val.words.clone().unwrap_or_default()))
+                .collect();
         }
         Shape::Text | Shape::Url => val.words = values.first().map(|v| value_atom(v)),
         _ if is_set => {
@@ -495,6 +517,7 @@ fn size_of(values: &[&ValueKind]) -> Option<u64> {
 /// Merges a repeated statement's values into the fact (`from` twice is a set of two).
 fn merge(into: &mut Val, more: Val) {
     into.members.extend(more.members);
+    into.said.extend(more.said);
     into.atoms.extend(more.atoms);
     into.atoms.sort();
     into.atoms.dedup();
@@ -531,6 +554,32 @@ fn head_val(file: &SourceFile, lists: &[&List], atoms: Vec<String>, words: Optio
 /// Reads the statements of a block into `item` (fields) and its children (blocks).
 fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: &mut Item) {
     let statements = info.statements();
+    // `for elsewhere` is every place the other statements of its kind name
+    // not: it is compared as that (`elsewhere-not-us`), as the model reads it.
+    let kind_of = |s: &Statement| -> (String, String) {
+        let many = statements
+            .iter()
+            .find(|x| x.keyword == s.keyword.text)
+            .is_some_and(|x| x.repeat == Repeat::Many);
+        let first = match s.args.first().and_then(|l| l.values.first()) {
+            Some(v) if many => match &v.kind {
+                ValueKind::Word(w) if w != "for" => w.clone(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        };
+        (s.keyword.text.clone(), first)
+    };
+    let mut named: HashMap<(String, String), Vec<String>> = HashMap::new();
+    for entry in entries {
+        let Node::Statement(s) = &entry.node else {
+            continue;
+        };
+        let places = scope_words(s);
+        if !places.iter().any(|p| p == "elsewhere") {
+            named.entry(kind_of(s)).or_default().extend(places);
+        }
+    }
     for entry in entries {
         let Node::Statement(s) = &entry.node else {
             continue;
@@ -550,6 +599,14 @@ fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: 
         let scope: Vec<String> = places
             .iter()
             .flat_map(|l| l.values.iter().map(|v| value_atom(&v.kind)))
+            .map(|p| {
+                if p == "elsewhere" {
+                    let others = named.get(&kind_of(s)).cloned().unwrap_or_default();
+                    elsewhere_atom(&others)
+                } else {
+                    p
+                }
+            })
             .collect();
         match si.block {
             Some(child) => item
@@ -561,13 +618,26 @@ fn read_block(entries: &[Entry], info: &dyn BlockInfo, file: &SourceFile, item: 
                     // A fact stated per region (`respond-within 30 days for eea`).
                     let mut sorted = scope.clone();
                     sorted.sort();
-                    let suffix = format!(" for {}", sorted.join(", "));
+                    let written: Vec<&str> = sorted
+                        .iter()
+                        .map(|p| {
+                            if p.starts_with("elsewhere-not-") {
+                                "elsewhere"
+                            } else {
+                                p
+                            }
+                        })
+                        .collect();
+                    let suffix = format!(" for {}", written.join(", "));
                     let places = format!("{PLACES}{}", sorted.join(", "));
                     val.atoms = val.atoms.iter().map(|a| format!("{a}{places}")).collect();
                     val.shown.push_str(&suffix);
                     for (atom, written) in &mut val.members {
                         atom.push_str(&places);
                         written.push_str(&suffix);
+                    }
+                    for (atom, _) in &mut val.said {
+                        atom.push_str(&places);
                     }
                     val.size = None;
                 }
@@ -1308,9 +1378,14 @@ fn directions(
                 .collect()
         };
         let (was, is) = (answers(a), answers(b));
+        // Held in all those places, by one answer or several together.
         let held = |list: &[(bool, Vec<String>)], answer: bool, places: &[String]| {
-            list.iter()
-                .any(|(y, ps)| *y == answer && covers(ps, places))
+            let wide: Vec<&[String]> = list
+                .iter()
+                .filter(|(y, _)| *y == answer)
+                .map(|(_, ps)| ps.as_slice())
+                .collect();
+            covers_all(&wide, places)
         };
         if was.iter().any(|(y, ps)| *y && !held(&is, true, ps)) {
             out.push("no".to_string());
@@ -1324,10 +1399,18 @@ fn directions(
         if is.iter().any(|(y, ps)| *y && !held(&was, true, ps)) {
             out.push("yes".to_string());
         }
+        // The same answer, in other words, for some people: read them.
+        if reworded_somewhere(a, b) {
+            out.push("reworded".to_string());
+        }
         // A `no` that no longer holds somewhere it held, with nothing said
         // there now: the people there lose the statement (a promise not to sell).
         if was.iter().any(|(y, ps)| {
-            !*y && !held(&is, false, ps) && !is.iter().any(|(_, nps)| covers(nps, ps))
+            !*y && !held(&is, false, ps)
+                && !covers_all(
+                    &is.iter().map(|(_, nps)| nps.as_slice()).collect::<Vec<_>>(),
+                    ps,
+                )
         }) {
             out.push("dropped".to_string());
         }
@@ -1384,7 +1467,13 @@ fn directions(
         // stated in its stead for exactly those places: the people there lose it.
         // (A value stated anew for exactly those places replaces it; one that was there already does not.)
         if was.iter().any(|(value, places)| {
-            !is.iter().any(|(v, ps)| v == value && covers(ps, places))
+            // Held where it did, by one statement or several together.
+            let still: Vec<&[String]> = is
+                .iter()
+                .filter(|(v, _)| v == value)
+                .map(|(_, ps)| ps.as_slice())
+                .collect();
+            !covers_all(&still, places)
                 && !is.iter().any(|(v, ps)| {
                     ps == places && !was.iter().any(|(wv, wps)| wv == v && wps == ps)
                 })
@@ -1463,23 +1552,85 @@ fn with_places(atom: &str) -> (&str, Vec<String>) {
     (value, places)
 }
 
-/// Whether a fact stated for `wide` holds in all of `narrow` (no places: everywhere).
+/// Whether a fact stated for `wide` holds in all of `narrow` (no places:
+/// everywhere), as the places of the language nest: California and the other
+/// US states are in the US, the EU is in the EEA, `gdpr` is where the EEA is.
 fn covers(wide: &[String], narrow: &[String]) -> bool {
-    wide.is_empty()
-        || (!narrow.is_empty()
-            && narrow
-                .iter()
-                .all(|p| wide.iter().any(|w| place_within(p, w))))
+    wide.is_empty() || (!narrow.is_empty() && parts_of(narrow) & !parts_of(wide) == 0)
 }
 
-/// Whether a place lies within another, as the regions of the language nest:
-/// California and the other US states are in the US, the EU is in the EEA.
-fn place_within(narrow: &str, wide: &str) -> bool {
-    narrow == wide
-        || matches!(
-            (wide, narrow),
-            ("us", "california" | "us-states") | ("eea", "eu")
-        )
+/// The places written after `for`, as atoms (`elsewhere` as written).
+fn scope_words(s: &Statement) -> Vec<String> {
+    let is_for = |l: &List| matches!(l.values.as_slice(), [v] if matches!(&v.kind, ValueKind::Word(w) if w == "for"));
+    match s.args.iter().position(is_for) {
+        Some(i) => s.args[i + 1..]
+            .iter()
+            .flat_map(|l| l.values.iter().map(|v| value_atom(&v.kind)))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Whether some place is given the same answer in other words: each stated
+/// answer (`no "…" for us`) against each one before whose places it shares.
+fn reworded_somewhere(a: &Val, b: &Val) -> bool {
+    let stated = |v: &Val| -> Vec<(String, String, Vec<String>)> {
+        v.said
+            .iter()
+            .map(|(atom, words)| {
+                let (answer, places) = with_places(atom);
+                (answer.to_string(), words.clone(), places)
+            })
+            .collect()
+    };
+    let parts = |ps: &[String]| {
+        if ps.is_empty() {
+            crate::model::ALL
+        } else {
+            parts_of(ps)
+        }
+    };
+    let (was, is) = (stated(a), stated(b));
+    was.iter().any(|(answer, words, places)| {
+        is.iter()
+            .any(|(x, w, ps)| x == answer && w != words && parts(ps) & parts(places) != 0)
+    })
+}
+
+/// Whether facts stated for each of `wide` together hold in all of `narrow`
+/// (no places: everywhere).
+fn covers_all(wide: &[&[String]], narrow: &[String]) -> bool {
+    let parts = |ps: &[String]| {
+        if ps.is_empty() {
+            crate::model::ALL
+        } else {
+            parts_of(ps)
+        }
+    };
+    let wide = wide.iter().fold(0, |acc, ps| acc | parts(ps));
+    parts(narrow) & !wide == 0
+}
+
+/// `for elsewhere` beside statements for `others`, as an atom.
+fn elsewhere_atom(others: &[String]) -> String {
+    let mut others = others.to_vec();
+    others.sort();
+    others.dedup();
+    format!("elsewhere-not-{}", others.join("+"))
+}
+
+/// The parts of the world a list of place atoms names (see [`Scope::parts`]).
+fn parts_of(places: &[String]) -> crate::model::Parts {
+    use crate::model::{Parts, ALL};
+    let one = |p: &str| -> Parts {
+        crate::model::Place::from_word(p).map_or(0, crate::model::Place::parts)
+    };
+    places.iter().fold(0, |acc, p| {
+        acc | match p.strip_prefix("elsewhere-not-") {
+            Some(rest) => ALL & !rest.split('+').fold(0, |a, x| a | one(x)),
+            None => one(p),
+        }
+    })
 }
 
 /// The regimes a version says it is written for (`policy { jurisdictions … }`).

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::schema::{Block, Repeat};
+use super::scope::shared_words;
 use super::*;
 use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::syntax::ast::{Node, Statement, Value, ValueKind};
@@ -118,8 +119,20 @@ impl Lower {
         scope: Span,
         target: &mut T,
     ) {
-        let mut seen: HashMap<(&'static str, Vec<&'static str>), Span> = HashMap::new();
-        for e in entries {
+        // First the places of every statement, so that `for elsewhere` can be
+        // told which places the other statements of its kind name, and facts
+        // stated once may be checked for places they share.
+        let scopes: Vec<Option<(Option<Statement>, Scope)>> = entries
+            .iter()
+            .map(|e| match &e.node {
+                Node::Statement(s) if block.fields.iter().any(|f| f.keyword == s.keyword.text) => {
+                    Some(self.split_scope(s))
+                }
+                _ => None,
+            })
+            .collect();
+        let scopes = self.resolve_places(block, entries, scopes);
+        for (e, split) in entries.iter().zip(scopes) {
             let s = match &e.node {
                 Node::Statement(s) => s,
                 Node::Row(row) => {
@@ -151,43 +164,13 @@ impl Lower {
                 self.unknown_statement(s, block.place, &block.keywords());
                 continue;
             };
-            let (trimmed, scope) = self.split_scope(s);
+            let (trimmed, scope) = split.unwrap_or_default();
             let s = trimmed.as_ref().unwrap_or(s);
-            if field.repeat == Repeat::Once {
-                let key = (field.keyword, scope.key());
-                match seen.get(&key) {
-                    Some(first) => {
-                        let within = if block.keyword.is_empty() {
-                            "in this file"
-                        } else {
-                            "in this block"
-                        };
-                        let places = if scope.is_everywhere() {
-                            String::new()
-                        } else {
-                            format!(" for {}", key.1.join(", "))
-                        };
-                        self.diags.push(
-                            Diagnostic::error(
-                                Code::DuplicateStatement,
-                                &self.file,
-                                format!("`{}`{places} is stated twice {within}", field.keyword),
-                            )
-                            .at(s.keyword.span, "stated again here")
-                            .also(*first, "first stated here")
-                            .help("keep one; a fact is declared once (limit each to its regions with `for …` if they differ)"),
-                        );
-                    }
-                    None => {
-                        seen.insert(key, s.keyword.span);
-                    }
-                }
-            }
             if field.block.is_none() {
                 self.no_block(s);
             }
             if let (false, Some(first), Some(last)) =
-                (field.regional, scope.0.first(), scope.0.last())
+                (field.regional, scope.places.first(), scope.places.last())
             {
                 let regional: Vec<String> = block
                     .fields
@@ -218,6 +201,136 @@ impl Lower {
             (field.lower)(self, s, target);
             self.scope = Scope::default();
         }
+    }
+
+    /// Gives each `for elsewhere` the places the other statements of its
+    /// kind name, and reports two statements that may appear once (per
+    /// place) and hold in a place both: "first wins" would hide one of them.
+    /// Statements of a kind are those with the same keyword and, for one
+    /// that may appear many times, the same first word (`right access`).
+    fn resolve_places<T>(
+        &mut self,
+        block: &'static Block<T>,
+        entries: &[crate::syntax::ast::Entry],
+        mut scopes: Vec<Option<(Option<Statement>, Scope)>>,
+    ) -> Vec<Option<(Option<Statement>, Scope)>> {
+        let kind = |s: &Statement, repeat: Repeat| -> (String, String) {
+            let first = match (repeat, flat_values(s).first()) {
+                (
+                    Repeat::Many,
+                    Some(Value {
+                        kind: ValueKind::Word(w),
+                        ..
+                    }),
+                ) if w != "for" => w.clone(),
+                _ => String::new(),
+            };
+            (s.keyword.text.clone(), first)
+        };
+        // (keyword, first word), how often it may appear, whether it is regional, its statements.
+        type Group = ((String, String), Repeat, bool, Vec<usize>);
+        let mut groups: Vec<Group> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let (Node::Statement(s), Some(_)) = (&e.node, &scopes[i]) else {
+                continue;
+            };
+            let Some(field) = block.fields.iter().find(|f| f.keyword == s.keyword.text) else {
+                continue;
+            };
+            let k = kind(s, field.repeat);
+            match groups.iter_mut().find(|g| g.0 == k) {
+                Some(g) => g.3.push(i),
+                None => groups.push((k, field.repeat, field.regional, vec![i])),
+            }
+        }
+        for (_, repeat, regional, members) in &groups {
+            // `for elsewhere`: every place the others name.
+            let named: Vec<Place> = members
+                .iter()
+                .filter_map(|&i| scopes[i].as_ref())
+                .filter(|(_, sc)| !sc.is_elsewhere())
+                .flat_map(|(_, sc)| sc.places.iter().map(|p| p.value))
+                .collect();
+            for &i in members {
+                let Some((_, sc)) = scopes[i].as_mut() else {
+                    continue;
+                };
+                if !sc.is_elsewhere() {
+                    continue;
+                }
+                sc.except = named.clone();
+                if named.is_empty() {
+                    let at = sc
+                        .places
+                        .iter()
+                        .find(|p| p.value == Place::Region(Region::Elsewhere))
+                        .map(|p| p.span);
+                    if let Some(at) = at {
+                        self.error(
+                            Code::BadValue,
+                            at,
+                            "`for elsewhere` needs another statement of its kind limited to named places",
+                            "elsewhere than what?",
+                        );
+                        self.help("`for elsewhere` means every place the other statements of its kind do not name, as in `retention 3 years for us` and `retention 2 years for elsewhere`; alone, leave `for` out: the fact then applies everywhere");
+                    }
+                }
+            }
+            if *repeat != Repeat::Once {
+                continue;
+            }
+            // Two answers to one question for the same place.
+            for (n, &a) in members.iter().enumerate() {
+                for &b in &members[n + 1..] {
+                    let (Some((ta, sa)), Some((tb, sb))) = (&scopes[a], &scopes[b]) else {
+                        continue;
+                    };
+                    // `for` with no place read: already an error, not "everywhere".
+                    let unread =
+                        |t: &Option<Statement>, s: &Scope| t.is_some() && s.places.is_empty();
+                    if unread(ta, sa) || unread(tb, sb) || !sa.overlaps(sb) {
+                        continue;
+                    }
+                    let (Node::Statement(first), Node::Statement(again)) =
+                        (&entries[a].node, &entries[b].node)
+                    else {
+                        continue;
+                    };
+                    let within = if block.keyword.is_empty() {
+                        "in this file"
+                    } else {
+                        "in this block"
+                    };
+                    let places = if sa.is_everywhere() && sb.is_everywhere() {
+                        String::new()
+                    } else if sa.is_everywhere() {
+                        format!(" for {}", sb.words())
+                    } else if sb.is_everywhere() {
+                        format!(" for {}", sa.words())
+                    } else {
+                        format!(" for {}", shared_words(sa, sb))
+                    };
+                    let help = if !*regional {
+                        "keep one; a fact is declared once"
+                    } else if sa.is_everywhere() || sb.is_everywhere() {
+                        "a statement without `for` applies everywhere: write `for elsewhere` on the one meant for every place the others do not name, or keep one"
+                    } else {
+                        "keep one, or limit each to places the other does not name"
+                    };
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::DuplicateStatement,
+                            &self.file,
+                            format!("`{}` is stated twice{places} {within}", first.keyword.text),
+                        )
+                        .at(again.keyword.span, "stated again here")
+                        .also(first.keyword.span, "first stated here")
+                        .help(help),
+                    );
+                }
+            }
+        }
+        scopes
     }
 
     /// The places a statement is limited to, taken by the lowering of a
@@ -279,7 +392,7 @@ impl Lower {
         }
         let mut trimmed = s.clone();
         trimmed.args.truncate(at);
-        (Some(trimmed), Scope(places))
+        (Some(trimmed), Scope::of(places))
     }
 
     fn unknown_statement(&mut self, stmt: &Statement, place: &str, allowed: &[&str]) {

@@ -563,6 +563,9 @@ keywords! {
         Brazil = "brazil",
         /// Canada.
         Canada = "canada",
+        /// Every place the other statements of the same kind in the block do
+        /// not name (`retention 2 years for elsewhere` beside `… for us`).
+        Elsewhere = "elsewhere",
     }
 }
 

@@ -81,10 +81,15 @@ fn minimum_ages_for_different_places_do_not_contradict() {
 #[test]
 fn an_eea_controller_needs_no_eu_representative() {
     let rule = "missing-eu-representative";
-    let us = "controller \"Example, Inc.\" {\n  address \"1 Market Street, San Francisco, USA\"\n  country us\n}\n";
+    // Beside a regional controller, the US one is the controller `for elsewhere`.
     let text = |regional: &str| {
+        let scope = if regional.is_empty() {
+            ""
+        } else {
+            " for elsewhere"
+        };
         format!(
-            "policy \"Privacy Policy\" {{\n  updated 2026-07-01\n  jurisdictions gdpr\n}}\n\n{us}\n{regional}"
+            "policy \"Privacy Policy\" {{\n  updated 2026-07-01\n  jurisdictions gdpr\n}}\n\ncontroller \"Example, Inc.\"{scope} {{\n  address \"1 Market Street, San Francisco, USA\"\n  country us\n}}\n\n{regional}"
         )
     };
     assert!(messages(
@@ -145,7 +150,7 @@ fn a_statement_that_takes_no_region_says_which_do() {
     assert_eq!(compiled.errors.len(), 1);
     assert_eq!(
         compiled.errors[0].message,
-        "`automated-decisions` for eea is stated twice in this file"
+        "`automated-decisions` is stated twice for the EEA in this file"
     );
     let apart = policy(
         "gdpr",

@@ -34,7 +34,7 @@ pub static BLOCK: Block<Children> = Block {
                 example: "13",
                 alt: "16",
             },
-            "A minimum age, in years or in words; `for …` gives the age for some places (two for the same places are a contradiction).",
+            "A minimum age, in years or in words; `for …` gives the age for some places, `for elsewhere` the age everywhere else (two for the same places are a contradiction the checker reports).",
             minimum_age,
         )
 .material(&[row(D::Lower, M, "younger children may now use the service", "GDPR Art. 8(1); COPPA 16 CFR 312.2"), row(D::Dropped, M, "no minimum age is stated any more", "GDPR Art. 8(1)"), row(D::Any, E, "the minimum age is higher, or now stated", src::NONE)])

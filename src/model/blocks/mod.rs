@@ -113,8 +113,10 @@ pub static TOP: Block<Builder> = Block {
                 let Some(c) = party::lower(cx, s, &party::CONTROLLER) else {
                     return;
                 };
-                if scope.is_everywhere() {
-                    b.controller = Some(c);
+                if scope.is_everywhere() || scope.is_elsewhere() {
+                    // The controller `for elsewhere` is the one for everyone
+                    // the regional controllers are not for.
+                    b.controller = Some(Party { scope, ..c });
                 } else {
                     b.regional_controllers.push(Party { scope, ..c });
                 }

@@ -101,7 +101,7 @@ fn region_term(r: Region) -> Option<&'static str> {
         Region::California => "loc:US-CA",
         Region::Brazil => "loc:BR",
         Region::Canada => "loc:CA",
-        Region::UsStates => return None,
+        Region::UsStates | Region::Elsewhere => return None,
     })
 }
 
@@ -136,10 +136,19 @@ fn law(j: Jurisdiction) -> Value {
 
 /// Adds the scope of a fact: nothing when it holds everywhere.
 fn add_scope(node: &mut Map<String, Value>, scope: &Scope) {
-    let mut places: Vec<Place> = scope.0.iter().map(|p| p.value).collect();
+    let mut places: Vec<Place> = scope.places.iter().map(|p| p.value).collect();
     places.sort();
     places.dedup();
     for p in places {
+        if p == Place::Region(Region::Elsewhere) {
+            // DPV has no term for "everywhere but": the page's words say it.
+            push(
+                node,
+                "dpv:hasJurisdiction",
+                labelled(&["dpv:Location"], &scope.words()),
+            );
+            continue;
+        }
         let (prop, value) = place(p);
         push(node, prop, value);
     }

@@ -21,7 +21,10 @@ use crate::model::{
 };
 
 /// The scope of a fact that holds everywhere.
-static EVERYWHERE: Scope = Scope(Vec::new());
+static EVERYWHERE: Scope = Scope {
+    places: Vec::new(),
+    except: Vec::new(),
+};
 
 /// The data categories a purpose uses, in the order the purpose names them
 /// (`uses all`: every category, in the policy's order).

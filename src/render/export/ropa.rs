@@ -73,7 +73,7 @@ fn places(scope: &Scope) -> String {
     if scope.is_everywhere() {
         String::new()
     } else {
-        format!(" (for {})", scope.key().join(", "))
+        format!(" (for {})", scope.written())
     }
 }
 
@@ -81,7 +81,7 @@ fn places(scope: &Scope) -> String {
 fn party_line(p: &Party) -> String {
     let mut s = p.name.value.clone();
     if !p.scope.is_everywhere() {
-        s.push_str(&format!(" (for {})", p.scope.key().join(", ")));
+        s.push_str(&format!(" (for {})", p.scope.written()));
     }
     let c = contact(p);
     if !c.is_empty() {
@@ -115,7 +115,7 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                     policy
                         .regional_controllers
                         .iter()
-                        .map(|c| format!("{} (for {})", c.name.value, c.scope.key().join(", "))),
+                        .map(|c| format!("{} (for {})", c.name.value, c.scope.written())),
                 )
                 .collect(),
         ),
@@ -199,7 +199,7 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                     let scope = if t.scope.is_everywhere() {
                         String::new()
                     } else {
-                        format!("for {}; ", t.scope.key().join(", "))
+                        format!("for {}; ", t.scope.written())
                     };
                     let mut s = format!(
                         "{} ({scope}to: {}; safeguard: {safeguard}",

@@ -89,7 +89,7 @@ fn vs<T: Clone>(s: &[m::Spanned<T>]) -> Vec<T> {
 }
 
 fn scope(s: &m::Scope) -> Vec<m::Place> {
-    s.0.iter().map(|p| p.value).collect()
+    s.places.iter().map(|p| p.value).collect()
 }
 
 impl From<&m::Policy> for Policy {

@@ -73,7 +73,7 @@ pub(super) fn california(policy: &Policy) -> bool {
 pub(super) fn california_only(r: &Right) -> bool {
     r.kinds.iter().all(|k| is_california(k.value))
         && !r.scope.is_everywhere()
-        && r.scope.0.iter().all(|p| {
+        && r.scope.places.iter().all(|p| {
             matches!(
                 p.value,
                 Place::Region(Region::California)
