@@ -268,6 +268,70 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         let key = |d: &Diagnostic| (d.primary.as_ref().map_or(0, |l| l.span.start), d.code);
         key(a).cmp(&key(b))
     });
+    one_gap_one_finding(out)
+}
+
+/// Findings of one rule that say the same thing of different facts ("the
+/// policy does not say how long `contact` is kept", and of `usage`), with the
+/// same help, are one gap: one finding at the first, naming the others and
+/// marking each place (issue 23: a regulator writes one finding per gap).
+fn one_gap_one_finding(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    // The message with each `quoted` name blanked, and the first name.
+    fn shape(message: &str) -> (String, Option<String>) {
+        let mut out = String::new();
+        let mut first = None;
+        for (i, part) in message.split('`').enumerate() {
+            if i % 2 == 1 {
+                out.push_str("`…`");
+                first.get_or_insert_with(|| format!("`{part}`"));
+            } else {
+                out.push_str(part);
+            }
+        }
+        (out, first)
+    }
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut named: Vec<Vec<String>> = Vec::new();
+    for d in findings {
+        let Code::Rule(_) = d.code else {
+            out.push(d);
+            named.push(Vec::new());
+            continue;
+        };
+        let (key, name) = shape(&d.message);
+        let same = out.iter().position(|o| {
+            o.code == d.code
+                && o.severity == d.severity
+                && o.help == d.help
+                && shape(&o.message).0 == key
+        });
+        match same {
+            Some(i) => {
+                out[i].secondary.extend(d.primary);
+                out[i].secondary.extend(d.secondary);
+                named[i].extend(name);
+            }
+            None => {
+                out.push(d);
+                named.push(Vec::new());
+            }
+        }
+    }
+    for (d, names) in out.iter_mut().zip(named) {
+        if !names.is_empty() {
+            let mut unique: Vec<&str> = Vec::new();
+            for n in &names {
+                if !unique.contains(&n.as_str()) {
+                    unique.push(n);
+                }
+            }
+            let list = match unique.as_slice() {
+                [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                _ => unique.join(""),
+            };
+            d.message = format!("{}; the same holds for {list}", d.message);
+        }
+    }
     out
 }
 
