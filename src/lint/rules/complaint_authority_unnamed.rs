@@ -23,8 +23,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         // "Your local supervisory authority", "the authority of your Member
         // State": the words already tell each reader which authority is theirs
         // (GDPR Art. 77(1)); an example beside them is only an example.
+        // A link to where the authorities are listed does the same.
         if points_to_own_authority(&r.label)
             || r.procedure.as_deref().is_some_and(points_to_own_authority)
+            || r.url.is_some()
         {
             continue;
         }

@@ -162,7 +162,7 @@ pub static RIGHT: Block<Reading> = Block {
         Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .json("authorities")
 .regional(),
-        Field::once("url", Shape::Url, "The website of the one authority named (with several, give each its `url` in its own block).", |cx, s, r: &mut Reading| r.url = cx.string(s))
+        Field::once("url", Shape::Url, "The website of the one authority named; with none named, where the authorities are listed (a lawful way to point each reader to theirs); with several, give each its `url` in its own block.", |cx, s, r: &mut Reading| r.url = cx.string(s))
 .material(&[row(D::Dropped, M, "the authority's website is no longer given", src::A13_2D), row(D::Any, E, "the authority's website", src::NONE)]),
         Field::once(
             "verifies-identity",
@@ -335,9 +335,11 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
     };
     cx.walk(&RIGHT, stmt, &mut r);
     let mut authorities = r.authorities;
+    let mut list = None;
     if let Some(url) = r.url {
         match authorities.as_mut_slice() {
             [one] if one.url.is_none() => one.url = Some(url.value),
+            [] => list = Some(url.value),
             _ => {
                 cx.error(
                     Code::BadValue,
@@ -345,7 +347,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
                     "this `url` does not say which authority it belongs to",
                     "which authority?",
                 );
-                cx.help("with several authorities (or none), give the website inside the authority's own block: `authority \"…\" { url \"…\" }`");
+                cx.help("with several authorities, give each website inside the authority's own block: `authority \"…\" { url \"…\" }`");
             }
         }
     }
@@ -354,6 +356,7 @@ fn right(cx: &mut Lower, stmt: &Statement) -> Option<Right> {
         label,
         authorities,
         procedure: r.procedure,
+        url: list,
         verifies_identity: r.verifies_identity,
         scope,
         span: stmt.span,

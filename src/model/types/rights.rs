@@ -33,6 +33,10 @@ pub struct Right {
     pub authorities: Vec<Authority>,
     /// How to use it, or conditions on it, in the policy's words.
     pub procedure: Option<String>,
+    /// For `complain` with no authority named: where the authorities are
+    /// listed (the EDPB's list of national authorities), a lawful way to
+    /// tell each reader which is theirs (GDPR Art. 13(2)(d)).
+    pub url: Option<String>,
     /// Whether a request under this right is verified, when the policy says
     /// so for this right (Spotify verifies requests to know, delete and
     /// correct, not opt-outs); otherwise the `rights` block's answer holds.

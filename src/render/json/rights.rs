@@ -39,6 +39,8 @@ pub struct Right {
     pub label: String,
     /// The complaint authorities.
     pub authorities: Vec<Authority>,
+    /// Where the authorities are listed, when the policy names none.
+    pub authorities_url: Option<String>,
     /// How to use it, in the policy's words.
     pub procedure: Option<String>,
     /// Whether requests under it are verified, when stated for this right.
@@ -106,6 +108,7 @@ pub(super) fn rights(p: &m::Policy) -> Rights {
                         scope: scope(&a.scope),
                     })
                     .collect(),
+                authorities_url: r.url.clone(),
                 procedure: r.procedure.clone(),
                 verifies_identity: r.verifies_identity,
                 scope: scope(&r.scope),

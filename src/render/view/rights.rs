@@ -40,6 +40,8 @@ pub struct RightView {
     pub california: bool,
     /// The complaint authorities.
     pub authorities: Vec<AuthorityView>,
+    /// Where the authorities are listed, when none is named.
+    pub authorities_url: Option<String>,
     /// Where it is offered, in words, when limited.
     pub region: Option<String>,
     /// How to use it, in the policy's words.
@@ -103,6 +105,7 @@ pub(super) fn rights(policy: &Policy) -> Vec<RightView> {
                     region: region(&a.scope),
                 })
                 .collect(),
+            authorities_url: r.url.clone(),
             region: region(&r.scope),
             procedure: r.procedure.clone(),
             verifies_identity: r.verifies_identity,
