@@ -851,3 +851,33 @@ fn sentences_are_diffed_whole_and_a_rewrap_is_no_change() {
         ]
     );
 }
+
+#[test]
+fn sentences_do_not_end_at_abbreviations_and_list_items_stand_alone() {
+    let split =
+        |t: &str| -> Vec<String> { sentence_diff(t, t).into_iter().map(|e| e.text).collect() };
+    assert_eq!(
+        split("Example, Inc. and its affiliates decide. We use e.g. your e-mail. Data goes to the U.S. and stays there."),
+        [
+            "Example, Inc. and its affiliates decide.",
+            "We use e.g. your e-mail.",
+            "Data goes to the U.S. and stays there."
+        ]
+    );
+    assert_eq!(
+        // Texts are compared with their line breaks collapsed, so a numbered
+        // item is known by the stop or colon before it.
+        split("We collect: - your name - your e-mail. Then: 1. we read it; 2. we answer."),
+        [
+            "We collect:",
+            "- your name",
+            "- your e-mail.",
+            "Then:",
+            "1. we read it;",
+            "2. we answer."
+        ]
+    );
+    // A sentence that ends with an abbreviation and a capital after it still
+    // splits only where the word is no abbreviation.
+    assert_eq!(split("One. Two! Three?"), ["One.", "Two!", "Three?"]);
+}
