@@ -44,7 +44,7 @@ fn build_json_writes_the_model() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("calsoft.json")).unwrap()).unwrap();
-    assert_eq!(json["format_version"], "3");
+    assert_eq!(json["format_version"], "4");
     assert_eq!(json["controller"]["name"], "Calsoft Systems");
 }
 

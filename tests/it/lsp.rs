@@ -409,7 +409,7 @@ fn lsp_hovers_explain_findings_ids_cookies_and_statements() {
     assert!(h.contains("source: http"), "{h}");
     // A statement keyword: the schema's words.
     let h = hover(&mut c, "retention 30", 0, 2);
-    assert!(h.contains("How long it is kept."), "{h}");
+    assert!(h.contains("How long it is kept;"), "{h}");
     // A finding: the rule's documentation. `usage` has no retention.
     let h = hover(&mut c, "data usage", 0, 6);
     assert!(h.contains("missing-retention-period"), "{h}");
@@ -837,7 +837,10 @@ fn a_syntax_error_inside_a_block_keeps_the_rest_of_the_block() {
     let policy = compiled.policy.expect("a policy");
     let email = &policy.data[0];
     assert!(email.sources.is_empty());
-    assert!(email.retention.is_some(), "the line after the typo is kept");
+    assert!(
+        !email.retention.is_empty(),
+        "the line after the typo is kept"
+    );
     assert_eq!(policy.recipients[0].receives.len(), 1);
     // The broken `right complain … {` goes with its block; the rights after it stay.
     assert!(!policy.rights.respond_within.is_empty());

@@ -18,8 +18,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let all = p
         .data
         .iter()
-        .filter_map(|d| d.retention.as_ref())
-        .chain(p.retention.iter().map(|r| &r.value));
+        .flat_map(|d| d.retention.iter())
+        .chain(p.retention.iter())
+        .map(|r| &r.value);
     let mut out = Vec::new();
     for r in all {
         match &r.value {

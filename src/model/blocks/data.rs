@@ -102,10 +102,15 @@ pub static BLOCK: Block<DataCategory> = Block {
         Field::once(
             "retention",
             Shape::Lifetime,
-            "How long it is kept.",
-            |cx, s, d: &mut DataCategory| d.retention = cx.lifetime(s),
+            "How long it is kept; `for …` gives the rule for some places, `for elsewhere` the rule everywhere else.",
+            |cx, s, d: &mut DataCategory| {
+                let scope = cx.take_scope();
+                d.retention
+                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
+            },
         )
-.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)]),
+.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
+        .regional(),
         Field::once(
             "required",
             Shape::Keyword(Provision::VOCAB),
@@ -153,7 +158,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         sensitive: Vec::new(),
         collected_by: None,
         ccpa_categories: Vec::new(),
-        retention: None,
+        retention: Vec::new(),
         provision: None,
         fides: None,
         span: stmt.span,

@@ -31,8 +31,9 @@ pub struct DataCategory {
     pub collected_by: Option<Spanned<String>>,
     /// CCPA categories.
     pub ccpa_categories: Vec<CcpaCategory>,
-    /// How long it is kept.
-    pub retention: Option<Spanned<Lifetime>>,
+    /// How long it is kept, each rule with where it holds (`retention
+    /// 3 years for us`, `retention 2 years for elsewhere`).
+    pub retention: Vec<Scoped<Spanned<Lifetime>>>,
     /// Whether providing it is required.
     pub provision: Option<Provision>,
     /// Its fideslang data category key (`user.contact.email`), when the writer names one.

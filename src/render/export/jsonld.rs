@@ -338,8 +338,12 @@ fn data_node(base: &str, d: &DataCategory) -> Value {
     node.insert("@id".into(), json!(format!("{base}#data-{}", d.id.value)));
     node.insert("@type".into(), json!(types));
     node.insert("rdfs:label".into(), json!(d.label));
-    if let Some(r) = &d.retention {
-        node.insert("dpv:hasStorageCondition".into(), storage(&r.value));
+    for r in &d.retention {
+        let mut condition = storage(&r.value.value);
+        if let Some(c) = condition.as_object_mut() {
+            add_scope(c, &r.scope);
+        }
+        push(&mut node, "dpv:hasStorageCondition", condition);
     }
     // `collected-by`: a third party collects it directly, under its own
     // policy. DPV's `dpv:hasDataSource` would say where the controller gets

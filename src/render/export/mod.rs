@@ -301,10 +301,10 @@ pub fn purpose_retention<'a>(
     policy: &'a Policy,
     data: &[&'a DataCategory],
 ) -> Vec<(Option<&'a DataCategory>, &'a Lifetime, &'a Scope)> {
-    let own = data.iter().filter_map(|d| {
+    let own = data.iter().flat_map(|d| {
         d.retention
-            .as_ref()
-            .map(|r| (Some(*d), &r.value, &EVERYWHERE))
+            .iter()
+            .map(|r| (Some(*d), &r.value.value, &r.scope))
     });
     let general = policy
         .retention

@@ -29,15 +29,15 @@ pub struct DataCategory {
     pub sensitive: Vec<m::Sensitive>,
     /// CCPA categories.
     pub ccpa_categories: Vec<m::CcpaCategory>,
-    /// How long it is kept.
-    pub retention: Option<Lifetime>,
+    /// How long it is kept, each rule with where it holds.
+    pub retention: Vec<GeneralRetention>,
     /// Whether providing it is required.
     pub provision: Option<m::Provision>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
 }
 
-/// A retention rule stated for all data.
+/// A retention rule: for all data (top-level `retention`), or a category's.
 #[derive(Serialize, JsonSchema)]
 pub struct GeneralRetention {
     /// The rule: a period, an event, or the policy's criterion.
@@ -62,7 +62,7 @@ pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
             special: vs(&d.special),
             sensitive: vs(&d.sensitive),
             ccpa_categories: d.ccpa_categories.clone(),
-            retention: d.retention.as_ref().map(v),
+            retention: d.retention.iter().map(rule).collect(),
             provision: d.provision,
             collected_by: d.collected_by.as_ref().map(v),
         })
@@ -71,11 +71,12 @@ pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
 
 /// Retention for all data, each rule with where it holds.
 pub(super) fn retention(p: &m::Policy) -> Vec<GeneralRetention> {
-    p.retention
-        .iter()
-        .map(|r| GeneralRetention {
-            rule: r.value.value.clone(),
-            scope: scope(&r.scope),
-        })
-        .collect()
+    p.retention.iter().map(rule).collect()
+}
+
+fn rule(r: &m::Scoped<m::Spanned<Lifetime>>) -> GeneralRetention {
+    GeneralRetention {
+        rule: r.value.value.clone(),
+        scope: scope(&r.scope),
+    }
 }

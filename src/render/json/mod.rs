@@ -31,7 +31,7 @@ pub use sections::{Section, Segment};
 pub use statements::{Changes, Security, Stance, Statements};
 
 /// The version of this format.
-pub const FORMAT_VERSION: &str = "3";
+pub const FORMAT_VERSION: &str = "4";
 
 /// A whole policy.
 #[derive(Serialize, JsonSchema)]

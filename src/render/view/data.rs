@@ -88,7 +88,19 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
                 words.join("; ")
             }),
             ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
-            retention: d.retention.as_ref().map(|r| lifetime(&r.value)),
+            retention: (!d.retention.is_empty()).then(|| {
+                let rules: Vec<String> = d
+                    .retention
+                    .iter()
+                    .map(|r| match region(&r.scope) {
+                        Some(place) => {
+                            format!("{} if you live in {place}", lifetime(&r.value.value))
+                        }
+                        None => lifetime(&r.value.value),
+                    })
+                    .collect();
+                rules.join("; ")
+            }),
             required: d.provision.map(provision_words),
             collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
         })

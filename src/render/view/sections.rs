@@ -67,7 +67,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         }
         Topic::Transfers => !policy.transfers.is_empty(),
         Topic::Retention => {
-            !policy.retention.is_empty() || policy.data.iter().any(|d| d.retention.is_some())
+            !policy.retention.is_empty() || policy.data.iter().any(|d| !d.retention.is_empty())
         }
         Topic::Rights => !policy.rights.rights.is_empty(),
         Topic::California => policy.rights.rights.iter().any(california_only),
