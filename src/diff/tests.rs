@@ -391,6 +391,13 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             "2026-02-01",
             &["to 2026-02-01", "from 2026-01-01"],
         )),
+        Shape::Other { .. } if field == "extended-within" => {
+            let (a, b) = ("60 days \"when complex\"", "90 days \"when complex\"");
+            out.push(mk(a, b, &["longer"]));
+            out.push(mk("", a, &["stated"]));
+            // Other words for when: read them.
+            out.push(mk(a, "60 days \"when numerous\"", &["more", "fewer"]));
+        }
         Shape::Duration if field == "respond-within" => {
             out.push(mk("1 month", "2 years", &["longer"]));
             out.push(mk("2 years", "1 month", &["shorter"]));

@@ -300,6 +300,29 @@ impl Lower {
         }
     }
 
+    /// A longer response time and when it applies: `60 days "when …"`.
+    pub fn extension(&mut self, stmt: &Statement) -> Option<Extension> {
+        match flat_values(stmt).as_slice() {
+            [v @ Value {
+                kind: ValueKind::Duration { trigger: None, .. },
+                ..
+            }, Value {
+                kind: ValueKind::Str(when),
+                ..
+            }] if !when.trim().is_empty() => {
+                let (d, _) = self.duration_value(v)?;
+                Some(Extension {
+                    within: Spanned::new(d, v.span),
+                    when: when.clone(),
+                })
+            }
+            _ => {
+                self.expect_shape(stmt, "a duration and when it applies, such as `60 days \"when requests are complex or numerous\"`");
+                None
+            }
+        }
+    }
+
     /// A retention or lifetime: a duration, `session`, `indefinitely`, or a criterion in words.
     pub fn lifetime(&mut self, stmt: &Statement) -> Option<Spanned<Lifetime>> {
         let vals = flat_values(stmt);

@@ -37,6 +37,10 @@ pub static BLOCK: Block<Rights> = Block {
             "respond-within",
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
+        (
+            "extended-within",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
         ("right", &[why::NOT_FIDES, why::NOT_RECORD]),
         (
             "verifies-identity",
@@ -107,6 +111,42 @@ pub static BLOCK: Block<Rights> = Block {
                 E,
                 "requests are answered sooner, or the time is stated",
                 src::NONE,
+            ),
+        ])
+        .regional(),
+        Field::once(
+            "extended-within",
+            Shape::Other {
+                syntax: "DURATION \"when\"",
+                example: "60 days \"when requests are complex or numerous\"",
+                alt: "90 days \"when requests are complex or numerous\"",
+            },
+            "The longer time some requests may take, and when (\"within 30 days, 60 for complex requests\"); once per region with `for …` where it differs.",
+            |cx, s, r: &mut Rights| {
+                let scope = cx.take_scope();
+                if let Some(value) = cx.extension(s) {
+                    r.extended_within.push(Scoped { value, scope });
+                }
+            },
+        )
+        .material(&[
+            row(
+                D::Longer,
+                M,
+                "some requests may be answered more slowly",
+                "GDPR Art. 12(3); CCPA 1798.130(a)(2)(A)",
+            ),
+            row(
+                D::Stated,
+                M,
+                "some requests may now take longer than the response time",
+                "GDPR Art. 12(3); CCPA 1798.130(a)(2)(A)",
+            ),
+            row(
+                D::Any,
+                R,
+                "when requests may take longer; read the words",
+                "GDPR Art. 12(3)",
             ),
         ])
         .regional(),

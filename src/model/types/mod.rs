@@ -17,6 +17,6 @@ pub use data::DataCategory;
 pub use parties::{Meta, Party};
 pub use purposes::{Alternative, Basis, GroundClaim, OnlyWith, Purpose};
 pub use recipients::{Recipient, Transfer};
-pub use rights::{Authority, Right, Rights};
+pub use rights::{Authority, Extension, Right, Rights};
 pub use sections::Section;
 pub use statements::{Answers, Changes, Security, Stance, Statements};

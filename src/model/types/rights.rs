@@ -13,6 +13,9 @@ pub struct Rights {
     pub request_via: Vec<Spanned<String>>,
     /// How quickly requests are answered, per region where it differs.
     pub respond_within: Vec<Scoped<Spanned<Duration>>>,
+    /// The longer time some requests may take, with when, per region
+    /// ("60 days when requests are complex or numerous").
+    pub extended_within: Vec<Scoped<Extension>>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
     /// The policy's own words about checking identity ("we may ask …").
@@ -20,6 +23,15 @@ pub struct Rights {
     /// The `rights` block.
     #[serde(skip)]
     pub span: Option<Span>,
+}
+
+/// A longer response time and when it applies.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Extension {
+    /// The longer time.
+    pub within: Spanned<Duration>,
+    /// When it applies, in the policy's words.
+    pub when: String,
 }
 
 /// One right as the policy states it.

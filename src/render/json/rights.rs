@@ -15,10 +15,23 @@ pub struct Rights {
     pub request_via: Vec<String>,
     /// How quickly requests are answered, per region where it differs.
     pub respond_within: Vec<ResponseTime>,
+    /// The longer time some requests may take, and when.
+    pub extended_within: Vec<ExtendedTime>,
     /// Identity is checked before answering.
     pub verifies_identity: Option<bool>,
     /// The policy's own words about checking identity.
     pub identity_statement: Option<String>,
+}
+
+/// A longer response time, when it applies, and where.
+#[derive(Serialize, JsonSchema)]
+pub struct ExtendedTime {
+    /// The longer time.
+    pub within: m::Duration,
+    /// When it applies, in the policy's words.
+    pub when: String,
+    /// Where it applies; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// A response time and where it applies.
@@ -121,6 +134,16 @@ pub(super) fn rights(p: &m::Policy) -> Rights {
             .iter()
             .map(|t| ResponseTime {
                 within: t.value.value,
+                scope: scope(&t.scope),
+            })
+            .collect(),
+        extended_within: p
+            .rights
+            .extended_within
+            .iter()
+            .map(|t| ExtendedTime {
+                within: t.value.within.value,
+                when: t.value.when.clone(),
                 scope: scope(&t.scope),
             })
             .collect(),

@@ -112,6 +112,8 @@ pub struct Context {
     pub request_via: Vec<String>,
     /// How quickly requests are answered, per region where it differs.
     pub respond_within: Vec<ResponseTimeView>,
+    /// The longer times some requests may take.
+    pub extended_within: Vec<ResponseTimeView>,
     /// Identity is checked.
     pub verifies_identity: Option<bool>,
     /// The policy's own words about checking identity.
@@ -192,6 +194,7 @@ pub fn context(
         rights: rights::rights(policy),
         request_via: rights::request_via(policy),
         respond_within: rights::respond_within(policy),
+        extended_within: rights::extended_within(policy),
         identity_statement: policy.rights.identity_statement.clone(),
         verifies_identity: rights::verifies_identity(policy),
         children: children::children(policy),

@@ -23,6 +23,8 @@ pub struct AuthorityView {
 pub struct ResponseTimeView {
     /// The time, in words.
     pub within: String,
+    /// When it applies, in the policy's words (for a longer time).
+    pub when: Option<String>,
     /// Where it applies, in words, when it is limited.
     pub region: Option<String>,
 }
@@ -131,6 +133,21 @@ pub(super) fn respond_within(policy: &Policy) -> Vec<ResponseTimeView> {
         .iter()
         .map(|t| ResponseTimeView {
             within: duration(t.value.value),
+            when: None,
+            region: region(&t.scope),
+        })
+        .collect()
+}
+
+/// The longer times some requests may take, per region where it differs.
+pub(super) fn extended_within(policy: &Policy) -> Vec<ResponseTimeView> {
+    policy
+        .rights
+        .extended_within
+        .iter()
+        .map(|t| ResponseTimeView {
+            within: duration(t.value.within.value),
+            when: Some(t.value.when.clone()),
             region: region(&t.scope),
         })
         .collect()
