@@ -50,12 +50,20 @@ fn link_covered_purposes(b: &mut Builder) {
         .bases
         .iter()
         .flat_map(|basis| {
-            basis.covers_purposes.iter().map(|p| {
+            let named = basis.covers_purposes.iter().map(|p| {
                 (
                     p.value.clone(),
                     Spanned::new(basis.id.value.clone(), p.span),
                 )
-            })
+            });
+            // `covers all`: every purpose, linked at the basis's id.
+            let all = b.purposes.iter().filter(|_| basis.covers_all).map(|p| {
+                (
+                    p.id.value.clone(),
+                    Spanned::new(basis.id.value.clone(), basis.id.span),
+                )
+            });
+            named.chain(all).collect::<Vec<_>>()
         })
         .collect();
     let index: std::collections::HashMap<String, usize> = b

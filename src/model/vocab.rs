@@ -174,6 +174,9 @@ keywords! {
         Banner = "banner",
         /// Browser cookie settings.
         BrowserSettings = "browser-settings",
+        /// A permission the person grants in the device's own prompt or
+        /// settings (location, contacts, camera, notifications).
+        DeviceSettings = "device-settings",
     }
 }
 

@@ -262,6 +262,11 @@ pub fn restates(ground: &str, label: &str) -> bool {
         .eq_ignore_ascii_case(label.trim().trim_end_matches('.'))
 }
 
+/// What `covers all` covers, in words.
+pub fn every_purpose() -> &'static str {
+    "every purpose in this policy"
+}
+
 /// How consent is given, in words.
 pub fn consent_words(m: ConsentMechanism) -> &'static str {
     match m {
@@ -271,6 +276,7 @@ pub fn consent_words(m: ConsentMechanism) -> &'static str {
         ConsentMechanism::ContinuedUse => "your continued use of the site",
         ConsentMechanism::Banner => "a cookie banner where you accept or refuse",
         ConsentMechanism::BrowserSettings => "your browser's cookie settings",
+        ConsentMechanism::DeviceSettings => "a permission you grant in your device's settings",
     }
 }
 

@@ -68,11 +68,11 @@ pub static BLOCK: Block<Reading> = Block {
         Field::once(
             "covers",
             Shape::Other {
-                syntax: "PURPOSE-ID | \"words\", …",
+                syntax: "all | PURPOSE-ID | \"words\", …",
                 example: "example",
                 alt: "\"Other words\"",
             },
-            "The purposes the basis covers (their ids link them; quoted words stay unlinked).",
+            "The purposes the basis covers (their ids link them; quoted words stay unlinked); `all` when the policy says it covers all processing.",
             covers,
         )
 .material(&[row(D::More, M, "the basis now covers more purposes", src::A13_1C), row(D::Any, R, "what the basis covers", src::A13_1C)]),
@@ -115,6 +115,12 @@ fn ground_claim(cx: &mut Lower, s: &Statement) -> Option<Spanned<GroundClaim>> {
 
 /// `covers a, "some words"`: purpose ids link, quoted words are kept as written.
 fn covers(cx: &mut Lower, s: &Statement, r: &mut Reading) {
+    if let [v] = flat_values(s).as_slice() {
+        if matches!(&v.kind, ValueKind::Word(w) if w == "all") {
+            r.basis.covers_all = true;
+            return;
+        }
+    }
     for v in flat_values(s) {
         match &v.kind {
             ValueKind::Word(w) => r
@@ -155,6 +161,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
             consent_by: Vec::new(),
             covers: Vec::new(),
             covers_purposes: Vec::new(),
+            covers_all: false,
             span: stmt.span,
         },
         ground: None,

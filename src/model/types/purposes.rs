@@ -22,6 +22,8 @@ pub struct Basis {
     /// The purposes it is said to cover (ids, checked and linked: each purpose
     /// named here rests on this basis).
     pub covers_purposes: Vec<Spanned<String>>,
+    /// `covers all`: the basis covers every purpose in the policy.
+    pub covers_all: bool,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

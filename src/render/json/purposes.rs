@@ -23,6 +23,8 @@ pub struct Basis {
     pub covers: Vec<String>,
     /// The purposes it covers (ids).
     pub covers_purposes: Vec<String>,
+    /// It covers every purpose (`covers all`).
+    pub covers_all: bool,
 }
 
 /// What a basis rests on: an Art. 6(1) ground, or the policy's words when they name none.
@@ -105,6 +107,7 @@ pub(super) fn bases(p: &m::Policy) -> Vec<Basis> {
             consent_by: vs(&b.consent_by),
             covers: vs(&b.covers),
             covers_purposes: vs(&b.covers_purposes),
+            covers_all: b.covers_all,
         })
         .collect()
 }

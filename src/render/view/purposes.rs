@@ -81,15 +81,16 @@ pub(super) fn bases(policy: &Policy, anchors: &Anchors) -> Vec<BasisView> {
             interest: b.interest.as_ref().map(|i| i.value.clone()),
             // What it covers: the purposes it names, then the words that name none.
             covers: b
-                .covers_purposes
-                .iter()
-                .map(|c| {
+                .covers_all
+                .then(|| every_purpose().to_string())
+                .into_iter()
+                .chain(b.covers_purposes.iter().map(|c| {
                     policy
                         .purposes
                         .iter()
                         .find(|p| p.id.value == c.value)
                         .map_or(c.value.clone(), |p| p.label.clone())
-                })
+                }))
                 .chain(b.covers.iter().map(|c| c.value.clone()))
                 .collect(),
             consent_by: b
