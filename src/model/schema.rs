@@ -256,6 +256,16 @@ pub mod why {
         Omit::new(Output::Fides, DOCUMENT),
         Omit::new(Output::Ropa, DOCUMENT),
     ];
+    /// Parties named only as examples ("such as Google reCAPTCHA"): an
+    /// export names the parties that receive data, and an example does not
+    /// say that this one does, so no export carries it.
+    pub const EXAMPLES: &[Omit] = &[
+        Omit::new(Output::JsonLd, EXAMPLE),
+        Omit::new(Output::Fides, EXAMPLE),
+        Omit::new(Output::Ropa, EXAMPLE),
+    ];
+    /// Why an example is left out of the exports.
+    pub const EXAMPLE: &str = "a party named only as an example is not said to receive data, and the exports list those that do";
     /// Not in the DPV export.
     pub const NOT_DPV: Omit = Omit::new(Output::JsonLd, DPV);
     /// Not in the Fides manifest.

@@ -45,6 +45,7 @@ pub static BLOCK: Block<Recipient> = Block {
     omit: &[
         ("location", &[why::NOT_FIDES, why::RECORD_LACKS]),
         ("named", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("such-as", why::EXAMPLES),
         ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("receives", &[why::RECORD_LACKS]),
         ("role", &[why::NOT_FIDES]),
@@ -101,6 +102,18 @@ pub static BLOCK: Block<Recipient> = Block {
                 src::NONE,
             ),
         ]),
+        Field::once(
+            "such-as",
+            Shape::Texts,
+            "Parties named only as examples of the category (\"such as Google reCAPTCHA\"): the page says so, and no export lists them as recipients.",
+            |cx, s, r: &mut Recipient| r.examples = cx.texts(s),
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "the parties given as examples changed; read whether a new party receives data",
+            src::A13_1E,
+        )]),
         Field::once(
             "receives",
             Shape::Refs("data category"),
@@ -193,6 +206,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Recipient> {
         label,
         role: None,
         named: Vec::new(),
+        examples: Vec::new(),
         receives: Vec::new(),
         purpose: None,
         locations: Vec::new(),

@@ -46,6 +46,7 @@ pub static BLOCK: Block<Tracker> = Block {
         ("kind", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("provider", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("lifetime", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
@@ -87,6 +88,16 @@ pub static BLOCK: Block<Tracker> = Block {
             "why the tracker is used, in words",
             src::EPRIVACY,
         )]),
+        Field::once(
+            "lifetime",
+            Shape::Lifetime,
+            "How long what it stores or reads on the device lasts (a pixel's identifier, an SDK's install id).",
+            |cx, s, t: &mut Tracker| t.lifetime = cx.lifetime(s),
+        )
+        .material(&[
+            row(D::Longer, M, "the tracker's identifier lasts longer", src::EPRIVACY),
+            row(D::Any, E, "how long the tracker's identifier lasts", src::NONE),
+        ]),
     ],
 };
 
@@ -100,6 +111,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Tracker> {
         kind: None,
         provider: None,
         purpose: None,
+        lifetime: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut t);

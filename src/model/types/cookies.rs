@@ -89,6 +89,8 @@ pub struct Tracker {
     pub provider: Option<String>,
     /// Why it is used.
     pub purpose: Option<String>,
+    /// How long what it stores or reads on the device lasts.
+    pub lifetime: Option<Spanned<Lifetime>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

@@ -15,6 +15,8 @@ pub struct Recipient {
     pub role: Option<Spanned<Role>>,
     /// Named parties in this category.
     pub named: Vec<String>,
+    /// Parties named only as examples of the category ("such as …").
+    pub examples: Vec<String>,
     /// The data they receive (ids).
     pub receives: Vec<Spanned<String>>,
     /// Why they receive it.

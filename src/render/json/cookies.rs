@@ -54,6 +54,8 @@ pub struct Tracker {
     pub provider: Option<String>,
     /// Why it is used.
     pub purpose: Option<String>,
+    /// How long its identifier lasts.
+    pub lifetime: Option<Lifetime>,
 }
 
 /// The cookie table as published.
@@ -89,6 +91,7 @@ pub(super) fn trackers(p: &m::Policy) -> Vec<Tracker> {
             kind: t.kind.as_ref().map(v),
             provider: t.provider.clone(),
             purpose: t.purpose.clone(),
+            lifetime: t.lifetime.as_ref().map(v),
         })
         .collect()
 }

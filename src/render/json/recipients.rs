@@ -17,6 +17,8 @@ pub struct Recipient {
     pub role: Option<m::Role>,
     /// Named parties.
     pub named: Vec<String>,
+    /// Parties named only as examples ("such as …"); not said to receive data.
+    pub such_as: Vec<String>,
     /// The data they receive (ids).
     pub receives: Vec<String>,
     /// Why.
@@ -67,6 +69,7 @@ pub(super) fn recipients(p: &m::Policy) -> Vec<Recipient> {
             label: r.label.clone(),
             role: r.role.as_ref().map(v),
             named: r.named.clone(),
+            such_as: r.examples.clone(),
             receives: vs(&r.receives),
             purpose: r.purpose.clone(),
             locations: vs(&r.locations),

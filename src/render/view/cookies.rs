@@ -55,6 +55,8 @@ pub struct TrackerView {
     pub provider: Option<String>,
     /// Why it is used.
     pub purpose: Option<String>,
+    /// How long its identifier lasts, in words.
+    pub lifetime: Option<String>,
 }
 
 /// The cookie table, in words.
@@ -95,6 +97,7 @@ pub(super) fn trackers(policy: &Policy) -> Vec<TrackerView> {
             kind: t.kind.as_ref().map(|k| k.value.words()),
             provider: t.provider.clone(),
             purpose: t.purpose.clone(),
+            lifetime: t.lifetime.as_ref().map(|l| lifetime(&l.value)),
         })
         .collect()
 }

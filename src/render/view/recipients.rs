@@ -20,6 +20,8 @@ pub struct RecipientView {
     pub role: Option<&'static str>,
     /// Named parties.
     pub named: Vec<String>,
+    /// Parties named only as examples.
+    pub examples: Vec<String>,
     /// The data they receive.
     pub receives: Vec<DataRef>,
     /// Why.
@@ -51,6 +53,7 @@ pub(super) fn recipients(policy: &Policy, anchors: &Anchors) -> Vec<RecipientVie
                 .filter(|n| !n.eq_ignore_ascii_case(&r.label))
                 .cloned()
                 .collect(),
+            examples: r.examples.clone(),
             receives: data_refs(policy, anchors, &r.receives),
             purpose: r.purpose.clone(),
             locations: r.locations.iter().map(|l| place_words(&l.value)).collect(),
