@@ -175,6 +175,7 @@ const SWITZERLAND: Parts = 1 << 3;
 const CALIFORNIA: Parts = 1 << 4;
 const OTHER_US_STATES: Parts = 1 << 5;
 const REST_OF_US: Parts = 1 << 6;
+const NEVADA: Parts = 1 << 10;
 const BRAZIL: Parts = 1 << 7;
 const CANADA: Parts = 1 << 8;
 const REST_OF_WORLD: Parts = 1 << 9;
@@ -188,7 +189,8 @@ pub const ALL: Parts = EU
     | REST_OF_US
     | BRAZIL
     | CANADA
-    | REST_OF_WORLD;
+    | REST_OF_WORLD
+    | NEVADA;
 
 impl Jurisdiction {
     /// Where the regime applies, as policyc knows it.
@@ -197,9 +199,10 @@ impl Jurisdiction {
             Jurisdiction::Gdpr | Jurisdiction::Eprivacy => EU | EEA_NOT_EU,
             Jurisdiction::UkGdpr => UK,
             Jurisdiction::Ccpa | Jurisdiction::Caloppa => CALIFORNIA,
-            Jurisdiction::Coppa => CALIFORNIA | OTHER_US_STATES | REST_OF_US,
+            Jurisdiction::Coppa => CALIFORNIA | OTHER_US_STATES | REST_OF_US | NEVADA,
             Jurisdiction::Lgpd => BRAZIL,
             Jurisdiction::UsStates => OTHER_US_STATES,
+            Jurisdiction::Fadp => SWITZERLAND,
         }
     }
 }
@@ -237,7 +240,8 @@ impl Region {
             Region::UsStates => &[Jurisdiction::UsStates],
             Region::California => &[Jurisdiction::Ccpa, Jurisdiction::Caloppa],
             Region::Brazil => &[Jurisdiction::Lgpd],
-            Region::Switzerland | Region::Canada | Region::Elsewhere => &[],
+            Region::Switzerland => &[Jurisdiction::Fadp],
+            Region::Canada | Region::Nevada | Region::Elsewhere => &[],
         }
     }
 
@@ -249,11 +253,12 @@ impl Region {
             Region::Eu => EU,
             Region::Uk => UK,
             Region::Switzerland => SWITZERLAND,
-            Region::Us => CALIFORNIA | OTHER_US_STATES | REST_OF_US,
+            Region::Us => CALIFORNIA | OTHER_US_STATES | REST_OF_US | NEVADA,
             Region::California => CALIFORNIA,
             Region::UsStates => OTHER_US_STATES,
             Region::Brazil => BRAZIL,
             Region::Canada => CANADA,
+            Region::Nevada => NEVADA,
             Region::Elsewhere => 0,
         }
     }
@@ -270,6 +275,7 @@ impl Region {
             Region::UsStates => "a US state with a comprehensive privacy law",
             Region::Brazil => "Brazil",
             Region::Canada => "Canada",
+            Region::Nevada => "Nevada",
             Region::Elsewhere => "any other place",
         }
     }
@@ -319,6 +325,7 @@ impl Place {
                 Jurisdiction::Coppa | Jurisdiction::Eprivacy => "the places its law applies",
                 Jurisdiction::Lgpd => "Brazil",
                 Jurisdiction::UsStates => "a US state with a comprehensive privacy law",
+                Jurisdiction::Fadp => "Switzerland",
             },
         }
     }

@@ -76,6 +76,9 @@ keywords! {
         /// Protection Act, Va. Code § 59.1-577, and the Colorado, Connecticut,
         /// Utah, Texas and Oregon laws written on it).
         UsStates = "us-states",
+        /// Switzerland's revised Federal Act on Data Protection (revFADP,
+        /// in force since 1 September 2023).
+        Fadp = "fadp",
     }
 }
 
@@ -98,6 +101,9 @@ pub enum Family {
     Lgpd,
     /// The US state privacy laws that share Virginia's rights model.
     UsStates,
+    /// Switzerland's revFADP. No rule applies to it yet: declaring it says
+    /// the policy is written for Switzerland without claiming a check.
+    Fadp,
 }
 
 impl Jurisdiction {
@@ -111,6 +117,7 @@ impl Jurisdiction {
             Jurisdiction::Coppa => Family::Coppa,
             Jurisdiction::Lgpd => Family::Lgpd,
             Jurisdiction::UsStates => Family::UsStates,
+            Jurisdiction::Fadp => Family::Fadp,
         }
     }
 }
@@ -566,6 +573,9 @@ keywords! {
         Brazil = "brazil",
         /// Canada.
         Canada = "canada",
+        /// Nevada (NRS 603A: a right to opt out of sale; not one of the
+        /// `us-states` laws on Virginia's model).
+        Nevada = "nevada",
         /// Every place the other statements of the same kind in the block do
         /// not name (`retention 2 years for elsewhere` beside `… for us`).
         Elsewhere = "elsewhere",

@@ -159,6 +159,7 @@ pub fn jurisdiction_words(j: Jurisdiction) -> &'static str {
         Jurisdiction::Eprivacy => "the EU ePrivacy Directive",
         Jurisdiction::Lgpd => "Brazil's LGPD",
         Jurisdiction::UsStates => "the privacy laws of US states such as Virginia and Colorado",
+        Jurisdiction::Fadp => "the Swiss Federal Act on Data Protection",
     }
 }
 

@@ -101,6 +101,7 @@ fn region_term(r: Region) -> Option<&'static str> {
         Region::California => "loc:US-CA",
         Region::Brazil => "loc:BR",
         Region::Canada => "loc:CA",
+        Region::Nevada => "loc:US-NV",
         Region::UsStates | Region::Elsewhere => return None,
     })
 }
