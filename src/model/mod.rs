@@ -251,6 +251,14 @@ impl Policy {
         lookup(&self.sections, &self.lookup().sections, id, |d| &d.id.value)
     }
 
+    /// Whether every purpose that uses the data category `id` says how long
+    /// its data is kept (and at least one does): then the category's
+    /// retention is stated, per purpose.
+    pub fn kept_per_purpose(&self, id: &str) -> bool {
+        let mut users = self.purposes.iter().filter(|p| p.uses_data(id)).peekable();
+        users.peek().is_some() && users.all(|p| !p.retention.is_empty())
+    }
+
     /// The controller for people where regime `j` applies: one declared for
     /// places `j` covers, else the one for everywhere.
     pub fn controller_for(&self, j: Jurisdiction) -> Option<&Party> {

@@ -263,6 +263,11 @@ pub fn restates(ground: &str, label: &str) -> bool {
         .eq_ignore_ascii_case(label.trim().trim_end_matches('.'))
 }
 
+/// The data a purpose uses, named by the purpose: "Data used for fraud checks".
+pub fn data_used_for(purpose: &str) -> String {
+    format!("Data used for {}", lowercase_first(purpose))
+}
+
 /// What `covers all` covers, in words.
 pub fn every_purpose() -> &'static str {
     "every purpose in this policy"

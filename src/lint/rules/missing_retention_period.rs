@@ -31,7 +31,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     p.data
         .iter()
         // Data a third party collects under its own policy is not kept by the controller.
-        .filter(|d| d.retention.is_empty() && d.collected_by.is_none())
+        // Nor is data whose every purpose says how long it is kept.
+        .filter(|d| {
+            d.retention.is_empty() && d.collected_by.is_none() && !p.kept_per_purpose(&d.id.value)
+        })
         .map(|d| {
             Finding::new(d.id.span, format!("the policy does not say how long `{}` is kept", d.id.value), "no `retention`")
                 .help("add `retention 2 years` (optionally `after some-event`), or the criterion that decides it")

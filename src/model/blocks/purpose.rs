@@ -27,6 +27,8 @@ pub static BLOCK: Block<Purpose> = Block {
         ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::JsonLd, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
         ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
         ("only-with", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("includes", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("retention", &[why::NOT_DPV]),
     ],
     fields: &[
         Field::once(
@@ -88,6 +90,32 @@ pub static BLOCK: Block<Purpose> = Block {
             only_with,
         )
 .material(&[row(D::Dropped, M, "data once used only under one basis is now used under every basis of the purpose", src::A13_1C), row(D::Fewer, M, "data once used only under one of the bases is now used under the others too", src::A13_1C), row(D::Any, R, "which data each of the purpose's bases covers", src::A13_1C)]),
+        Field::once(
+            "includes",
+            Shape::Texts,
+            "What the purpose includes, as the policy lists it (\"checking payments\", \"blocking spam\").",
+            |cx, s, p: &mut Purpose| p.includes = cx.texts(s),
+        )
+        .material(&[
+            row(D::More, M, "the purpose now includes more", src::A13_1C),
+            row(D::Any, E, "what the purpose includes", src::NONE),
+        ]),
+        Field::once(
+            "retention",
+            Shape::Lifetime,
+            "How long the data used for it is kept, when the policy says so per purpose; `for …` gives the rule for some places.",
+            |cx, s, p: &mut Purpose| {
+                let scope = cx.take_scope();
+                p.retention
+                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
+            },
+        )
+        .material(&[
+            row(D::Longer, M, "data used for the purpose is kept longer", src::A13_2A),
+            row(D::Shorter, E, "data used for the purpose is kept for less time", src::NONE),
+            row(D::Any, R, "how long data used for the purpose is kept; read whether it is longer", src::A13_2A),
+        ])
+        .regional(),
         Field::once(
             "fides",
             Shape::Other {
@@ -223,6 +251,8 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Purpose> {
         condition: None,
         consent_by: Vec::new(),
         only_with: Vec::new(),
+        includes: Vec::new(),
+        retention: Vec::new(),
         fides: None,
         span: stmt.span,
     };

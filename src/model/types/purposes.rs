@@ -80,6 +80,11 @@ pub struct Purpose {
     /// Data used only under one of the alternative bases (`only-with consent
     /// public-content`): the rest of `uses` holds under every alternative.
     pub only_with: Vec<OnlyWith>,
+    /// What it includes, as the policy lists it ("including fraud checks").
+    pub includes: Vec<String>,
+    /// How long the data used for it is kept, when the policy says so per
+    /// purpose, each rule with where it holds.
+    pub retention: Vec<Scoped<Spanned<Lifetime>>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
@@ -95,6 +100,11 @@ pub struct OnlyWith {
 }
 
 impl Purpose {
+    /// Whether it uses the data category `id` (by name, or with `uses all`).
+    pub fn uses_data(&self, id: &str) -> bool {
+        self.uses_all || self.uses.iter().any(|u| u.value == id)
+    }
+
     /// Whether some basis of the purpose holds where regime `j` applies.
     pub fn has_basis_under(&self, j: Jurisdiction) -> bool {
         self.alternatives

@@ -212,13 +212,13 @@ pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
                 _ => None,
             };
             // Free text: each rule keeps its places.
-            let retention: Vec<String> = purpose_retention(policy, &data)
+            let retention: Vec<String> = purpose_retention(policy, u, &data)
                 .iter()
                 .map(|(d, l, scope)| {
                     let places = if scope.is_everywhere() {
                         String::new()
                     } else {
-                        format!(" (for {})", scope.key().join(", "))
+                        format!(" (for {})", scope.written())
                     };
                     match d {
                         Some(d) => format!("{}: {l}{places}", d.label),

@@ -299,8 +299,14 @@ fn linked_by_data<'a, T>(
 /// the places it holds for (empty: everywhere).
 pub fn purpose_retention<'a>(
     policy: &'a Policy,
+    purpose: &'a Purpose,
     data: &[&'a DataCategory],
 ) -> Vec<(Option<&'a DataCategory>, &'a Lifetime, &'a Scope)> {
+    // The purpose's own rules first: they are about the data it uses.
+    let stated = purpose
+        .retention
+        .iter()
+        .map(|r| (None, &r.value.value, &r.scope));
     let own = data.iter().flat_map(|d| {
         d.retention
             .iter()
@@ -310,7 +316,7 @@ pub fn purpose_retention<'a>(
         .retention
         .iter()
         .map(|r| (None, &r.value.value, &r.scope));
-    own.chain(general).collect()
+    stated.chain(own).chain(general).collect()
 }
 
 /// Whose data a purpose uses: the subjects its categories state, each once, sorted.
@@ -423,12 +429,13 @@ retention "as long as the law requires"
     #[test]
     fn subjects_and_retention_come_from_the_categories_used() {
         let p = policy();
-        let data = purpose_data(&p, p.purpose("fraud").expect("fraud"));
+        let fraud = p.purpose("fraud").expect("fraud");
+        let data = purpose_data(&p, fraud);
         assert_eq!(
             purpose_subjects(&data),
             [Subject::Users, Subject::Customers]
         );
-        let kept: Vec<String> = purpose_retention(&p, &data)
+        let kept: Vec<String> = purpose_retention(&p, fraud, &data)
             .iter()
             .map(|(d, l, _)| format!("{}:{l}", d.map_or("all", |d| d.id.value.as_str())))
             .collect();

@@ -219,7 +219,7 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                 .collect(),
         );
         let retention = joined(
-            purpose_retention(policy, &data)
+            purpose_retention(policy, u, &data)
                 .iter()
                 .map(|(d, l, scope)| match d {
                     Some(d) => format!("{}: {l}{}", d.label, places(scope)),

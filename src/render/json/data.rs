@@ -74,7 +74,7 @@ pub(super) fn retention(p: &m::Policy) -> Vec<GeneralRetention> {
     p.retention.iter().map(rule).collect()
 }
 
-fn rule(r: &m::Scoped<m::Spanned<Lifetime>>) -> GeneralRetention {
+pub(super) fn rule(r: &m::Scoped<m::Spanned<Lifetime>>) -> GeneralRetention {
     GeneralRetention {
         rule: r.value.value.clone(),
         scope: scope(&r.scope),

@@ -63,6 +63,10 @@ pub struct Purpose {
     pub consent_by: Vec<m::ConsentMechanism>,
     /// Data used only under one of the bases.
     pub only_with: Vec<OnlyWith>,
+    /// What it includes, as the policy lists it.
+    pub includes: Vec<String>,
+    /// How long the data used for it is kept, when stated per purpose.
+    pub retention: Vec<super::data::GeneralRetention>,
 }
 
 /// Data a purpose uses only under one of its bases.
@@ -144,6 +148,8 @@ pub(super) fn purposes(p: &m::Policy) -> Vec<Purpose> {
                     data: vs(&o.data),
                 })
                 .collect(),
+            includes: u.includes.clone(),
+            retention: u.retention.iter().map(super::data::rule).collect(),
         })
         .collect()
 }

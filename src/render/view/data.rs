@@ -46,6 +46,8 @@ pub struct DataView {
     pub required: Option<&'static str>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
+    /// Every purpose that uses it says how long its data is kept.
+    pub per_purpose: bool,
 }
 
 /// References to data categories by id, with their anchors and labels.
@@ -103,6 +105,7 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             }),
             required: d.provision.map(provision_words),
             collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
+            per_purpose: policy.kept_per_purpose(&d.id.value),
         })
         .collect()
 }

@@ -106,6 +106,8 @@ pub struct Context {
     pub transfers: Vec<TransferView>,
     /// Retention for all data, in words.
     pub retention: Vec<String>,
+    /// Retention stated per purpose, in words.
+    pub purpose_retention: Vec<String>,
     /// Rights.
     pub rights: Vec<RightView>,
     /// How to send a request.
@@ -191,6 +193,7 @@ pub fn context(
         limits_sensitive_use: stances::stance(&st.limits_sensitive_use),
         transfers: transfers::transfers(policy, anchors),
         retention: retention::retention(policy),
+        purpose_retention: retention::per_purpose(policy),
         rights: rights::rights(policy),
         request_via: rights::request_via(policy),
         respond_within: rights::respond_within(policy),

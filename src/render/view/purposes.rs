@@ -50,6 +50,8 @@ pub struct PurposeView {
     /// Data used only under one of the bases, in words ("Public Content You
     /// Submit: only on the basis of consent (GDPR Art. 6(1)(a))").
     pub only_with: Vec<String>,
+    /// What it includes, as the policy lists it.
+    pub includes: Vec<String>,
 }
 
 /// Whether the page shows legal bases: when a purpose states one, or a
@@ -191,6 +193,7 @@ pub(super) fn purposes(policy: &Policy, anchors: &Anchors) -> Vec<PurposeView> {
                         only_on_the_basis_of(&data, &basis)
                     })
                     .collect(),
+                includes: p.includes.clone(),
             }
         })
         .collect()

@@ -67,7 +67,9 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         }
         Topic::Transfers => !policy.transfers.is_empty(),
         Topic::Retention => {
-            !policy.retention.is_empty() || policy.data.iter().any(|d| !d.retention.is_empty())
+            !policy.retention.is_empty()
+                || policy.data.iter().any(|d| !d.retention.is_empty())
+                || policy.purposes.iter().any(|p| !p.retention.is_empty())
         }
         Topic::Rights => !policy.rights.rights.is_empty(),
         Topic::California => policy.rights.rights.iter().any(california_only),
