@@ -25,6 +25,7 @@ pub static BLOCK: Block<Children> = Block {
         ("minimum-age", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("on-discovery", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("parental-consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("parental-consent-to-use", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many(
@@ -54,6 +55,19 @@ pub static BLOCK: Block<Children> = Block {
             |cx, s, c: &mut Children| (c.parental_consent, c.parental_consent_statement) = cx.answer(s),
         )
 .material(&[row(D::No, M, "parental consent is no longer sought", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Dropped, M, "parental consent is no longer mentioned", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Reworded, R, "the policy's words on parental consent", "GDPR Art. 8(2)"), row(D::Any, E, "parental consent is sought", src::NONE)]),
+        Field::once(
+            "parental-consent-to-use",
+            Shape::YesNo,
+            "Whether minors may use the service only with a parent's consent: a condition of use, kept apart from `parental-consent` (the consent COPPA or GDPR Art. 8 asks for before their data is processed).",
+            |cx, s, c: &mut Children| {
+                (c.parental_consent_to_use, c.parental_consent_to_use_statement) = cx.answer(s)
+            },
+        )
+        .material(&[
+            row(D::Yes, M, "minors now need a parent's consent to use the service", "GDPR Art. 8(1)"),
+            row(D::Reworded, R, "the policy's words on a parent's consent to use the service", src::NONE),
+            row(D::Any, E, "whether minors need a parent's consent to use the service", src::NONE),
+        ]),
         Field::once(
             "on-discovery",
             Shape::Text,
@@ -101,6 +115,8 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Children> {
         directed: None,
         parental_consent: None,
         parental_consent_statement: None,
+        parental_consent_to_use: None,
+        parental_consent_to_use_statement: None,
         on_discovery: None,
         contact: None,
         span: stmt.span,

@@ -16,6 +16,11 @@ pub struct Children {
     pub parental_consent: Option<bool>,
     /// The policy's own words about parental consent.
     pub parental_consent_statement: Option<String>,
+    /// Minors may use the service only with a parent's consent: a condition
+    /// of use, not the verifiable parental consent of COPPA or GDPR Art. 8.
+    pub parental_consent_to_use: Option<bool>,
+    /// The policy's own words about it.
+    pub parental_consent_to_use_statement: Option<String>,
     /// What happens to data collected from a child by mistake.
     pub on_discovery: Option<String>,
     /// Whom to tell.

@@ -16,6 +16,10 @@ pub struct ChildrenView {
     pub parental_consent: Option<bool>,
     /// The policy\'s own words about parental consent.
     pub parental_consent_statement: Option<String>,
+    /// Minors need a parent's consent to use the service.
+    pub parental_consent_to_use: Option<bool>,
+    /// The policy's words about it.
+    pub parental_consent_to_use_statement: Option<String>,
     /// What happens to data found.
     pub on_discovery: Option<String>,
     /// Whom to tell.
@@ -42,6 +46,8 @@ pub(super) fn children(policy: &Policy) -> Option<ChildrenView> {
         directed: c.directed,
         parental_consent: c.parental_consent,
         parental_consent_statement: c.parental_consent_statement.clone(),
+        parental_consent_to_use: c.parental_consent_to_use,
+        parental_consent_to_use_statement: c.parental_consent_to_use_statement.clone(),
         on_discovery: c.on_discovery.clone(),
         contact: c.contact.clone(),
     })
