@@ -26,6 +26,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .transfers
         .iter()
         .filter(|t| t.scope.covers_any(&regimes))
+        // Made when the person asks for it: necessary for the service they
+        // ask of the controller (Art. 49(1)(b)), not a transfer the policy
+        // must ground in a safeguard of its own.
+        .filter(|t| t.on_your_instruction.is_none())
     {
         match t.safeguards.first() {
             None => out.push(Finding::new(

@@ -70,6 +70,10 @@ pub static BLOCK: Block<Transfer> = Block {
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
         ("to", &[why::NOT_FIDES]),
+        (
+            "on-your-instruction",
+            &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
+        ),
     ],
     fields: &[
         Field::once(
@@ -135,6 +139,16 @@ pub static BLOCK: Block<Transfer> = Block {
             "the Art. 49 derogation relied on",
             "GDPR Art. 49(1)",
         )]),
+        Field::once(
+            "on-your-instruction",
+            Shape::Text,
+            "The transfer is made when the person asks for it (sending their data to a service they connect), in the policy's words.",
+            |cx, s, t: &mut Transfer| t.on_your_instruction = cx.string(s),
+        )
+        .material(&[
+            row(D::Dropped, M, "the transfer no longer waits for the person's instruction", "GDPR Art. 49(1)(b)"),
+            row(D::Any, R, "when the person's instruction makes the transfer; read the words", "GDPR Art. 49(1)(b)"),
+        ]),
         Field::once(
             "copy",
             Shape::Text,
@@ -207,6 +221,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
         scope: Scope::default(),
         derogation: None,
         copy: None,
+        on_your_instruction: None,
         data: Vec::new(),
         statement: None,
         consent_by: Vec::new(),

@@ -58,6 +58,9 @@ pub struct Transfer {
     pub statement: Option<String>,
     /// How consent to the transfer is obtained, for the consent derogation.
     pub consent_by: Vec<Spanned<ConsentMechanism>>,
+    /// The transfer is made at the person's own instruction (data sent to a
+    /// service they connect), in the policy's words.
+    pub on_your_instruction: Option<Spanned<String>>,
     /// Where the transfer is stated for (`transfer … for brazil`); empty: everywhere.
     #[serde(skip_serializing_if = "Scope::is_everywhere")]
     pub scope: Scope,

@@ -56,6 +56,8 @@ pub struct Transfer {
     pub statement: Option<String>,
     /// How consent to it is obtained, when it rests on consent.
     pub consent_by: Vec<m::ConsentMechanism>,
+    /// The policy's words when the person's own instruction makes the transfer.
+    pub on_your_instruction: Option<String>,
     /// Where it is stated for: regions or regimes; empty means everywhere.
     pub scope: Vec<m::Place>,
 }
@@ -95,6 +97,7 @@ pub(super) fn transfers(p: &m::Policy) -> Vec<Transfer> {
             data: vs(&t.data),
             statement: t.statement.clone(),
             consent_by: vs(&t.consent_by),
+            on_your_instruction: t.on_your_instruction.as_ref().map(v),
             scope: scope(&t.scope),
         })
         .collect()

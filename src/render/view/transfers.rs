@@ -20,6 +20,8 @@ pub struct TransferView {
     pub destinations: Vec<String>,
     /// The safeguard, in words.
     pub safeguard: String,
+    /// The policy's words on the person's instruction, when it makes the transfer.
+    pub on_your_instruction: Option<String>,
     /// How to obtain a copy.
     pub copy: Option<String>,
     /// The data transferred.
@@ -55,6 +57,7 @@ pub(super) fn transfers(policy: &Policy, anchors: &Anchors) -> Vec<TransferView>
                 };
                 and_list(&words)
             },
+            on_your_instruction: t.on_your_instruction.as_ref().map(|w| w.value.clone()),
             copy: t.copy.clone(),
             data: data_refs(policy, anchors, &t.data),
             statement: t.statement.clone(),
