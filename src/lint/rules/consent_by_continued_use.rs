@@ -31,7 +31,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .flat_map(|b| b.consent_by.iter())
         .chain(p.purposes.iter().flat_map(|pu| pu.consent_by.iter()))
-        .chain(p.cookies.iter().flat_map(|c| c.consent.iter()));
+        .chain(
+            p.cookies
+                .iter()
+                .flat_map(|c| c.consent.iter().flat_map(|w| w.value.iter())),
+        );
     for m in mechanisms {
         if matches!(
             m.value,

@@ -80,13 +80,19 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     let Some(table) = &cx.policy.cookies else {
         return Vec::new();
     };
-    let valid = table.consent.iter().any(|m| {
-        matches!(
-            m.value,
-            ConsentMechanism::Banner | ConsentMechanism::OptIn | ConsentMechanism::Checkbox
-        )
-    });
-    if valid {
+    // Consent is asked where each regime of the rule applies: by a way
+    // stated for places it covers (`consent banner for eea`).
+    let asks = |j: Jurisdiction| {
+        table.consent.iter().filter(|c| c.scope.covers(j)).any(|c| {
+            c.value.iter().any(|m| {
+                matches!(
+                    m.value,
+                    ConsentMechanism::Banner | ConsentMechanism::OptIn | ConsentMechanism::Checkbox
+                )
+            })
+        })
+    };
+    if cx.regimes(Family::Eprivacy).into_iter().all(asks) {
         return Vec::new();
     }
     let nonessential: Vec<&Cookie> = table
@@ -97,7 +103,7 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     let Some(first) = nonessential.first() else {
         return Vec::new();
     };
-    let (span, label) = match table.consent.first() {
+    let (span, label) = match table.consent.iter().flat_map(|c| c.value.iter()).next() {
         Some(m) => (m.span, format!("`{}` is not consent", m.value)),
         None => (
             table.header_span,

@@ -36,10 +36,15 @@ pub static BLOCK: Block<Reading> = Block {
         Field::once(
             "consent",
             Shape::Keywords(ConsentMechanism::VOCAB),
-            "How consent to non-essential cookies is obtained.",
-            |cx, s, r: &mut Reading| r.cookies.consent = cx.keywords(s),
+            "How consent to non-essential cookies is obtained; `for …` gives the way for some places.",
+            |cx, s, r: &mut Reading| {
+                let scope = cx.take_scope();
+                let value = cx.keywords(s);
+                r.cookies.consent.push(Scoped { value, scope });
+            },
         )
-.material(&[row(D::To("continued-use"), M, "consent to cookies is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent to cookies is now taken by a pre-ticked box", "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49"), row(D::To("browser-settings"), M, "consent to cookies is now read from browser settings", "ePrivacy Directive Art. 5(3); EDPB Guidelines 05/2020 on consent"), row(D::Dropped, M, "how consent to cookies is obtained is no longer said", src::EPRIVACY), row(D::Any, R, "how consent to cookies is obtained", src::EPRIVACY)]),
+.material(&[row(D::To("continued-use"), M, "consent to cookies is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent to cookies is now taken by a pre-ticked box", "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49"), row(D::To("browser-settings"), M, "consent to cookies is now read from browser settings", "ePrivacy Directive Art. 5(3); EDPB Guidelines 05/2020 on consent"), row(D::Dropped, M, "how consent to cookies is obtained is no longer said", src::EPRIVACY), row(D::Any, R, "how consent to cookies is obtained", src::EPRIVACY)])
+        .regional(),
         Field::many(
             "opt-out",
             Shape::Texts,

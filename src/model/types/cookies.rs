@@ -11,8 +11,9 @@ pub struct Cookies {
     pub columns: Vec<Column>,
     /// The rows.
     pub rows: Vec<Cookie>,
-    /// How consent to non-essential cookies is obtained.
-    pub consent: Vec<Spanned<ConsentMechanism>>,
+    /// How consent to non-essential cookies is obtained, each way with
+    /// where it holds (`consent banner for eea, uk`).
+    pub consent: Vec<Scoped<Vec<Spanned<ConsentMechanism>>>>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
     /// A separate cookie notice that describes each cookie (its address or name).

@@ -8,13 +8,22 @@ use crate::model::{self as m, Lifetime};
 
 /// The cookie table.
 #[derive(Serialize, JsonSchema)]
+pub struct CookieConsent {
+    /// The ways consent is obtained.
+    pub ways: Vec<m::ConsentMechanism>,
+    /// Where: regions or regimes; empty means everywhere.
+    pub scope: Vec<m::Place>,
+}
+
+/// The cookie table as published.
+#[derive(Serialize, JsonSchema)]
 pub struct Cookies {
     /// The columns the table declares.
     pub columns: Vec<m::Column>,
     /// The rows.
     pub rows: Vec<Cookie>,
-    /// How consent is obtained.
-    pub consent: Vec<m::ConsentMechanism>,
+    /// How consent is obtained, each way with where it holds.
+    pub consent: Vec<CookieConsent>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
     /// A separate cookie notice describing each cookie.
@@ -75,7 +84,14 @@ pub(super) fn cookies(p: &m::Policy) -> Option<Cookies> {
                 domain: r.domain.clone(),
             })
             .collect(),
-        consent: vs(&c.consent),
+        consent: c
+            .consent
+            .iter()
+            .map(|w| CookieConsent {
+                ways: vs(&w.value),
+                scope: super::scope(&w.scope),
+            })
+            .collect(),
         opt_out: c.opt_out.clone(),
         notice: c.notice.as_ref().map(v),
     })

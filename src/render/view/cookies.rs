@@ -27,6 +27,15 @@ pub struct CookieView {
     pub domain: Option<String>,
 }
 
+/// How consent to cookies is obtained somewhere.
+#[derive(Serialize)]
+pub struct ConsentView {
+    /// The ways, in words.
+    pub ways: Vec<&'static str>,
+    /// Where, in words, when limited.
+    pub region: Option<String>,
+}
+
 /// The cookie table.
 #[derive(Serialize)]
 pub struct CookiesView {
@@ -34,8 +43,8 @@ pub struct CookiesView {
     pub columns: Vec<&'static str>,
     /// The rows.
     pub rows: Vec<CookieView>,
-    /// How consent is obtained, in words.
-    pub consent: Vec<&'static str>,
+    /// How consent is obtained, in words, with where when it differs by place.
+    pub consent: Vec<ConsentView>,
     /// Opt-out links and tools.
     pub opt_out: Vec<String>,
     /// The separate cookie notice.
@@ -80,7 +89,14 @@ pub(super) fn cookies(policy: &Policy, anchors: &Anchors) -> Option<CookiesView>
                 domain: r.domain.clone(),
             })
             .collect(),
-        consent: c.consent.iter().map(|m| consent_words(m.value)).collect(),
+        consent: c
+            .consent
+            .iter()
+            .map(|w| ConsentView {
+                ways: w.value.iter().map(|m| consent_words(m.value)).collect(),
+                region: region(&w.scope),
+            })
+            .collect(),
         opt_out: c.opt_out.clone(),
         notice: c.notice.as_ref().map(|n| n.value.clone()),
     })
