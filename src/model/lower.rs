@@ -333,6 +333,13 @@ impl Lower {
         scopes
     }
 
+    /// A retention rule with the places its statement is limited to
+    /// (`retention 3 years for us`), for a regional `retention` statement.
+    pub fn scoped_lifetime(&mut self, s: &Statement) -> Option<Scoped<Spanned<Lifetime>>> {
+        let scope = self.take_scope();
+        self.lifetime(s).map(|value| Scoped { value, scope })
+    }
+
     /// The places a statement is limited to, taken by the lowering of a
     /// [`Field::regional`](super::schema::Field::regional) statement.
     pub fn take_scope(&mut self) -> Scope {

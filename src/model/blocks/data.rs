@@ -103,11 +103,7 @@ pub static BLOCK: Block<DataCategory> = Block {
             "retention",
             Shape::Lifetime,
             "How long it is kept; `for …` gives the rule for some places, `for elsewhere` the rule everywhere else.",
-            |cx, s, d: &mut DataCategory| {
-                let scope = cx.take_scope();
-                d.retention
-                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
-            },
+            |cx, s, d: &mut DataCategory| d.retention.extend(cx.scoped_lifetime(s)),
         )
 .material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
         .regional(),

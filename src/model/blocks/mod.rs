@@ -202,11 +202,7 @@ pub static TOP: Block<Builder> = Block {
             "retention",
             Shape::Lifetime,
             "A retention rule or criterion stated for all data.",
-            |cx, s, b: &mut Builder| {
-                let scope = cx.take_scope();
-                b.retention
-                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
-            },
+            |cx, s, b: &mut Builder| b.retention.extend(cx.scoped_lifetime(s)),
         )
 .material(&[row(D::Dropped, M, "a general retention rule no longer holds for some people", src::A13_2A), row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
         .regional(),

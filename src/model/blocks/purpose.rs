@@ -104,11 +104,7 @@ pub static BLOCK: Block<Purpose> = Block {
             "retention",
             Shape::Lifetime,
             "How long the data used for it is kept, when the policy says so per purpose; `for …` gives the rule for some places.",
-            |cx, s, p: &mut Purpose| {
-                let scope = cx.take_scope();
-                p.retention
-                    .extend(cx.lifetime(s).map(|value| Scoped { value, scope }));
-            },
+            |cx, s, p: &mut Purpose| p.retention.extend(cx.scoped_lifetime(s)),
         )
         .material(&[
             row(D::Longer, M, "data used for the purpose is kept longer", src::A13_2A),
