@@ -247,3 +247,35 @@ fn a_general_retention_rule_for_europe_says_nothing_for_brazil() {
     assert!(messages(rule, &text("for brazil")).is_empty());
     assert_eq!(messages(rule, &text("for eea")).len(), 1);
 }
+
+/// "3 years in the US, 2 years everywhere else": each rule is shown with its
+/// place, so a reader in the US is never told the 2-year rule holds for them,
+/// and two rules for the same place do not compile.
+#[test]
+fn complementary_rules_are_shown_each_with_its_place() {
+    let text = policy(
+        "gdpr, ccpa",
+        "data messages \"Messages\" {\n  source person\n  retention 3 years for us\n  retention 2 years for elsewhere\n}\n",
+    );
+    let compiled = policyc::compile_str("regional.policy", &text);
+    assert!(compiled.errors.is_empty(), "{:?}", compiled.errors);
+    let templates = policyc::render::Templates::load(None).unwrap();
+    let md =
+        policyc::render::markdown(compiled.policy.as_ref().unwrap(), &templates, false).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| [Messages]"))
+        .expect("the retention row");
+    assert!(
+        row.contains("3 years if you live in the United States; 2 years if you live in a place other than the United States"),
+        "{row}"
+    );
+    // Without `elsewhere`, the rule for everywhere would also hold in the US.
+    let overlapping = text.replace(" for elsewhere", "");
+    let compiled = policyc::compile_str("regional.policy", &overlapping);
+    let messages: Vec<&str> = compiled.errors.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        ["`retention` is stated twice for the United States in this block"]
+    );
+}
