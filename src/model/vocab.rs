@@ -141,6 +141,25 @@ keywords! {
 }
 
 keywords! {
+    /// A legal basis of Brazil's LGPD Art. 7 that has no GDPR Art. 6(1)
+    /// counterpart (the others are written with the GDPR's words: consent,
+    /// legal-obligation, contract, vital-interests, legitimate-interests).
+    LgpdGround as "an LGPD Art. 7 basis" {
+        /// Art. 7(III), the public administration carrying out public policies.
+        PublicPolicy = "public-policy",
+        /// Art. 7(IV), studies by a research body.
+        Research = "research",
+        /// Art. 7(VI), the regular exercise of rights in judicial,
+        /// administrative or arbitration proceedings.
+        ExerciseOfRights = "exercise-of-rights",
+        /// Art. 7(VIII), protecting health, by health professionals or bodies.
+        HealthProtection = "health-protection",
+        /// Art. 7(X), the protection of credit.
+        CreditProtection = "credit-protection",
+    }
+}
+
+keywords! {
     /// A condition of GDPR Art. 9(2) for special categories of data.
     Art9Condition as "an Art. 9(2) condition" {
         /// Art. 9(2)(a).

@@ -252,6 +252,16 @@ pub fn ground_words(g: &GroundClaim) -> String {
             Ground::LegitimateInterests => "Legitimate interests (GDPR Art. 6(1)(f))",
         }
         .to_string(),
+        GroundClaim::Lgpd(g) => match g {
+            LgpdGround::PublicPolicy => "Carrying out public policies (LGPD Art. 7(III))",
+            LgpdGround::Research => "Studies by a research body (LGPD Art. 7(IV))",
+            LgpdGround::ExerciseOfRights => {
+                "Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))"
+            }
+            LgpdGround::HealthProtection => "Protecting health (LGPD Art. 7(VIII))",
+            LgpdGround::CreditProtection => "Protecting credit (LGPD Art. 7(X))",
+        }
+        .to_string(),
         GroundClaim::Unrecognised(words) => format!("“{words}”"),
     }
 }

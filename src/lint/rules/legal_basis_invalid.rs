@@ -22,7 +22,48 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(g.span, format!("“{words}” is not a legal basis of GDPR Art. 6(1)"), "not an Art. 6(1) ground")
                     .help("name the ground the processing rests on: `consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task` or `legitimate-interests`"),
             ),
-            GroundClaim::Article6(_) => None,
+            GroundClaim::Article6(_) | GroundClaim::Lgpd(_) => None,
         })
+        .chain(lgpd_where_the_gdpr_applies(cx))
         .collect()
+}
+
+/// An LGPD Art. 7 basis with no GDPR counterpart (`credit-protection`) on a
+/// basis of a purpose that holds where the GDPR does: under the GDPR it is
+/// no basis. Limited to Brazil (`for brazil`), it is the LGPD's own.
+fn lgpd_where_the_gdpr_applies(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let regimes = cx.regimes(Family::Gdpr);
+    let mut out = Vec::new();
+    let mut seen = Vec::new();
+    for a in p
+        .purposes
+        .iter()
+        .flat_map(|pu| pu.alternatives.iter())
+        .filter(|a| a.scope.covers_any(&regimes))
+    {
+        let declared = a
+            .bases
+            .iter()
+            .filter_map(|r| p.bases.iter().find(|b| b.id.value == r.value))
+            .map(|b| &b.ground);
+        for g in a.grounds.iter().chain(declared) {
+            let GroundClaim::Lgpd(lgpd) = g.value else {
+                continue;
+            };
+            if seen.contains(&g.span) {
+                continue;
+            }
+            seen.push(g.span);
+            out.push(
+                Finding::new(
+                    g.span,
+                    format!("`{lgpd}` is a basis of Brazil's LGPD (Art. 7), not of GDPR Art. 6(1)"),
+                    "not an Art. 6(1) ground",
+                )
+                .help("limit this basis to Brazil with `for brazil`, and give the Art. 6(1) ground for the places the GDPR covers"),
+            );
+        }
+    }
+    out
 }

@@ -85,9 +85,10 @@ fn ground_claim(cx: &mut Lower, s: &Statement) -> Option<Spanned<GroundClaim>> {
         [Value {
             kind: ValueKind::Word(w),
             span,
-        }] => match Ground::from_word(w) {
-            Some(g) => Some(Spanned::new(GroundClaim::Article6(g), *span)),
-            None => {
+        }] => match (Ground::from_word(w), LgpdGround::from_word(w)) {
+            (Some(g), _) => Some(Spanned::new(GroundClaim::Article6(g), *span)),
+            (None, Some(g)) => Some(Spanned::new(GroundClaim::Lgpd(g), *span)),
+            (None, None) => {
                 let help = suggestion_help(w, Ground::WORDS, "an Art. 6(1) ground is one of");
                 cx.error(
                     Code::UnknownKeyword,
@@ -139,7 +140,7 @@ fn covers(cx: &mut Lower, s: &Statement, r: &mut Reading) {
 /// Reads a `basis` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
     let (id, label) = cx.id_label(stmt, "basis")?;
-    if Ground::from_word(&id.value).is_some() {
+    if Ground::from_word(&id.value).is_some() || LgpdGround::from_word(&id.value).is_some() {
         cx.error(
             Code::ReservedId,
             id.span,

@@ -150,9 +150,10 @@ fn basis(cx: &mut Lower, s: &Statement, p: &mut Purpose) {
                 }
                 alternatives.push(alternative());
             }
-            ValueKind::Word(w) => match Ground::from_word(w) {
-                Some(g) => alt.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
-                None => alt.bases.push(Spanned::new(w.clone(), v.span)),
+            ValueKind::Word(w) => match (Ground::from_word(w), LgpdGround::from_word(w)) {
+                (Some(g), _) => alt.grounds.push(Spanned::new(GroundClaim::Article6(g), v.span)),
+                (None, Some(g)) => alt.grounds.push(Spanned::new(GroundClaim::Lgpd(g), v.span)),
+                (None, None) => alt.bases.push(Spanned::new(w.clone(), v.span)),
             },
             ValueKind::Str(text) if alt.grounds.is_empty() && alt.bases.is_empty() => alt
                 .grounds

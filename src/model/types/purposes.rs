@@ -36,6 +36,9 @@ pub enum GroundClaim {
     /// One of the Art. 6(1) grounds.
     #[serde(rename = "article-6")]
     Article6(Ground),
+    /// A basis of LGPD Art. 7 with no Art. 6(1) counterpart (`credit-protection`).
+    #[serde(rename = "lgpd-article-7")]
+    Lgpd(LgpdGround),
     /// Words that are not an Art. 6(1) ground ("legitimate business purposes").
     Unrecognised(String),
 }
@@ -45,6 +48,7 @@ impl std::fmt::Display for GroundClaim {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             GroundClaim::Article6(g) => write!(f, "{g}"),
+            GroundClaim::Lgpd(g) => write!(f, "{g}"),
             GroundClaim::Unrecognised(w) => write!(f, "“{w}”"),
         }
     }

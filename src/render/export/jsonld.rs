@@ -463,7 +463,7 @@ fn scoped_bases(options: &[BasisOption]) -> Vec<Value> {
             let mut node = Map::new();
             let types: Vec<&str> = match &b.ground {
                 GroundClaim::Article6(g) => ground_terms(*g).to_vec(),
-                GroundClaim::Unrecognised(_) => vec!["dpv:LegalBasis"],
+                GroundClaim::Unrecognised(_) | GroundClaim::Lgpd(_) => vec!["dpv:LegalBasis"],
             };
             node.insert("@type".into(), json!(types));
             let mut label = match &b.ground {
@@ -631,6 +631,14 @@ pub fn render(policy: &Policy) -> String {
                     &mut node,
                     "dpv:hasLegalBasis",
                     labelled(&["dpv:LegalBasis"], &words),
+                ),
+                GroundClaim::Lgpd(g) => push(
+                    &mut node,
+                    "dpv:hasLegalBasis",
+                    labelled(
+                        &["dpv:LegalBasis"],
+                        &crate::render::wording::ground_words(&GroundClaim::Lgpd(g)),
+                    ),
                 ),
             }
         }

@@ -34,6 +34,9 @@ pub enum Ground {
     /// One of the six grounds.
     #[serde(rename = "article-6")]
     Article6(m::Ground),
+    /// A basis of LGPD Art. 7 with no Art. 6(1) counterpart.
+    #[serde(rename = "lgpd-article-7")]
+    Lgpd(m::LgpdGround),
     /// The policy's own words.
     Unrecognised(String),
 }
@@ -95,6 +98,7 @@ pub struct Alternative {
 fn ground(g: &m::GroundClaim) -> Ground {
     match g {
         m::GroundClaim::Article6(g) => Ground::Article6(*g),
+        m::GroundClaim::Lgpd(g) => Ground::Lgpd(*g),
         m::GroundClaim::Unrecognised(w) => Ground::Unrecognised(w.clone()),
     }
 }
