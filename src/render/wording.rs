@@ -238,6 +238,11 @@ pub fn provision_words(p: Provision) -> &'static str {
     }
 }
 
+/// The "providing it is" of data the person does not hand over.
+pub fn not_provided_by_you() -> &'static str {
+    "not something you provide"
+}
+
 // Purposes and legal bases.
 
 /// A legal basis in words, with its article.

@@ -103,7 +103,12 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
                     .collect();
                 rules.join("; ")
             }),
-            required: d.provision.map(provision_words),
+            // Data nobody hands over (collected automatically, derived, or
+            // from others) is not "provided": the question does not arise.
+            required: d.provision.map(provision_words).or_else(|| {
+                (!d.sources.is_empty() && d.sources.iter().all(|s| s.value != Source::Person))
+                    .then(not_provided_by_you)
+            }),
             collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
             per_purpose: policy.kept_per_purpose(&d.id.value),
         })
