@@ -54,6 +54,12 @@ pub enum Command {
     /// Build the HTML, serve it on 127.0.0.1, rebuild and reload the page on save.
     Serve(ServeArgs),
     /// Visit a site in headless Chromium and record its cookies (for `check --observed`).
+    #[cfg_attr(
+        not(feature = "scan"),
+        command(
+            about = "Not built into this policyc (built without the `scan` feature): says so and exits 2"
+        )
+    )]
     Scan(ScanArgs),
 }
 

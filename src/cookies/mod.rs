@@ -4,6 +4,7 @@
 
 pub mod observed;
 pub mod opencookiedb;
+#[cfg(feature = "scan")]
 pub mod scan;
 
 use std::sync::LazyLock;
