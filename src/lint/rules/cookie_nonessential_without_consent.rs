@@ -42,6 +42,7 @@ fn set_before_consent(cx: &Context<'_>) -> Vec<Finding> {
             crate::cookies::Context {
                 domain: Some(&o.domain),
                 provider: None,
+                third_party: o.third_party,
             },
         );
         let (category, whose) = match row.and_then(|r| effective_category(cx, r)) {
