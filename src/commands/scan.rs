@@ -172,8 +172,21 @@ pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> Str
             Life::Session => "session".to_string(),
             l => l.to_string(),
         };
+        let recorded = r
+            .cookies
+            .iter()
+            .find(|x| x.name == c.name && x.domain.trim_start_matches('.') == c.domain);
         let by = if c.by_script {
-            "set by a script".to_string()
+            let note = match recorded {
+                Some(x) if x.stored == Some(false) => {
+                    " (this browser did not keep it; others may)".to_string()
+                }
+                Some(x) => x.deleted_by.as_deref().map_or(String::new(), |by| {
+                    format!(" (kept, then {} deleted it)", site_text(by))
+                }),
+                None => String::new(),
+            };
+            format!("set by a script{note}")
         } else {
             format!("set by {}", site_text(&observed::origin_and_path(&c.url)))
         };
@@ -182,18 +195,13 @@ pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> Str
         } else {
             ""
         };
-        let before = r
-            .cookies
-            .iter()
-            .find(|x| x.name == c.name && x.domain.trim_start_matches('.') == c.domain)
-            .and_then(|x| x.before_consent)
-            .map_or("", |b| {
-                if b {
-                    ", before consent"
-                } else {
-                    ", after consent"
-                }
-            });
+        let before = recorded.and_then(|x| x.before_consent).map_or("", |b| {
+            if b {
+                ", before consent"
+            } else {
+                ", after consent"
+            }
+        });
         out.push_str(&format!(
             "\n  {} on {}: {life}, {by}{party}{before}",
             site_text(&c.name),

@@ -411,18 +411,34 @@ impl Seen {
         }
     }
 
-    fn request(&mut self, id: &str, url: &str) {
+    /// A request, or the next hop of a redirect chain (`redirected`: the
+    /// previous hop's response, and whether the protocol sent its extra
+    /// information, which holds the Set-Cookie lines).
+    fn request(&mut self, id: &str, url: &str, redirected: Option<bool>) {
         if let Some(h) = host_of(url) {
             self.hosts.insert(h);
         }
         let hops = self.hops.entry(id.to_string()).or_default();
         hops.push(url.to_string());
         let hop = hops.len() - 1;
+        if redirected == Some(false) && hop > 0 {
+            // The previous hop will have no extra information: the next one
+            // read belongs to this hop, and so does one read already.
+            let n = self.answered.entry(id.to_string()).or_insert(0);
+            if *n < hop {
+                *n = hop;
+            }
+            if let Some(early) = self.pending.remove(&(id.to_string(), hop - 1)) {
+                self.pending.insert((id.to_string(), hop), early);
+            }
+        }
         if let Some((lines, refused)) = self.pending.remove(&(id.to_string(), hop)) {
             self.set_by(url, &lines, &refused, false);
         }
     }
 
+    /// The extra information of a response: its Set-Cookie lines, and those
+    /// the browser refused. The n-th of a request id is its n-th hop's.
     fn response(&mut self, id: &str, lines: Vec<String>, refused: Vec<String>) {
         let hop = {
             let n = self.answered.entry(id.to_string()).or_insert(0);
@@ -538,7 +554,14 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
         let Ok(mut seen) = sink.lock() else { return };
         match event {
             CdpEvent::NetworkRequestWillBeSent(e) => {
-                seen.request(&e.params.request_id, &e.params.request.url);
+                seen.request(
+                    &e.params.request_id,
+                    &e.params.request.url,
+                    e.params
+                        .redirect_response
+                        .as_ref()
+                        .map(|_| e.params.redirect_has_extra_info),
+                );
             }
             CdpEvent::NetworkResponseReceivedExtraInfo(e) => {
                 let lines: Vec<String> = e
@@ -721,7 +744,7 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
             deleted_by,
         });
     }
-    let cookies = all
+    let mut cookies: Vec<RecordedCookie> = all
         .into_iter()
         .map(|c| RecordedCookie {
             stored: None,
@@ -738,6 +761,14 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
         })
         .chain(gone)
         .collect();
+    // The browser's own order varies from run to run; a recording does not.
+    cookies.sort_by(|a, b| {
+        (a.domain.trim_start_matches('.'), &a.name, &a.path).cmp(&(
+            b.domain.trim_start_matches('.'),
+            &b.name,
+            &b.path,
+        ))
+    });
     let third_party_hosts = seen
         .hosts
         .iter()
@@ -989,6 +1020,58 @@ fn name_and_domain(line: &str, host: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn setters(seen: &Seen) -> Vec<(String, String, String)> {
+        seen.history
+            .iter()
+            .map(|((n, d), e)| (n.clone(), d.clone(), e[0].url.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn each_hop_of_a_redirect_chain_is_credited_with_its_own_cookies() {
+        let line = |n: &str| vec![format!("{n}=v1234; Max-Age=60")];
+        // The usual order: each hop's request, then its response.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.response("1", line("hop1"), vec![]);
+        seen.request("1", "http://b.test/r2", Some(true));
+        seen.response("1", line("hop2"), vec![]);
+        let want = vec![
+            (
+                "hop1".to_string(),
+                "a.test".to_string(),
+                "http://a.test/r1".to_string(),
+            ),
+            (
+                "hop2".to_string(),
+                "b.test".to_string(),
+                "http://b.test/r2".to_string(),
+            ),
+        ];
+        assert_eq!(setters(&seen), want);
+        // The protocol may send a hop's response before the next hop's
+        // request is seen: the response is still that hop's.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.response("1", line("hop1"), vec![]);
+        seen.response("1", line("hop2"), vec![]);
+        seen.request("1", "http://b.test/r2", Some(true));
+        assert_eq!(setters(&seen), want);
+        // A hop without extra information (no Set-Cookie to read) does not shift the next.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.request("1", "http://b.test/r2", Some(false));
+        seen.response("1", line("hop2"), vec![]);
+        assert_eq!(
+            setters(&seen),
+            [(
+                "hop2".to_string(),
+                "b.test".to_string(),
+                "http://b.test/r2".to_string()
+            )]
+        );
+    }
 
     #[test]
     fn set_cookie_headers_name_their_cookie_and_domain() {
