@@ -1016,3 +1016,26 @@ fn a_har_entry_dated_year_99999_is_a_warning() {
         run.stderr
     );
 }
+
+/// Issue 25: a row covering the same name on two domains gives a lifetime
+/// finding per domain, each naming its domain.
+#[test]
+fn a_lifetime_finding_per_domain_names_the_domain() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | ref | Shop | first | functional | 30 days | Remembers where you came from |\n"
+    ));
+    let recording = har(vec![
+        entry("https://shop.test/", &["ref=1; Max-Age=86400"], &[]),
+        entry("https://blog.shop.test/", &["ref=2; Max-Age=7776000"], &[]),
+    ]);
+    let run = check_observing("two-hosts-life", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        [
+            "`ref` on shop.test is declared to live 30 days, but the site sets it for only 24 hours: the table overstates it",
+            "`ref` on blog.shop.test is declared to live 30 days, but the site sets it for 90 days",
+        ],
+        "{}",
+        run.stdout
+    );
+}

@@ -59,11 +59,21 @@ fn set_before_consent(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let span = row.map_or(anchor, |r| r.name.span);
+        // The same name on two domains: each message names its domain.
+        let on = if cx
+            .observed
+            .iter()
+            .any(|x| x.before_consent && x.name == o.name && x.domain != o.domain)
+        {
+            format!(" on {}", o.domain)
+        } else {
+            String::new()
+        };
         out.push(
             Finding::new(
                 span,
                 format!(
-                    "the site sets `{}` ({category}, {whose}) before the visitor consents",
+                    "the site sets `{}`{on} ({category}, {whose}) before the visitor consents",
                     o.name
                 ),
                 "set before consent",
