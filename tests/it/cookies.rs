@@ -1039,3 +1039,47 @@ fn a_lifetime_finding_per_domain_names_the_domain() {
         run.stdout
     );
 }
+
+/// Issue 25: a scan that could not visit a page says so when read, and a
+/// cookie kept then deleted is reported as such, not as one the browser refused.
+#[test]
+fn an_incomplete_scan_is_a_warning_and_a_deleted_cookie_says_it_was_kept() {
+    let policy = shop_policy(HEADER);
+    let recorded = 1_795_900_000.0;
+    let scan = serde_json::json!({
+        "cookies": [
+            {"name": "temp_flag", "domain": "shop.test", "path": "/", "expires": recorded + 86400.0, "httpOnly": false, "secure": false, "deletedBy": "https://shop.test/flag-clear"},
+        ],
+        "origins": [],
+        "policyc": {"version": 1, "recorded": recorded, "site": "https://shop.test/", "pages": ["https://shop.test/"], "consent": false,
+            "setters": [{"name": "temp_flag", "domain": "shop.test", "url": "https://shop.test/flag-set"}],
+            "thirdPartyHosts": [],
+            "failed": [{"url": "https://shop.test/cart", "reason": "it did not finish loading within 30 s (the --timeout)"}]},
+    });
+    let run = check_observing(
+        "scan-incomplete",
+        &policy,
+        &[("scan.json", scan.to_string())],
+        &["--format", "human"],
+    );
+    // The terminal output wraps long lines: read it as one line of words.
+    let words: String = run
+        .stderr
+        .split_whitespace()
+        .filter(|w| *w != "│")
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("`scan.json` is an incomplete scan: 1 of its pages could not be visited"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        words.contains(
+            "set by https://shop.test/flag-set (the browser kept it, then https://shop.test/flag-clear deleted it)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("did not keep"), "{}", run.stderr);
+}

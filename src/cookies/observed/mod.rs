@@ -329,6 +329,16 @@ pub fn parse(name: &str, text: &str) -> Result<Observations, Box<Diagnostic>> {
         (None, Some(cookies)) => {
             let cookies: Vec<StateCookie> = from_json(name, text, cookies.get(), "cookies")?;
             out.cookies = from_state(name, cookies, top.policyc.as_ref());
+            let failed = top.policyc.as_ref().map_or(0, ScanMeta::failed);
+            if failed > 0 {
+                warn(
+                    &mut out,
+                    format!(
+                        "`{name}` is an incomplete scan: {failed} of its pages could not be visited, so cookies they set are missing from it"
+                    ),
+                    "scan again when the pages load (`policyc scan` names each failure and its reason; a slow page may need a longer --timeout)",
+                );
+            }
         }
         (None, None) => {
             let f = SourceFile::new(name, "");

@@ -26,6 +26,16 @@ pub(super) struct ScanMeta {
     /// Cookies set by responses: name and domain → the URL that set it.
     #[serde(default)]
     setters: Vec<ScanSetter>,
+    /// Pages that could not be visited (only counted here).
+    #[serde(default)]
+    failed: Vec<serde::de::IgnoredAny>,
+}
+
+impl ScanMeta {
+    /// How many pages of the scan could not be visited.
+    pub(super) fn failed(&self) -> usize {
+        self.failed.len()
+    }
 }
 
 #[derive(Deserialize)]
