@@ -54,6 +54,12 @@ pub enum Command {
     /// Build the HTML, serve it on 127.0.0.1, rebuild and reload the page on save.
     Serve(ServeArgs),
     /// Visit a site in headless Chromium and record its cookies (for `check --observed`).
+    #[cfg_attr(
+        not(feature = "scan"),
+        command(
+            about = "Not built into this policyc (built without the `scan` feature): says so and exits 2"
+        )
+    )]
     Scan(ScanArgs),
 }
 
@@ -147,6 +153,12 @@ pub struct ScanArgs {
     /// How long to let scripts run on each page, in milliseconds.
     #[arg(long, value_name = "MS", default_value_t = 1000)]
     pub wait: u64,
+    /// How long a page may take to load, in seconds, before it is reported as failed (1 to 600).
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub timeout: u64,
+    /// Also visit up to N pages of the same site found by following links from the pages given (breadth first, in link order; at most 500).
+    #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=500))]
+    pub crawl: u64,
     /// Output format of the check (with --policy).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,

@@ -11,6 +11,11 @@ pub mod init;
 pub mod lsp;
 pub mod man;
 pub mod rules;
+#[cfg(feature = "scan")]
+pub mod scan;
+/// Without the `scan` feature, `policyc scan` only says that it is not built in.
+#[cfg(not(feature = "scan"))]
+#[path = "scan_off.rs"]
 pub mod scan;
 pub mod serve;
 

@@ -32,7 +32,7 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         let _ = writeln!(
             io.err,
             "error: the browser `{}` does not exist\nhelp: give the path of a Chromium or Chrome executable",
-            browser.display()
+            site_text(&browser.display().to_string())
         );
         return EXIT_ERROR;
     }
@@ -41,13 +41,17 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         consent_selector: args.consent_selector.clone(),
         browser,
         settle: std::time::Duration::from_millis(args.wait.min(60_000)),
+        timeout: std::time::Duration::from_secs(args.timeout),
+        crawl: usize::try_from(args.crawl).unwrap_or(500),
     };
     let recording = match scan::scan(&opts) {
         Ok(r) => r,
         Err(e) => {
             let help = match e {
+                ScanError::NotABrowser(_) => "\nhelp: give the path of a Chromium or Chrome executable with --browser PATH or POLICYC_CHROMIUM",
                 ScanError::Launch(_) => "\nhelp: check that the browser runs: `chromium --headless --no-sandbox --dump-dom about:blank`",
                 ScanError::NoConsentButton(_) => "\nhelp: give the CSS selector of the accept button, e.g. `#accept` or `button.accept-all`",
+                ScanError::NothingLoaded(_) => "\nhelp: check the URLs and the network; a slow site may need a longer --timeout",
                 ScanError::Page(_) => "",
             };
             // Page errors quote the site's URLs and the protocol's words.
@@ -84,7 +88,7 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         }
         None => {
             let _ = io.out.write_all(text.as_bytes());
-            return EXIT_OK;
+            return failures(&recording, EXIT_OK, io);
         }
     };
     if let Err(e) = super::build::write_atomic(&path, &text) {
@@ -95,7 +99,7 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
         );
         return EXIT_ERROR;
     }
-    match &args.policy {
+    let code = match &args.policy {
         None => {
             let _ = writeln!(
                 io.err,
@@ -117,7 +121,26 @@ pub fn run(args: &ScanArgs, io: &mut Io<'_>) -> i32 {
                 io,
             )
         }
+    };
+    failures(&recording, code, io)
+}
+
+/// Reports the pages that failed (after what the others recorded was
+/// written); any failure makes the exit code 2: the scan is incomplete.
+fn failures(recording: &scan::Recording, code: i32, io: &mut Io<'_>) -> i32 {
+    let failed = &recording.policyc.failed;
+    if failed.is_empty() {
+        return code;
     }
+    let _ = writeln!(
+        io.err,
+        "error: {} of the pages could not be visited; the recording has only what the others showed:",
+        failed.len()
+    );
+    for f in failed {
+        let _ = writeln!(io.err, "  {}: {}", site_text(&f.url), site_text(&f.reason));
+    }
+    EXIT_ERROR
 }
 
 /// A temporary file removed when dropped.
@@ -149,8 +172,21 @@ pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> Str
             Life::Session => "session".to_string(),
             l => l.to_string(),
         };
+        let recorded = r
+            .cookies
+            .iter()
+            .find(|x| x.name == c.name && x.domain.trim_start_matches('.') == c.domain);
         let by = if c.by_script {
-            "set by a script".to_string()
+            let note = match recorded {
+                Some(x) if x.stored == Some(false) => {
+                    " (this browser did not keep it; others may)".to_string()
+                }
+                Some(x) => x.deleted_by.as_deref().map_or(String::new(), |by| {
+                    format!(" (kept, then {} deleted it)", site_text(by))
+                }),
+                None => String::new(),
+            };
+            format!("set by a script{note}")
         } else {
             format!("set by {}", site_text(&observed::origin_and_path(&c.url)))
         };
@@ -159,18 +195,13 @@ pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> Str
         } else {
             ""
         };
-        let before = r
-            .cookies
-            .iter()
-            .find(|x| x.name == c.name && x.domain.trim_start_matches('.') == c.domain)
-            .and_then(|x| x.before_consent)
-            .map_or("", |b| {
-                if b {
-                    ", before consent"
-                } else {
-                    ", after consent"
-                }
-            });
+        let before = recorded.and_then(|x| x.before_consent).map_or("", |b| {
+            if b {
+                ", before consent"
+            } else {
+                ", after consent"
+            }
+        });
         out.push_str(&format!(
             "\n  {} on {}: {life}, {by}{party}{before}",
             site_text(&c.name),
@@ -186,6 +217,18 @@ pub fn summary(r: &scan::Recording, cookies: &[observed::ObservedCookie]) -> Str
                 .collect();
             out.push_str(&format!(
                 "\nlocal storage of {}: {}",
+                site_text(&observed::origin_and_path(&o.origin)),
+                keys.join(", ")
+            ));
+        }
+        if !o.session_storage.is_empty() {
+            let keys: Vec<String> = o
+                .session_storage
+                .iter()
+                .map(|k| site_text(&k.name).into_owned())
+                .collect();
+            out.push_str(&format!(
+                "\nsession storage of {}: {}",
                 site_text(&observed::origin_and_path(&o.origin)),
                 keys.join(", ")
             ));
@@ -225,6 +268,7 @@ mod tests {
             secure: false,
             before_consent: None,
             stored: None,
+            deleted_by: None,
         };
         let recording = Recording {
             cookies: vec![cookie(HOSTILE, &format!("shop.test{HOSTILE}"))],
@@ -233,6 +277,7 @@ mod tests {
                 local_storage: vec![Key {
                     name: HOSTILE.into(),
                 }],
+                session_storage: vec![],
             }],
             policyc: Meta {
                 version: 1,
@@ -242,6 +287,7 @@ mod tests {
                 consent: false,
                 setters: vec![],
                 third_party_hosts: vec![format!("t.test{HOSTILE}")],
+                failed: vec![],
             },
         };
         // Read back as `check --observed` reads it: the cookies, as the summary gets them.

@@ -4,6 +4,7 @@
 
 pub mod observed;
 pub mod opencookiedb;
+#[cfg(feature = "scan")]
 pub mod scan;
 
 use std::sync::LazyLock;
@@ -106,6 +107,8 @@ pub struct Context<'a> {
     pub domain: Option<&'a str>,
     /// Its provider as the policy names it.
     pub provider: Option<&'a str>,
+    /// Whether it is set on another site than the one visited (`None`: not known).
+    pub third_party: Option<bool>,
 }
 
 /// Whether a row of the cookie table covers a cookie seen on the site: the
@@ -115,12 +118,7 @@ pub fn row_covers(row: &Cookie, seen: &ObservedCookie) -> bool {
     if !row.matches(&seen.name) {
         return false;
     }
-    let declared = row
-        .domain
-        .as_deref()
-        .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase())
-        .filter(|d| d.contains('.') && !d.contains(char::is_whitespace));
-    if let Some(d) = declared {
+    if let Some(d) = declared_domain(row) {
         return observed::registrable(&d) == observed::registrable(&seen.domain)
             && (observed::domain_match(&seen.domain, &d)
                 || observed::domain_match(&d, &seen.domain));
@@ -130,6 +128,25 @@ pub fn row_covers(row: &Cookie, seen: &ObservedCookie) -> bool {
         (Some(CookieParty::Third), Some(third)) => third,
         _ => true,
     }
+}
+
+/// The domain a row of the cookie table declares, lower case without a leading dot.
+fn declared_domain(row: &Cookie) -> Option<String> {
+    row.domain
+        .as_deref()
+        .map(|d| d.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|d| d.contains('.') && !d.contains(char::is_whitespace))
+}
+
+/// Whether a row would cover a seen cookie but for its `party` column: the
+/// name matches, the row declares no domain, and the party is the other one.
+/// One finding says so, instead of "declared but not seen" and "not listed".
+pub fn row_differs_only_in_party(row: &Cookie, seen: &ObservedCookie) -> bool {
+    row.matches(&seen.name)
+        && declared_domain(row).is_none()
+        && row.party.is_some()
+        && seen.third_party.is_some()
+        && !row_covers(row, seen)
 }
 
 /// Known vendors and cookies.
@@ -285,13 +302,29 @@ impl KnowledgeBase {
         self.lookup_in(name, Context::default())
     }
 
-    /// As [`KnowledgeBase::lookup`], with what is known of the cookie's domain and provider.
+    /// As [`KnowledgeBase::lookup`], with what is known of the cookie's
+    /// domain, party and provider. An entry whose own facts contradict those
+    /// is not this cookie, however specific its name: a third-party entry
+    /// does not match a first-party cookie (a first-party `AID` is not Google
+    /// Ads), and a database row naming another domain does not match a
+    /// third-party cookie (`uuid` on agkn.com is not MediaMath's, whose row
+    /// says mathtag.com). When the curated base has an entry of the name that
+    /// is contradicted, the database's rows of the name are not used either:
+    /// the curated base has already said whose cookie that name is.
     pub fn lookup_in(&self, name: &str, cx: Context<'_>) -> Option<&KnownCookie> {
         let name = name.strip_suffix('*').unwrap_or(name);
         let usable = |c: &&KnownCookie| {
-            c.tier == Tier::Curated || !generic_name(&c.name) || self.confirmed(c, cx)
+            !self.contradicted(c, cx)
+                && (c.tier == Tier::Curated || !generic_name(&c.name) || self.confirmed(c, cx))
         };
         let exact: &[usize] = self.exact.get(name).map_or(&[], Vec::as_slice);
+        let vetoed = exact
+            .iter()
+            .filter_map(|&i| self.cookies.get(i))
+            .any(|c| c.tier == Tier::Curated && c.name == name && self.contradicted(c, cx));
+        if vetoed {
+            return None;
+        }
         [Tier::Curated, Tier::Given, Tier::Bundled]
             .into_iter()
             .find_map(|tier| {
@@ -312,6 +345,21 @@ impl KnowledgeBase {
                         })
                 })
             })
+    }
+
+    /// Whether what is known of a cookie contradicts an entry: the entry is
+    /// third party and the cookie first party, or the cookie is third party
+    /// and the entry names another registrable domain.
+    fn contradicted(&self, c: &KnownCookie, cx: Context<'_>) -> bool {
+        if cx.third_party == Some(false) && c.party == Some(CookieParty::Third) {
+            return true;
+        }
+        match (cx.third_party, cx.domain, c.domain.as_deref()) {
+            (Some(true), Some(seen), Some(known)) => {
+                observed::registrable(seen) != observed::registrable(known)
+            }
+            _ => false,
+        }
     }
 
     /// Whether the domain or provider known of a cookie agrees with an entry's.
@@ -495,6 +543,52 @@ mod tests {
         }
         assert!(cited >= 150, "{cited} entries cite a row");
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The database rows and curated entries name a domain and a party; a
+    /// cookie seen elsewhere is not theirs, however specific its name.
+    #[test]
+    fn knowledge_respects_the_domain_and_party_of_its_entries() {
+        let kb = KnowledgeBase::builtin();
+        let seen = |name: &str, domain: &'static str, third: bool| {
+            kb.lookup_in(
+                name,
+                Context {
+                    domain: Some(domain),
+                    provider: None,
+                    third_party: Some(third),
+                },
+            )
+            .map(|k| kb.vendor(k).name.clone())
+        };
+        // The bundled rows: `uuid` is MediaMath's on mathtag.com, `tuuid`
+        // Platform161's on creative-serving.com.
+        assert_eq!(
+            seen("uuid", "mathtag.com", true).as_deref(),
+            Some("MediaMath")
+        );
+        assert_eq!(seen("uuid", "agkn.com", true), None);
+        assert_eq!(seen("tuuid", "bidswitch.net", true), None);
+        assert_eq!(
+            seen("tuuid", "creative-serving.com", true).as_deref(),
+            Some("Platform161")
+        );
+        // The curated `AID` is a third-party cookie of Google's: a first-party
+        // one is someone else's, and the database's row of Google is not used either.
+        assert!(seen("AID", "google.com", true).is_some());
+        assert_eq!(seen("AID", "shop.test", false), None);
+        // A first-party cookie a vendor's script sets on the site keeps its row
+        // (the row's domain is the vendor's, not where the cookie lives).
+        assert_eq!(
+            seen("__stripe_sid", "shop.test", false).as_deref(),
+            Some("Stripe")
+        );
+        assert_eq!(
+            seen("_shopify_u", "shop.test", false).as_deref(),
+            Some("Shopify")
+        );
+        // Without the party known, the name decides as before.
+        assert!(kb.lookup("uuid").is_some());
     }
 
     #[test]

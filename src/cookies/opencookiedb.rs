@@ -326,6 +326,7 @@ mod tests {
         let on = |d: &'static str| super::super::Context {
             domain: Some(d),
             provider: None,
+            third_party: None,
         };
         assert_eq!(
             kb.vendor(kb.lookup_in("u", on("www.totvs.test")).unwrap())
@@ -336,6 +337,7 @@ mod tests {
         let by = super::super::Context {
             domain: None,
             provider: Some("Some CMS"),
+            third_party: None,
         };
         assert_eq!(
             kb.lookup_in("pid", by).unwrap().source,

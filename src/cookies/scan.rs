@@ -6,16 +6,19 @@
 //! third-party hosts contacted. The recording is a Playwright storageState
 //! without values plus a `policyc` object, which `check --observed` reads.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use headless_chrome::protocol::cdp::types::{Event, Method};
+use headless_chrome::protocol::cdp::types::{Event as CdpEvent, Method};
 use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::{Deserialize, Serialize};
 
-use super::observed::{host_of, origin_and_path, registrable, set_cookie_life, Life};
+use super::observed::{
+    host_of, origin_and_path, redact_values, registrable, set_cookie_life, values_in, Life,
+    MIN_REDACTED_VALUE,
+};
 
 /// What to scan.
 #[derive(Debug, Clone)]
@@ -28,30 +31,55 @@ pub struct Options {
     pub browser: PathBuf,
     /// How long to let scripts run on each page.
     pub settle: Duration,
+    /// How long a page may take to load before it counts as failed.
+    pub timeout: Duration,
+    /// How many pages of the same site, found by following links, to visit besides `urls`.
+    pub crawl: usize,
 }
 
-/// Why a scan failed.
+/// Why a scan failed as a whole (a page that fails is a [`Failure`] of the recording).
 #[derive(Debug)]
 pub enum ScanError {
+    /// The executable is not a Chromium or Chrome that answers `--version`.
+    NotABrowser(String),
     /// The browser did not start.
     Launch(String),
-    /// A page or the protocol failed.
+    /// The protocol failed outside any page.
     Page(String),
     /// The consent button was not found.
     NoConsentButton(String),
+    /// No page loaded at all: there is nothing to write.
+    NothingLoaded(Vec<Failure>),
 }
 
 impl std::fmt::Display for ScanError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            ScanError::NotABrowser(e) => write!(f, "{e}"),
             ScanError::Launch(e) => write!(f, "the browser did not start: {e}"),
             ScanError::Page(e) => write!(f, "{e}"),
             ScanError::NoConsentButton(s) => write!(
                 f,
                 "no element matches the consent selector `{s}` on the first page"
             ),
+            ScanError::NothingLoaded(failed) => {
+                write!(f, "no page loaded, nothing was recorded")?;
+                for x in failed {
+                    write!(f, "; {}: {}", x.url, x.reason)?;
+                }
+                Ok(())
+            }
         }
     }
+}
+
+/// A page that could not be visited.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    /// Its origin and path.
+    pub url: String,
+    /// Why, in words: the browser's network error, or the timeout.
+    pub reason: String,
 }
 
 /// A recording, as written to a file.
@@ -84,10 +112,14 @@ pub struct RecordedCookie {
     /// Present before the consent button was clicked (only with a consent selector).
     #[serde(rename = "beforeConsent", skip_serializing_if = "Option::is_none")]
     pub before_consent: Option<bool>,
-    /// `Some(false)`: a response set it, but the browser did not keep it (it
-    /// blocks some third-party cookies); its expiry is what the response asked for.
+    /// `Some(false)`: a response or a script set it, but the browser did not
+    /// keep it (it blocks some third-party cookies); its expiry is what was asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stored: Option<bool>,
+    /// The browser kept it, then a later response or script deleted it: the
+    /// URL (origin and path) that deleted it. Its expiry is what was asked for.
+    #[serde(rename = "deletedBy", skip_serializing_if = "Option::is_none")]
+    pub deleted_by: Option<String>,
 }
 
 /// Local storage of one origin.
@@ -98,6 +130,9 @@ pub struct RecordedOrigin {
     /// Keys only: `{"name": key}`.
     #[serde(rename = "localStorage")]
     pub local_storage: Vec<Key>,
+    /// Session storage keys (not in Playwright's storageState; policyc's own).
+    #[serde(rename = "sessionStorage", skip_serializing_if = "Vec::is_empty")]
+    pub session_storage: Vec<Key>,
 }
 
 /// A local storage key.
@@ -125,6 +160,9 @@ pub struct Meta {
     /// Hosts of another registrable domain than the site's that the pages contacted.
     #[serde(rename = "thirdPartyHosts")]
     pub third_party_hosts: Vec<String>,
+    /// Pages that could not be visited.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<Failure>,
 }
 
 /// Which response set a cookie.
@@ -151,6 +189,9 @@ struct Cookies {
 #[derive(Debug, Deserialize)]
 struct CdpCookie {
     name: String,
+    /// Read only to redact it from the URLs recorded; never written.
+    #[serde(default)]
+    value: String,
     domain: String,
     #[serde(default)]
     path: String,
@@ -169,17 +210,58 @@ impl Method for GetCookies {
     type ReturnObject = Cookies;
 }
 
-/// `Network.enable`, for the events that name requests and their Set-Cookie headers.
-#[derive(Debug, Serialize)]
-struct NetworkEnable {}
-
-#[derive(Debug, Deserialize)]
-struct Empty {}
-
-impl Method for NetworkEnable {
-    const NAME: &'static str = "Network.enable";
-    type ReturnObject = Empty;
+/// A DevTools method called with JSON parameters, its answer read as JSON:
+/// what newer browsers add or drop breaks no type.
+macro_rules! raw_method {
+    ($name:ident, $cdp:literal) => {
+        #[derive(Debug, Serialize)]
+        struct $name(serde_json::Value);
+        impl Method for $name {
+            const NAME: &'static str = $cdp;
+            type ReturnObject = serde_json::Value;
+        }
+    };
 }
+
+raw_method!(NetworkEnable, "Network.enable");
+raw_method!(RuntimeEnable, "Runtime.enable");
+raw_method!(AddScript, "Page.addScriptToEvaluateOnNewDocument");
+raw_method!(FrameTree, "Page.getFrameTree");
+raw_method!(StorageKey, "Storage.getStorageKeyForFrame");
+raw_method!(DomStorageEnable, "DOMStorage.enable");
+raw_method!(DomStorageItems, "DOMStorage.getDOMStorageItems");
+raw_method!(StopLoading, "Page.stopLoading");
+raw_method!(Evaluate, "Runtime.evaluate");
+
+/// The name of the binding through which every frame's script reports the
+/// cookies it writes to `document.cookie`.
+const BINDING: &str = "__policycCookie";
+
+/// Runs in every frame before the page's own scripts: each write to
+/// `document.cookie` is reported as the frame's URL and the cookie line with
+/// its value replaced by `x` (the value never leaves the page), then done.
+const COOKIE_HOOK: &str = r#"(() => {
+  const d = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  if (!d || !d.set || !d.get) return;
+  const report = globalThis.__policycCookie;
+  Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true,
+    enumerable: d.enumerable,
+    get() { return d.get.call(this); },
+    set(v) {
+      try {
+        const s = String(v);
+        const i = s.indexOf(';');
+        const head = i < 0 ? s : s.slice(0, i);
+        const eq = head.indexOf('=');
+        if (eq > 0 && typeof report === 'function') {
+          report(JSON.stringify([location.href, head.slice(0, eq).trim() + '=x' + (i < 0 ? '' : s.slice(i))]));
+        }
+      } catch (e) {}
+      return d.set.call(this, v);
+    },
+  });
+})();"#;
 
 /// The browser to use: `--browser`, else `POLICYC_CHROMIUM`, else Chromium or Chrome on the PATH.
 pub fn find_browser(given: Option<&Path>) -> Option<PathBuf> {
@@ -207,47 +289,166 @@ pub fn find_browser(given: Option<&Path>) -> Option<PathBuf> {
     None
 }
 
+/// Asks the executable for its version, at most 15 seconds: something that
+/// is not Chromium or Chrome (`/bin/true`) is refused at once, instead of
+/// the DevTools client waiting minutes for a port it will never open.
+pub fn check_browser(path: &Path) -> Result<String, ScanError> {
+    use std::io::Read;
+    let shown = path.display().to_string();
+    let mut child = std::process::Command::new(path)
+        .arg("--version")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| ScanError::NotABrowser(format!("cannot run the browser `{shown}`: {e}")))?;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(ScanError::NotABrowser(format!(
+                    "the browser `{shown}` did not answer `--version` within 15 s"
+                )));
+            }
+        }
+    };
+    let mut out = String::new();
+    if let Some(o) = child.stdout.take() {
+        let _ = o.take(4096).read_to_string(&mut out);
+    }
+    let version = out.trim().to_string();
+    let looks_right = ["Chromium", "Chrome", "Google"]
+        .iter()
+        .any(|w| version.contains(w));
+    if !status.success() || !looks_right {
+        let said = if version.is_empty() {
+            "nothing".to_string()
+        } else {
+            format!("`{}`", version.lines().next().unwrap_or(""))
+        };
+        return Err(ScanError::NotABrowser(format!(
+            "`{shown}` is not Chromium or Chrome: asked for its version, it printed {said}{}",
+            if status.success() {
+                String::new()
+            } else {
+                format!(" and exited with {status}")
+            }
+        )));
+    }
+    Ok(version)
+}
+
 /// Whether this process runs as root, where Chromium's sandbox cannot start.
 fn running_as_root() -> bool {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
-/// What the network events showed.
+/// One thing a response or a script did to a cookie.
+#[derive(Debug, Clone)]
+struct Event {
+    /// The URL (origin and path) of the response, or of the frame whose script did it.
+    url: String,
+    /// What it asked for; `None`: a deletion.
+    life: Option<Life>,
+    /// The browser refused it (a blocked third-party cookie).
+    blocked: bool,
+    /// A script did it, not a response.
+    script: bool,
+    /// Before the consent button was clicked.
+    before_consent: bool,
+}
+
+/// What the network events and the scripts showed.
 #[derive(Default)]
 struct Seen {
-    /// Request id → URL.
-    requests: BTreeMap<String, String>,
-    /// (name, domain) → the URL whose response set it.
-    setters: BTreeMap<(String, String), String>,
-    /// (name, domain) → the longest life a Set-Cookie line asked for (`None`: only deletions).
-    asked: BTreeMap<(String, String), Option<Life>>,
+    /// Request id → the URL of each hop of its redirect chain, in order.
+    hops: BTreeMap<String, Vec<String>>,
+    /// Request id → how many responses (ExtraInfo events) were read: the next one is that hop's.
+    answered: BTreeMap<String, usize>,
+    /// Responses whose hop URL was not seen yet (the protocol may send the
+    /// extra information first): (request id, hop) → lines and the refused ones.
+    pending: BTreeMap<(String, usize), (Vec<String>, Vec<String>)>,
+    /// (name, domain) → what was done to it, in order.
+    history: BTreeMap<(String, String), Vec<Event>>,
     /// Every host contacted.
     hosts: BTreeSet<String>,
-    /// Set-Cookie lines of responses whose request was not seen yet (the
-    /// protocol may send the extra information first).
-    pending: BTreeMap<String, Vec<String>>,
+    /// Cookie values seen, only to redact them from URLs; never written.
+    values: HashSet<String>,
+    /// Whether the consent button has been clicked.
+    consented: bool,
 }
 
 impl Seen {
-    fn set_by(&mut self, url: &str, lines: Vec<String>) {
+    /// Set-Cookie lines of a response (`refused`: those the browser blocked) or of a script.
+    fn set_by(&mut self, url: &str, lines: &[String], refused: &[String], script: bool) {
         let host = host_of(url).unwrap_or_default();
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
         for line in lines {
-            if let Some((name, domain)) = name_and_domain(&line, &host) {
-                let life = set_cookie_life(&line, now).flatten();
-                let asked = self
-                    .asked
-                    .entry((name.clone(), domain.clone()))
-                    .or_insert(None);
-                if life > *asked {
-                    *asked = life;
-                }
-                self.setters
-                    .entry((name, domain))
-                    .or_insert_with(|| origin_and_path(url));
+            if !script {
+                self.values.extend(values_in(line, true));
+            }
+            let Some((name, domain)) = name_and_domain(line, &host) else {
+                continue;
+            };
+            let Some(life) = set_cookie_life(line, now) else {
+                continue;
+            };
+            let before_consent = !self.consented;
+            self.history.entry((name, domain)).or_default().push(Event {
+                url: origin_and_path(url),
+                life,
+                blocked: refused.iter().any(|r| r.trim() == line.trim()),
+                script,
+                before_consent,
+            });
+        }
+    }
+
+    /// A request, or the next hop of a redirect chain (`redirected`: the
+    /// previous hop's response, and whether the protocol sent its extra
+    /// information, which holds the Set-Cookie lines).
+    fn request(&mut self, id: &str, url: &str, redirected: Option<bool>) {
+        if let Some(h) = host_of(url) {
+            self.hosts.insert(h);
+        }
+        let hops = self.hops.entry(id.to_string()).or_default();
+        hops.push(url.to_string());
+        let hop = hops.len() - 1;
+        if redirected == Some(false) && hop > 0 {
+            // The previous hop will have no extra information: the next one
+            // read belongs to this hop, and so does one read already.
+            let n = self.answered.entry(id.to_string()).or_insert(0);
+            if *n < hop {
+                *n = hop;
+            }
+            if let Some(early) = self.pending.remove(&(id.to_string(), hop - 1)) {
+                self.pending.insert((id.to_string(), hop), early);
+            }
+        }
+        if let Some((lines, refused)) = self.pending.remove(&(id.to_string(), hop)) {
+            self.set_by(url, &lines, &refused, false);
+        }
+    }
+
+    /// The extra information of a response: its Set-Cookie lines, and those
+    /// the browser refused. The n-th of a request id is its n-th hop's.
+    fn response(&mut self, id: &str, lines: Vec<String>, refused: Vec<String>) {
+        let hop = {
+            let n = self.answered.entry(id.to_string()).or_insert(0);
+            *n += 1;
+            *n - 1
+        };
+        match self.hops.get(id).and_then(|h| h.get(hop)).cloned() {
+            Some(url) => self.set_by(&url, &lines, &refused, false),
+            None => {
+                self.pending.insert((id.to_string(), hop), (lines, refused));
             }
         }
     }
@@ -261,21 +462,51 @@ pub fn scan(opts: &Options) -> Result<Recording, ScanError> {
         .and_then(|u| host_of(u))
         .map(|h| registrable(&h))
         .ok_or_else(|| ScanError::Page("give at least one http(s) URL".into()))?;
-    let profile = std::env::temp_dir().join(format!(
-        "policyc-scan-{}-{}",
+    check_browser(&opts.browser)?;
+    // One folder for the profile and for what Chromium puts in TMPDIR
+    // (`.org.chromium.Chromium.*`), removed whatever happens.
+    // A short name: Chromium puts a Unix socket (at most 107 bytes of path) in its TMPDIR.
+    let root = std::env::temp_dir().join(format!(
+        "policyc-scan-{}-{:x}",
         std::process::id(),
         SystemTime::now()
             .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
+            .map_or(0, |d| d.subsec_nanos())
     ));
-    let result = scan_with_profile(opts, &site, &profile);
-    let _ = std::fs::remove_dir_all(&profile);
+    let result = std::fs::create_dir_all(root.join("tmp"))
+        .map_err(|e| ScanError::Launch(format!("cannot make a temporary folder: {e}")))
+        .and_then(|()| scan_in(opts, &site, &root));
+    remove_folder(&root);
     result
 }
 
-fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recording, ScanError> {
+/// Removes a folder the browser wrote into: its helper processes may still
+/// write for a moment after it was stopped, so it is tried again for up to 5 s.
+fn remove_folder(dir: &Path) {
+    let until = Instant::now() + Duration::from_secs(5);
+    loop {
+        let _ = std::fs::remove_dir_all(dir);
+        if !dir.exists() || Instant::now() > until {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A free local port for the DevTools connection: given to the client, it
+/// tries that one port instead of searching 8000 to 9000 for minutes.
+fn free_port() -> Option<u16> {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .ok()
+}
+
+fn scan_in(opts: &Options, site: &str, root: &Path) -> Result<Recording, ScanError> {
     // Without the background-networking flags Chromium calls its own services, which a
-    // closed network refuses; a fresh profile so that nothing is carried over.
+    // closed network refuses; a fresh profile so that nothing is carried over. Site
+    // isolation off: third-party iframes run in the page's own process, so that their
+    // requests, cookies, scripts and storage are seen through the page's connection.
     let args: Vec<&std::ffi::OsStr> = [
         "--disable-gpu",
         "--disable-quic",
@@ -283,40 +514,56 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
         "--disable-background-networking",
         "--no-first-run",
         "--disable-sync",
+        "--disable-site-isolation-trials",
+        "--disable-features=TranslateUI,BlinkGenPropertyTrees,IsolateOrigins,site-per-process",
     ]
     .iter()
     .map(std::ffi::OsStr::new)
     .collect();
+    let envs: std::collections::HashMap<String, String> =
+        [("TMPDIR".to_string(), root.join("tmp").display().to_string())]
+            .into_iter()
+            .collect();
     let launch = LaunchOptions::default_builder()
         .path(Some(opts.browser.clone()))
         .headless(true)
         .sandbox(!running_as_root())
-        .user_data_dir(Some(profile.to_path_buf()))
+        .user_data_dir(Some(root.join("profile")))
+        .port(free_port())
+        .process_envs(Some(envs))
         .args(args)
-        .idle_browser_timeout(Duration::from_secs(120))
+        .idle_browser_timeout(opts.timeout.max(Duration::from_secs(60)) * 2)
         .build()
         .map_err(|e| ScanError::Launch(e.to_string()))?;
     let browser = Browser::new(launch).map_err(|e| ScanError::Launch(format!("{e:#}")))?;
     let tab = browser
         .new_tab()
         .map_err(|e| ScanError::Launch(format!("{e:#}")))?;
-    tab.set_default_timeout(Duration::from_secs(30));
+    let result = record(&tab, opts, site);
+    // Stop the browser before its folder is removed.
+    drop(tab);
+    drop(browser);
+    result
+}
+
+fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanError> {
+    tab.set_default_timeout(opts.timeout);
     let seen = Arc::new(Mutex::new(Seen::default()));
     let sink = Arc::clone(&seen);
-    tab.add_event_listener(Arc::new(move |event: &Event| {
+    tab.add_event_listener(Arc::new(move |event: &CdpEvent| {
         let Ok(mut seen) = sink.lock() else { return };
         match event {
-            Event::NetworkRequestWillBeSent(e) => {
-                let url = e.params.request.url.clone();
-                if let Some(h) = host_of(&url) {
-                    seen.hosts.insert(h);
-                }
-                if let Some(lines) = seen.pending.remove(&e.params.request_id) {
-                    seen.set_by(&url, lines);
-                }
-                seen.requests.insert(e.params.request_id.clone(), url);
+            CdpEvent::NetworkRequestWillBeSent(e) => {
+                seen.request(
+                    &e.params.request_id,
+                    &e.params.request.url,
+                    e.params
+                        .redirect_response
+                        .as_ref()
+                        .map(|_| e.params.redirect_has_extra_info),
+                );
             }
-            Event::NetworkResponseReceivedExtraInfo(e) => {
+            CdpEvent::NetworkResponseReceivedExtraInfo(e) => {
                 let lines: Vec<String> = e
                     .params
                     .headers
@@ -324,81 +571,184 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
                     .iter()
                     .flat_map(set_cookie_lines)
                     .collect();
-                match seen.requests.get(&e.params.request_id).cloned() {
-                    Some(url) => seen.set_by(&url, lines),
-                    None => {
-                        seen.pending
-                            .entry(e.params.request_id.clone())
-                            .or_default()
-                            .extend(lines);
-                    }
-                }
+                let refused: Vec<String> = e
+                    .params
+                    .blocked_cookies
+                    .iter()
+                    .map(|b| b.cookie_line.clone())
+                    .collect();
+                seen.response(&e.params.request_id, lines, refused);
             }
             _ => {}
         }
     }))
     .map_err(|e| ScanError::Page(format!("{e:#}")))?;
-    tab.call_method(NetworkEnable {})
-        .map_err(|e| ScanError::Page(format!("{e:#}")))?;
+    fn call<M: Method + Serialize + std::fmt::Debug>(
+        tab: &Arc<Tab>,
+        what: &str,
+        method: M,
+    ) -> Result<(), ScanError> {
+        tab.call_method(method)
+            .map(|_| ())
+            .map_err(|e| ScanError::Page(format!("{what}: {e:#}")))
+    }
+    call(tab, "Network.enable", NetworkEnable(serde_json::json!({})))?;
+    call(tab, "Runtime.enable", RuntimeEnable(serde_json::json!({})))?;
+    // The client dispatches binding calls itself: the binding is registered through it.
+    let scripts = Arc::clone(&seen);
+    tab.expose_function(
+        BINDING,
+        Arc::new(move |payload: serde_json::Value| {
+            let Some(text) = payload.as_str() else { return };
+            if let (Ok((url, line)), Ok(mut seen)) = (
+                serde_json::from_str::<(String, String)>(text),
+                scripts.lock(),
+            ) {
+                seen.set_by(&url, &[line], &[], true);
+            }
+        }),
+    )
+    .map_err(|e| ScanError::Page(format!("Runtime.addBinding: {e:#}")))?;
+    call(
+        tab,
+        "Page.addScriptToEvaluateOnNewDocument",
+        AddScript(serde_json::json!({ "source": COOKIE_HOOK })),
+    )?;
+    // Storage of every frame is read through DOMStorage; a browser without it falls back to the page's own.
+    let _ = tab.call_method(DomStorageEnable(serde_json::json!({})));
 
-    let mut storage: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut storage = Storage::default();
+    let mut failed: Vec<Failure> = Vec::new();
+    let mut pages: Vec<String> = Vec::new();
+    // The pages given, then (with --crawl) same-site pages their links lead to.
+    let mut queue: std::collections::VecDeque<String> = opts.urls.iter().cloned().collect();
+    let mut queued: BTreeSet<String> = opts.urls.iter().map(|u| without_fragment(u)).collect();
+    let mut crawled = 0;
+    while let Some(url) = queue.pop_front() {
+        match visit(tab, &url, opts) {
+            Ok(()) => {
+                pages.push(url.clone());
+                storage.read(tab);
+                for link in links(tab, site) {
+                    if crawled < opts.crawl && queued.insert(link.clone()) {
+                        crawled += 1;
+                        queue.push_back(link);
+                    }
+                }
+            }
+            Err(f) => failed.push(f),
+        }
+    }
+    if pages.is_empty() {
+        return Err(ScanError::NothingLoaded(failed));
+    }
     let mut before: Option<BTreeSet<(String, String)>> = None;
-    visit_all(&tab, opts, &mut storage)?;
     if let Some(selector) = &opts.consent_selector {
-        let first = &opts.urls[0];
+        let first = pages[0].clone();
         before = Some(
-            cookies(&tab)?
+            cookies(tab)?
                 .iter()
                 .map(|c| (c.name.clone(), c.domain.clone()))
                 .collect(),
         );
-        visit(&tab, first, opts.settle)?;
+        if let Err(f) = visit(tab, &first, opts) {
+            failed.push(f);
+        }
         let button = tab
             .wait_for_element_with_custom_timeout(selector, Duration::from_secs(10))
             .map_err(|_| ScanError::NoConsentButton(selector.clone()))?;
+        if let Ok(mut s) = seen.lock() {
+            s.consented = true;
+        }
         button
             .click()
             .map_err(|e| ScanError::Page(format!("cannot click `{selector}`: {e:#}")))?;
         std::thread::sleep(opts.settle);
-        visit_all(&tab, opts, &mut storage)?;
+        storage.read(tab);
+        for url in pages.clone() {
+            match visit(tab, &url, opts) {
+                Ok(()) => storage.read(tab),
+                Err(f) => failed.push(f),
+            }
+        }
     }
     let recorded = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
-    let all = cookies(&tab)?;
-    let seen = seen
+    let all = cookies(tab)?;
+    let mut seen = seen
         .lock()
         .map_err(|_| ScanError::Page("the event listener failed".into()))?;
+    let values: HashSet<String> = std::mem::take(&mut seen.values)
+        .into_iter()
+        .chain(all.iter().map(|c| c.value.clone()))
+        .filter(|v| v.len() >= MIN_REDACTED_VALUE)
+        .collect();
+    let shown = |url: &str| redact_values(&origin_and_path(url), &values);
     let kept: BTreeSet<(String, String)> = all
         .iter()
         .map(|c| (c.name.clone(), c.domain.trim_start_matches('.').to_string()))
         .collect();
-    // Cookies a response set that the browser did not keep: the site still sets them.
-    let refused: Vec<RecordedCookie> = seen
-        .asked
-        .iter()
-        .filter(|(key, _)| !kept.contains(*key))
-        .filter_map(|((name, domain), life)| {
-            let expires = match (*life)? {
-                Life::Session | Life::Unknown => -1.0,
-                Life::Seconds(s) => recorded + s as f64,
-            };
-            Some(RecordedCookie {
+    let mut setters = Vec::new();
+    let mut gone = Vec::new();
+    for ((name, domain), events) in &seen.history {
+        // The response that first set it (a script-set cookie has none).
+        if let Some(e) = events
+            .iter()
+            .find(|e| !e.script && !e.blocked && e.life.is_some())
+            .or_else(|| events.iter().find(|e| !e.script && e.life.is_some()))
+        {
+            setters.push(Setter {
                 name: name.clone(),
                 domain: domain.clone(),
-                path: "/".into(),
-                expires,
-                http_only: false,
-                secure: false,
-                before_consent: None,
-                stored: Some(false),
-            })
-        })
-        .collect();
-    let cookies = all
+                url: shown(&e.url),
+            });
+        }
+        if kept.contains(&(name.clone(), domain.clone())) {
+            continue;
+        }
+        // Not in the browser at the end: deleted after it was kept, or never kept.
+        let longest = events.iter().filter_map(|e| e.life).max();
+        let Some(life) = longest else { continue };
+        let was_kept = events.iter().any(|e| e.life.is_some() && !e.blocked);
+        let deleted_by = match events.last() {
+            Some(last) if last.life.is_none() && was_kept => Some(shown(&last.url)),
+            _ => None,
+        };
+        if deleted_by.is_none() && was_kept && !events.iter().any(|e| e.blocked) {
+            // Kept, not deleted, yet gone: it expired during the visit (Max-Age=1).
+            if matches!(life, Life::Seconds(s) if s <= 5) {
+                continue;
+            }
+        }
+        let expires = match life {
+            Life::Session | Life::Unknown => -1.0,
+            Life::Seconds(s) => recorded + s as f64,
+        };
+        gone.push(RecordedCookie {
+            name: name.clone(),
+            domain: domain.clone(),
+            path: "/".into(),
+            expires,
+            http_only: false,
+            secure: false,
+            before_consent: opts
+                .consent_selector
+                .as_ref()
+                .map(|_| events.iter().any(|e| e.life.is_some() && e.before_consent)),
+            stored: if deleted_by.is_some() {
+                None
+            } else {
+                Some(false)
+            },
+            deleted_by,
+        });
+    }
+    let mut cookies: Vec<RecordedCookie> = all
         .into_iter()
         .map(|c| RecordedCookie {
             stored: None,
+            deleted_by: None,
             before_consent: before
                 .as_ref()
                 .map(|b| b.contains(&(c.name.clone(), c.domain.clone()))),
@@ -409,78 +759,233 @@ fn scan_with_profile(opts: &Options, site: &str, profile: &Path) -> Result<Recor
             http_only: c.http_only,
             secure: c.secure,
         })
-        .chain(refused)
+        .chain(gone)
         .collect();
+    // The browser's own order varies from run to run; a recording does not.
+    cookies.sort_by(|a, b| {
+        (a.domain.trim_start_matches('.'), &a.name, &a.path).cmp(&(
+            b.domain.trim_start_matches('.'),
+            &b.name,
+            &b.path,
+        ))
+    });
     let third_party_hosts = seen
         .hosts
         .iter()
         .filter(|h| registrable(h) != site)
         .cloned()
         .collect();
+    for f in &mut failed {
+        f.url = shown(&f.url);
+    }
     Ok(Recording {
         cookies,
-        origins: storage
-            .into_iter()
-            .map(|(origin, keys)| RecordedOrigin {
-                origin,
-                local_storage: keys.into_iter().map(|name| Key { name }).collect(),
-            })
-            .collect(),
+        origins: storage.into_origins(),
         policyc: Meta {
             version: 1,
             recorded,
-            site: origin_and_path(&opts.urls[0]),
-            pages: opts.urls.iter().map(|u| origin_and_path(u)).collect(),
+            site: shown(&opts.urls[0]),
+            pages: pages.iter().map(|u| shown(u)).collect(),
             consent: opts.consent_selector.is_some(),
-            setters: seen
-                .setters
-                .iter()
-                .map(|((name, domain), url)| Setter {
-                    name: name.clone(),
-                    domain: domain.clone(),
-                    url: url.clone(),
-                })
-                .collect(),
+            setters,
             third_party_hosts,
+            failed,
         },
     })
 }
 
-fn visit_all(
-    tab: &Arc<Tab>,
-    opts: &Options,
-    storage: &mut BTreeMap<String, BTreeSet<String>>,
-) -> Result<(), ScanError> {
-    for url in &opts.urls {
-        visit(tab, url, opts.settle)?;
-        // Keys only: the values are what the site stored about the visitor.
-        let keys = tab
-            .evaluate(
-                "JSON.stringify([location.origin, Object.keys(window.localStorage)])",
-                false,
-            )
-            .ok()
-            .and_then(|o| o.value)
-            .and_then(|v| v.as_str().map(str::to_string))
-            .and_then(|s| serde_json::from_str::<(String, Vec<String>)>(&s).ok());
-        if let Some((origin, keys)) = keys {
-            storage.entry(origin).or_default().extend(keys);
+/// Local and session storage keys per origin, of every frame.
+#[derive(Default)]
+struct Storage(BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>);
+
+impl Storage {
+    /// The keys (never the values) of every frame's storage, now.
+    fn read(&mut self, tab: &Arc<Tab>) {
+        let mut frames = Vec::new();
+        if let Ok(tree) = tab.call_method(FrameTree(serde_json::json!({}))) {
+            collect_frames(&tree["frameTree"], &mut frames);
+        }
+        let mut read_any = false;
+        for (id, origin) in frames {
+            if !(origin.starts_with("http://") || origin.starts_with("https://")) {
+                continue;
+            }
+            let key = tab
+                .call_method(StorageKey(serde_json::json!({ "frameId": id })))
+                .ok()
+                .and_then(|v| v["storageKey"].as_str().map(str::to_string));
+            for local in [true, false] {
+                let storage_id = match &key {
+                    Some(k) => serde_json::json!({"storageKey": k, "isLocalStorage": local}),
+                    None => serde_json::json!({"securityOrigin": origin, "isLocalStorage": local}),
+                };
+                let Ok(items) = tab.call_method(DomStorageItems(
+                    serde_json::json!({ "storageId": storage_id }),
+                )) else {
+                    continue;
+                };
+                read_any = true;
+                let keys = items["entries"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|pair| pair.get(0).and_then(|k| k.as_str()))
+                    .map(str::to_string);
+                let entry = self.0.entry(origin.clone()).or_default();
+                if local {
+                    entry.0.extend(keys);
+                } else {
+                    entry.1.extend(keys);
+                }
+            }
+        }
+        if !read_any {
+            // Keys only: the values are what the site stored about the visitor.
+            let keys = tab
+                .call_method(Evaluate(serde_json::json!({
+                    "expression": "JSON.stringify([location.origin, Object.keys(window.localStorage), Object.keys(window.sessionStorage)])",
+                    "returnByValue": true
+                })))
+                .ok()
+                .and_then(|v| v["result"]["value"].as_str().map(str::to_string))
+                .and_then(|s| {
+                    serde_json::from_str::<(String, Vec<String>, Vec<String>)>(&s).ok()
+                });
+            if let Some((origin, local, session)) = keys {
+                let entry = self.0.entry(origin).or_default();
+                entry.0.extend(local);
+                entry.1.extend(session);
+            }
         }
     }
+
+    fn into_origins(self) -> Vec<RecordedOrigin> {
+        self.0
+            .into_iter()
+            .filter(|(_, (l, s))| !(l.is_empty() && s.is_empty()))
+            .map(|(origin, (local, session))| RecordedOrigin {
+                origin,
+                local_storage: local.into_iter().map(|name| Key { name }).collect(),
+                session_storage: session.into_iter().map(|name| Key { name }).collect(),
+            })
+            .collect()
+    }
+}
+
+/// Every frame of a `Page.getFrameTree` answer: its id and security origin.
+fn collect_frames(tree: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    let frame = &tree["frame"];
+    if let (Some(id), Some(origin)) = (frame["id"].as_str(), frame["securityOrigin"].as_str()) {
+        out.push((id.to_string(), origin.to_string()));
+    }
+    for child in tree["childFrames"].as_array().into_iter().flatten() {
+        collect_frames(child, out);
+    }
+}
+
+/// A URL without its fragment: pages that differ only there are one page.
+fn without_fragment(url: &str) -> String {
+    url.split('#').next().unwrap_or(url).to_string()
+}
+
+/// The same-site http(s) links of the page, in document order, without
+/// fragments, skipping files that are not pages.
+fn links(tab: &Arc<Tab>, site: &str) -> Vec<String> {
+    const NOT_PAGES: &[&str] = &[
+        ".pdf", ".zip", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".mp4", ".mp3", ".css",
+        ".js", ".xml", ".json", ".ico", ".dmg", ".exe",
+    ];
+    let found = tab
+        .call_method(Evaluate(serde_json::json!({
+            "expression": "JSON.stringify(Array.from(document.querySelectorAll('a[href]'), a => a.href))",
+            "returnByValue": true
+        })))
+        .ok()
+        .and_then(|v| v["result"]["value"].as_str().map(str::to_string))
+        .and_then(|s| serde_json::from_str::<Vec<String>>(&s).ok())
+        .unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    for href in found {
+        if !(href.starts_with("http://") || href.starts_with("https://")) {
+            continue;
+        }
+        if host_of(&href).map(|h| registrable(&h)).as_deref() != Some(site) {
+            continue;
+        }
+        let url = without_fragment(&href);
+        let path = origin_and_path(&url).to_ascii_lowercase();
+        if NOT_PAGES.iter().any(|x| path.ends_with(x)) {
+            continue;
+        }
+        if !out.contains(&url) {
+            out.push(url);
+        }
+    }
+    out
+}
+
+/// Loads a page and lets its scripts run; a page that fails is a [`Failure`].
+fn visit(tab: &Arc<Tab>, url: &str, opts: &Options) -> Result<(), Failure> {
+    let fail = |reason: String| Failure {
+        url: origin_and_path(url),
+        reason,
+    };
+    let timed_out = || {
+        fail(format!(
+            "it did not finish loading within {} s (the --timeout)",
+            opts.timeout.as_secs()
+        ))
+    };
+    // `Page.navigate` answers only when the response has begun: a server that
+    // never answers would hold it for minutes. It runs on its own thread, and
+    // the wait for it is bounded by the timeout.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let navigating = Arc::clone(tab);
+    let target = url.to_string();
+    std::thread::spawn(move || {
+        let result = navigating
+            .navigate_to(&target)
+            .map(|_| ())
+            .map_err(|e| short_error(&e));
+        let _ = tx.send(result);
+    });
+    match rx.recv_timeout(opts.timeout) {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => return Err(fail(format!("cannot load it: {e}"))),
+        Err(_) => {
+            let _ = tab.call_method(StopLoading(serde_json::json!({})));
+            // The navigation is abandoned: let its thread end before the next one starts.
+            let _ = rx.recv_timeout(Duration::from_secs(5));
+            return Err(timed_out());
+        }
+    }
+    if let Err(e) = tab.wait_until_navigated() {
+        let _ = tab.call_method(StopLoading(serde_json::json!({})));
+        let text = format!("{e:#}");
+        return Err(
+            if text.contains("waited for never came") || text.contains("imeout") {
+                timed_out()
+            } else {
+                fail(format!("cannot load it: {}", short_error(&e)))
+            },
+        );
+    }
+    // Let scripts run and set their cookies; bounded.
+    std::thread::sleep(opts.settle);
     Ok(())
 }
 
-fn visit(tab: &Arc<Tab>, url: &str, settle: Duration) -> Result<(), ScanError> {
-    let shown = origin_and_path(url);
-    tab.navigate_to(url)
-        .and_then(|t| t.wait_until_navigated())
-        .map_err(|e| ScanError::Page(format!("cannot load {shown}: {e:#}")))?;
-    // Let scripts run and set their cookies; bounded.
-    let until = Instant::now() + settle;
-    while Instant::now() < until {
-        std::thread::sleep(Duration::from_millis(50));
+/// A protocol error in one line, as the browser words it (`net::ERR_CONNECTION_REFUSED`).
+fn short_error(e: &impl std::fmt::Display) -> String {
+    let text = format!("{e:#}");
+    match text.find("net::") {
+        Some(i) => text[i..]
+            .split(|c: char| c.is_whitespace() || c == '"' || c == ',')
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        None => text.lines().next().unwrap_or("").to_string(),
     }
-    Ok(())
 }
 
 fn cookies(tab: &Arc<Tab>) -> Result<Vec<CdpCookie>, ScanError> {
@@ -515,6 +1020,58 @@ fn name_and_domain(line: &str, host: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn setters(seen: &Seen) -> Vec<(String, String, String)> {
+        seen.history
+            .iter()
+            .map(|((n, d), e)| (n.clone(), d.clone(), e[0].url.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn each_hop_of_a_redirect_chain_is_credited_with_its_own_cookies() {
+        let line = |n: &str| vec![format!("{n}=v1234; Max-Age=60")];
+        // The usual order: each hop's request, then its response.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.response("1", line("hop1"), vec![]);
+        seen.request("1", "http://b.test/r2", Some(true));
+        seen.response("1", line("hop2"), vec![]);
+        let want = vec![
+            (
+                "hop1".to_string(),
+                "a.test".to_string(),
+                "http://a.test/r1".to_string(),
+            ),
+            (
+                "hop2".to_string(),
+                "b.test".to_string(),
+                "http://b.test/r2".to_string(),
+            ),
+        ];
+        assert_eq!(setters(&seen), want);
+        // The protocol may send a hop's response before the next hop's
+        // request is seen: the response is still that hop's.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.response("1", line("hop1"), vec![]);
+        seen.response("1", line("hop2"), vec![]);
+        seen.request("1", "http://b.test/r2", Some(true));
+        assert_eq!(setters(&seen), want);
+        // A hop without extra information (no Set-Cookie to read) does not shift the next.
+        let mut seen = Seen::default();
+        seen.request("1", "http://a.test/r1", None);
+        seen.request("1", "http://b.test/r2", Some(false));
+        seen.response("1", line("hop2"), vec![]);
+        assert_eq!(
+            setters(&seen),
+            [(
+                "hop2".to_string(),
+                "b.test".to_string(),
+                "http://b.test/r2".to_string()
+            )]
+        );
+    }
 
     #[test]
     fn set_cookie_headers_name_their_cookie_and_domain() {

@@ -846,3 +846,238 @@ fn site_strings_in_a_recording_reach_no_stream_raw() {
         );
     }
 }
+
+/// Issue 25: knowledge matching respects the domain and party its source gives.
+#[test]
+fn a_known_name_elsewhere_is_not_that_vendors_cookie() {
+    let policy = shop_policy(HEADER);
+    let recording = har(vec![
+        entry("https://shop.test/", &["AID=1; Max-Age=86400"], &[]),
+        entry(
+            "https://pixel.agkn.com/p.gif",
+            &["uuid=2; Max-Age=86400"],
+            &[],
+        ),
+        entry(
+            "https://x.bidswitch.net/s",
+            &["tuuid=3; Max-Age=86400"],
+            &[],
+        ),
+        entry(
+            "https://pixel.mathtag.com/p",
+            &["uuid=4; Max-Age=86400"],
+            &[],
+        ),
+    ]);
+    let run = check_observing("kb-domain", &policy, &[("site.har", recording)], &[]);
+    let mut got = messages_of(&run, "cookie-undisclosed");
+    got.sort();
+    let mut want = vec![
+        // The database row of `uuid` says mathtag.com: there, it is MediaMath's.
+        "the site sets `uuid` on the third-party domain pixel.mathtag.com (known as a marketing cookie of MediaMath), but the cookie table does not list it",
+        "the site sets `tuuid` on the third-party domain x.bidswitch.net, but the cookie table does not list it",
+        "the site sets `uuid` on the third-party domain pixel.agkn.com, but the cookie table does not list it",
+        // Google's AID is a third-party cookie: a first-party one is not Google Ads'.
+        "the site sets `AID`, but the cookie table does not list it",
+    ];
+    want.sort();
+    assert_eq!(got, want, "{}", run.stdout);
+}
+
+/// Issue 25: a row whose only fault is its `party` gets one finding that says so.
+#[test]
+fn a_row_with_the_wrong_party_is_one_finding_that_names_the_party() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | tp_id | Ads | first | marketing | 90 days | Measures campaigns |\n"
+    ));
+    let recording = har(vec![
+        entry("https://shop.test/", &[], &[]),
+        entry(
+            "https://ads.example/p.gif",
+            &["tp_id=1; Max-Age=7776000"],
+            &[],
+        ),
+    ]);
+    let run = check_observing("party", &policy, &[("site.har", recording)], &[]);
+    let all = findings(&run);
+    let about: Vec<&(String, String)> = all.iter().filter(|(_, m)| m.contains("tp_id")).collect();
+    assert_eq!(
+        about,
+        [&(
+            "cookie-undisclosed".to_string(),
+            "`tp_id` is declared as a first-party cookie, but the site sets it on the third-party domain ads.example".to_string()
+        )],
+        "{}",
+        run.stdout
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let f = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "cookie-undisclosed")
+        .unwrap();
+    // It points at the party column of the row: `first`.
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(13), Some(19)),
+        "{f}"
+    );
+    assert!(
+        f["help"]
+            .as_str()
+            .unwrap()
+            .contains("write `third` in the party column"),
+        "{f}"
+    );
+}
+
+/// Issue 25: the same name set on two hosts gives two messages, each naming its domain.
+#[test]
+fn the_same_name_on_two_hosts_names_each_domain() {
+    let policy = shop_policy(HEADER);
+    let recording = har(vec![
+        entry("https://shop.test/", &["ref=1; Max-Age=86400"], &[]),
+        entry("https://blog.shop.test/", &["ref=2; Max-Age=86400"], &[]),
+    ]);
+    let run = check_observing("two-hosts", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-undisclosed"),
+        [
+            "the site sets `ref` on shop.test, but the cookie table does not list it",
+            "the site sets `ref` on blog.shop.test, but the cookie table does not list it"
+        ],
+        "{}",
+        run.stdout
+    );
+}
+
+/// Issue 25: a cookie value in a URL path (a sync pixel's `/sync/id/<value>`)
+/// is printed in no output format.
+#[test]
+fn a_cookie_value_in_a_url_path_is_printed_in_no_format() {
+    let policy = shop_policy(HEADER);
+    let recording = har(vec![
+        entry(
+            "https://shop.test/",
+            &["visitor=SECRET-VISITOR-7; Max-Age=86400"],
+            &[],
+        ),
+        entry(
+            "https://sync.ads.example/sync/id/SECRET-VISITOR-7?x=SECRET-Q",
+            &["partner=SECRET-P; Max-Age=86400"],
+            &["visitor=SECRET-VISITOR-7"],
+        ),
+    ]);
+    for format in ["human", "json", "sarif", "github"] {
+        let run = check_observing(
+            &format!("redact-{format}"),
+            &policy,
+            &[("site.har", recording.clone())],
+            &["--format", format],
+        );
+        let shown = format!("{}{}", run.stdout, run.stderr);
+        assert!(shown.contains("partner"), "{format}: {shown}");
+        assert!(
+            shown.contains("https://sync.ads.example/sync/id/…"),
+            "{format}: {shown}"
+        );
+        assert!(!shown.contains("SECRET"), "{format}: {shown}");
+    }
+}
+
+/// Issue 25: a HAR entry dated year 99999 is a warning, and its cookies are kept.
+#[test]
+fn a_har_entry_dated_year_99999_is_a_warning() {
+    let policy = shop_policy(HEADER);
+    let recording = har(vec![entry_at(
+        "99999-01-01T00:00:00.000Z",
+        "https://shop.test/",
+        &["late=1; Expires=Wed, 01 Dec 2027 00:00:00 GMT"],
+        &[],
+    )]);
+    let run = check_observing(
+        "y99999",
+        &policy,
+        &[("site.har", recording)],
+        &["--format", "human"],
+    );
+    assert!(
+        run.stderr
+            .contains("log.entries[0].startedDateTime` cannot be read"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("the site sets `late`"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// Issue 25: a row covering the same name on two domains gives a lifetime
+/// finding per domain, each naming its domain.
+#[test]
+fn a_lifetime_finding_per_domain_names_the_domain() {
+    let policy = shop_policy(&format!(
+        "{HEADER}  | ref | Shop | first | functional | 30 days | Remembers where you came from |\n"
+    ));
+    let recording = har(vec![
+        entry("https://shop.test/", &["ref=1; Max-Age=86400"], &[]),
+        entry("https://blog.shop.test/", &["ref=2; Max-Age=7776000"], &[]),
+    ]);
+    let run = check_observing("two-hosts-life", &policy, &[("site.har", recording)], &[]);
+    assert_eq!(
+        messages_of(&run, "cookie-lifetime-mismatch"),
+        [
+            "`ref` on shop.test is declared to live 30 days, but the site sets it for only 24 hours: the table overstates it",
+            "`ref` on blog.shop.test is declared to live 30 days, but the site sets it for 90 days",
+        ],
+        "{}",
+        run.stdout
+    );
+}
+
+/// Issue 25: a scan that could not visit a page says so when read, and a
+/// cookie kept then deleted is reported as such, not as one the browser refused.
+#[test]
+fn an_incomplete_scan_is_a_warning_and_a_deleted_cookie_says_it_was_kept() {
+    let policy = shop_policy(HEADER);
+    let recorded = 1_795_900_000.0;
+    let scan = serde_json::json!({
+        "cookies": [
+            {"name": "temp_flag", "domain": "shop.test", "path": "/", "expires": recorded + 86400.0, "httpOnly": false, "secure": false, "deletedBy": "https://shop.test/flag-clear"},
+        ],
+        "origins": [],
+        "policyc": {"version": 1, "recorded": recorded, "site": "https://shop.test/", "pages": ["https://shop.test/"], "consent": false,
+            "setters": [{"name": "temp_flag", "domain": "shop.test", "url": "https://shop.test/flag-set"}],
+            "thirdPartyHosts": [],
+            "failed": [{"url": "https://shop.test/cart", "reason": "it did not finish loading within 30 s (the --timeout)"}]},
+    });
+    let run = check_observing(
+        "scan-incomplete",
+        &policy,
+        &[("scan.json", scan.to_string())],
+        &["--format", "human"],
+    );
+    // The terminal output wraps long lines: read it as one line of words.
+    let words: String = run
+        .stderr
+        .split_whitespace()
+        .filter(|w| *w != "│")
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        words.contains("`scan.json` is an incomplete scan: 1 of its pages could not be visited"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        words.contains(
+            "set by https://shop.test/flag-set (the browser kept it, then https://shop.test/flag-clear deleted it)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("did not keep"), "{}", run.stderr);
+}

@@ -25,7 +25,10 @@ mod regional;
 mod render;
 mod rules;
 mod scaling;
+#[cfg(feature = "scan")]
 mod scan;
+#[cfg(not(feature = "scan"))]
+mod scan_off;
 mod serve;
 mod triage;
 mod util;

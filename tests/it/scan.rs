@@ -69,8 +69,15 @@ struct Site {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
+/// How a test site answers one connection (the port is the site's own).
+type Handler = fn(TcpStream, u16) -> std::io::Result<()>;
+
 impl Site {
     fn start() -> Site {
+        Site::serving(answer)
+    }
+
+    fn serving(handler: Handler) -> Site {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         listener.set_nonblocking(true).unwrap();
         let port = listener.local_addr().unwrap().port();
@@ -85,7 +92,7 @@ impl Site {
                         served += 1;
                         // A thread per connection: Chromium opens some it never uses.
                         std::thread::spawn(move || {
-                            let _ = answer(stream, port);
+                            let _ = handler(stream, port);
                         });
                     }
                     Err(_) => std::thread::sleep(Duration::from_millis(10)),
@@ -106,6 +113,207 @@ impl Drop for Site {
         if let Some(t) = self.thread.take() {
             let _ = t.join();
         }
+    }
+}
+
+/// The request's path and host (without port), read from its head.
+fn request_of(stream: &mut TcpStream) -> std::io::Result<(String, String)> {
+    stream.set_nonblocking(false)?;
+    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65_536 {
+        let n = stream.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        head.extend_from_slice(&buf[..n]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let host = head
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Host: ")
+                .or_else(|| l.strip_prefix("host: "))
+        })
+        .unwrap_or("")
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    Ok((path, host))
+}
+
+/// Writes one response.
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    headers: &[(&str, String)],
+    body: &[u8],
+) -> std::io::Result<()> {
+    let mut response = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        response.push_str(&format!("{k}: {v}\r\n"));
+    }
+    response.push_str("\r\n");
+    stream.write_all(response.as_bytes())?;
+    stream.write_all(body)?;
+    stream.flush()
+}
+
+const GIF: &[u8] = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;";
+
+/// The site of tests/scan-site (its README has the routes table): files
+/// from that folder with `{port}` filled in, and the routes that set cookies,
+/// redirect, or never answer.
+fn answer_site(mut stream: TcpStream, port: u16) -> std::io::Result<()> {
+    let (path, host) = request_of(&mut stream)?;
+    let dir = crate::util::root().join("tests/scan-site");
+    let file = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .unwrap_or_default()
+            .replace("{port}", &port.to_string())
+            .into_bytes()
+    };
+    let cookie = |c: &str| ("Set-Cookie", c.to_string());
+    let kind = |k: &str| ("Content-Type", k.to_string());
+    let html = kind("text/html; charset=utf-8");
+    let site = host == "127.0.0.1";
+    let third = host == "localhost";
+    match path.as_str() {
+        "/" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[html, cookie("session_id=SECRET-SESSION; Path=/; HttpOnly")],
+            &file("index.html"),
+        ),
+        "/app.js" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[kind("text/javascript")],
+            &file("app.js"),
+        ),
+        "/consent" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("text/plain"),
+                cookie("consent_given=SECRET-CONSENT; Max-Age=15552000; Path=/"),
+            ],
+            b"ok",
+        ),
+        "/r1" if site => respond(
+            &mut stream,
+            "302 Found",
+            &[
+                ("Location", format!("http://localhost:{port}/r2")),
+                cookie("hop1=SECRET-HOP1; Max-Age=86400; Path=/"),
+            ],
+            b"",
+        ),
+        "/r2" if third => respond(
+            &mut stream,
+            "302 Found",
+            &[
+                ("Location", format!("http://127.0.0.1:{port}/r3")),
+                cookie("hop2=SECRET-HOP2; Max-Age=172800; Path=/; SameSite=None; Secure"),
+            ],
+            b"",
+        ),
+        "/r3" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("image/gif"),
+                cookie("hop3=SECRET-HOP3; Max-Age=259200; Path=/"),
+            ],
+            GIF,
+        ),
+        "/flag-set" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("text/plain"),
+                cookie("temp_flag=SECRET-FLAG; Max-Age=86400; Path=/"),
+            ],
+            b"ok",
+        ),
+        "/flag-clear" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[kind("text/plain"), cookie("temp_flag=; Max-Age=0; Path=/")],
+            b"ok",
+        ),
+        "/about" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                html,
+                cookie("about_seen=SECRET-ABOUT; Max-Age=604800; Path=/"),
+            ],
+            &file("about.html"),
+        ),
+        "/deep" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                html,
+                cookie("deep_seen=SECRET-DEEP; Max-Age=604800; Path=/"),
+            ],
+            &file("deep.html"),
+        ),
+        "/brochure.pdf" if site => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("application/pdf"),
+                cookie("pdf_seen=SECRET-PDF; Max-Age=604800; Path=/"),
+            ],
+            b"%PDF-1.4\n%%EOF\n",
+        ),
+        "/hang" if site => {
+            // Never answers: the scan's --timeout decides.
+            std::thread::sleep(Duration::from_secs(30));
+            Ok(())
+        }
+        "/pixel.gif" if third => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("image/gif"),
+                cookie("tp_id=SECRET-TP; Max-Age=7776000; Path=/; SameSite=None; Secure"),
+            ],
+            GIF,
+        ),
+        "/sync/id/SECRET-JS" if third => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("image/gif"),
+                cookie("sync_uid=SECRET-SYNC; Max-Age=2592000; Path=/; SameSite=None; Secure"),
+            ],
+            GIF,
+        ),
+        "/frame.html" if third => respond(&mut stream, "200 OK", &[html], &file("frame.html")),
+        "/elsewhere" if third => respond(
+            &mut stream,
+            "200 OK",
+            &[
+                kind("text/plain"),
+                cookie("elsewhere_seen=SECRET-ELSE; Max-Age=604800; Path=/"),
+            ],
+            b"ok",
+        ),
+        _ => respond(
+            &mut stream,
+            "404 Not Found",
+            &[kind("text/plain")],
+            b"not found",
+        ),
     }
 }
 
@@ -435,4 +643,248 @@ fn without_a_browser_scan_says_so() {
     let run = run_policyc(dir.path(), &["scan", "ftp://x.test/?q=SECRET"], &[]);
     assert_eq!(run.code, 2);
     assert!(!run.stderr.contains("SECRET"), "{}", run.stderr);
+}
+
+/// The site of tests/scan-site against its ground truth
+/// (tests/scan-site/ground-truth.json, written before the scanner was run on
+/// it): every cookie with its domain, setter, lifetime, whether it was kept
+/// and whether it came before consent; both storages of the site and of the
+/// third-party iframe; the pages a bounded crawl visits; and the two pages
+/// that fail, reported while the rest is written.
+#[test]
+fn the_test_site_is_recorded_as_its_ground_truth_says() {
+    let Some(browser) = chromium() else { return };
+    let truth: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::util::root().join("tests/scan-site/ground-truth.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let site_server = Site::serving(answer_site);
+    let port = site_server.port;
+    let site = format!("http://127.0.0.1:{port}");
+    let third = format!("http://localhost:{port}");
+    // A port nobody listens on (not port 1: Chromium refuses that one itself, as unsafe).
+    let closed = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let closed = format!("http://127.0.0.1:{closed}");
+    let expand = |s: &str| {
+        if let Some(rest) = s.strip_prefix("closed") {
+            format!("{closed}{rest}")
+        } else if let Some(rest) = s.strip_prefix("site") {
+            format!("{site}{rest}")
+        } else if let Some(rest) = s.strip_prefix("third") {
+            format!("{third}{rest}")
+        } else {
+            s.to_string()
+        }
+    };
+    let host = |d: &str| {
+        if d == "site" {
+            "127.0.0.1"
+        } else {
+            "localhost"
+        }
+    };
+    let dir = TempDir::new("scan-site");
+    // A temporary folder of its own, to see what the scan leaves there; a
+    // short path, as Chromium puts a Unix socket (at most 107 bytes) in it.
+    let tmp = std::env::temp_dir().join(format!("pst-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let started = Instant::now();
+    let run = run_policyc(
+        dir.path(),
+        &[
+            "scan",
+            &format!("{site}/"),
+            &format!("{closed}/"),
+            &format!("{site}/hang"),
+            "--crawl",
+            "1",
+            "--timeout",
+            "3",
+            "--wait",
+            "700",
+            "--consent-selector",
+            "#accept",
+            "-o",
+            "scan.json",
+        ],
+        &[
+            ("POLICYC_CHROMIUM", browser.as_str()),
+            ("TMPDIR", tmp.to_str().unwrap()),
+        ],
+    );
+    assert_eq!(
+        run.code,
+        truth["exitCode"].as_i64().unwrap() as i32,
+        "{}\n{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(90),
+        "{:?}",
+        started.elapsed()
+    );
+    let text = std::fs::read_to_string(dir.path().join("scan.json"))
+        .unwrap_or_else(|e| panic!("{e}: {}", run.stderr));
+    for shown in [&text, &run.stdout, &run.stderr] {
+        assert!(
+            !shown.contains("SECRET"),
+            "a value was recorded or printed:\n{shown}"
+        );
+    }
+    let rec: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let recorded = rec["policyc"]["recorded"].as_f64().unwrap();
+    let cookies = rec["cookies"].as_array().unwrap();
+    let setters = rec["policyc"]["setters"].as_array().unwrap();
+    for want in truth["cookies"].as_array().unwrap() {
+        let case = want["case"].as_str().unwrap();
+        let name = want["name"].as_str().unwrap();
+        let domain = host(want["domain"].as_str().unwrap());
+        let got: Vec<&serde_json::Value> = cookies.iter().filter(|c| c["name"] == name).collect();
+        assert_eq!(
+            got.len(),
+            1,
+            "{case}: `{name}` recorded {} times:\n{text}",
+            got.len()
+        );
+        let got = got[0];
+        assert_eq!(
+            got["domain"].as_str().unwrap().trim_start_matches('.'),
+            domain,
+            "{case}: {got}"
+        );
+        let setter = setters
+            .iter()
+            .find(|s| s["name"] == name && s["domain"] == domain)
+            .map(|s| s["url"].as_str().unwrap().to_string());
+        match want["setBy"].as_str().unwrap() {
+            "script" => assert_eq!(setter, None, "{case}: a script set it"),
+            by => assert_eq!(setter.as_deref(), Some(expand(by).as_str()), "{case}"),
+        }
+        let days = want["days"].as_f64().unwrap();
+        let expires = got["expires"].as_f64().unwrap();
+        if days == 0.0 {
+            assert_eq!(expires, -1.0, "{case}: a session cookie: {got}");
+        } else {
+            let seen = (expires - recorded) / 86_400.0;
+            assert!(
+                (seen - days).abs() < (days * 0.01).max(0.01),
+                "{case}: {seen} days, not {days}: {got}"
+            );
+        }
+        match &want["kept"] {
+            serde_json::Value::Bool(true) => {
+                assert!(
+                    got.get("stored").is_none() && got.get("deletedBy").is_none(),
+                    "{case}: {got}"
+                )
+            }
+            serde_json::Value::Bool(false) => assert_eq!(
+                got["deletedBy"].as_str(),
+                want["deletedBy"].as_str().map(&expand).as_deref(),
+                "{case}: {got}"
+            ),
+            _ => assert!(got.get("deletedBy").is_none(), "{case}: {got}"),
+        }
+        assert_eq!(got["beforeConsent"], want["beforeConsent"], "{case}: {got}");
+    }
+    for gone in truth["absent"].as_array().unwrap() {
+        let name = gone["name"].as_str().unwrap();
+        assert!(
+            !cookies.iter().any(|c| c["name"] == name),
+            "{}: `{name}` was recorded:\n{text}",
+            gone["why"]
+        );
+    }
+    for (kind, key) in [
+        ("localStorage", "localStorage"),
+        ("sessionStorage", "sessionStorage"),
+    ] {
+        for (which, keys) in truth[kind].as_object().unwrap() {
+            let origin = expand(which);
+            let stored: Vec<&str> = rec["origins"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|o| o["origin"] == origin.as_str())
+                .flat_map(|o| o[key].as_array().into_iter().flatten())
+                .filter_map(|k| k["name"].as_str())
+                .collect();
+            for k in keys.as_array().unwrap() {
+                assert!(
+                    stored.contains(&k.as_str().unwrap()),
+                    "{kind} of {origin}: no `{k}` in {stored:?}:\n{text}"
+                );
+            }
+        }
+    }
+    let pages: Vec<String> = truth["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| expand(p.as_str().unwrap()))
+        .collect();
+    assert_eq!(rec["policyc"]["pages"], serde_json::json!(pages), "{text}");
+    let failed = rec["policyc"]["failed"].as_array().unwrap();
+    for want in truth["failed"].as_array().unwrap() {
+        let url = expand(want["url"].as_str().unwrap());
+        let reason = want["reason"].as_str().unwrap();
+        assert!(
+            failed
+                .iter()
+                .any(|f| f["url"] == url.as_str() && f["reason"].as_str().unwrap().contains(reason)),
+            "{url}: {reason}: {failed:?}"
+        );
+        // Also said on stderr, with the URL and the reason.
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.contains(&url) && l.contains(reason)),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(
+        failed.len(),
+        truth["failed"].as_array().unwrap().len(),
+        "{failed:?}"
+    );
+    // The browser's profile and temporary folders are gone.
+    let left: Vec<String> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(left.is_empty(), "left in the temporary folder: {left:?}");
+}
+
+/// `--browser /bin/true` (runs, but is no browser) fails at once with a clear message.
+#[test]
+fn a_program_that_is_not_a_browser_fails_fast() {
+    let dir = TempDir::new("scan-true");
+    let started = Instant::now();
+    let run = run_policyc(
+        dir.path(),
+        &["scan", "--browser", "/bin/true", "http://127.0.0.1:9/"],
+        &[],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        run.stderr.contains(
+            "error: `/bin/true` is not Chromium or Chrome: asked for its version, it printed `true (GNU coreutils)"
+        ),
+        "{}",
+        run.stderr
+    );
 }

@@ -11,8 +11,9 @@ use serde_json::value::RawValue;
 
 use super::set_cookie::{parse_cookie_date, parse_set_cookie};
 use super::{
-    capped, domain_match, host_of, life_until, merge, normal_domain, origin_and_path, registrable,
-    unix, Life, Merger, ObservedCookie, EPOCH_2001,
+    capped, domain_match, host_of, life_until, merge, normal_domain, origin_and_path,
+    redact_values, registrable, unix, values_in, Life, Merger, ObservedCookie, EPOCH_2001,
+    MIN_REDACTED_VALUE,
 };
 use crate::model::Date;
 
@@ -50,11 +51,17 @@ struct HarResponse {
 #[derive(Deserialize)]
 struct HarName {
     name: String,
+    /// Read only to redact it from URLs ([`redact_values`]); never kept.
+    #[serde(default)]
+    value: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct HarCookie {
     name: String,
+    /// Read only to redact it from URLs ([`redact_values`]); never kept.
+    #[serde(default)]
+    value: Option<String>,
     #[serde(default)]
     domain: Option<String>,
     #[serde(default)]
@@ -67,7 +74,22 @@ struct HarHeader {
     value: String,
 }
 
-pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> Vec<ObservedCookie> {
+/// What a HAR gives: its cookies, and what could not be read in it, for warnings.
+pub(super) struct FromHar {
+    /// The cookies, one per name and domain.
+    pub(super) cookies: Vec<ObservedCookie>,
+    /// Entries (by index) whose `startedDateTime` is not a date policyc can read.
+    pub(super) bad_started: Vec<usize>,
+    /// Cookies (entry index, name) whose `expires` is not a date policyc can read:
+    /// kept, with an unknown lifetime.
+    pub(super) bad_expires: Vec<(usize, String)>,
+}
+
+pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> FromHar {
+    let mut bad_started = Vec::new();
+    let mut bad_expires = Vec::new();
+    // Every cookie value recorded, to redact from the URLs kept; dropped at the end.
+    let mut values: HashSet<String> = HashSet::new();
     // The site is the first page requested.
     let file: Arc<str> = Arc::from(file);
     let mut site: Option<String> = None;
@@ -77,14 +99,24 @@ pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> V
     // Cookies sent, once per name and host, with the first URL they were sent to.
     let mut sent: Vec<(String, String, Arc<str>)> = Vec::new();
     let mut sent_once: HashSet<(String, String)> = HashSet::new();
-    for e in entries {
+    for (index, e) in entries.enumerate() {
         if site.is_none() {
             site = host_of(&e.request.url).map(|h| registrable(&h));
         }
         let host = host_of(&e.request.url).unwrap_or_default();
         let url: Arc<str> = Arc::from(origin_and_path(&e.request.url));
         // When the request was made, else when the server says it answered.
-        let now = e.started.as_deref().and_then(parse_iso).or_else(|| {
+        // A four-digit year, as ISO 8601 and HAR 1.2 write it: a recording
+        // "made" in year 99999 would make every cookie's Expires a deletion.
+        let started = e
+            .started
+            .as_deref()
+            .filter(|s| s.split('-').next().is_some_and(|y| y.len() == 4))
+            .and_then(parse_iso);
+        if e.started.is_some() && started.is_none() {
+            bad_started.push(index);
+        }
+        let now = started.or_else(|| {
             e.response
                 .headers
                 .iter()
@@ -101,11 +133,28 @@ pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> V
         {
             // Some tools join several Set-Cookie headers with line breaks.
             for line in h.value.split('\n').filter(|l| !l.trim().is_empty()) {
+                values.extend(values_in(line, true));
                 if let Some(set) = parse_set_cookie(line, now) {
                     from_headers.insert(set.name);
                     found.push((set.name.to_string(), set.domain, set.life));
                 }
             }
+        }
+        let given = e
+            .request
+            .cookies
+            .iter()
+            .filter_map(|c| c.value.as_deref())
+            .chain(e.response.cookies.iter().filter_map(|c| c.value.as_deref()))
+            .filter(|v| v.len() >= MIN_REDACTED_VALUE);
+        values.extend(given.map(str::to_string));
+        for h in e
+            .request
+            .headers
+            .iter()
+            .filter(|h| h.name.eq_ignore_ascii_case("cookie"))
+        {
+            values.extend(values_in(&h.value, false));
         }
         for c in e
             .response
@@ -113,13 +162,17 @@ pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> V
             .iter()
             .filter(|c| !from_headers.contains(c.name.as_str()))
         {
-            let life = match (&c.expires, now) {
+            let end = c.expires.as_deref().map(parse_iso);
+            if let Some(None) = end {
+                // Not a deletion: a date policyc cannot read (year 99999, a typo).
+                bad_expires.push((index, c.name.clone()));
+            }
+            let life = match (end, now) {
                 (None, _) => Some(Life::Session),
-                (Some(exp), Some(now)) => parse_iso(exp).and_then(|end| life_until(end, now)),
-                (Some(exp), None) => match parse_iso(exp) {
-                    Some(end) if end < EPOCH_2001 => None,
-                    _ => Some(Life::Unknown),
-                },
+                (Some(None), _) => Some(Life::Unknown),
+                (Some(Some(end)), Some(now)) => life_until(end, now),
+                (Some(Some(end)), None) if end < EPOCH_2001 => None,
+                (Some(Some(_)), None) => Some(Life::Unknown),
             };
             found.push((c.name.clone(), c.domain.clone(), life));
         }
@@ -193,7 +246,17 @@ pub(super) fn from_har(file: &str, entries: impl Iterator<Item = HarEntry>) -> V
         })
         .collect();
     merge(&mut merged, script);
-    merged
+    for c in &mut merged {
+        let shown = redact_values(&c.url, &values);
+        if *shown != *c.url {
+            c.url = Arc::from(shown);
+        }
+    }
+    FromHar {
+        cookies: merged,
+        bad_started,
+        bad_expires,
+    }
 }
 
 fn hms(t: &str) -> Option<(i64, i64, i64)> {
@@ -241,5 +304,51 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert!(!format!("{got:?}").contains("SECRET"), "{got:?}");
         assert_eq!(&*got[0].url, "https://x.test/p");
+    }
+
+    #[test]
+    fn a_cookie_value_in_a_url_path_is_never_kept() {
+        // A sync pixel that puts the visitor's id, a cookie value, in its path.
+        let har = r#"{"log":{"entries":[
+            {"startedDateTime":"2026-11-29T00:00:00Z","request":{"url":"https://shop.test/"},"response":{"headers":[{"name":"Set-Cookie","value":"uid=SECRET-UID-1; Max-Age=60"}]}},
+            {"startedDateTime":"2026-11-29T00:00:01Z","request":{"url":"https://sync.test/sync/id/SECRET-UID-1","cookies":[{"name":"c","value":"SECRET-C-22"}]},"response":{"headers":[{"name":"Set-Cookie","value":"s=1; Max-Age=60"}]}},
+            {"startedDateTime":"2026-11-29T00:00:02Z","request":{"url":"https://t.test/u/SECRET-C-22/x"},"response":{"cookies":[{"name":"t","value":"v"}]}}]}}"#;
+        let got = parse("z.har", har).unwrap().cookies;
+        let urls: Vec<&str> = got.iter().map(|c| &*c.url).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://shop.test/",
+                "https://sync.test/sync/id/…",
+                "https://t.test/u/…/x",
+                "https://sync.test/sync/id/…"
+            ]
+        );
+        assert!(!format!("{got:?}").contains("SECRET"), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_that_cannot_be_read_is_a_warning_not_a_deletion() {
+        // An entry dated year 99999, and a cookie expiring then.
+        let har = r#"{"log":{"entries":[
+            {"startedDateTime":"99999-01-01T00:00:00Z","request":{"url":"https://x.test/"},"response":{"headers":[{"name":"Set-Cookie","value":"a=1; Expires=Wed, 01 Dec 2027 00:00:00 GMT"}]}},
+            {"startedDateTime":"2026-11-29T00:00:00Z","request":{"url":"https://x.test/b"},"response":{"cookies":[{"name":"far","value":"SECRET","expires":"next Tuesday"}]}}]}}"#;
+        let got = parse("y.har", har).unwrap();
+        let names: Vec<&str> = got.cookies.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["a", "far"]);
+        use super::super::Life;
+        assert_eq!(got.cookies[0].life, Life::Unknown);
+        assert_eq!(got.cookies[1].life, Life::Unknown);
+        let messages: Vec<&str> = got.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages[0].contains("log.entries[0].startedDateTime"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].contains("log.entries[1]") && messages[1].contains("`far`"),
+            "{messages:?}"
+        );
+        assert!(!format!("{:?}", got.warnings).contains("SECRET"));
     }
 }

@@ -308,12 +308,37 @@ pub fn parse(name: &str, text: &str) -> Result<Observations, Box<Diagnostic>> {
                     }
                 }
             });
-            out.cookies = from_har(name, parsed);
+            let got = from_har(name, parsed);
+            out.cookies = got.cookies;
             out.warnings.extend(warnings);
+            for i in got.bad_started {
+                warn(
+                    &mut out,
+                    format!("`{name}`: the date of `log.entries[{i}].startedDateTime` cannot be read; the lifetimes its response sets are read from its Date header, else left unknown"),
+                    "a HAR date is ISO 8601 with a four-digit year, like 2026-11-29T01:40:00.123Z",
+                );
+            }
+            for (i, cookie) in got.bad_expires {
+                warn(
+                    &mut out,
+                    format!("`{name}`: the `expires` of the cookie `{}` in `log.entries[{i}].response.cookies` is not a date policyc can read; the cookie is kept, with its lifetime unknown", site_text(&cookie)),
+                    "a HAR date is ISO 8601 with a four-digit year, like 2026-11-29T01:40:00.123Z",
+                );
+            }
         }
         (None, Some(cookies)) => {
             let cookies: Vec<StateCookie> = from_json(name, text, cookies.get(), "cookies")?;
             out.cookies = from_state(name, cookies, top.policyc.as_ref());
+            let failed = top.policyc.as_ref().map_or(0, ScanMeta::failed);
+            if failed > 0 {
+                warn(
+                    &mut out,
+                    format!(
+                        "`{name}` is an incomplete scan: {failed} of its pages could not be visited, so cookies they set are missing from it"
+                    ),
+                    "scan again when the pages load (`policyc scan` names each failure and its reason; a slow page may need a longer --timeout)",
+                );
+            }
         }
         (None, None) => {
             let f = SourceFile::new(name, "");
@@ -379,6 +404,73 @@ pub fn origin_and_path(url: &str) -> String {
             |(scheme, _)| format!("{scheme}:"),
         ),
     }
+}
+
+/// Cookie values shorter than this are not identifiers (`1`, `yes`, `en`):
+/// a path segment equal to one is left as it is.
+pub const MIN_REDACTED_VALUE: usize = 4;
+
+/// `url` (an origin and path, see [`origin_and_path`]) with every path
+/// segment that equals a recorded cookie value, as written or
+/// percent-decoded, replaced by `…`: a sync pixel's `/sync/id/<value>`
+/// carries the visitor's identifier as surely as the cookie does.
+pub fn redact_values(url: &str, values: &std::collections::HashSet<String>) -> String {
+    if values.is_empty() {
+        return url.to_string();
+    }
+    let (head, path) = match url.split_once("://") {
+        Some((scheme, rest)) => match rest.find('/') {
+            Some(i) => (format!("{scheme}://{}", &rest[..i]), &rest[i..]),
+            None => return url.to_string(),
+        },
+        None => return url.to_string(),
+    };
+    let hidden = |segment: &str| {
+        segment.len() >= MIN_REDACTED_VALUE
+            && (values.contains(segment) || values.contains(&percent_decoded(segment)))
+    };
+    let path: Vec<&str> = path
+        .split('/')
+        .map(|seg| if hidden(seg) { "…" } else { seg })
+        .collect();
+    head + &path.join("/")
+}
+
+/// `%XX` escapes decoded (invalid ones kept as written); lossy UTF-8.
+fn percent_decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The values a `Cookie` request header or a `Set-Cookie` line carries
+/// (`a=1; b=2`: every pair of a `Cookie` header; the first of a `Set-Cookie`
+/// line), for [`redact_values`] only: they are never kept in a cookie.
+pub fn values_in(header: &str, set_cookie: bool) -> impl Iterator<Item = String> + '_ {
+    header
+        .split(';')
+        .take(if set_cookie { 1 } else { usize::MAX })
+        .filter_map(|p| p.split_once('='))
+        .map(|(_, v)| v.trim().trim_matches('"').to_string())
+        .filter(|v| v.len() >= MIN_REDACTED_VALUE)
 }
 
 /// The host of a URL, lower case, without port.
@@ -457,6 +549,24 @@ pub fn human_duration(secs: u64) -> String {
     };
     if secs < MINUTE {
         return plural(secs, "second");
+    }
+    // Near a whole number of years (within 2 %, what `cookie-lifetime-mismatch`
+    // calls the same lifetime), a lifetime is said in years, wherever it is
+    // printed: never "about 24 months" in one place and "2 years" in another.
+    if secs / YEAR > 1_000_000_000 {
+        return format!("about {} billion years", secs / YEAR / 1_000_000_000);
+    }
+    let years = (secs + YEAR / 2) / YEAR;
+    if years >= 1 && (years * YEAR).abs_diff(secs) <= years * YEAR / 50 {
+        let exact = whole(DAY, 120).is_some_and(|days| {
+            let y = days / 365;
+            y == years && days - y * 365 <= y.div_ceil(4)
+        });
+        return if exact {
+            plural(years, "year")
+        } else {
+            format!("about {}", plural(years, "year"))
+        };
     }
     if let Some(days) = whole(DAY, 120) {
         // Whole years, counting the leap days they may span.
@@ -638,7 +748,13 @@ mod tests {
         assert_eq!(human_duration(6_000_000), "about 2 months");
         assert_eq!(human_duration(731 * 86_400), "2 years");
         assert_eq!(human_duration(366 * 86_400), "1 year");
-        assert_eq!(human_duration(367 * 86_400), "367 days");
+        assert_eq!(human_duration(367 * 86_400), "about 1 year");
+        assert_eq!(human_duration(380 * 86_400), "380 days");
+        // Just under 2 years (an Expires read a few hours after it was set): years, not months.
+        assert_eq!(human_duration(63_072_000 - 5 * 3_600), "about 2 years");
+        assert_eq!(human_duration(725 * 86_400), "about 2 years");
+        assert_eq!(human_duration(700 * 86_400), "700 days");
+        assert_eq!(human_duration(13 * 2_629_746), "about 13 months");
     }
 
     #[test]
@@ -655,6 +771,31 @@ mod tests {
             Some("www.x.test".into())
         );
         assert_eq!(host_of("http://[::1]:80/"), Some("::1".into()));
+    }
+
+    #[test]
+    fn path_segments_equal_to_a_cookie_value_are_redacted() {
+        let values: std::collections::HashSet<String> = values_in("uid=AB12-CD34; x=1", false)
+            .chain(values_in("t=Q%2FZ9; Max-Age=60; Path=/", true))
+            .collect();
+        assert_eq!(
+            redact_values("https://sync.test/sync/id/AB12-CD34/p.gif", &values),
+            "https://sync.test/sync/id/…/p.gif"
+        );
+        // Percent-encoded in the path, or in the cookie: either is found.
+        assert_eq!(
+            redact_values("https://sync.test/AB12%2DCD34", &values),
+            "https://sync.test/…"
+        );
+        assert_eq!(
+            redact_values("https://sync.test/Q%2FZ9", &values),
+            "https://sync.test/…"
+        );
+        // A value too short to identify anyone (`x=1`) leaves `/page/1` alone.
+        assert_eq!(
+            redact_values("https://shop.test/page/1", &values),
+            "https://shop.test/page/1"
+        );
     }
 
     #[test]

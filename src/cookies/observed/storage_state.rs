@@ -26,6 +26,16 @@ pub(super) struct ScanMeta {
     /// Cookies set by responses: name and domain → the URL that set it.
     #[serde(default)]
     setters: Vec<ScanSetter>,
+    /// Pages that could not be visited (only counted here).
+    #[serde(default)]
+    failed: Vec<serde::de::IgnoredAny>,
+}
+
+impl ScanMeta {
+    /// How many pages of the scan could not be visited.
+    pub(super) fn failed(&self) -> usize {
+        self.failed.len()
+    }
 }
 
 #[derive(Deserialize)]
@@ -47,6 +57,9 @@ pub(super) struct StateCookie {
     /// `false`: a response set it but the browser did not keep it (a blocked third-party cookie).
     #[serde(default)]
     stored: Option<bool>,
+    /// The browser kept it, then this URL (a response, or a page whose script did it) deleted it.
+    #[serde(rename = "deletedBy", default)]
+    deleted_by: Option<String>,
 }
 
 fn session_marker() -> f64 {
@@ -87,13 +100,18 @@ pub(super) fn from_state(
         let (life, asked) = capped(life);
         Some(ObservedCookie {
             third_party: site.as_ref().map(|s| registrable(&domain) != *s),
-            url: Arc::from(match (setter, c.stored) {
-                (Some(u), Some(false)) => format!(
-                    "{} (the browser that recorded it did not keep it; others may)",
-                    origin_and_path(u)
-                ),
-                (Some(u), _) => origin_and_path(u),
-                (None, _) => domain.clone(),
+            url: Arc::from({
+                let at = setter.map_or_else(|| domain.clone(), origin_and_path);
+                match (c.stored, &c.deleted_by) {
+                    (_, Some(by)) => format!(
+                        "{at} (the browser kept it, then {} deleted it)",
+                        origin_and_path(by)
+                    ),
+                    (Some(false), None) => {
+                        format!("{at} (the browser that recorded it did not keep it; others may)")
+                    }
+                    _ => at,
+                }
             }),
             by_script: meta.is_some() && setter.is_none(),
             before_consent: meta.is_some_and(|m| m.consent) && c.before_consent == Some(true),

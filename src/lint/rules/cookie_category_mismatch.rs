@@ -20,6 +20,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             crate::cookies::Context {
                 domain: row.domain.as_deref(),
                 provider: row.provider.as_ref().map(|p| p.value.as_str()),
+                third_party: None,
             },
         );
         let (Some(declared), Some(known)) = (&row.category, known) else {

@@ -56,6 +56,7 @@ fn actual_seconds(cx: &Context<'_>, row: &Cookie) -> Option<u64> {
             crate::cookies::Context {
                 domain: row.domain.as_deref(),
                 provider: row.provider.as_ref().map(|p| p.value.as_str()),
+                third_party: None,
             },
         )?;
         match known.lifetime.as_ref()? {

@@ -25,11 +25,21 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         };
         // What the site was seen to do, one finding per cookie the row covers.
         let mut seen_any = false;
-        for o in cx
+        let covered: Vec<&crate::cookies::observed::ObservedCookie> = cx
             .observed
             .iter()
             .filter(|o| crate::cookies::row_covers(row, o))
-        {
+            .collect();
+        for o in covered.iter().copied() {
+            // The same name on two domains: each message names its domain.
+            let name = if covered
+                .iter()
+                .any(|x| x.name == o.name && x.domain != o.domain)
+            {
+                format!("`{}` on {}", o.name, o.domain)
+            } else {
+                format!("`{}`", o.name)
+            };
             let (Some(seen), Some(want)) = (o.life.seconds(), declared_secs) else {
                 continue;
             };
@@ -43,8 +53,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             let (message, label) = if seen > want {
                 (
                     format!(
-                        "`{}` is declared to live {}, but the site sets it for {}",
-                        o.name,
+                        "{} is declared to live {}, but the site sets it for {}",
+                        name,
                         declared.value,
                         o.life_text()
                     ),
@@ -53,8 +63,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             } else {
                 (
                     format!(
-                        "`{}` is declared to live {}, but the site sets it for only {}: the table overstates it",
-                        o.name,
+                        "{} is declared to live {}, but the site sets it for only {}: the table overstates it",
+                        name,
                         declared.value,
                         o.life_text()
                     ),
@@ -75,6 +85,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             crate::cookies::Context {
                 domain: row.domain.as_deref(),
                 provider: row.provider.as_ref().map(|p| p.value.as_str()),
+                third_party: None,
             },
         );
         let Some(known) = known else {

@@ -42,6 +42,7 @@ fn set_before_consent(cx: &Context<'_>) -> Vec<Finding> {
             crate::cookies::Context {
                 domain: Some(&o.domain),
                 provider: None,
+                third_party: o.third_party,
             },
         );
         let (category, whose) = match row.and_then(|r| effective_category(cx, r)) {
@@ -58,11 +59,21 @@ fn set_before_consent(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let span = row.map_or(anchor, |r| r.name.span);
+        // The same name on two domains: each message names its domain.
+        let on = if cx
+            .observed
+            .iter()
+            .any(|x| x.before_consent && x.name == o.name && x.domain != o.domain)
+        {
+            format!(" on {}", o.domain)
+        } else {
+            String::new()
+        };
         out.push(
             Finding::new(
                 span,
                 format!(
-                    "the site sets `{}` ({category}, {whose}) before the visitor consents",
+                    "the site sets `{}`{on} ({category}, {whose}) before the visitor consents",
                     o.name
                 ),
                 "set before consent",

@@ -56,6 +56,7 @@ pub fn effective_category(cx: &Context<'_>, row: &Cookie) -> Option<CookieCatego
                 crate::cookies::Context {
                     domain: row.domain.as_deref(),
                     provider: row.provider.as_ref().map(|p| p.value.as_str()),
+                    third_party: None,
                 },
             )
             .map(|k| k.category)
@@ -292,16 +293,59 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         .cookies
         .as_ref()
         .map_or_else(|| cx.policy_span(), |c| c.header_span);
-    for o in cx
+    let uncovered: Vec<&crate::cookies::observed::ObservedCookie> = cx
         .observed
         .iter()
         .filter(|o| !rows.iter().any(|r| crate::cookies::row_covers(r, o)))
-    {
+        .collect();
+    for o in &uncovered {
+        // A row of the name whose `party` is the other one: that is the cause, in one finding.
+        if let Some(row) = rows.iter().find(|r| {
+            crate::cookies::row_differs_only_in_party(r, o)
+                && !cx.observed.iter().any(|x| crate::cookies::row_covers(r, x))
+        }) {
+            let declared = row.party.as_ref().map(|p| p.value);
+            let span = row.party.as_ref().map_or(row.name.span, |p| p.span);
+            let seen = if o.third_party == Some(true) {
+                format!("on the third-party domain {}", o.domain)
+            } else {
+                format!("on the site's own domain {}", o.domain)
+            };
+            let other = if o.third_party == Some(true) {
+                "third"
+            } else {
+                "first"
+            };
+            if let Some(declared) = declared {
+                out.push(
+                    Finding::new(
+                        span,
+                        format!(
+                            "`{}` is declared as a {declared}-party cookie, but the site sets it {seen}",
+                            o.name
+                        ),
+                        format!("seen as {other} party"),
+                    )
+                    .help(format!(
+                        "{}; if this row is meant for it, write `{other}` in the party column",
+                        o.evidence()
+                    )),
+                );
+                continue;
+            }
+        }
+        // The same name on two domains: each message names its domain.
+        let twice = uncovered
+            .iter()
+            .filter(|x| x.name == o.name && x.domain != o.domain)
+            .count()
+            > 0;
         let known = kb.lookup_in(
             &o.name,
             crate::cookies::Context {
                 domain: Some(&o.domain),
                 provider: None,
+                third_party: o.third_party,
             },
         );
         let vendor = known
@@ -315,6 +359,8 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
             .unwrap_or_default();
         let party = if o.third_party == Some(true) {
             format!(" on the third-party domain {}", o.domain)
+        } else if twice {
+            format!(" on {}", o.domain)
         } else {
             String::new()
         };
