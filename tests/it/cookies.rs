@@ -57,12 +57,10 @@ fn calsoft_lifetimes_contradict_google_and_ads_cookies_are_missing() {
             .map(|(_, m)| m.clone())
             .collect::<Vec<_>>()
     };
+    // One gap (the table misstates Google's lifetimes), one finding, each lifetime said.
     assert_eq!(
         messages("cookie-lifetime-mismatch"),
-        [
-            "`_gat_UA-44883700-1` is declared to live 2 years, but Google Analytics documents 1 minute; the same holds for `_gat_UA-83524701-1`",
-            "`_gid` is declared to live 2 years, but Google Analytics documents 24 hours",
-        ]
+        ["`_gat_UA-44883700-1` is declared to live 2 years, but Google Analytics documents 1 minute; the same holds for `_gat_UA-83524701-1`; `_gid` is declared to live 2 years, but Google Analytics documents 24 hours"]
     );
     let undisclosed = messages("cookie-undisclosed");
     assert!(
@@ -381,11 +379,9 @@ fn every_cookie_date_form_and_huge_max_age() {
     let run = check_observing("dates", &policy, &[("site.har", recording)], &[]);
     assert_eq!(
         messages_of(&run, "cookie-lifetime-mismatch"),
-        [
-            // One gap: had one form been read otherwise, it would be a finding of its own.
-            "`a` is declared to live 1 day, but the site sets it for 30 days; the same holds for `b` and `c`",
-            "`d` is declared to live 1 year, but the site sets it for 400 days (the most browsers keep a cookie; it asks for about 292 billion years)",
-        ],
+        // One gap, one finding; had one date form been read otherwise, its
+        // cookie would be named with another lifetime.
+        ["`a` is declared to live 1 day, but the site sets it for 30 days; the same holds for `b` and `c`; `d` is declared to live 1 year, but the site sets it for 400 days (the most browsers keep a cookie; it asks for about 292 billion years)"],
         "{}",
         run.stdout
     );

@@ -162,13 +162,14 @@ fn score(name: &str) -> Score {
 
 #[test]
 fn the_checker_against_labels_written_from_the_originals() {
-    // (policy, precision floor, recall floor), as measured when the labels landed.
+    // (policy, precision floor, recall floor): the figures last measured
+    // (docs/triage/README.md); a change may raise them, never lower them.
     let floors = [
-        ("calsoft", 0.70, 0.91),
-        ("spotify", 0.35, 0.62),
-        ("reddit", 0.63, 0.52),
-        ("upscrolled", 0.75, 0.60),
-        ("parler", 0.73, 0.65),
+        ("calsoft", 0.95, 0.91),
+        ("spotify", 0.77, 0.87),
+        ("reddit", 0.84, 0.69),
+        ("upscrolled", 1.00, 0.75),
+        ("parler", 1.00, 0.76),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -16,7 +16,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // EEA and the UK" says where data does not go, not where it goes.
     static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
+            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
         )
     });
     let mut out = Vec::new();
@@ -50,16 +50,26 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             }
             Some(_) => {}
         }
+        // With an adequacy decision or an Art. 46 safeguard named, a vague
+        // destination is a defect of the information (which countries?), not
+        // a transfer without protection: a warning.
+        let protected = t.safeguards.iter().any(|s| {
+            matches!(
+                s.value,
+                Safeguard::Adequacy | Safeguard::Sccs | Safeguard::Bcrs | Safeguard::Certification
+            )
+        });
         for d in &t.destinations {
             if VAGUE.is_match(&d.value) {
-                out.push(Finding::new(
+                let f = Finding::new(
                     d.span,
                     format!(
                         "“{}” is not a destination a safeguard can be given for",
                         d.value
                     ),
                     "which countries?",
-                ));
+                );
+                out.push(if protected { f.at_most(Level::Warn) } else { f });
             }
         }
     }
