@@ -12,7 +12,8 @@
 //! - every other finding is **false**, and one on a `clean` record says
 //!   exactly what a regulator would not write;
 //! - **recall** is the share of `expect` and `gap` records some finding meets
-//!   (a `gap` has no rule yet, so it is always missed).
+//!   (a `gap` names a rule the catalogue lacked when it was written; it is
+//!   met only by a rule made since under that name, at its lines).
 //!
 //! The figures are printed with every verdict (`cargo test --test it triage
 //! -- --nocapture`) and recorded in docs/triage/README.md. The floors below
@@ -73,6 +74,13 @@ fn labels(name: &str) -> Vec<Label> {
         .collect()
 }
 
+/// Whether a finding can meet the record: an `expect` names a rule of the
+/// catalogue; a `gap` names the rule the labeller would have wanted, and a
+/// rule made since under that name meets it the same way.
+fn met_by(l: &Label) -> bool {
+    l.kind == "expect" || l.kind == "gap"
+}
+
 /// What the labels make of the checker's findings on one policy.
 struct Score {
     findings: usize,
@@ -120,7 +128,7 @@ fn score(name: &str) -> Score {
         let expect = labels
             .iter()
             .enumerate()
-            .find(|(i, l)| l.kind == "expect" && l.rule == rule && l.at(line) && !used[*i]);
+            .find(|(i, l)| met_by(l) && l.rule == rule && l.at(line) && !used[*i]);
         let verdict = match expect {
             Some((i, _)) => {
                 used[i] = true;
@@ -129,7 +137,7 @@ fn score(name: &str) -> Score {
             }
             None if labels
                 .iter()
-                .any(|l| l.kind == "expect" && l.rule == rule && l.at(line)) =>
+                .any(|l| met_by(l) && l.rule == rule && l.at(line)) =>
             {
                 "false (the same gap again)"
             }
@@ -144,7 +152,7 @@ fn score(name: &str) -> Score {
         println!("  {verdict:28} {rule} at line {line}");
     }
     for (i, l) in labels.iter().enumerate() {
-        if (l.kind == "expect" && !used[i]) || l.kind == "gap" {
+        if met_by(l) && !used[i] {
             println!("  {:28} {} ({})", "missed", l.rule, l.kind);
         }
     }
@@ -167,9 +175,9 @@ fn the_checker_against_labels_written_from_the_originals() {
     let floors = [
         ("calsoft", 0.95, 0.91),
         ("spotify", 0.77, 0.87),
-        ("reddit", 0.84, 0.69),
-        ("upscrolled", 1.00, 0.75),
-        ("parler", 1.00, 0.76),
+        ("reddit", 0.85, 0.73),
+        ("upscrolled", 1.00, 0.80),
+        ("parler", 1.00, 0.84),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -49,6 +49,7 @@ pub mod missing_retention_period;
 pub mod missing_right_to_complain;
 pub mod missing_rights_request_method;
 pub mod missing_source_for_indirect_data;
+pub mod objection_right_not_presented_separately;
 pub mod policy_stale;
 pub mod prose_contradicts_declaration;
 pub mod purpose_without_legal_basis;
