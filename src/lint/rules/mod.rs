@@ -2,6 +2,7 @@
 
 mod support;
 
+pub mod alternative_bases_without_condition;
 pub mod appeal_process_not_described;
 pub mod basis_covers_unlinked;
 pub mod bundled_consent;
@@ -10,6 +11,7 @@ pub mod caloppa_missing_third_party_tracking;
 pub mod ccpa_missing_consumer_rights;
 pub mod ccpa_missing_do_not_sell_statement;
 pub mod ccpa_missing_pi_categories;
+pub mod ccpa_opt_out_preference_signal_not_described;
 pub mod ccpa_sale_share_inconsistent;
 pub mod ccpa_sensitive_pi_without_limit_notice;
 pub mod changes_only_posted;
