@@ -15,6 +15,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     static OPEN: LazyLock<Regex> =
         LazyLock::new(|| prose::phrases(crate::lint::retention::GENERIC));
     let p = cx.policy;
+    // Under the CCPA alone, retention belongs to the notice at collection
+    // (11 CCR 7012(e)(6)); when that is a separate document, what the
+    // privacy policy says of retention is not where the duty lies.
+    if !cx.targets_family(Family::Gdpr) && p.meta.notice_at_collection.is_some() {
+        return Vec::new();
+    }
     let all = p
         .data
         .iter()
