@@ -51,6 +51,7 @@ pub static RULES: &[Rule] = &[
     rules::dnt_statement_hedged::RULE,
     rules::gpc_statement_hedged::RULE,
     rules::ccpa_opt_out_preference_signal_not_described::RULE,
+    rules::ccpa_request_process_incomplete::RULE,
     rules::caloppa_missing_third_party_tracking::RULE,
     rules::missing_change_notification_process::RULE,
     rules::changes_only_posted::RULE,
@@ -65,6 +66,7 @@ pub static RULES: &[Rule] = &[
     rules::cookie_lifetime_mismatch::RULE,
     rules::cookie_category_mismatch::RULE,
     rules::cookie_undisclosed::RULE,
+    rules::third_party_cookies_disclaimed::RULE,
     rules::cookie_not_observed::RULE,
 ];
 
