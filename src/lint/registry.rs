@@ -22,6 +22,7 @@ pub static RULES: &[Rule] = &[
     rules::consent_basis_without_withdrawal_right::RULE,
     rules::bundled_consent::RULE,
     rules::consent_by_continued_use::RULE,
+    rules::consent_conditional_on_service::RULE,
     rules::special_category_without_art9_condition::RULE,
     rules::objection_right_not_presented_separately::RULE,
     rules::missing_automated_decision_statement::RULE,

@@ -173,7 +173,7 @@ fn the_checker_against_labels_written_from_the_originals() {
     // (policy, precision floor, recall floor): the figures last measured
     // (docs/triage/README.md); a change may raise them, never lower them.
     let floors = [
-        ("calsoft", 1.00, 0.95),
+        ("calsoft", 1.00, 1.00),
         ("spotify", 1.00, 0.87),
         ("reddit", 0.85, 0.78),
         ("upscrolled", 1.00, 0.85),

@@ -20,6 +20,7 @@ pub mod children_age_threshold_inconsistent;
 pub mod complaint_authority_unnamed;
 pub mod consent_basis_without_withdrawal_right;
 pub mod consent_by_continued_use;
+pub mod consent_conditional_on_service;
 pub mod contract_basis_for_analytics_or_ads;
 pub mod cookie_category_mismatch;
 pub mod cookie_lifetime_exceeds_13_months;
