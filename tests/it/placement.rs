@@ -185,3 +185,36 @@ tracker px \"Pixel tags\" {{\n  kind pixel\n}}\n"
     );
     assert!(!all[0].2.contains("the cookie table"), "{all:?}");
 }
+
+#[test]
+fn a_necessary_cookie_without_lifetime_is_a_warning() {
+    let table = |category: &str| {
+        format!(
+            "{HEADER}gdpr, eprivacy\n}}\n\
+cookies {{\n  consent banner\n\n  | name | provider | party | category | lifetime | purpose |\n  | c    | Shop     | first | {category} |  | Does something |\n}}\n"
+        )
+    };
+    let necessary = found("cookie-missing-field", &table("necessary"));
+    assert_eq!(necessary.len(), 1, "{necessary:?}");
+    assert_eq!(necessary[0].1, "Warning");
+    let analytics = found("cookie-missing-field", &table("analytics"));
+    assert_eq!(analytics.len(), 1, "{analytics:?}");
+    assert_eq!(analytics[0].1, "Error");
+}
+
+#[test]
+fn consent_by_use_for_a_transfer_is_an_error() {
+    let transfer = format!(
+        "{HEADER}gdpr\n}}\n\
+transfer abroad \"Transfers\" {{\n  to us\n  safeguard derogation\n  derogation consent\n  statement \"By using the site, you agree to the transfer.\"\n}}\n"
+    );
+    let all = found("consent-by-continued-use", &transfer);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].1, "Error");
+    let changes = format!(
+        "{HEADER}gdpr\n}}\nchanges {{\n  notify-by email\n  continued-use-is-consent yes\n}}\n"
+    );
+    let all = found("consent-by-continued-use", &changes);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].1, "Warning");
+}
