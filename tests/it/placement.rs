@@ -218,3 +218,30 @@ transfer abroad \"Transfers\" {{\n  to us\n  safeguard derogation\n  derogation 
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].1, "Warning");
 }
+
+#[test]
+fn a_category_under_a_general_criterion_lacks_a_period_of_its_own() {
+    let text = |general: &str| {
+        format!("{HEADER}ccpa\n}}\n{general}\ndata contact \"Contact details\" {{\n  ccpa-category identifiers\n}}\n")
+    };
+    assert_eq!(
+        found(
+            "missing-retention-period",
+            &text("retention \"as long as your account is open\"\n")
+        ),
+        [(
+            7,
+            "Error".to_string(),
+            "the policy gives `contact` no retention period of its own, only the general criterion"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        found("missing-retention-period", &text("")),
+        [(
+            6,
+            "Error".to_string(),
+            "the policy does not say how long `contact` is kept".to_string()
+        )]
+    );
+}

@@ -33,7 +33,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         // Data a third party collects under its own policy is not kept by the controller.
         .filter(|d| d.retention.is_none() && d.collected_by.is_none())
         .map(|d| {
-            Finding::new(d.id.span, format!("the policy does not say how long `{}` is kept", d.id.value), "no `retention`")
+            // With a general criterion, the category is not left unsaid: what
+            // the CCPA misses is a period of its own.
+            let message = if covered {
+                format!(
+                    "the policy gives `{}` no retention period of its own, only the general criterion",
+                    d.id.value
+                )
+            } else {
+                format!("the policy does not say how long `{}` is kept", d.id.value)
+            };
+            Finding::new(d.id.span, message, "no `retention`")
                 .help("add `retention 2 years` (optionally `after some-event`), or the criterion that decides it")
         })
         .collect()
