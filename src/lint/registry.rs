@@ -51,6 +51,7 @@ pub static RULES: &[Rule] = &[
     rules::caloppa_missing_dnt_disclosure::RULE,
     rules::dnt_statement_hedged::RULE,
     rules::gpc_statement_hedged::RULE,
+    rules::gpc_account_scope_not_explained::RULE,
     rules::ccpa_opt_out_preference_signal_not_described::RULE,
     rules::ccpa_request_process_incomplete::RULE,
     rules::caloppa_missing_third_party_tracking::RULE,

@@ -174,7 +174,7 @@ fn the_checker_against_labels_written_from_the_originals() {
     // (docs/triage/README.md); a change may raise them, never lower them.
     let floors = [
         ("calsoft", 1.00, 1.00),
-        ("spotify", 1.00, 0.87),
+        ("spotify", 1.00, 1.00),
         ("reddit", 0.85, 0.78),
         ("upscrolled", 1.00, 0.85),
         ("parler", 1.00, 0.88),
