@@ -28,6 +28,7 @@ pub static RULES: &[Rule] = &[
     rules::missing_automated_decision_statement::RULE,
     rules::missing_provision_requirement_statement::RULE,
     rules::missing_source_for_indirect_data::RULE,
+    rules::embedded_content_responsibility_disclaimed::RULE,
     rules::missing_recipients::RULE,
     rules::recipient_without_purpose::RULE,
     rules::transfer_without_safeguard::RULE,
