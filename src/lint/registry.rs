@@ -32,6 +32,7 @@ pub static RULES: &[Rule] = &[
     rules::missing_recipients::RULE,
     rules::recipient_without_purpose::RULE,
     rules::transfer_without_safeguard::RULE,
+    rules::fadp_transfer_destinations_not_named::RULE,
     rules::transfer_safeguard_copy_missing::RULE,
     rules::transfer_relies_on_consent_derogation::RULE,
     rules::missing_retention_period::RULE,

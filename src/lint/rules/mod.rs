@@ -36,6 +36,7 @@ pub mod dnt_statement_hedged;
 pub mod dpo_contact_is_general_inbox;
 pub mod dpo_not_identified;
 pub mod embedded_content_responsibility_disclaimed;
+pub mod fadp_transfer_destinations_not_named;
 pub mod gdpr_child_consent_age_not_addressed;
 pub mod gpc_account_scope_not_explained;
 pub mod gpc_statement_hedged;

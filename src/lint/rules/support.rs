@@ -492,3 +492,15 @@ pub fn join_and(items: &[&str]) -> String {
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
+
+/// A destination that names no country: "other countries", "worldwide",
+/// "across borders"; "other jurisdictions outside the EEA and the UK" says
+/// where data does not go, not where it goes.
+pub fn vague_destination(destination: &str) -> bool {
+    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
+        )
+    });
+    VAGUE.is_match(destination)
+}

@@ -12,13 +12,6 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    // A destination that names no country: "other jurisdictions outside the
-    // EEA and the UK" says where data does not go, not where it goes.
-    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
-        )
-    });
     let mut out = Vec::new();
     let regimes = cx.regimes(Family::Gdpr);
     for t in cx
@@ -60,7 +53,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )
         });
         for d in &t.destinations {
-            if VAGUE.is_match(&d.value) {
+            if vague_destination(&d.value) {
                 let f = Finding::new(
                     d.span,
                     format!(
