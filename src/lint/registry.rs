@@ -11,6 +11,7 @@ pub static RULES: &[Rule] = &[
     rules::missing_eu_representative::RULE,
     rules::missing_dpo_contact::RULE,
     rules::dpo_contact_is_general_inbox::RULE,
+    rules::dpo_not_designated::RULE,
     rules::dpo_not_identified::RULE,
     rules::purpose_without_legal_basis::RULE,
     rules::legal_basis_invalid::RULE,

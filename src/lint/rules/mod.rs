@@ -34,6 +34,7 @@ pub mod coppa_notice_incomplete;
 pub mod data_category_without_purpose;
 pub mod dnt_statement_hedged;
 pub mod dpo_contact_is_general_inbox;
+pub mod dpo_not_designated;
 pub mod dpo_not_identified;
 pub mod embedded_content_responsibility_disclaimed;
 pub mod fadp_transfer_destinations_not_named;
