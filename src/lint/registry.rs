@@ -70,6 +70,7 @@ pub static RULES: &[Rule] = &[
     rules::coppa_notice_incomplete::RULE,
     rules::cookie_lifetime_mismatch::RULE,
     rules::cookie_category_mismatch::RULE,
+    rules::cookie_party_mismatch::RULE,
     rules::cookie_undisclosed::RULE,
     rules::third_party_cookies_disclaimed::RULE,
     rules::cookie_not_observed::RULE,

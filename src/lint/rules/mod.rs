@@ -28,6 +28,7 @@ pub mod cookie_lifetime_mismatch;
 pub mod cookie_missing_field;
 pub mod cookie_nonessential_without_consent;
 pub mod cookie_not_observed;
+pub mod cookie_party_mismatch;
 pub mod cookie_purpose_generic;
 pub mod cookie_undisclosed;
 pub mod coppa_notice_incomplete;
