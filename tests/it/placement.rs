@@ -245,3 +245,26 @@ fn a_category_under_a_general_criterion_lacks_a_period_of_its_own() {
         )]
     );
 }
+
+#[test]
+fn a_recipient_abroad_needs_a_transfer() {
+    let recipient = |transfer: &str| {
+        format!(
+            "{HEADER}gdpr\n}}\n\
+recipient mailer \"Mailer\" {{\n  location us, \"the European Union\"\n  purpose \"mail\"\n}}\n{transfer}"
+        )
+    };
+    assert_eq!(
+        found("transfer-without-safeguard", &recipient("")),
+        [(
+            6,
+            "Error".to_string(),
+            "the recipient `mailer` is in `us`, but no transfer there is declared".to_string()
+        )]
+    );
+    assert!(found(
+        "transfer-without-safeguard",
+        &recipient("transfer t \"T\" {\n  to us\n  safeguard sccs\n}\n")
+    )
+    .is_empty());
+}

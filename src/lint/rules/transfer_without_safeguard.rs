@@ -66,7 +66,55 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             }
         }
     }
-    out.into_iter()
+    let mut out: Vec<Finding> = out.into_iter()
         .map(|f| f.help("name each destination country and its safeguard: `safeguard adequacy`, `sccs`, `bcrs`, `certification`, or `derogation` with the Art. 49 derogation"))
-        .collect()
+        .collect();
+    out.extend(recipients_abroad(cx, &regimes));
+    out
+}
+
+/// Recipients whose `location` is a country outside the area a regime
+/// protects, while no transfer to that country is declared.
+fn recipients_abroad(cx: &Context<'_>, regimes: &[Jurisdiction]) -> Vec<Finding> {
+    const EEA: &[&str] = &[
+        "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "ie",
+        "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li",
+        "no",
+    ];
+    let p = cx.policy;
+    let inside = |code: &str| {
+        EEA.contains(&code)
+            // UK GDPR alone: the UK, and the EEA (UK adequacy regulations).
+            || (!regimes.contains(&Jurisdiction::Gdpr) && (code == "gb" || code == "uk"))
+    };
+    let declared = |code: &str| {
+        p.transfers
+            .iter()
+            .filter(|t| t.scope.covers_any(regimes))
+            .any(|t| t.destinations.iter().any(|d| d.value == code))
+    };
+    let mut out = Vec::new();
+    for r in &p.recipients {
+        for l in &r.locations {
+            let code = l.value.as_str();
+            // Quoted places ("the European Union") are not country codes.
+            if crate::model::countries::alpha2(code).is_none() || inside(code) || declared(code) {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    l.span,
+                    format!(
+                        "the recipient `{}` is in `{code}`, but no transfer there is declared",
+                        r.id.value
+                    ),
+                    "outside the EEA",
+                )
+                .help(format!(
+                    "declare it: `transfer id \"…\" {{ to {code}  safeguard adequacy|sccs|… }}` (GDPR Art. 13(1)(f))"
+                )),
+            );
+        }
+    }
+    out
 }
