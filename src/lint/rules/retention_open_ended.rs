@@ -35,7 +35,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 "indefinitely",
             )),
             Lifetime::Criterion { .. } => {
-                let hits = prose::find_in(p, r.span, &OPEN);
+                let mut hits = prose::find_in(p, r.span, &OPEN);
+                hits.extend(prose::find_in(
+                    p,
+                    r.span,
+                    &crate::lint::retention::FOREIGN_RE,
+                ));
+                hits.sort_by_key(|h| h.start);
                 if let Some((first, rest)) = hits.split_first() {
                     let mut f = Finding::new(*first, "this retention sets no end", "open-ended");
                     for h in rest {
