@@ -55,6 +55,35 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .help("add `shares-data no \"…\"`, or `yes` with the right to opt out"),
         );
     }
+    // A "no" in words that take it back ("not in the traditional sense",
+    // "currently", "may be considered a sale") does not answer.
+    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bin\s+the\s+traditional\s+sense\b|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
+        )
+    });
+    for (answer, kw, what) in [
+        (sells, "sells-data", "sells"),
+        (shares, "shares-data", "shares"),
+    ] {
+        let Some(a) = answer.filter(|a| !a.answer) else {
+            continue;
+        };
+        let Some(words) = a.statement.as_ref() else {
+            continue;
+        };
+        if let Some(hedge) = prose::find_in(p, words.span, &HEDGED).into_iter().next() {
+            out.push(
+                Finding::new(
+                    hedge,
+                    format!("the policy says it does not {} personal information, but hedges the answer", what.trim_end_matches('s')),
+                    "a hedged no",
+                )
+                .also(head(a.span, kw), "the answer")
+                .help(format!("answer plainly: `{kw} no \"…\"` without conditions, or `yes` with the right to opt out")),
+            );
+        }
+    }
     if !p.offers(RightKind::OptOut) {
         for (s, kw) in [(sells, "sells-data"), (shares, "shares-data")] {
             let Some(s) = s.filter(|s| s.answer) else {
