@@ -153,3 +153,18 @@ recipient host \"Host\" {{\n  location {location}\n  purpose \"hosting\"\n}}\n"
     let run = check_file("country-xx", policy("xx", "us").as_bytes());
     assert_refused(&run, "`xx` is not an ISO 3166-1 alpha-2 country code");
 }
+
+/// Two swapped letters are one slip: `usgae` gets `usage` (issue 23).
+#[test]
+fn a_swapped_pair_of_letters_gets_a_did_you_mean() {
+    let run = check_file(
+        "swapped",
+        b"policy \"P\" {\n  updated 2026-01-01\n  jurisdictions gdpr\n}\n\ndata usage \"Usage\" {\n  retention 1 year\n}\n\npurpose support \"Support\" {\n  uses usgae\n  basis contract\n}\n",
+    );
+    assert_refused(&run, "no data category is declared with the id `usgae`");
+    assert!(
+        run.stderr.contains("did you mean `usage`?"),
+        "{}",
+        run.stderr
+    );
+}
