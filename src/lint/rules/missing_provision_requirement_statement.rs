@@ -15,7 +15,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     cx.policy
         .data
         .iter()
-        .filter(|d| d.provision.is_none() && d.sources.iter().any(|s| s.value == Source::Person))
+        // Data a third party collects under its own policy is not asked for
+        // by the controller: the third party says whether it is required.
+        .filter(|d| {
+            d.provision.is_none()
+                && d.collected_by.is_none()
+                && d.sources.iter().any(|s| s.value == Source::Person)
+        })
         .map(|d| {
             Finding::new(
                 d.id.span,
