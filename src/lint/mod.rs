@@ -271,68 +271,119 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
     one_gap_one_finding(out)
 }
 
-/// Findings of one rule that say the same thing of different facts ("the
-/// policy does not say how long `contact` is kept", and of `usage`), with the
-/// same help, are one gap: one finding at the first, naming the others and
-/// marking each place (issue 23: a regulator writes one finding per gap).
+/// Findings of one rule are one gap (issue 23: a regulator writes one finding
+/// per gap, listing what it concerns) when they ask for the same fix (the same
+/// help), or when they are about the same statement (the same line). They
+/// become one finding at the first place, at the highest of their levels,
+/// marking every place. Messages that say the same thing of different facts
+/// ("the policy does not say how long `contact` is kept", and of `usage`) are
+/// written once, naming the others; other messages are kept, one after the
+/// other.
 fn one_gap_one_finding(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    // The message with each `quoted` name blanked, and the first name.
-    fn shape(message: &str) -> (String, Option<String>) {
-        let mut out = String::new();
-        let mut first = None;
-        for (i, part) in message.split('`').enumerate() {
-            if i % 2 == 1 {
-                out.push_str("`…`");
-                first.get_or_insert_with(|| format!("`{part}`"));
-            } else {
-                out.push_str(part);
-            }
-        }
-        (out, first)
+    fn line(d: &Diagnostic) -> Option<usize> {
+        d.primary.as_ref().map(|l| d.file.line_col(l.span.start).0)
     }
-    let mut out: Vec<Diagnostic> = Vec::new();
-    let mut named: Vec<Vec<String>> = Vec::new();
+    struct Gap {
+        finding: Diagnostic,
+        messages: Vec<String>,
+    }
+    let mut out: Vec<Gap> = Vec::new();
     for d in findings {
-        let Code::Rule(_) = d.code else {
-            out.push(d);
-            named.push(Vec::new());
+        let same = match d.code {
+            Code::Rule(_) => out.iter().position(|g| {
+                let o = &g.finding;
+                o.code == d.code && (o.help == d.help || line(o) == line(&d))
+            }),
+            _ => None,
+        };
+        let Some(i) = same else {
+            out.push(Gap {
+                messages: vec![d.message.clone()],
+                finding: d,
+            });
             continue;
         };
-        let (key, name) = shape(&d.message);
-        let same = out.iter().position(|o| {
-            o.code == d.code
-                && o.severity == d.severity
-                && o.help == d.help
-                && shape(&o.message).0 == key
-        });
-        match same {
-            Some(i) => {
-                out[i].secondary.extend(d.primary);
-                out[i].secondary.extend(d.secondary);
-                named[i].extend(name);
-            }
-            None => {
-                out.push(d);
-                named.push(Vec::new());
+        let g = &mut out[i];
+        g.messages.push(d.message.clone());
+        let o = &mut g.finding;
+        // `Error` orders first: the highest level is the least.
+        o.severity = o.severity.min(d.severity);
+        if let Some(h) = d.help {
+            match &mut o.help {
+                Some(old) if !old.contains(h.as_str()) => {
+                    old.push_str("; ");
+                    old.push_str(&h);
+                }
+                Some(_) => {}
+                None => o.help = Some(h),
             }
         }
+        o.secondary.extend(d.primary);
+        o.secondary.extend(d.secondary);
     }
-    for (d, names) in out.iter_mut().zip(named) {
-        if !names.is_empty() {
-            let mut unique: Vec<&str> = Vec::new();
-            for n in &names {
-                if !unique.contains(&n.as_str()) {
-                    unique.push(n);
+    out.into_iter()
+        .map(|g| {
+            let mut d = g.finding;
+            d.message = combine(&g.messages);
+            d
+        })
+        .collect()
+}
+
+/// Messages of one gap as one: those that say the same thing of different
+/// facts are written once, naming the others ("…; the same holds for `b` and
+/// `c`"); the others follow, in order.
+pub(crate) fn combine(messages: &[String]) -> String {
+    let mut kept: Vec<(&str, String, Vec<String>)> = Vec::new();
+    for m in messages {
+        let (key, names) = shape(m);
+        match kept.iter_mut().find(|(_, k, _)| *k == key) {
+            Some((first, _, also)) => {
+                let own = shape(first).1.into_iter().next();
+                if let Some(n) = names.into_iter().next() {
+                    if Some(&n) != own.as_ref() && !also.contains(&n) {
+                        also.push(n);
+                    }
                 }
             }
-            let list = match unique.as_slice() {
-                [rest @ .., last] if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-                _ => unique.join(""),
-            };
-            d.message = format!("{}; the same holds for {list}", d.message);
+            None => kept.push((m, key, Vec::new())),
         }
     }
-    out
+    kept.into_iter()
+        .map(|(m, _, also)| match also.as_slice() {
+            [] => m.to_string(),
+            [one] => format!("{m}; the same holds for {one}"),
+            [rest @ .., last] => format!("{m}; the same holds for {} and {last}", rest.join(", ")),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The message with each `quoted` or “quoted” name blanked, and the names.
+fn shape(message: &str) -> (String, Vec<String>) {
+    let mut out = String::new();
+    let mut names = Vec::new();
+    let mut rest = message;
+    loop {
+        let next = rest
+            .char_indices()
+            .find(|&(_, c)| c == '`' || c == '“')
+            .map(|(i, c)| (i, c, if c == '`' { '`' } else { '”' }));
+        let Some((i, open, close)) = next else {
+            out.push_str(rest);
+            break;
+        };
+        let after = &rest[i + open.len_utf8()..];
+        let Some(j) = after.find(close) else {
+            out.push_str(rest);
+            break;
+        };
+        out.push_str(&rest[..i]);
+        out.push_str(if open == '`' { "`…`" } else { "“…”" });
+        names.push(format!("{open}{}{close}", &after[..j]));
+        rest = &after[j + close.len_utf8()..];
+    }
+    (out, names)
 }
 
 fn unknown_allows(policy: &Policy) -> Vec<Diagnostic> {

@@ -57,14 +57,29 @@ pub const GENERIC: &[&str] = &[
 
 static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
 
+/// The same wording in the other languages policies are written in: "only as
+/// long as necessary" in German, French, Spanish, Portuguese, Italian and
+/// Dutch ("nur so lange, wie es erforderlich ist").
+pub static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    prose::pattern(
+        r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
+    )
+});
+
 /// The generic phrases in a criterion (empty when it gives a workable criterion).
 pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
-    GENERIC_RE.find_iter(text).map(|m| m.range()).collect()
+    let mut found: Vec<std::ops::Range<usize>> = GENERIC_RE
+        .find_iter(text)
+        .chain(FOREIGN_RE.find_iter(text))
+        .map(|m| m.range())
+        .collect();
+    found.sort_by_key(|r| r.start);
+    found
 }
 
 /// Whether a retention criterion is too generic to let a reader work out the period.
 pub fn is_generic(text: &str) -> bool {
-    GENERIC_RE.is_match(text)
+    GENERIC_RE.is_match(text) || FOREIGN_RE.is_match(text)
 }
 
 #[cfg(test)]
@@ -122,6 +137,17 @@ mod tests {
         ("as long as we reasonably need it", true),
         ("for as long as is necessary to fulfil our obligations", true),
         ("in some circumstances we keep it longer", true),
+        // Other languages (issue 23): the same need-only wording.
+        ("Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist", true),
+        ("solange dies zur Erfüllung des Vertrags notwendig ist", true),
+        ("aussi longtemps que nécessaire", true),
+        ("pendant la durée nécessaire aux finalités", true),
+        ("durante el tiempo necesario para cumplir la finalidad", true),
+        ("pelo tempo necessário para as finalidades", true),
+        ("per il tempo strettamente necessario", true),
+        ("zo lang als nodig is voor het doel", true),
+        ("bis zur Löschung Ihres Kontos", false),
+        ("jusqu'à la suppression de votre compte", false),
     ];
 
     #[test]

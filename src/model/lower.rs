@@ -38,7 +38,8 @@ pub fn did_you_mean<'a>(
 ) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|c| (strsim::levenshtein(word, c), c))
+        // A swap of two letters (`usgae`) is one edit, as people type it.
+        .map(|c| (strsim::osa_distance(word, c), c))
         .filter(|(d, c)| *d <= (c.len().max(word.len()) / 3).max(1) + usize::from(c.len() > 6))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)

@@ -8,6 +8,7 @@
 //! re-exported here; this file keeps [`Policy`] itself and its lookups.
 
 mod blocks;
+pub mod countries;
 pub mod lower;
 pub mod materiality;
 mod prose;

@@ -118,7 +118,8 @@ impl Shape {
             Shape::Text => "\"Some words\"".into(),
             Shape::Texts => "\"one\", \"two\"".into(),
             Shape::Url => "\"https://example.com/one\"".into(),
-            Shape::Word => "en".into(),
+            // Both a language (`language`) and a country (`country`) code.
+            Shape::Word => "fr".into(),
             Shape::Refs(kind) => ids(kind),
             Shape::Places => "us, \"the European Economic Area\"".into(),
             Shape::Keyword(v) | Shape::Keywords(v) => v.words[0].into(),

@@ -102,6 +102,45 @@ impl Lower {
         out
     }
 
+    /// Places: bare words are ISO 3166-1 alpha-2 country codes, in any case,
+    /// kept in lower case (`NL` is `nl`); with `strings_too`, quoted places
+    /// ("the European Union") are kept as written. A word that is no code is
+    /// refused, with the code meant when it is a three-letter code or a
+    /// country's name (`USA`: did you mean `us`?).
+    pub fn countries(&mut self, stmt: &Statement, strings_too: bool) -> Vec<Spanned<String>> {
+        let words = self.words(stmt, strings_too);
+        let quoted: Vec<Span> = flat_values(stmt)
+            .iter()
+            .filter(|v| matches!(v.kind, ValueKind::Str(_)))
+            .map(|v| v.span)
+            .collect();
+        let mut out = Vec::new();
+        for w in words {
+            if quoted.contains(&w.span) {
+                out.push(w);
+                continue;
+            }
+            match countries::alpha2(&w.value) {
+                Some(code) => out.push(Spanned::new(code, w.span)),
+                None => {
+                    let help = match countries::meant(&w.value) {
+                        Some((code, name)) => format!("did you mean `{code}` ({name})?"),
+                        None if strings_too => "write the two-letter ISO 3166-1 code, as `us` or `de`, or the place in quotes".to_string(),
+                        None => "write the two-letter ISO 3166-1 code, as `us` or `de`".to_string(),
+                    };
+                    self.error(
+                        Code::BadValue,
+                        w.span,
+                        format!("`{}` is not an ISO 3166-1 alpha-2 country code", w.value),
+                        "not a country code",
+                    );
+                    self.help(help);
+                }
+            }
+        }
+        out
+    }
+
     /// One fideslang key: dot-separated segments of letters, digits, `_` and
     /// `-` (`user.contact.email`). Fides accepts custom taxonomies, so the key
     /// is not checked against the default one here.

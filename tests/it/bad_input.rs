@@ -106,3 +106,65 @@ fn an_absurd_cookie_lifetime_does_not_overflow() {
         run.stderr
     );
 }
+
+/// Country codes are ISO 3166-1 alpha-2 in any case, kept in lower case; a
+/// three-letter code or a country's name is refused with the code meant
+/// (issue 23: `country NL` and `location USA` were taken as written).
+#[test]
+fn country_codes_are_normalised_or_refused_with_the_code_meant() {
+    let policy = |controller_country: &str, location: &str| {
+        format!(
+            "policy \"P\" {{\n  updated 2026-01-01\n  jurisdictions gdpr\n}}\n\n\
+controller \"Ex BV\" {{\n  address \"1 Main, Amsterdam\"\n  email \"a@b.example\"\n  country {controller_country}\n}}\n\n\
+recipient host \"Host\" {{\n  location {location}\n  purpose \"hosting\"\n}}\n"
+        )
+    };
+    // Upper case is the same code.
+    let dir = TempDir::new("country-ok");
+    std::fs::write(
+        dir.path().join("input.policy"),
+        policy("NL", "US, \"the European Union\""),
+    )
+    .unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &["build", "--format", "json", "-o", "out", "input.policy"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json = std::fs::read_to_string(dir.path().join("out/input.json")).unwrap();
+    assert!(json.contains("\"country\": \"nl\""), "{json}");
+    assert!(json.contains("\"us\""), "{json}");
+    // A three-letter code and a name get the two-letter code meant.
+    let run = check_file("country-usa", policy("nl", "USA").as_bytes());
+    assert_refused(&run, "`USA` is not an ISO 3166-1 alpha-2 country code");
+    assert!(
+        run.stderr.contains("did you mean `us` (United States)?"),
+        "{}",
+        run.stderr
+    );
+    let run = check_file("country-name", policy("Germany", "us").as_bytes());
+    assert_refused(&run, "`Germany` is not an ISO 3166-1 alpha-2 country code");
+    assert!(
+        run.stderr.contains("did you mean `de` (Germany)?"),
+        "{}",
+        run.stderr
+    );
+    // A word that is no country at all is refused too.
+    let run = check_file("country-xx", policy("xx", "us").as_bytes());
+    assert_refused(&run, "`xx` is not an ISO 3166-1 alpha-2 country code");
+}
+
+/// Two swapped letters are one slip: `usgae` gets `usage` (issue 23).
+#[test]
+fn a_swapped_pair_of_letters_gets_a_did_you_mean() {
+    let run = check_file(
+        "swapped",
+        b"policy \"P\" {\n  updated 2026-01-01\n  jurisdictions gdpr\n}\n\ndata usage \"Usage\" {\n  retention 1 year\n}\n\npurpose support \"Support\" {\n  uses usgae\n  basis contract\n}\n",
+    );
+    assert_refused(&run, "no data category is declared with the id `usgae`");
+    assert!(
+        run.stderr.contains("did you mean `usage`?"),
+        "{}",
+        run.stderr
+    );
+}

@@ -171,7 +171,7 @@ fn build_summarises_findings_and_strict_refuses() {
     assert_eq!(run.code, 0, "findings do not stop a build");
     assert!(
         run.stderr.contains(
-            "policy check: 10 errors, 14 warnings, 6 infos; run `policyc check` for details"
+            "policy check: 6 errors, 12 warnings, 5 infos; run `policyc check` for details"
         ),
         "{}",
         run.stderr

@@ -21,6 +21,7 @@ mod gfm;
 mod hardening;
 mod lsp;
 mod model;
+mod placement;
 mod regional;
 mod render;
 mod rules;

@@ -12,7 +12,8 @@
 //! - every other finding is **false**, and one on a `clean` record says
 //!   exactly what a regulator would not write;
 //! - **recall** is the share of `expect` and `gap` records some finding meets
-//!   (a `gap` has no rule yet, so it is always missed).
+//!   (a `gap` names a rule the catalogue lacked when it was written; it is
+//!   met only by a rule made since under that name, at its lines).
 //!
 //! The figures are printed with every verdict (`cargo test --test it triage
 //! -- --nocapture`) and recorded in docs/triage/README.md. The floors below
@@ -73,6 +74,13 @@ fn labels(name: &str) -> Vec<Label> {
         .collect()
 }
 
+/// Whether a finding can meet the record: an `expect` names a rule of the
+/// catalogue; a `gap` names the rule the labeller would have wanted, and a
+/// rule made since under that name meets it the same way.
+fn met_by(l: &Label) -> bool {
+    l.kind == "expect" || l.kind == "gap"
+}
+
 /// What the labels make of the checker's findings on one policy.
 struct Score {
     findings: usize,
@@ -120,7 +128,7 @@ fn score(name: &str) -> Score {
         let expect = labels
             .iter()
             .enumerate()
-            .find(|(i, l)| l.kind == "expect" && l.rule == rule && l.at(line) && !used[*i]);
+            .find(|(i, l)| met_by(l) && l.rule == rule && l.at(line) && !used[*i]);
         let verdict = match expect {
             Some((i, _)) => {
                 used[i] = true;
@@ -129,7 +137,7 @@ fn score(name: &str) -> Score {
             }
             None if labels
                 .iter()
-                .any(|l| l.kind == "expect" && l.rule == rule && l.at(line)) =>
+                .any(|l| met_by(l) && l.rule == rule && l.at(line)) =>
             {
                 "false (the same gap again)"
             }
@@ -144,7 +152,7 @@ fn score(name: &str) -> Score {
         println!("  {verdict:28} {rule} at line {line}");
     }
     for (i, l) in labels.iter().enumerate() {
-        if (l.kind == "expect" && !used[i]) || l.kind == "gap" {
+        if met_by(l) && !used[i] {
             println!("  {:28} {} ({})", "missed", l.rule, l.kind);
         }
     }
@@ -162,13 +170,14 @@ fn score(name: &str) -> Score {
 
 #[test]
 fn the_checker_against_labels_written_from_the_originals() {
-    // (policy, precision floor, recall floor), as measured when the labels landed.
+    // (policy, precision floor, recall floor): the figures last measured
+    // (docs/triage/README.md); a change may raise them, never lower them.
     let floors = [
-        ("calsoft", 0.70, 0.91),
-        ("spotify", 0.35, 0.62),
-        ("reddit", 0.63, 0.52),
-        ("upscrolled", 0.75, 0.60),
-        ("parler", 0.73, 0.65),
+        ("calsoft", 1.00, 1.00),
+        ("spotify", 1.00, 1.00),
+        ("reddit", 0.86, 0.86),
+        ("upscrolled", 1.00, 0.85),
+        ("parler", 1.00, 0.92),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -32,7 +32,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .collect();
     if appeals.is_empty() {
         return vec![Finding::new(
-            rights_span(cx),
+            missing_right_span(cx, RightKind::Appeal, &cx.regimes(Family::UsStates)),
             "the policy does not say how to appeal a refused request",
             "no `right appeal`",
         )

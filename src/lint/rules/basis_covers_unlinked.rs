@@ -12,10 +12,32 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    cx.policy
-        .bases
+    // Words naming a law say which law imposes the obligation the basis
+    // answers ("the Telecommunications Act", "Art. 6(1)(c)"), not a purpose.
+    static LAW: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)(\b(act|law|laws|regulation|directive|code|statute|ordinance|decree|gdpr|ccpa|lgpd)\b|\bart(icle)?\.?\s*\d|§)",
+        )
+    });
+    // Words for the whole policy's processing name no one purpose to link
+    // (a consent to everything is bundled-consent's finding).
+    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(this (privacy )?policy|generally|all (of )?(the )?processing|all purposes|everything)\b",
+        )
+    });
+    let p = cx.policy;
+    p.bases
         .iter()
+        // A basis every purpose rests on already covers them all.
+        .filter(|b| {
+            !p.purposes.iter().all(|u| {
+                u.bases.iter().any(|x| x.value == b.id.value)
+                    || b.covers_purposes.iter().any(|c| c.value == u.id.value)
+            }) || p.purposes.is_empty()
+        })
         .flat_map(|b| b.covers.iter().map(move |c| (b, c)))
+        .filter(|(_, c)| !LAW.is_match(&c.value) && !WHOLE.is_match(&c.value))
         .map(|(b, c)| {
             Finding::new(
                 c.span,

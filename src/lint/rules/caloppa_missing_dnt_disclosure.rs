@@ -21,6 +21,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     {
         return Vec::new();
     }
+    // Prose that speaks of the signal without answering is where the answer belongs.
+    static DNT: LazyLock<Regex> =
+        LazyLock::new(|| prose::phrases(&["do not track", "do-not-track"]));
+    if let Some(first) = prose::find(cx.policy, &DNT).first() {
+        return vec![Finding::new(
+            *first,
+            "the prose speaks of Do Not Track, but the policy does not say how it responds to the signal",
+            "no answer",
+        )
+        .help("add `honors-do-not-track yes|no \"…\"` saying what the site does with the signal")];
+    }
     vec![Finding::new(
         cx.policy_span(),
         "the policy does not say how it responds to Do Not Track signals",

@@ -21,6 +21,23 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     {
         return Vec::new();
     }
+    // A recipient that is not a processor and receives data to advertise to
+    // the person elsewhere online says, in substance, that other parties
+    // follow the person across sites: the answer is given, as "yes".
+    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(advertis\w*|ads)\b.*\b(online|other (web)?sites|other services|other apps|across (sites|services|apps|the (web|internet))|off [A-Z]\w+|elsewhere)\b",
+        )
+    });
+    let answered = cx.policy.recipients.iter().any(|r| {
+        r.role
+            .as_ref()
+            .is_none_or(|role| role.value != Role::Processor)
+            && r.purpose.as_deref().is_some_and(|w| ELSEWHERE.is_match(w))
+    });
+    if answered {
+        return Vec::new();
+    }
     vec![Finding::new(
         cx.policy_span(),
         "the policy does not say whether third parties may track people across sites",

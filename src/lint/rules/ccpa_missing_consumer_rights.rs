@@ -54,7 +54,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             _ => true,
         })
         .collect();
-    missing_rights(cx, &needed, |name| {
-        format!("the California right to {name} is not described")
+    missing_rights(cx, &[Jurisdiction::Ccpa], &needed, |n, names| {
+        if n == 1 {
+            format!("the California right to {names} is not described")
+        } else {
+            format!("the California rights to {names} are not described")
+        }
     })
 }

@@ -1,6 +1,7 @@
 //! `ccpa-missing-do-not-sell-statement`: documented in `docs/rules/ccpa-missing-do-not-sell-statement.md`, which `policyc explain ccpa-missing-do-not-sell-statement` prints.
 
 use super::prelude::*;
+use crate::diag::Span;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -17,10 +18,27 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let sells = st.sells_data.under(Jurisdiction::Ccpa);
     let shares = st.shares_data.under(Jurisdiction::Ccpa);
+    // Where the answer is missing: beside the other answer when there is
+    // one, else at the first recipient of data for advertising or marketing
+    // by someone other than a processor (the disclosure that may be a sale
+    // or sharing), else the policy.
+    static ADS: LazyLock<Regex> = LazyLock::new(|| prose::pattern(r"(?i)\b(advertis|marketing)"));
+    let ads_recipient = p
+        .recipients
+        .iter()
+        // A processor (a CCPA service provider) receiving data is not a sale.
+        .filter(|r| {
+            r.role
+                .as_ref()
+                .is_none_or(|role| role.value != Role::Processor)
+        })
+        .find(|r| ADS.is_match(&r.label) || r.purpose.as_deref().is_some_and(|w| ADS.is_match(w)))
+        .map(|r| r.id.span);
+    let at = |other: Option<Span>| other.or(ads_recipient).unwrap_or_else(|| cx.policy_span());
     if sells.is_none() {
         out.push(
             Finding::new(
-                cx.policy_span(),
+                at(shares.map(|s| head(s.span, "shares-data"))),
                 "the policy does not say whether it sells personal information",
                 "no `sells-data`",
             )
@@ -28,7 +46,43 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         );
     }
     if shares.is_none() {
-        out.push(Finding::new(cx.policy_span(), "the policy does not say whether it shares personal information for cross-context advertising", "no `shares-data`").help("add `shares-data no \"…\"`, or `yes` with the right to opt out"));
+        out.push(
+            Finding::new(
+                at(sells.map(|s| head(s.span, "sells-data"))),
+                "the policy does not say whether it shares personal information for cross-context advertising",
+                "no `shares-data`",
+            )
+            .help("add `shares-data no \"…\"`, or `yes` with the right to opt out"),
+        );
+    }
+    // A "no" in words that take it back ("not in the traditional sense",
+    // "currently", "may be considered a sale") does not answer.
+    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bin\s+the\s+traditional\s+sense\b|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
+        )
+    });
+    for (answer, kw, what) in [
+        (sells, "sells-data", "sells"),
+        (shares, "shares-data", "shares"),
+    ] {
+        let Some(a) = answer.filter(|a| !a.answer) else {
+            continue;
+        };
+        let Some(words) = a.statement.as_ref() else {
+            continue;
+        };
+        if let Some(hedge) = prose::find_in(p, words.span, &HEDGED).into_iter().next() {
+            out.push(
+                Finding::new(
+                    hedge,
+                    format!("the policy says it does not {} personal information, but hedges the answer", what.trim_end_matches('s')),
+                    "a hedged no",
+                )
+                .also(head(a.span, kw), "the answer")
+                .help(format!("answer plainly: `{kw} no \"…\"` without conditions, or `yes` with the right to opt out")),
+            );
+        }
     }
     if !p.offers(RightKind::OptOut) {
         for (s, kw) in [(sells, "sells-data"), (shares, "shares-data")] {

@@ -1,6 +1,7 @@
 //! `changes-only-posted`: documented in `docs/rules/changes-only-posted.md`, which `policyc explain changes-only-posted` prints.
 
 use super::prelude::*;
+use crate::diag::Span;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -38,8 +39,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     } else {
         return Vec::new();
     };
+    // Point at the `notify-by` statement that makes the commitment, else the block.
+    let block = &cx.policy.file.text[changes.span.start..changes.span.end];
+    let at = block.find("notify-by").map_or_else(
+        || head(changes.span, "changes"),
+        |i| {
+            let start = changes.span.start + i;
+            Span::new(start, start + "notify-by".len())
+        },
+    );
     vec![Finding::new(
-        head(changes.span, "changes"),
+        at,
         message,
         "`notify-by posting` is the only commitment",
     )

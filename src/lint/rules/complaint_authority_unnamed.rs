@@ -65,6 +65,12 @@ fn points_to_own_authority(text: &str) -> bool {
             "habitual residence",
             "place of work",
             "in your jurisdiction",
+            "national authority",
+            "national authorities",
+            "national supervisory authority",
+            "national data protection authority",
+            "competent supervisory authority",
+            "competent data protection authority",
         ])
     });
     OWN.is_match(text)

@@ -59,8 +59,16 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         if has("purpose") && row.purpose.is_none() {
             required.push("purpose");
         }
+        // A strictly necessary cookie needs no consent (ePrivacy Art. 5(3),
+        // second sentence): its missing lifetime is a defect of the
+        // information, a warning.
+        let necessary = effective_category(cx, row) == Some(CookieCategory::Necessary);
         if has("lifetime") && row.lifetime.is_none() {
-            required.push("lifetime");
+            if necessary {
+                other.push("lifetime");
+            } else {
+                required.push("lifetime");
+            }
         }
         if has("provider") && row.provider.is_none() {
             other.push("provider");

@@ -44,15 +44,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if children.parental_consent.is_none() || children.contact.is_none() {
         missing.push("parents' rights and how to use them");
     }
-    missing
-        .into_iter()
-        .map(|m| {
-            Finding::new(
-                head(children.span, "children"),
-                format!("a service directed at children must say {m}"),
-                "incomplete notice",
-            )
-            .help("16 CFR 312.4(d) lists what the notice to parents must contain")
-        })
-        .collect()
+    // One notice, one finding, listing what it leaves out.
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        head(children.span, "children"),
+        format!(
+            "a service directed at children must say {}",
+            join_and(&missing)
+        ),
+        "incomplete notice",
+    )
+    .help("16 CFR 312.4(d) lists what the notice to parents must contain")]
 }

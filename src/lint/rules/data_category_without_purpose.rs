@@ -21,7 +21,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .collect();
     p.data
         .iter()
-        .filter(|d| !used.contains(d.id.value.as_str()))
+        // Data a third party collects under its own policy is not the
+        // controller's to use.
+        .filter(|d| !used.contains(d.id.value.as_str()) && d.collected_by.is_none())
         .map(|d| {
             Finding::new(
                 d.id.span,

@@ -12,27 +12,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    let answers = &cx.policy.statements.automated_decisions;
-    let missing = answers.unanswered(&cx.regimes(Family::Gdpr));
-    if missing.is_empty() {
+    // An answer given anywhere, even in one region's section, addresses the
+    // question: Art. 13(2)(f) bites only where such decisions are made, and
+    // this rule only advises.
+    if !cx.policy.statements.automated_decisions.is_empty() {
         return Vec::new();
     }
-    let message = if answers.is_empty() {
-        "the policy does not say whether decisions are made by automated means".to_string()
-    } else {
-        format!(
-            "the policy says whether decisions are made by automated means, but not for {}",
-            join_or(
-                &missing
-                    .iter()
-                    .map(|&j| Place::Regime(j).words())
-                    .collect::<Vec<_>>()
-            )
-        )
-    };
     vec![Finding::new(
         cx.policy_span(),
-        message,
+        "the policy does not say whether decisions are made by automated means",
         "no `automated-decisions`",
     )
     .help(

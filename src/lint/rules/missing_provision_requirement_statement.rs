@@ -11,11 +11,37 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Whether every occasion of collection is a choice the person makes to use
+/// a feature or to write to the controller ("when you create a Story", "when
+/// you contact us"): giving the data is then plainly optional. Creating an
+/// account, signing up, signing in, buying or paying are not such choices:
+/// what they ask for may be required.
+fn only_by_choice(occasions: &[String]) -> bool {
+    static CHOICE: LazyLock<Regex> =
+        LazyLock::new(|| prose::pattern(r"(?i)^\s*(when|if|where)\s+you\b"));
+    static REQUIRED_STEP: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(register|registering|registration|sign(ing)?[- ]?up|sign(ing)?[- ]?in|log(ging)?[- ]?in|account|subscribe|subscription|purchase|order|buy|pay|payment|use\s+(the|our)\s+(service|services|site|app))\b",
+        )
+    });
+    !occasions.is_empty()
+        && occasions
+            .iter()
+            .all(|o| CHOICE.is_match(o) && !REQUIRED_STEP.is_match(o))
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     cx.policy
         .data
         .iter()
-        .filter(|d| d.provision.is_none() && d.sources.iter().any(|s| s.value == Source::Person))
+        // Data a third party collects under its own policy is not asked for
+        // by the controller: the third party says whether it is required.
+        .filter(|d| {
+            d.provision.is_none()
+                && d.collected_by.is_none()
+                && !only_by_choice(&d.collected)
+                && d.sources.iter().any(|s| s.value == Source::Person)
+        })
         .map(|d| {
             Finding::new(
                 d.id.span,

@@ -36,7 +36,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             d.retention.is_empty() && d.collected_by.is_none() && !p.kept_per_purpose(&d.id.value)
         })
         .map(|d| {
-            Finding::new(d.id.span, format!("the policy does not say how long `{}` is kept", d.id.value), "no `retention`")
+            // With a general criterion, the category is not left unsaid: what
+            // the CCPA misses is a period of its own.
+            let message = if covered {
+                format!(
+                    "the policy gives `{}` no retention period of its own, only the general criterion",
+                    d.id.value
+                )
+            } else {
+                format!("the policy does not say how long `{}` is kept", d.id.value)
+            };
+            Finding::new(d.id.span, message, "no `retention`")
                 .help("add `retention 2 years` (optionally `after some-event`), or the criterion that decides it")
         })
         .collect()

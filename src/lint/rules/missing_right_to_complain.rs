@@ -20,25 +20,31 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .into_iter()
         .filter(|j| cx.targets(*j) && !cx.policy.offers_in(RightKind::Complain, *j))
         .collect();
-    if missing.is_empty() {
-        return Vec::new();
-    }
-    let message = if cx.policy.offers(RightKind::Complain) {
-        let places: Vec<&str> = missing
-            .iter()
-            .map(|j| match j {
-                Jurisdiction::Gdpr => "the EEA",
-                Jurisdiction::UkGdpr => "the UK",
-                _ => "Brazil",
+    // Each law left out is a gap of its own, pointed at that region's rights.
+    let offered_somewhere = cx.policy.offers(RightKind::Complain);
+    missing
+        .into_iter()
+        .map(|j| {
+            let (place, word) = match j {
+                Jurisdiction::Gdpr => ("the EEA", "eea"),
+                Jurisdiction::UkGdpr => ("the UK", "uk"),
+                _ => ("Brazil", "brazil"),
+            };
+            let message = if offered_somewhere {
+                format!("the right to complain to a supervisory authority is not offered in {place}")
+            } else {
+                "the right to complain to a supervisory authority is not offered".to_string()
+            };
+            Finding::new(
+                missing_right_span(cx, RightKind::Complain, &[j]),
+                message,
+                "not among the rights",
+            )
+            .help(if offered_somewhere {
+                format!("add `right complain \"…\" {{ authority \"…\" }} for {word}` to `rights`")
+            } else {
+                "add `right complain \"…\" { authority \"…\" }` to `rights`, for every region the policy serves".to_string()
             })
-            .collect();
-        format!(
-            "the right to complain to a supervisory authority is not offered in {}",
-            places.join(" or ")
-        )
-    } else {
-        "the right to complain to a supervisory authority is not offered".to_string()
-    };
-    vec![Finding::new(rights_span(cx), message, "not among the rights")
-        .help("add `right complain \"…\" { authority \"…\" }` to `rights`, for every region the policy serves")]
+        })
+        .collect()
 }

@@ -13,15 +13,31 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     static NO_PERSONAL_DATA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i-u)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)").unwrap_or_else(|_| prose::phrases(&["cookies do not carry personal data"]))
+        prose::pattern(
+            r"(?i)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)",
+        )
     });
+    // Information said not to identify the reader, as collected (not data
+    // made anonymous afterwards: "de-identified data cannot reasonably be
+    // used to identify an individual" is not this claim).
+    static DOES_NOT_IDENTIFY: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:may|does|do|will|would)\s+not\s+(?:reasonably\s+|directly\s+|personally\s+)?identify\s+you\b|\bnon-personal(?:ly identifiable)?\s+information\b|\bnot\s+personally\s+identifiable\b",
+        )
+    });
+    // An online identifier among a category's examples (GDPR Recital 30).
+    static IDENTIFIER: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:ip\s+address(?:es)?|device\s+(?:id|ids|identifiers?)|advertising\s+(?:id|ids|identifiers?)|cookie\s+(?:id|ids|identifiers?))\b",
+        )
+    });
+    // A denial of selling personal information as such; "we do not sell your
+    // precise location" denies one kind only and is not contradicted by the
+    // sale of another.
     static NO_SALE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::phrases(&[
-            "we do not sell",
-            "we don't sell",
-            "we never sell",
-            "we will not sell",
-        ])
+        prose::pattern(
+            r"(?i)\bwe\s+(?:do\s+not|don't|never|will\s+not)\s+sell\s+(?:your\s+|any\s+)?(?:personal\s+)?(?:information|data)\b",
+        )
     });
     let p = cx.policy;
     let mut out = Vec::new();
@@ -43,6 +59,23 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(span, "the prose says cookies carry no personal data, but the policy declares identifying cookies", "contradicted")
                     .also(span_declared, label)
                     .help("cookie identifiers are online identifiers (GDPR Recital 30): describe what the cookies hold instead"),
+            );
+        }
+    }
+    let identifiers = p
+        .data
+        .iter()
+        .find(|d| d.examples.iter().any(|e| IDENTIFIER.is_match(e)));
+    if let Some(d) = identifiers {
+        for span in prose::find(p, &DOES_NOT_IDENTIFY) {
+            out.push(
+                Finding::new(
+                    span,
+                    format!("the prose says information collected does not identify people, but `{}` holds online identifiers", d.id.value),
+                    "contradicted",
+                )
+                .also(d.id.span, "IP addresses or device identifiers")
+                .help("IP addresses and device or advertising identifiers are online identifiers (GDPR Recital 30) and personal information (Cal. Civ. Code 1798.140(v)(1)(A)): say so"),
             );
         }
     }

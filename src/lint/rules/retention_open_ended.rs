@@ -15,6 +15,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     static OPEN: LazyLock<Regex> =
         LazyLock::new(|| prose::phrases(crate::lint::retention::GENERIC));
     let p = cx.policy;
+    // Under the CCPA alone, retention belongs to the notice at collection
+    // (11 CCR 7012(e)(6)); when that is a separate document, what the
+    // privacy policy says of retention is not where the duty lies.
+    if !cx.targets_family(Family::Gdpr) && p.meta.notice_at_collection.is_some() {
+        return Vec::new();
+    }
     let all = p
         .data
         .iter()
@@ -30,7 +36,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 "indefinitely",
             )),
             Lifetime::Criterion { .. } => {
-                let hits = prose::find_in(p, r.span, &OPEN);
+                let mut hits = prose::find_in(p, r.span, &OPEN);
+                hits.extend(prose::find_in(
+                    p,
+                    r.span,
+                    &crate::lint::retention::FOREIGN_RE,
+                ));
+                hits.sort_by_key(|h| h.start);
                 if let Some((first, rest)) = hits.split_first() {
                     let mut f = Finding::new(*first, "this retention sets no end", "open-ended");
                     for h in rest {

@@ -16,21 +16,62 @@ pub fn head(span: Span, keyword: &str) -> Span {
     Span::new(span.start, span.start + keyword.len())
 }
 
-/// One finding per right of `needed` that the policy does not offer, at the `rights` keyword.
+/// Where to point for a right missing in some regimes: the first right
+/// stated for those regimes and none where the right is offered (the list it
+/// is missing from), else the statement that offers it elsewhere (it is to be
+/// extended), else the `rights` keyword.
+pub fn missing_right_span(cx: &Context<'_>, kind: RightKind, regimes: &[Jurisdiction]) -> Span {
+    let p = cx.policy;
+    let rights = &p.rights.rights;
+    let offered: Vec<Jurisdiction> = cx
+        .jurisdictions
+        .iter()
+        .copied()
+        .filter(|j| p.offers_in(kind, *j))
+        .collect();
+    rights
+        .iter()
+        .find(|r| {
+            !r.scope.places.is_empty()
+                && regimes.iter().any(|j| r.scope.covers(*j))
+                && !offered.iter().any(|j| r.scope.covers(*j))
+        })
+        .or_else(|| {
+            rights
+                .iter()
+                .find(|r| r.kinds.iter().any(|k| k.value == kind))
+        })
+        .map_or_else(|| rights_span(cx), |r| head(r.span, "right"))
+}
+
+/// The rights of `needed` that the policy does not offer, as one finding
+/// (one incomplete list is one gap), at the rights of `regimes` (see
+/// [`missing_right_span`]). `message` gets the rights' names joined.
 pub fn missing_rights(
     cx: &Context<'_>,
+    regimes: &[Jurisdiction],
     needed: &[(RightKind, &str)],
-    message: impl Fn(&str) -> String,
+    message: impl Fn(usize, &str) -> String,
 ) -> Vec<Finding> {
-    let at = rights_span(cx);
-    needed
+    let missing: Vec<&(RightKind, &str)> = needed
         .iter()
         .filter(|(k, _)| !cx.policy.offers(*k))
-        .map(|(k, name)| {
-            Finding::new(at, message(name), "not among the rights")
-                .help(format!("add `right {k} \"…\"` to `rights`"))
-        })
-        .collect()
+        .collect();
+    let Some((first, _)) = missing.first() else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = missing.iter().map(|(_, n)| *n).collect();
+    let adds: Vec<String> = missing
+        .iter()
+        .map(|(k, _)| format!("`right {k} \"…\"`"))
+        .collect();
+    let adds: Vec<&str> = adds.iter().map(String::as_str).collect();
+    vec![Finding::new(
+        missing_right_span(cx, *first, regimes),
+        message(missing.len(), &join_and(&names)),
+        "not among the rights",
+    )
+    .help(format!("add {} to `rights`", join_and(&adds)))]
 }
 
 /// A cookie name for people: a prefix pattern ends in `*`.
@@ -270,10 +311,17 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         let more = if known.len() > 4 { " …" } else { "" };
         let mut f = Finding::new(
             *first,
-            format!(
-                "the policy names {}, but the cookie table lists none of its cookies",
-                vendor.name
-            ),
+            if rows.is_empty() {
+                format!(
+                    "the policy names {}, but declares none of its cookies",
+                    vendor.name
+                )
+            } else {
+                format!(
+                    "the policy names {}, but the cookie table lists none of its cookies",
+                    vendor.name
+                )
+            },
             format!("{} sets cookies", vendor.name),
         )
         .help(format!(
@@ -368,8 +416,13 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
             Finding::new(
                 anchor,
                 format!(
-                    "the site sets `{}`{party}{vendor}, but the cookie table does not list it",
-                    o.name
+                    "the site sets `{}`{party}{vendor}, but {} does not list it",
+                    o.name,
+                    if rows.is_empty() {
+                        "the policy"
+                    } else {
+                        "the cookie table"
+                    }
                 ),
                 format!("`{}` is missing", o.name),
             )
@@ -431,7 +484,11 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
     let (first, rest) = mentions.split_first()?;
     let mut f = Finding::new(
         *first,
-        "the prose says partners serve ads, but no cookie in the table is for marketing",
+        if rows.is_empty() {
+            "the prose says partners serve ads, but the policy declares no cookie for marketing"
+        } else {
+            "the prose says partners serve ads, but no cookie in the table is for marketing"
+        },
         "advertising cookies not listed",
     )
     .help("list the advertising cookies the partners set, with `category marketing`");
@@ -439,4 +496,57 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
         f = f.also(*r, "mentioned again");
     }
     Some(f)
+}
+
+/// Findings that are one gap, as one finding: at the first place, marking the
+/// others, with each message and each distinct hint once.
+pub fn one_finding(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by_key(|f| f.span.start);
+    let mut found = found.into_iter();
+    let Some(mut first) = found.next() else {
+        return Vec::new();
+    };
+    let mut messages = vec![first.message.clone()];
+    for f in found {
+        messages.push(f.message);
+        if let Some(h) = f.help {
+            match &mut first.help {
+                Some(old) if !old.contains(h.as_str()) => {
+                    old.push_str("; ");
+                    old.push_str(&h);
+                }
+                Some(_) => {}
+                None => first.help = Some(h),
+            }
+        }
+        first = first.also(f.span, f.label);
+        first.also.extend(f.also);
+        first.at_most = match (first.at_most, f.at_most) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            _ => None,
+        };
+    }
+    first.message = crate::lint::combine(&messages);
+    vec![first]
+}
+
+/// "a", "a and b", "a, b and c".
+pub fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// A destination that names no country: "other countries", "worldwide",
+/// "across borders"; "other jurisdictions outside the EEA and the UK" says
+/// where data does not go, not where it goes.
+pub fn vague_destination(destination: &str) -> bool {
+    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
+        )
+    });
+    VAGUE.is_match(destination)
 }

@@ -12,13 +12,6 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    // A destination that names no country: "other jurisdictions outside the
-    // EEA and the UK" says where data does not go, not where it goes.
-    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
-        )
-    });
     let mut out = Vec::new();
     let regimes = cx.regimes(Family::Gdpr);
     for t in cx
@@ -54,20 +47,78 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             }
             Some(_) => {}
         }
+        // With an adequacy decision or an Art. 46 safeguard named, a vague
+        // destination is a defect of the information (which countries?), not
+        // a transfer without protection: a warning.
+        let protected = t.safeguards.iter().any(|s| {
+            matches!(
+                s.value,
+                Safeguard::Adequacy | Safeguard::Sccs | Safeguard::Bcrs | Safeguard::Certification
+            )
+        });
         for d in &t.destinations {
-            if VAGUE.is_match(&d.value) {
-                out.push(Finding::new(
+            if vague_destination(&d.value) {
+                let f = Finding::new(
                     d.span,
                     format!(
                         "“{}” is not a destination a safeguard can be given for",
                         d.value
                     ),
                     "which countries?",
-                ));
+                );
+                out.push(if protected { f.at_most(Level::Warn) } else { f });
             }
         }
     }
-    out.into_iter()
+    let mut out: Vec<Finding> = out.into_iter()
         .map(|f| f.help("name each destination country and its safeguard: `safeguard adequacy`, `sccs`, `bcrs`, `certification`, or `derogation` with the Art. 49 derogation"))
-        .collect()
+        .collect();
+    out.extend(recipients_abroad(cx, &regimes));
+    out
+}
+
+/// Recipients whose `location` is a country outside the area a regime
+/// protects, while no transfer to that country is declared.
+fn recipients_abroad(cx: &Context<'_>, regimes: &[Jurisdiction]) -> Vec<Finding> {
+    const EEA: &[&str] = &[
+        "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "ie",
+        "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li",
+        "no",
+    ];
+    let p = cx.policy;
+    let inside = |code: &str| {
+        EEA.contains(&code)
+            // UK GDPR alone: the UK, and the EEA (UK adequacy regulations).
+            || (!regimes.contains(&Jurisdiction::Gdpr) && (code == "gb" || code == "uk"))
+    };
+    let declared = |code: &str| {
+        p.transfers
+            .iter()
+            .filter(|t| t.scope.covers_any(regimes))
+            .any(|t| t.destinations.iter().any(|d| d.value == code))
+    };
+    let mut out = Vec::new();
+    for r in &p.recipients {
+        for l in &r.locations {
+            let code = l.value.as_str();
+            // Quoted places ("the European Union") are not country codes.
+            if crate::model::countries::alpha2(code).is_none() || inside(code) || declared(code) {
+                continue;
+            }
+            out.push(
+                Finding::new(
+                    l.span,
+                    format!(
+                        "the recipient `{}` is in `{code}`, but no transfer there is declared",
+                        r.id.value
+                    ),
+                    "outside the EEA",
+                )
+                .help(format!(
+                    "declare it: `transfer id \"…\" {{ to {code}  safeguard adequacy|sccs|… }}` (GDPR Art. 13(1)(f))"
+                )),
+            );
+        }
+    }
+    out
 }

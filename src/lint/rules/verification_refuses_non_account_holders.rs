@@ -1,6 +1,7 @@
 //! `verification-refuses-non-account-holders`: documented in `docs/rules/verification-refuses-non-account-holders.md`, which `policyc explain verification-refuses-non-account-holders` prints.
 
 use super::prelude::*;
+use crate::diag::Span;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -24,9 +25,23 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if !REFUSES.is_match(words) {
         return Vec::new();
     }
-    let at = rights
-        .span
-        .map_or_else(|| cx.policy_span(), |s| head(s, "rights"));
+    // Point at the statement with these words: the block's `verifies-identity`
+    // line whose text holds them.
+    let file: &str = &cx.policy.file.text;
+    let at = rights.span.map_or_else(
+        || cx.policy_span(),
+        |s| {
+            let block = &file[s.start..s.end];
+            let probe: String = words.chars().take(24).collect();
+            block
+                .find(probe.as_str())
+                .and_then(|i| block[..i].rfind("verifies-identity"))
+                .map_or_else(
+                    || head(s, "rights"),
+                    |j| Span::new(s.start + j, s.start + j + "verifies-identity".len()),
+                )
+        },
+    );
     vec![Finding::new(
         at,
         "requests from people without an account are refused, rather than verified another way",

@@ -51,8 +51,8 @@ static FIELDS: &[Field<Party>] = &[
     Field::once(
         "country",
         Shape::Word,
-        "Country of establishment (ISO 3166 alpha-2).",
-        |cx, s, p: &mut Party| p.country = cx.words(s, false).pop(),
+        "Country of establishment: an ISO 3166-1 alpha-2 code, in any case (`NL` is `nl`); `USA` or `Germany` is refused with the code meant.",
+        |cx, s, p: &mut Party| p.country = cx.countries(s, false).pop(),
     )
 .material(&[row(D::Any, E, "the country of establishment", src::NONE)]),
     Field::once(

@@ -140,7 +140,7 @@ pub static BLOCK: Block<Recipient> = Block {
             "location",
             Shape::Places,
             "Where it is.",
-            |cx, s, r: &mut Recipient| r.locations = cx.words(s, true),
+            |cx, s, r: &mut Recipient| r.locations = cx.countries(s, true),
         )
         .material(&[
             row(

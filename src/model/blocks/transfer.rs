@@ -80,7 +80,7 @@ pub static BLOCK: Block<Transfer> = Block {
             "to",
             Shape::Places,
             "Where data goes.",
-            |cx, s, t: &mut Transfer| t.destinations = cx.words(s, true),
+            |cx, s, t: &mut Transfer| t.destinations = cx.countries(s, true),
         )
         .material(&[
             row(D::More, M, "data goes to another country", src::A13_1F),

@@ -1,0 +1,50 @@
+//! `consent-conditional-on-service`: documented in `docs/rules/consent-conditional-on-service.md`, which `policyc explain consent-conditional-on-service` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "consent-conditional-on-service",
+    default: Level::Warn,
+    applies: &[Family::Gdpr],
+    doc: include_str!("../../../docs/rules/consent-conditional-on-service.md"),
+    check,
+};
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // "If you do not agree, do not use the services"; "you may not use the
+    // services unless you consent".
+    static TAKE_IT_OR_LEAVE_IT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bif\s+you\s+(?:do\s+not|don't|did\s+not)\s+(?:agree|consent|accept)\b[^.;]*\b(?:do\s+not|don't|may\s+not|cannot|can\s+not|must\s+not|should\s+not|not\s+to)\s+(?:use|access)\b|\b(?:may\s+not|cannot|can\s+not)\s+(?:access\s+or\s+)?use\b[^.;]*\bunless\s+you\s+(?:agree|consent|accept)\b",
+        )
+    });
+    let p = cx.policy;
+    let consent = |g: &Spanned<GroundClaim>| g.value == GroundClaim::Article6(Ground::Consent);
+    let basis = p
+        .bases
+        .iter()
+        .find(|b| consent(&b.ground))
+        .map(|b| (b.id.span, "consent relied on here"))
+        .or_else(|| {
+            p.purposes.iter().find_map(|u| {
+                u.grounds
+                    .iter()
+                    .find(|g| consent(g))
+                    .map(|g| (g.span, "consent relied on here"))
+            })
+        });
+    let Some((basis_span, label)) = basis else {
+        return Vec::new();
+    };
+    let Some(first) = prose::find(p, &TAKE_IT_OR_LEAVE_IT).into_iter().next() else {
+        return Vec::new();
+    };
+    vec![Finding::new(
+        first,
+        "consent is made a condition of using the service: who does not agree may not use it",
+        "take it or leave it",
+    )
+    .also(basis_span, label)
+    .help("rest what the service needs on the contract, and ask consent only for the rest, with the service available to those who refuse")]
+}
