@@ -178,6 +178,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("reddit", 0.86, 0.86),
         ("upscrolled", 1.00, 0.85),
         ("parler", 1.00, 0.92),
+        // Out of sample: labelled after the checker's changes for issue 23,
+        // never used to tune it (docs/triage/README.md).
+        ("reddit-0106", 0.75, 0.65),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
