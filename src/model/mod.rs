@@ -70,6 +70,8 @@ pub struct Policy {
     pub controller: Option<Party>,
     /// Controllers for some places only (`controller "…" for eea`), each with its scope.
     pub regional_controllers: Vec<Party>,
+    /// Data protection officers for some places only (`dpo "…" for brazil`).
+    pub regional_dpos: Vec<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
     /// Representatives (GDPR Art. 27, UK GDPR Art. 27), each with the region it serves.
@@ -258,6 +260,12 @@ impl Policy {
     pub fn kept_per_purpose(&self, id: &str) -> bool {
         let mut users = self.purposes.iter().filter(|p| p.uses_data(id)).peekable();
         users.peek().is_some() && users.all(|p| !p.retention.is_empty())
+    }
+
+    /// Every data protection officer the policy names: the one for
+    /// everywhere (or elsewhere), then those for some places.
+    pub fn dpos(&self) -> impl Iterator<Item = &Party> {
+        self.dpo.iter().chain(self.regional_dpos.iter())
     }
 
     /// The controller for people where regime `j` applies: one declared for

@@ -147,6 +147,7 @@ fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
         meta,
         controller: b.controller,
         regional_controllers: b.regional_controllers,
+        regional_dpos: b.regional_dpos,
         dpo: b.dpo,
         representatives: b.representatives,
         data: b.data,

@@ -16,9 +16,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         "support", "info", "contact", "hello", "help", "office", "admin", "sales", "mail",
     ];
     let p = cx.policy;
-    let Some(email) = p.dpo.as_ref().and_then(|d| d.email.as_ref()) else {
-        return Vec::new();
-    };
+    let mut out = Vec::new();
+    for email in p.dpos().filter_map(|d| d.email.as_ref()) {
+        out.extend(general(p, email, GENERAL));
+    }
+    out
+}
+
+fn general(p: &Policy, email: &Spanned<String>, words: &[&str]) -> Option<Finding> {
     let local = email
         .value
         .split('@')
@@ -27,8 +32,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .to_ascii_lowercase();
     let controller_email = p.controller.as_ref().and_then(|c| c.email.as_ref());
     let same = controller_email.filter(|c| c.value.eq_ignore_ascii_case(&email.value));
-    if same.is_none() && !GENERAL.contains(&local.as_str()) {
-        return Vec::new();
+    if same.is_none() && !words.contains(&local.as_str()) {
+        return None;
     }
     let mut f = Finding::new(
         email.span,
@@ -39,5 +44,5 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if let Some(c) = same {
         f = f.also(c.span, "the controller's own address");
     }
-    vec![f]
+    Some(f)
 }

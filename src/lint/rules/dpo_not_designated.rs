@@ -20,7 +20,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         )
     });
     let p = cx.policy;
-    if p.dpo.is_some() {
+    if p.dpos().next().is_some() {
         return Vec::new();
     }
     let Some(u) = p

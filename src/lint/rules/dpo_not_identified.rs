@@ -22,13 +22,15 @@ fn is_a_title(name: &str) -> bool {
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    let Some(dpo) = &cx.policy.dpo else {
-        return Vec::new();
-    };
-    if !is_a_title(&dpo.name.value) {
-        return Vec::new();
-    }
-    vec![Finding::new(
+    cx.policy
+        .dpos()
+        .filter(|d| is_a_title(&d.name.value))
+        .map(title_only)
+        .collect()
+}
+
+fn title_only(dpo: &Party) -> Finding {
+    Finding::new(
         dpo.name.span,
         format!(
             "the person in charge of data processing is named only by a title, `{}`",
@@ -36,5 +38,5 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         ),
         "a title, not an identity",
     )
-    .help("give the encarregado's name (a person or a firm) in `dpo \"…\"`, keeping the contact details")]
+    .help("give the encarregado's name (a person or a firm) in `dpo \"…\"`, keeping the contact details")
 }

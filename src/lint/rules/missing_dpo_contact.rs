@@ -12,21 +12,28 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    let Some(dpo) = &cx.policy.dpo else {
-        return Vec::new();
-    };
+    let mut out = Vec::new();
+    for dpo in cx.policy.dpos() {
+        out.extend(one(dpo));
+    }
+    out
+}
+
+fn one(dpo: &Party) -> Option<Finding> {
     // Art. 13(1)(b) applies whenever there is a DPO, required or not.
     if dpo.email.is_some()
         || dpo.phone.is_some()
         || dpo.address.is_some()
         || dpo.contact_form.is_some()
     {
-        return Vec::new();
+        return None;
     }
-    vec![Finding::new(
-        dpo.name.span,
-        "the data protection officer has no contact details",
-        "no e-mail, phone, address or contact form",
+    Some(
+        Finding::new(
+            dpo.name.span,
+            "the data protection officer has no contact details",
+            "no e-mail, phone, address or contact form",
+        )
+        .help("add `email \"dpo@…\"` (or a phone, address or contact form) to the `dpo` block"),
     )
-    .help("add `email \"dpo@…\"` (or a phone, address or contact form) to the `dpo` block")]
 }

@@ -32,6 +32,8 @@ pub struct Builder {
     pub meta: Option<Meta>,
     pub controller: Option<Party>,
     pub regional_controllers: Vec<Party>,
+    /// Data protection officers for some places only.
+    pub regional_dpos: Vec<Party>,
     pub dpo: Option<Party>,
     pub representatives: Vec<Party>,
     pub data: Vec<DataCategory>,
@@ -127,9 +129,20 @@ pub static TOP: Block<Builder> = Block {
             &party::DPO,
             "dpo",
             Shape::Text,
-            "The data protection officer.",
-            |cx, s, b| b.dpo = party::lower(cx, s, &party::DPO),
-        ),
+            "The data protection officer; `for …` names one for some places only (the LGPD's encarregado `for brazil`).",
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                let Some(d) = party::lower(cx, s, &party::DPO) else {
+                    return;
+                };
+                if scope.is_everywhere() || scope.is_elsewhere() {
+                    b.dpo = Some(Party { scope, ..d });
+                } else {
+                    b.regional_dpos.push(Party { scope, ..d });
+                }
+            },
+        )
+        .regional(),
         Field::many_block(
             &party::REPRESENTATIVE,
             "representative",

@@ -163,7 +163,19 @@ party_block!(
                 src::A13_1B
             )]
         ),
-        (Part::Name, &[row(D::Any, E, "the name", src::NONE)])
+        (Part::Name, &[row(D::Any, E, "the name", src::NONE)]),
+        (
+            Part::For,
+            &[
+                row(
+                    D::Fewer,
+                    M,
+                    "the data protection officer now serves fewer places: people elsewhere lose that contact",
+                    src::A13_1B
+                ),
+                row(D::Any, E, "the places the data protection officer serves", src::NONE)
+            ]
+        )
     ]
 );
 party_block!(

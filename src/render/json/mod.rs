@@ -44,6 +44,8 @@ pub struct Policy {
     pub controller: Option<Party>,
     /// Controllers for some places only, each with its `scope`.
     pub regional_controllers: Vec<Party>,
+    /// Data protection officers for some places only, each with its `scope`.
+    pub regional_dpos: Vec<Party>,
     /// The data protection officer.
     pub dpo: Option<Party>,
     /// Representatives (GDPR Art. 27), each with the region it serves.
@@ -99,6 +101,7 @@ impl From<&m::Policy> for Policy {
             meta: meta::meta(p),
             controller: p.controller.as_ref().map(meta::party),
             regional_controllers: p.regional_controllers.iter().map(meta::party).collect(),
+            regional_dpos: p.regional_dpos.iter().map(meta::party).collect(),
             dpo: p.dpo.as_ref().map(meta::party),
             representatives: p.representatives.iter().map(meta::party).collect(),
             data: data::data(p),

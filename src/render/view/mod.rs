@@ -78,6 +78,8 @@ pub struct Context {
     pub regional_controllers: Vec<PartyView>,
     /// The DPO.
     pub dpo: Option<PartyView>,
+    /// Data protection officers for some places only.
+    pub regional_dpos: Vec<PartyView>,
     /// Representatives, each with its region.
     pub representatives: Vec<PartyView>,
     /// Data categories.
@@ -175,6 +177,11 @@ pub fn context(
             .map(parties::party_view)
             .collect(),
         dpo: policy.dpo.as_ref().map(parties::party_view),
+        regional_dpos: policy
+            .regional_dpos
+            .iter()
+            .map(parties::party_view)
+            .collect(),
         representatives: policy
             .representatives
             .iter()

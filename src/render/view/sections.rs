@@ -50,7 +50,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
         Topic::Controller => {
             policy.controller.is_some()
                 || !policy.regional_controllers.is_empty()
-                || policy.dpo.is_some()
+                || policy.dpos().next().is_some()
         }
         Topic::Data => {
             !policy.data.is_empty()
