@@ -27,7 +27,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             if c.phone.is_none() {
                 missing.push("the operator's telephone number");
             }
-            if c.email.is_none() {
+            if c.email.is_none() && c.regional_emails.is_empty() {
                 missing.push("the operator's e-mail address");
             }
         }

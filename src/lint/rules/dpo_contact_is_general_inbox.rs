@@ -17,7 +17,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     ];
     let p = cx.policy;
     let mut out = Vec::new();
-    for email in p.dpos().filter_map(|d| d.email.as_ref()) {
+    let emails = p.dpos().flat_map(|d| {
+        d.email
+            .iter()
+            .chain(d.regional_emails.iter().map(|e| &e.value))
+    });
+    for email in emails {
         out.extend(general(p, email, GENERAL));
     }
     out

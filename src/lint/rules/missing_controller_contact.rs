@@ -15,7 +15,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(c) = &cx.policy.controller else {
         return Vec::new();
     };
-    if c.address.is_some() || c.email.is_some() || c.contact_form.is_some() {
+    if c.address.is_some()
+        || c.email.is_some()
+        || !c.regional_emails.is_empty()
+        || c.contact_form.is_some()
+    {
         return Vec::new();
     }
     vec![Finding::new(

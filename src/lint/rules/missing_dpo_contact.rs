@@ -22,6 +22,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 fn one(dpo: &Party) -> Option<Finding> {
     // Art. 13(1)(b) applies whenever there is a DPO, required or not.
     if dpo.email.is_some()
+        || !dpo.regional_emails.is_empty()
         || dpo.phone.is_some()
         || dpo.address.is_some()
         || dpo.contact_form.is_some()

@@ -22,10 +22,23 @@ static FIELDS: &[Field<Party>] = &[
         p.address = cx.string(s)
     })
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
-    Field::once("email", Shape::Text, "E-mail address.", |cx, s, p: &mut Party| {
-        p.email = cx.string(s)
-    })
-.material(&[row(D::Any, E, "contact details", src::NONE)]),
+    Field::once(
+        "email",
+        Shape::Text,
+        "E-mail address; `for …` gives the address for some places (`email \"privacy-eu@…\" for eea`).",
+        |cx, s, p: &mut Party| {
+            let scope = cx.take_scope();
+            let email = cx.string(s);
+            if scope.is_everywhere() {
+                p.email = email;
+            } else {
+                p.regional_emails
+                    .extend(email.map(|value| Scoped { value, scope }));
+            }
+        },
+    )
+    .material(&[row(D::Any, E, "contact details", src::NONE)])
+    .regional(),
     Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p: &mut Party| {
         p.phone = cx.text(s)
     })
@@ -239,6 +252,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement, block: &'static Block<Party>) -> 
         legal_form: None,
         address: None,
         email: None,
+        regional_emails: Vec::new(),
         phone: None,
         website: None,
         contact_form: None,

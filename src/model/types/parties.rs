@@ -40,6 +40,8 @@ pub struct Party {
     pub address: Option<Spanned<String>>,
     /// Email.
     pub email: Option<Spanned<String>>,
+    /// E-mail addresses for some places only (`email "…" for eea`).
+    pub regional_emails: Vec<Scoped<Spanned<String>>>,
     /// Phone.
     pub phone: Option<String>,
     /// Website.

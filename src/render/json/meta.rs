@@ -27,6 +27,15 @@ pub struct Meta {
     pub notice_at_collection: Option<String>,
 }
 
+/// An e-mail address for some places only.
+#[derive(Serialize, JsonSchema)]
+pub struct RegionalEmail {
+    /// The address.
+    pub email: String,
+    /// Where it is the address to use.
+    pub scope: Vec<m::Place>,
+}
+
 /// A person or organisation with contact details.
 #[derive(Serialize, JsonSchema)]
 pub struct Party {
@@ -38,6 +47,8 @@ pub struct Party {
     pub address: Option<String>,
     /// E-mail.
     pub email: Option<String>,
+    /// E-mail addresses for some places only, each with its `scope`.
+    pub regional_emails: Vec<RegionalEmail>,
     /// Phone.
     pub phone: Option<String>,
     /// Website.
@@ -80,6 +91,14 @@ pub(super) fn party(p: &m::Party) -> Party {
         legal_form: p.legal_form.clone(),
         address: p.address.as_ref().map(v),
         email: p.email.as_ref().map(v),
+        regional_emails: p
+            .regional_emails
+            .iter()
+            .map(|e| RegionalEmail {
+                email: e.value.value.clone(),
+                scope: scope(&e.scope),
+            })
+            .collect(),
         phone: p.phone.clone(),
         website: p.website.clone(),
         contact_form: p.contact_form.clone(),

@@ -34,6 +34,17 @@ pub struct PartyView {
     pub dpo_required: Option<bool>,
     /// The region it serves, in words ("the EEA or the UK"), when stated.
     pub region: Option<String>,
+    /// E-mail addresses for some places only.
+    pub regional_emails: Vec<PlacedView>,
+}
+
+/// A value that holds in some places, with the places in words.
+#[derive(Serialize)]
+pub struct PlacedView {
+    /// The value.
+    pub value: String,
+    /// Where, in words ("the EEA").
+    pub region: String,
 }
 
 /// A party in words.
@@ -43,6 +54,14 @@ pub(super) fn party_view(p: &Party) -> PartyView {
         legal_form: p.legal_form.clone(),
         address: p.address.as_ref().map(|a| a.value.clone()),
         email: p.email.as_ref().map(|a| a.value.clone()),
+        regional_emails: p
+            .regional_emails
+            .iter()
+            .map(|e| PlacedView {
+                value: e.value.value.clone(),
+                region: e.scope.words(),
+            })
+            .collect(),
         phone: p.phone.clone(),
         website: p.website.clone(),
         contact_form: p.contact_form.clone(),
