@@ -318,30 +318,7 @@ fn answer_site(mut stream: TcpStream, port: u16) -> std::io::Result<()> {
 }
 
 fn answer(mut stream: TcpStream, port: u16) -> std::io::Result<()> {
-    stream.set_nonblocking(false)?;
-    stream.set_read_timeout(Some(Duration::from_secs(5)))?;
-    let mut head = Vec::new();
-    let mut buf = [0u8; 4096];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65_536 {
-        let n = stream.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        head.extend_from_slice(&buf[..n]);
-    }
-    let head = String::from_utf8_lossy(&head);
-    let path = head.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let host = head
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("Host: ")
-                .or_else(|| l.strip_prefix("host: "))
-        })
-        .unwrap_or("")
-        .split(':')
-        .next()
-        .unwrap_or("")
-        .to_string();
+    let (path, host) = request_of(&mut stream)?;
     let page = format!(
         r#"<!DOCTYPE html><html lang="en"><head><title>Scan test shop</title><script src="/app.js"></script></head>
 <body><h1>Scan test shop</h1><img src="http://localhost:{port}/pixel.gif" alt="">
