@@ -318,8 +318,14 @@ fn one_gap_one_finding(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
                 None => o.help = Some(h),
             }
         }
-        o.secondary.extend(d.primary);
-        o.secondary.extend(d.secondary);
+        // A gap of thousands of facts marks the first places only: the
+        // report stays readable and linear in size (the names are in the
+        // message, and its count).
+        if o.secondary.len() < MARKED_PLACES {
+            o.secondary.extend(d.primary);
+            o.secondary.extend(d.secondary);
+            o.secondary.truncate(MARKED_PLACES);
+        }
     }
     out.into_iter()
         .map(|g| {
@@ -330,19 +336,24 @@ fn one_gap_one_finding(findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// How many places one finding marks, and how many facts its message names.
+const MARKED_PLACES: usize = 12;
+const NAMED_FACTS: usize = 12;
+
 /// Messages of one gap as one: those that say the same thing of different
 /// facts are written once, naming the others ("…; the same holds for `b` and
-/// `c`"); the others follow, in order.
+/// `c`", the first twelve and how many more); the others follow, in order.
 pub(crate) fn combine(messages: &[String]) -> String {
     let mut kept: Vec<(&str, String, Vec<String>)> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for m in messages {
         let (key, names) = shape(m);
-        match kept.iter_mut().find(|(_, k, _)| *k == key) {
-            Some((first, _, also)) => {
-                let own = shape(first).1.into_iter().next();
+        match kept.iter().position(|(_, k, _)| *k == key) {
+            Some(i) => {
+                let own = shape(kept[i].0).1.into_iter().next();
                 if let Some(n) = names.into_iter().next() {
-                    if Some(&n) != own.as_ref() && !also.contains(&n) {
-                        also.push(n);
+                    if Some(&n) != own.as_ref() && seen.insert((i, n.clone())) {
+                        kept[i].2.push(n);
                     }
                 }
             }
@@ -353,6 +364,11 @@ pub(crate) fn combine(messages: &[String]) -> String {
         .map(|(m, _, also)| match also.as_slice() {
             [] => m.to_string(),
             [one] => format!("{m}; the same holds for {one}"),
+            many if many.len() > NAMED_FACTS => format!(
+                "{m}; the same holds for {} and {} more",
+                many[..NAMED_FACTS].join(", "),
+                many.len() - NAMED_FACTS
+            ),
             [rest @ .., last] => format!("{m}; the same holds for {} and {last}", rest.join(", ")),
         })
         .collect::<Vec<_>>()
@@ -406,4 +422,27 @@ fn unknown_allows(policy: &Policy) -> Vec<Diagnostic> {
             .help(help)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::combine;
+
+    #[test]
+    fn a_gap_of_many_facts_names_the_first_twelve_and_counts_the_rest() {
+        let messages: Vec<String> = (0..20)
+            .map(|i| format!("no purpose uses the data category `d{i}`"))
+            .collect();
+        let one = combine(&messages);
+        assert!(
+            one.starts_with(
+                "no purpose uses the data category `d0`; the same holds for `d1`, `d2`"
+            ),
+            "{one}"
+        );
+        assert!(one.ends_with("`d12` and 7 more"), "{one}");
+        // Named once each, however often repeated.
+        let twice: Vec<String> = messages.iter().chain(&messages).cloned().collect();
+        assert_eq!(combine(&twice), one);
+    }
 }

@@ -231,6 +231,7 @@ impl Lower {
         // (keyword, first word), how often it may appear, whether it is regional, its statements.
         type Group = ((String, String), Repeat, bool, Vec<usize>);
         let mut groups: Vec<Group> = Vec::new();
+        let mut index: HashMap<(String, String), usize> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             let (Node::Statement(s), Some(_)) = (&e.node, &scopes[i]) else {
                 continue;
@@ -239,9 +240,12 @@ impl Lower {
                 continue;
             };
             let k = kind(s, field.repeat);
-            match groups.iter_mut().find(|g| g.0 == k) {
-                Some(g) => g.3.push(i),
-                None => groups.push((k, field.repeat, field.regional, vec![i])),
+            match index.get(&k) {
+                Some(&g) => groups[g].3.push(i),
+                None => {
+                    index.insert(k.clone(), groups.len());
+                    groups.push((k, field.repeat, field.regional, vec![i]));
+                }
             }
         }
         for (_, repeat, regional, members) in &groups {
@@ -280,55 +284,67 @@ impl Lower {
             if *repeat != Repeat::Once {
                 continue;
             }
-            // Two answers to one question for the same place.
-            for (n, &a) in members.iter().enumerate() {
-                for &b in &members[n + 1..] {
-                    let (Some((ta, sa)), Some((tb, sb))) = (&scopes[a], &scopes[b]) else {
-                        continue;
-                    };
-                    // `for` with no place read: already an error, not "everywhere".
-                    let unread =
-                        |t: &Option<Statement>, s: &Scope| t.is_some() && s.places.is_empty();
-                    if unread(ta, sa) || unread(tb, sb) || !sa.overlaps(sb) {
-                        continue;
-                    }
-                    let (Node::Statement(first), Node::Statement(again)) =
-                        (&entries[a].node, &entries[b].node)
-                    else {
-                        continue;
-                    };
-                    let within = if block.keyword.is_empty() {
-                        "in this file"
-                    } else {
-                        "in this block"
-                    };
-                    let places = if sa.is_everywhere() && sb.is_everywhere() {
-                        String::new()
-                    } else if sa.is_everywhere() {
-                        format!(" for {}", sb.words())
-                    } else if sb.is_everywhere() {
-                        format!(" for {}", sa.words())
-                    } else {
-                        format!(" for {}", shared_words(sa, sb))
-                    };
-                    let help = if !*regional {
-                        "keep one; a fact is declared once"
-                    } else if sa.is_everywhere() || sb.is_everywhere() {
-                        "a statement without `for` applies everywhere: write `for elsewhere` on the one meant for every place the others do not name, or keep one"
-                    } else {
-                        "keep one, or limit each to places the other does not name"
-                    };
-                    self.diags.push(
-                        Diagnostic::error(
-                            Code::DuplicateStatement,
-                            &self.file,
-                            format!("`{}` is stated twice{places} {within}", first.keyword.text),
-                        )
-                        .at(again.keyword.span, "stated again here")
-                        .also(first.keyword.span, "first stated here")
-                        .help(help),
-                    );
+            // Two answers to one question for the same place: each statement
+            // against those kept before it, which share no place, so there are
+            // never more of them than parts of the world, and each repeated
+            // statement is reported once.
+            let mut kept: Vec<usize> = Vec::new();
+            for &b in members.iter() {
+                let Some((tb, sb)) = &scopes[b] else {
+                    continue;
+                };
+                // `for` with no place read: already an error, not "everywhere".
+                let unread = |t: &Option<Statement>, s: &Scope| t.is_some() && s.places.is_empty();
+                if unread(tb, sb) {
+                    continue;
                 }
+                let clash = kept
+                    .iter()
+                    .copied()
+                    .find(|&a| scopes[a].as_ref().is_some_and(|(_, sa)| sa.overlaps(sb)));
+                let Some(a) = clash else {
+                    kept.push(b);
+                    continue;
+                };
+                let Some((_, sa)) = &scopes[a] else {
+                    continue;
+                };
+                let (Node::Statement(first), Node::Statement(again)) =
+                    (&entries[a].node, &entries[b].node)
+                else {
+                    continue;
+                };
+                let within = if block.keyword.is_empty() {
+                    "in this file"
+                } else {
+                    "in this block"
+                };
+                let places = if sa.is_everywhere() && sb.is_everywhere() {
+                    String::new()
+                } else if sa.is_everywhere() {
+                    format!(" for {}", sb.words())
+                } else if sb.is_everywhere() {
+                    format!(" for {}", sa.words())
+                } else {
+                    format!(" for {}", shared_words(sa, sb))
+                };
+                let help = if !*regional {
+                    "keep one; a fact is declared once"
+                } else if sa.is_everywhere() || sb.is_everywhere() {
+                    "a statement without `for` applies everywhere: write `for elsewhere` on the one meant for every place the others do not name, or keep one"
+                } else {
+                    "keep one, or limit each to places the other does not name"
+                };
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::DuplicateStatement,
+                        &self.file,
+                        format!("`{}` is stated twice{places} {within}", first.keyword.text),
+                    )
+                    .at(again.keyword.span, "stated again here")
+                    .also(first.keyword.span, "first stated here")
+                    .help(help),
+                );
             }
         }
         scopes
