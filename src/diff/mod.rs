@@ -1415,6 +1415,16 @@ fn directions(
             out.push("dropped".to_string());
         }
     }
+    // A longer time with its period dropped ("it may take longer when …")
+    // is no longer bounded: longer; a period stated where there was none, shorter.
+    let bounded = |v: &Val| {
+        v.atoms
+            .iter()
+            .any(|x| period(x).is_some_and(|(_, rest)| rest.is_empty()))
+    };
+    if field == "extended-within" && bounded(a) != bounded(b) {
+        out.push(if bounded(b) { "shorter" } else { "longer" }.into());
+    }
     if let (Some(x), Some(y)) = (a.size, b.size) {
         let (up, down) = if field == "minimum-age" {
             ("higher", "lower")

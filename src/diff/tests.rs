@@ -397,6 +397,9 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("", a, &["stated"]));
             // Other words for when: read them.
             out.push(mk(a, "60 days \"when numerous\"", &["more", "fewer"]));
+            // No longer bounded: "it may take longer" states no limit.
+            out.push(mk(a, "\"when complex\"", &["longer"]));
+            out.push(mk("\"when complex\"", a, &["shorter"]));
         }
         Shape::Duration if field == "respond-within" => {
             out.push(mk("1 month", "2 years", &["longer"]));

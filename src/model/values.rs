@@ -351,12 +351,20 @@ impl Lower {
             }] if !when.trim().is_empty() => {
                 let (d, _) = self.duration_value(v)?;
                 Some(Extension {
-                    within: Spanned::new(d, v.span),
+                    within: Some(Spanned::new(d, v.span)),
                     when: when.clone(),
                 })
             }
+            // "It may take longer when …", with no period stated.
+            [Value {
+                kind: ValueKind::Str(when),
+                ..
+            }] if !when.trim().is_empty() => Some(Extension {
+                within: None,
+                when: when.clone(),
+            }),
             _ => {
-                self.expect_shape(stmt, "a duration and when it applies, such as `60 days \"when requests are complex or numerous\"`");
+                self.expect_shape(stmt, "when it applies, after the longer time if the policy states one, such as `60 days \"when requests are complex or numerous\"`");
                 None
             }
         }

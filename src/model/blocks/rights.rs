@@ -117,7 +117,7 @@ pub static BLOCK: Block<Rights> = Block {
         Field::once(
             "extended-within",
             Shape::Other {
-                syntax: "DURATION \"when\"",
+                syntax: "[DURATION] \"when\"",
                 example: "60 days \"when requests are complex or numerous\"",
                 alt: "90 days \"when requests are complex or numerous\"",
             },

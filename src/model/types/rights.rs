@@ -28,8 +28,9 @@ pub struct Rights {
 /// A longer response time and when it applies.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Extension {
-    /// The longer time.
-    pub within: Spanned<Duration>,
+    /// The longer time, when the policy states one ("it may take longer"
+    /// states none).
+    pub within: Option<Spanned<Duration>>,
     /// When it applies, in the policy's words.
     pub when: String,
 }

@@ -26,8 +26,8 @@ pub struct Rights {
 /// A longer response time, when it applies, and where.
 #[derive(Serialize, JsonSchema)]
 pub struct ExtendedTime {
-    /// The longer time.
-    pub within: m::Duration,
+    /// The longer time; none when the policy says only that it may take longer.
+    pub within: Option<m::Duration>,
     /// When it applies, in the policy's words.
     pub when: String,
     /// Where it applies; empty means everywhere.
@@ -146,7 +146,7 @@ pub(super) fn rights(p: &m::Policy) -> Rights {
             .extended_within
             .iter()
             .map(|t| ExtendedTime {
-                within: t.value.within.value,
+                within: t.value.within.as_ref().map(|w| w.value),
                 when: t.value.when.clone(),
                 scope: scope(&t.scope),
             })

@@ -146,7 +146,11 @@ pub(super) fn extended_within(policy: &Policy) -> Vec<ResponseTimeView> {
         .extended_within
         .iter()
         .map(|t| ResponseTimeView {
-            within: duration(t.value.within.value),
+            within: t
+                .value
+                .within
+                .as_ref()
+                .map_or_else(String::new, |w| duration(w.value)),
             when: Some(t.value.when.clone()),
             region: region(&t.scope),
         })
