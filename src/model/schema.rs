@@ -100,7 +100,7 @@ impl Shape {
             Shape::Keywords(v) => format!("{}, …", v.words.join(" | ")),
             Shape::YesNo => "yes | no [\"the policy's words\"]".into(),
             Shape::Flag => "yes | no".into(),
-            Shape::Date => "YYYY-MM-DD".into(),
+            Shape::Date => "YYYY-MM-DD | YYYY-MM".into(),
             Shape::Lifetime => {
                 "DURATION [after EVENT] | session | indefinitely | \"criterion\"".into()
             }

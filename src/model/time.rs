@@ -11,7 +11,8 @@ pub struct Date {
     pub year: i32,
     /// Month, 1–12.
     pub month: u32,
-    /// Day of the month, 1–31.
+    /// Day of the month, 1–31; 0 for a date that names only its month
+    /// ("Last updated: August 2025").
     pub day: u32,
 }
 
@@ -36,14 +37,47 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
+    /// Parses `YYYY-MM-DD`, or `YYYY-MM` for a date the policy gives only
+    /// to the month (day 0).
+    pub fn parse_day_or_month(s: &str) -> Result<Date, String> {
+        match s.split('-').collect::<Vec<_>>().as_slice() {
+            [y, m] if y.len() == 4 && m.len() == 2 => {
+                let (Ok(year), Ok(month)) = (y.parse::<i32>(), m.parse::<u32>()) else {
+                    return Err(format!("`{s}` is not a date of the form YYYY-MM"));
+                };
+                if !(1..=12).contains(&month) {
+                    return Err(format!("month {month} does not exist"));
+                }
+                Ok(Date {
+                    year,
+                    month,
+                    day: 0,
+                })
+            }
+            _ => Date::parse(s),
+        }
+    }
+
+    /// Whether the date names only its month.
+    pub fn is_month_only(self) -> bool {
+        self.day == 0
+    }
+
     /// Days since 1970-01-01 (negative before), for differences between dates.
+    /// A date that names only its month counts as the month's last day: the
+    /// latest day it can mean, so that no age is overstated.
     pub fn days_since_epoch(self) -> i64 {
+        let day = if self.day == 0 {
+            days_in_month(self.year, self.month)
+        } else {
+            self.day
+        };
         // Howard Hinnant's days_from_civil.
         let y = i64::from(self.year) - i64::from(self.month <= 2);
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
@@ -71,8 +105,11 @@ impl Date {
         Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
     }
 
-    /// The date in words, `22 July 2018`, for rendered documents.
+    /// The date in words, `22 July 2018` (`August 2025` for a month), for rendered documents.
     pub fn long(self) -> String {
+        if self.day == 0 {
+            return format!("{} {}", month_name(self.month), self.year);
+        }
         format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
 }
@@ -110,6 +147,9 @@ fn month_name(m: u32) -> &'static str {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.day == 0 {
+            return write!(f, "{:04}-{:02}", self.year, self.month);
+        }
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
@@ -120,7 +160,7 @@ impl schemars::JsonSchema for Date {
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" })
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "description": "YYYY-MM-DD, or YYYY-MM when the policy names only the month" })
     }
 }
 
@@ -333,6 +373,27 @@ impl fmt::Display for Lifetime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_may_name_only_its_month() {
+        let d = Date::parse_day_or_month("2025-08").unwrap();
+        assert!(d.is_month_only());
+        assert_eq!(d.to_string(), "2025-08");
+        assert_eq!(d.long(), "August 2025");
+        // Its last day: an age counted from it is never overstated.
+        let last = Date::parse("2025-08-31").unwrap();
+        assert_eq!(d.days_since_epoch(), last.days_since_epoch());
+        assert_eq!(
+            Date::parse_day_or_month("2025-13").unwrap_err(),
+            "month 13 does not exist"
+        );
+        // Elsewhere (today, a HAR entry) a date names its day.
+        assert!(Date::parse("2025-08").is_err());
+        assert_eq!(
+            Date::parse_day_or_month("2025-08-14").unwrap().long(),
+            "14 August 2025"
+        );
+    }
 
     #[test]
     fn dates_are_checked_against_the_calendar() {

@@ -426,7 +426,7 @@ impl Lower {
             [Value {
                 kind: ValueKind::Date(d),
                 span,
-            }] => match Date::parse(d) {
+            }] => match Date::parse_day_or_month(d) {
                 Ok(date) => Some(Spanned::new(date, *span)),
                 Err(why) => {
                     self.error(
@@ -435,7 +435,7 @@ impl Lower {
                         format!("`{d}` is not a valid date"),
                         why,
                     );
-                    self.help("write dates as YYYY-MM-DD, for example `2018-07-22`");
+                    self.help("write dates as YYYY-MM-DD, for example `2018-07-22` (or YYYY-MM when the policy names only the month)");
                     None
                 }
             },
