@@ -238,6 +238,11 @@ pub fn provision_words(p: Provision) -> &'static str {
     }
 }
 
+/// Whether giving some items is required: "phone number and name: required for the contract".
+pub fn items_provision(items: &[String], p: Provision) -> String {
+    format!("{}: {}", and_list(items), provision_words(p))
+}
+
 /// The "providing it is" of data the person does not hand over.
 pub fn not_provided_by_you() -> &'static str {
     "not something you provide"

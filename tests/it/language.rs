@@ -57,3 +57,34 @@ fn a_longer_response_time_may_be_given_without_a_period() {
         assert!(!page.contains("up to"));
     }
 }
+
+#[test]
+fn whether_data_is_required_may_differ_item_by_item() {
+    let text = |required: &str| {
+        policy(
+            "  updated 2026-01-01",
+            &format!("data account \"Account details\" {{\n  source person\n{required}}}"),
+        )
+    };
+    let items = "  required contractual \"phone number\", \"full name\"\n  required optional \"biography\"\n";
+    let (html, md, findings) = build("required-items", &text(items), "2026-02-01");
+    let said = "phone number and full name: required for the contract; biography: optional";
+    assert!(html.contains(said), "{html}");
+    assert!(md.contains(said), "{md}");
+    assert!(!findings.contains("missing-provision-requirement-statement"));
+    // Saying nothing still leaves the question open.
+    let (_, _, findings) = build("required-items", &text(""), "2026-02-01");
+    assert!(findings.contains("missing-provision-requirement-statement"));
+    // Two answers for the whole category are one too many.
+    let dir = TempDir::new("required-twice");
+    let twice = text("  required optional\n  required contractual\n");
+    std::fs::write(dir.path().join("p.policy"), twice).unwrap();
+    let run = policyc_in(dir.path(), &["check", "p.policy"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`required` is stated twice for the whole category"),
+        "{}",
+        run.stderr
+    );
+}

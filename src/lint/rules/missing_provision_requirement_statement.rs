@@ -38,6 +38,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         // by the controller: the third party says whether it is required.
         .filter(|d| {
             d.provision.is_none()
+                && d.provision_items.is_empty()
                 && d.collected_by.is_none()
                 && !only_by_choice(&d.collected)
                 && d.sources.iter().any(|s| s.value == Source::Person)

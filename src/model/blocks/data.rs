@@ -1,6 +1,6 @@
 //! `data ID "label" { … }`: a category of personal data.
 
-use super::super::lower::Lower;
+use super::super::lower::{flat_values, Lower};
 use super::super::materiality::{
     row, source as src,
     Class::{Editorial as E, Material as M, Review as R},
@@ -9,7 +9,7 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
-use crate::syntax::ast::Statement;
+use crate::syntax::ast::{Statement, ValueKind};
 
 /// The `data` block.
 pub static BLOCK: Block<DataCategory> = Block {
@@ -107,11 +107,15 @@ pub static BLOCK: Block<DataCategory> = Block {
         )
 .material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
         .regional(),
-        Field::once(
+        Field::many(
             "required",
-            Shape::Keyword(Provision::VOCAB),
-            "Whether providing it is required (GDPR Art. 13(2)(e)).",
-            |cx, s, d: &mut DataCategory| d.provision = cx.keyword(s).map(|v| v.value),
+            Shape::Other {
+                syntax: "statutory | contractual | optional [\"item\", …]",
+                example: "contractual",
+                alt: "optional",
+            },
+            "Whether providing it is required (GDPR Art. 13(2)(e)); with items in quotes, whether providing those is, where it differs within the category (`required contractual \"phone number\"`, `required optional \"biography\"`).",
+            required,
         )
 .material(&[row(D::Any, M, "whether providing the data is required, and so what refusing it costs", src::A13_2E)])
 .json("provision"),
@@ -156,9 +160,49 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         ccpa_categories: Vec::new(),
         retention: Vec::new(),
         provision: None,
+        provision_items: Vec::new(),
         fides: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut d);
     Some(d)
+}
+
+/// `required KIND ["item", …]`: for the whole category at most once, for
+/// named items as often as the kinds differ.
+fn required(cx: &mut Lower, s: &Statement, d: &mut DataCategory) {
+    let vals = flat_values(s);
+    let kind = match vals.first().map(|v| &v.kind) {
+        Some(ValueKind::Word(w)) => Provision::from_word(w),
+        _ => None,
+    };
+    let items: Option<Vec<String>> = vals
+        .get(1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|v| match &v.kind {
+            ValueKind::Str(t) if !t.trim().is_empty() => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    let (Some(provision), Some(items)) = (kind, items) else {
+        cx.expect_shape(
+            s,
+            "`statutory`, `contractual` or `optional`, then optionally the items it applies to in quotes",
+        );
+        return;
+    };
+    if !items.is_empty() {
+        d.provision_items.push(ItemProvision { provision, items });
+    } else if d.provision.is_some() {
+        cx.error(
+            Code::DuplicateStatement,
+            s.span,
+            "`required` is stated twice for the whole category".to_string(),
+            "a second answer for the whole category",
+        );
+        cx.help("name the items a second `required` applies to, in quotes: `required optional \"biography\"`");
+    } else {
+        d.provision = Some(provision);
+    }
 }

@@ -34,11 +34,24 @@ pub struct DataCategory {
     /// How long it is kept, each rule with where it holds (`retention
     /// 3 years for us`, `retention 2 years for elsewhere`).
     pub retention: Vec<Scoped<Spanned<Lifetime>>>,
-    /// Whether providing it is required.
+    /// Whether providing it is required, for the whole category.
     pub provision: Option<Provision>,
+    /// Whether providing some of what it holds is required, item by item
+    /// (`required contractual "phone number"`, `required optional "biography"`),
+    /// when that differs within the category.
+    pub provision_items: Vec<ItemProvision>,
     /// Its fideslang data category key (`user.contact.email`), when the writer names one.
     pub fides: Option<Spanned<String>>,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+}
+
+/// Whether giving some items of a category is required.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemProvision {
+    /// Required by law, for the contract, or optional.
+    pub provision: Provision,
+    /// The items, in the policy's words.
+    pub items: Vec<String>,
 }

@@ -13,7 +13,7 @@ mod statements;
 
 pub use children::{Age, Children};
 pub use cookies::{Cookie, Cookies, Tracker};
-pub use data::DataCategory;
+pub use data::{DataCategory, ItemProvision};
 pub use parties::{Meta, Party};
 pub use purposes::{Alternative, Basis, GroundClaim, OnlyWith, Purpose};
 pub use recipients::{Recipient, Transfer};

@@ -31,10 +31,22 @@ pub struct DataCategory {
     pub ccpa_categories: Vec<m::CcpaCategory>,
     /// How long it is kept, each rule with where it holds.
     pub retention: Vec<GeneralRetention>,
-    /// Whether providing it is required.
+    /// Whether providing it is required, for the whole category.
     pub provision: Option<m::Provision>,
+    /// Whether providing some of its items is required, where that differs
+    /// within the category.
+    pub provision_items: Vec<ItemProvision>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
+}
+
+/// Whether providing some items of a category is required.
+#[derive(Serialize, JsonSchema)]
+pub struct ItemProvision {
+    /// Required by law (`statutory`), for the contract, or optional.
+    pub provision: m::Provision,
+    /// The items, in the policy's words.
+    pub items: Vec<String>,
 }
 
 /// A retention rule: for all data (top-level `retention`), or a category's.
@@ -64,6 +76,14 @@ pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
             ccpa_categories: d.ccpa_categories.clone(),
             retention: d.retention.iter().map(rule).collect(),
             provision: d.provision,
+            provision_items: d
+                .provision_items
+                .iter()
+                .map(|p| ItemProvision {
+                    provision: p.provision,
+                    items: p.items.clone(),
+                })
+                .collect(),
             collected_by: d.collected_by.as_ref().map(v),
         })
         .collect()

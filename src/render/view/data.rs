@@ -43,7 +43,7 @@ pub struct DataView {
     /// Retention, in words.
     pub retention: Option<String>,
     /// Whether it is required, in words.
-    pub required: Option<&'static str>,
+    pub required: Option<String>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
     /// Every purpose that uses it says how long its data is kept.
@@ -105,12 +105,32 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             }),
             // Data nobody hands over (collected automatically, derived, or
             // from others) is not "provided": the question does not arise.
-            required: d.provision.map(provision_words).or_else(|| {
-                (!d.sources.is_empty() && d.sources.iter().all(|s| s.value != Source::Person))
-                    .then(not_provided_by_you)
-            }),
+            required: required(d),
             collected_by: d.collected_by.as_ref().map(|c| c.value.clone()),
             per_purpose: policy.kept_per_purpose(&d.id.value),
         })
         .collect()
+}
+
+/// Whether giving the data is required: for the whole category, then item
+/// by item where that differs ("optional; phone number and name: required
+/// for the contract").
+fn required(d: &DataCategory) -> Option<String> {
+    let mut said: Vec<String> = d
+        .provision
+        .map(|p| provision_words(p).to_string())
+        .into_iter()
+        .collect();
+    said.extend(
+        d.provision_items
+            .iter()
+            .map(|p| items_provision(&p.items, p.provision)),
+    );
+    if !said.is_empty() {
+        return Some(said.join("; "));
+    }
+    // Data nobody hands over (collected automatically, derived, or
+    // from others) is not "provided": the question does not arise.
+    (!d.sources.is_empty() && d.sources.iter().all(|s| s.value != Source::Person))
+        .then(|| not_provided_by_you().to_string())
 }
