@@ -629,19 +629,24 @@ fn fill(
         // the older spelling of its authority's `url`, a section joins a
         // generated section (`topic`) or follows one (`after`), and
         // `recipients none` says there are none of the recipients the
-        // sample declares. The sample writes the first of each pair, and the
-        // second (with its example) only when it is the one that varies
-        // (its partner is then left out).
+        // sample declares, and `undated yes` that the policy gives no date.
+        // The sample writes the first of each pair, and the second (with its
+        // example) only when it is the one that varies (its partner is then
+        // left out).
         let excluded = |path: &[&str]| {
             matches!(
                 path,
-                [.., "right", "url"] | [.., "section", "after"] | ["recipients"]
+                [.., "right", "url"]
+                    | [.., "section", "after"]
+                    | ["recipients"]
+                    | ["policy", "undated"]
             )
         };
         let partner = |path: &[&str]| match path {
             [.., "right", "authority", "url"] => Some(vec!["rights", "right", "url"]),
             [.., "section", "topic"] => Some(vec!["section", "after"]),
             ["recipient"] => Some(vec!["recipients"]),
+            ["policy", "updated" | "effective"] => Some(vec!["policy", "undated"]),
             _ => None,
         };
         let skip = if varied {
@@ -656,7 +661,11 @@ fn fill(
             continue;
         }
         let example = if varied && excluded(path) {
-            Some(s.shape.example(&|_| "example".to_string()))
+            // A flag excluded from the sample is there for its `yes`.
+            Some(match s.shape {
+                Shape::Flag => "yes".to_string(),
+                _ => s.shape.example(&|_| "example".to_string()),
+            })
         } else if varied {
             s.shape.alt_example()
         } else {

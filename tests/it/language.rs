@@ -88,3 +88,33 @@ fn whether_data_is_required_may_differ_item_by_item() {
         run.stderr
     );
 }
+
+#[test]
+fn a_policy_without_a_date_says_so() {
+    let text = policy("  undated yes", "");
+    let (html, md, findings) = build("undated", &text, "2026-02-01");
+    assert!(html.contains("This policy carries no date."), "{html}");
+    assert!(md.contains("This policy carries no date."));
+    // Still a gap a regulator writes, at the statement that says so (line 2).
+    let v: serde_json::Value = serde_json::from_str(&findings).unwrap();
+    let at: Vec<u64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "missing-effective-date")
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(at, [2]);
+    // A date beside it is a contradiction.
+    let dir = TempDir::new("undated-dated");
+    std::fs::write(
+        dir.path().join("p.policy"),
+        policy("  undated yes\n  updated 2026-01-01", ""),
+    )
+    .unwrap();
+    let run = policyc_in(dir.path(), &["check", "p.policy"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run
+        .stderr
+        .contains("`undated yes` says the policy carries no date, but it gives one"));
+}

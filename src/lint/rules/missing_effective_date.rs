@@ -16,10 +16,16 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if m.updated.is_some() || m.effective.is_some() {
         return Vec::new();
     }
+    // Said to be undated: the finding stands, at the statement that says so.
+    let at = m
+        .undated
+        .as_ref()
+        .filter(|u| u.value)
+        .map_or_else(|| cx.policy_span(), |u| u.span);
     vec![Finding::new(
-        cx.policy_span(),
+        at,
         "the policy gives no effective or last-updated date",
         "no date",
     )
-    .help("add `updated YYYY-MM-DD` to the `policy` block")]
+    .help("add `updated YYYY-MM-DD` (or `YYYY-MM`) to the `policy` block")]
 }

@@ -8,6 +8,7 @@ use super::super::materiality::{
 };
 use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
+use crate::diag::Code;
 use crate::syntax::ast::Statement;
 
 /// The `policy` block.
@@ -25,6 +26,7 @@ pub static BLOCK: Block<Meta> = Block {
         ("language", &[Omit::new(Output::Markdown, why::LANGUAGE_MD), Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
         ("notice-at-collection", why::NOTICE),
         ("updated", why::NOTICE),
+        ("undated", why::NOTICE),
         ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
         ("version", why::NOTICE),
     ],
@@ -43,6 +45,16 @@ pub static BLOCK: Block<Meta> = Block {
             |cx, s, m: &mut Meta| m.effective = cx.date(s),
         )
 .material(&[row(D::Any, E, "the date", src::NONE)]),
+        Field::once(
+            "undated",
+            Shape::Flag,
+            "`yes` when the published policy carries no date at all (neither `updated` nor `effective` can then be given).",
+            undated,
+        )
+        .material(&[
+            row(D::To("yes"), R, "the policy no longer carries a date; read whether readers can still tell which version applies", "GDPR Art. 12(1); Cal. Civ. Code 1798.130(a)(5)"),
+            row(D::Any, E, "whether the policy carries a date", src::NONE),
+        ]),
         Field::once("version", Shape::Text, "A version label.", |cx, s, m: &mut Meta| {
             m.version = cx.text(s)
         })
@@ -82,6 +94,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         title,
         effective: None,
         updated: None,
+        undated: None,
         version: None,
         language: None,
         jurisdictions: Vec::new(),
@@ -90,5 +103,25 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut m);
+    if let (Some(u), Some(date)) = (
+        m.undated.as_ref().filter(|u| u.value),
+        m.updated.as_ref().or(m.effective.as_ref()),
+    ) {
+        cx.error(
+            Code::BadValue,
+            u.span,
+            "`undated yes` says the policy carries no date, but it gives one".to_string(),
+            "no date",
+        );
+        cx.help(&format!(
+            "remove `undated yes`, or the date {} if the policy really gives none",
+            date.value
+        ));
+    }
     Some(m)
+}
+
+/// `undated yes`: the policy carries no date, which a date then contradicts.
+fn undated(cx: &mut Lower, s: &Statement, m: &mut Meta) {
+    m.undated = cx.flag(s).map(|b| Spanned::new(b, s.span));
 }

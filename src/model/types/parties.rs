@@ -13,6 +13,9 @@ pub struct Meta {
     pub effective: Option<Spanned<Date>>,
     /// When it was last updated.
     pub updated: Option<Spanned<Date>>,
+    /// The policy says it carries no date (`undated yes`): the original
+    /// is undated, which is not the same as a date left out by mistake.
+    pub undated: Option<Spanned<bool>>,
     /// A version label.
     pub version: Option<String>,
     /// A language tag (`en`).

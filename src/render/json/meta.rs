@@ -15,6 +15,8 @@ pub struct Meta {
     pub effective: Option<m::Date>,
     /// When it was last updated.
     pub updated: Option<m::Date>,
+    /// `true` when the policy says it carries no date.
+    pub undated: bool,
     /// A version label.
     pub version: Option<String>,
     /// A language tag.
@@ -76,6 +78,7 @@ pub(super) fn meta(p: &m::Policy) -> Meta {
         title: v(&mt.title),
         effective: mt.effective.as_ref().map(v),
         updated: mt.updated.as_ref().map(v),
+        undated: mt.undated.as_ref().is_some_and(|u| u.value),
         version: mt.version.clone(),
         language: mt.language.clone(),
         jurisdictions: vs(&mt.jurisdictions),

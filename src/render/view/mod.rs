@@ -62,6 +62,8 @@ pub struct Context {
     pub updated: Option<String>,
     /// Last updated, `YYYY-MM-DD`.
     pub updated_iso: Option<String>,
+    /// The policy says it carries no date.
+    pub undated: bool,
     /// Where the policy is published.
     pub url: Option<String>,
     /// Where the separate CCPA notice at collection is published.
@@ -161,6 +163,7 @@ pub fn context(
         language: meta.language.clone().unwrap_or_else(|| "en".into()),
         updated: meta.updated.as_ref().map(|d| date(d.value)),
         updated_iso: meta.updated.as_ref().map(|d| d.value.to_string()),
+        undated: meta.undated.as_ref().is_some_and(|u| u.value),
         url: meta.url.clone(),
         notice_at_collection: meta.notice_at_collection.as_ref().map(|n| n.value.clone()),
         effective: meta.effective.as_ref().map(|d| date(d.value)),
