@@ -113,7 +113,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
             "`undated yes` says the policy carries no date, but it gives one".to_string(),
             "no date",
         );
-        cx.help(&format!(
+        cx.help(format!(
             "remove `undated yes`, or the date {} if the policy really gives none",
             date.value
         ));
