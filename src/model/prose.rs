@@ -156,7 +156,13 @@ fn placeholder(path: &str, known: &Known<'_>) -> Result<FactRef, String> {
     };
     let (head, tail) = path.split_once('.').ok_or_else(unknown)?;
     let party = |p: Option<&Party>, role: PartyRole| -> Result<FactRef, String> {
-        let p = p.ok_or_else(|| format!("the policy declares no `{head}`"))?;
+        let p = p.ok_or_else(|| {
+            if head == "dpo" && b.regional_dpos.len() > 1 {
+                "the policy declares a DPO for each of several places, and no words say which one this is: name it in the text".to_string()
+            } else {
+                format!("the policy declares no `{head}`")
+            }
+        })?;
         let field = PartyField::from_word(tail).ok_or_else(unknown)?;
         if p.field(field).is_none() {
             return Err(format!("the `{head}` declares no `{tail}`"));
@@ -191,7 +197,15 @@ fn placeholder(path: &str, known: &Known<'_>) -> Result<FactRef, String> {
             }
         }
         "controller" => party(b.controller.as_ref(), PartyRole::Controller),
-        "dpo" => party(b.dpo.as_ref(), PartyRole::Dpo),
+        // A DPO named for some places only (the EU/UK supplement's) is
+        // the one the words mean when it is the only one.
+        "dpo" => party(
+            b.dpo.as_ref().or(match b.regional_dpos.as_slice() {
+                [only] => Some(only),
+                _ => None,
+            }),
+            PartyRole::Dpo,
+        ),
         "data" => pick("data category", FactRef::Data),
         "purpose" => pick("purpose", FactRef::Purpose),
         "recipient" => pick("recipient", FactRef::Recipient),

@@ -114,7 +114,10 @@ impl Policy {
             FactRef::Party { role, field } => {
                 let party = match role {
                     PartyRole::Controller => self.controller.as_ref(),
-                    PartyRole::Dpo => self.dpo.as_ref(),
+                    PartyRole::Dpo => self.dpo.as_ref().or(match self.regional_dpos.as_slice() {
+                        [only] => Some(only),
+                        _ => None,
+                    }),
                 };
                 party.and_then(|p| p.field(*field)).map(plain)
             }

@@ -118,3 +118,31 @@ fn a_policy_without_a_date_says_so() {
         .stderr
         .contains("`undated yes` says the policy carries no date, but it gives one"));
 }
+
+#[test]
+fn prose_names_a_dpo_declared_for_some_places_when_it_is_the_only_one() {
+    let dpo = |second: &str| {
+        policy(
+            "  updated 2026-01-01",
+            &format!(
+                "dpo \"Example DPO Ltd\" for eea, uk {{\n  email \"dpo@example.com\"\n}}\n{second}\n\
+                 section eu \"Europe\" {{\n  text \"\"\"\n    Our DPO is {{{{ dpo.name }}}}.\n    \"\"\"\n}}"
+            ),
+        )
+    };
+    let (html, md, _) = build("regional-dpo", &dpo(""), "2026-02-01");
+    assert!(html.contains("Our DPO is Example DPO Ltd."), "{html}");
+    assert!(md.contains("Our DPO is Example DPO Ltd."));
+    // Two regional DPOs: which one the words mean is not for policyc to guess.
+    let dir = TempDir::new("two-dpos");
+    let two = dpo("dpo \"Exemplo Ltda\" for brazil {\n  email \"dpo@example.com.br\"\n}");
+    std::fs::write(dir.path().join("p.policy"), two).unwrap();
+    let run = policyc_in(dir.path(), &["check", "p.policy"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`{{ dpo.name }}` does not name a declared fact"),
+        "{}",
+        run.stderr
+    );
+}

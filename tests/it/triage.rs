@@ -181,6 +181,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Out of sample: labelled after the checker's changes for issue 23,
         // never used to tune it (docs/triage/README.md).
         ("reddit-0106", 0.75, 0.65),
+        // Out of sample too (this session): transcribed and labelled by two
+        // helpers who had not read the checker, committed before it ran.
+        // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
+        ("bluesky", 0.63, 0.60),
+        ("bereal", 0.68, 0.50),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
