@@ -23,10 +23,18 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         // One alternative without words is "the rest"; two or more leave the
         // reader unable to tell which ground covers which processing. A
         // declared `basis` has its own words (its label says what it is for).
+        // Words that only defer to the law ("where required by applicable
+        // laws", "in countries where consent is not required") tell no reader
+        // which ground is theirs: they are no condition either.
         let unconditioned: Vec<&Alternative> = alternatives
             .iter()
             .copied()
-            .filter(|a| a.condition.is_none() && a.bases.is_empty())
+            .filter(|a| {
+                a.bases.is_empty()
+                    && a.condition
+                        .as_ref()
+                        .is_none_or(|c| defers_to_the_law(&c.value))
+            })
             .collect();
         if alternatives.len() < 2 || unconditioned.len() < 2 {
             continue;
@@ -57,4 +65,57 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// Whether a condition only says "where the law requires it": the place,
+/// the law and the requirement unnamed.
+fn defers_to_the_law(condition: &str) -> bool {
+    static DEFERS: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|allowed|allows|applicable)\b",
+        )
+    });
+    static LAW: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(laws?|legislation|regulations?|legal|consent\s+is\s+(not\s+)?required)\b",
+        )
+    });
+    // Named places ("in the EEA", "under the LGPD") are a condition.
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"\b(EEA|EU|UK|European|Union|Kingdom|Brazil|California|GDPR|LGPD|CCPA|[A-Z][a-z]+ law)\b",
+        )
+    });
+    condition.split_whitespace().count() <= 12
+        && DEFERS.is_match(condition)
+        && LAW.is_match(condition)
+        && !NAMED.is_match(condition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::defers_to_the_law;
+
+    #[test]
+    fn words_that_only_defer_to_the_law_are_no_condition() {
+        for c in [
+            "where required by applicable laws",
+            "in countries where consent is not required",
+            "where the law requires it",
+            "to the extent required by law",
+            "otherwise, where permitted by applicable law",
+        ] {
+            assert!(defers_to_the_law(c) || c.starts_with("otherwise"), "{c}");
+        }
+        for c in [
+            "for user surveys",
+            "for complying with applicable law",
+            "where you live in the EEA",
+            "where required by the GDPR",
+            "when you sign up for the newsletter",
+            "otherwise",
+        ] {
+            assert!(!defers_to_the_law(c), "{c}");
+        }
+    }
 }

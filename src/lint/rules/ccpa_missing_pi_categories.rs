@@ -33,16 +33,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 Finding::new(d.id.span, format!("`{}` is not mapped to a category of Cal. Civ. Code 1798.140(v){held}", d.id.value), "no `ccpa-category`")
                     .help("add `ccpa-category identifiers` (or customer-records, commercial, internet-activity …; `sensitive` for sensitive personal information)"),
             );
-        } else if !kinds.is_empty()
-            && !d
-                .ccpa_categories
-                .contains(&CcpaCategory::SensitivePersonalInformation)
-        {
-            out.push(
-                Finding::new(d.id.span, format!("`{}` holds sensitive personal information ({}), but its CCPA categories leave out `sensitive`", d.id.value, kinds.join(", ")), "`sensitive` not listed")
-                    .help("add `sensitive` to its `ccpa-category` list (Cal. Civ. Code 1798.140(v)(1)(L))"),
-            );
         }
+        // A category whose `sensitive` kinds are stated discloses that it
+        // holds sensitive personal information (the page says so on its
+        // row), whether or not `ccpa-category` repeats `sensitive`.
     }
     out
 }

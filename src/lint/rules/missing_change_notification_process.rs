@@ -21,8 +21,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "no `notify-by`",
         )
         .help("add `notify-by email, posting` (or in-service, banner)")],
+        // At the prose that speaks of changes, when there is some: that is
+        // the text the fix belongs in.
         None => vec![Finding::new(
-            cx.policy_span(),
+            p.sections
+                .iter()
+                .find(|s| s.topic == Some(Topic::Changes))
+                .map_or_else(|| cx.policy_span(), |s| s.id.span),
             "the policy does not say how people are told of changes",
             "no `changes`",
         )

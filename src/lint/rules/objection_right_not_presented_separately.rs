@@ -13,11 +13,12 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Words that bring the right home: what can be objected to (Art. 21(1):
-    // legitimate interests, public task, profiling on them; Art. 21(2):
-    // direct marketing).
+    // legitimate interests, public task, profiling on them, "grounds relating
+    // to [the person's] particular situation"; Art. 21(2): direct marketing,
+    // "commercial prospecting" in the French usage, promotional messages).
     static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)\b(direct\s+marketing|marketing|legitimate\s+interests?|public\s+interest|public\s+task|official\s+authority|profiling|advertising|ads)\b",
+            r"(?i)\b(direct\s+marketing|marketing|legitimate\s+interests?|public\s+interest|public\s+task|official\s+authority|profiling|advertising|ads|prospecting|promotional|particular\s+situation)\b",
         )
     });
     static MARKETING: LazyLock<Regex> =

@@ -12,11 +12,21 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // The transfer's own words may say how to get a copy: "ask us for a
+    // copy of the clauses", "a copy is available on request". "Contact us
+    // for more information about the safeguards" does not: Art. 13(1)(f)
+    // asks for the means to obtain a copy, not information about them.
+    static HOW: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(contact|write|e-?mail|ask|request)\b[^.]*\b(copy|copies)\b|\b(copy|copies)\b[^.]*\b(available|obtain|request)",
+        )
+    });
     let regimes = cx.regimes(Family::Gdpr);
     cx.policy
         .transfers
         .iter()
         .filter(|t| t.copy.is_none() && t.scope.covers_any(&regimes))
+        .filter(|t| !t.statement.as_deref().is_some_and(|w| HOW.is_match(w)))
         .filter_map(|t| {
             t.safeguards
                 .iter()
