@@ -194,6 +194,19 @@ impl Context<'_> {
             .collect()
     }
 
+    /// The declared bases relied on where a regime of these families applies:
+    /// a basis `for brazil` is the LGPD's, not a ground a GDPR rule judges.
+    pub fn bases_under(
+        &self,
+        families: &[Family],
+    ) -> impl Iterator<Item = &crate::model::Basis> + '_ {
+        let regimes: Vec<Jurisdiction> = families.iter().flat_map(|f| self.regimes(*f)).collect();
+        self.policy
+            .bases
+            .iter()
+            .filter(move |b| b.scope.is_everywhere() || b.scope.covers_any(&regimes))
+    }
+
     /// The span to point at for something the whole policy lacks: its `policy "…"` line.
     pub fn policy_span(&self) -> Span {
         let m = &self.policy.meta;

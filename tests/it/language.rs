@@ -146,3 +146,36 @@ fn prose_names_a_dpo_declared_for_some_places_when_it_is_the_only_one() {
         run.stderr
     );
 }
+
+#[test]
+fn a_basis_relied_on_in_some_places_only_is_judged_there_only() {
+    let text = |scope: &str| {
+        policy(
+            "  updated 2026-01-01",
+            &format!(
+                "data contact \"Contact details\"\n\n\
+                 basis br-interests \"Our legitimate interests (LGPD)\"{scope} {{\n  ground legitimate-interests\n}}\n\n\
+                 purpose support \"Answering you\" {{\n  uses contact\n  basis br-interests\n}}"
+            ),
+        )
+    };
+    let (html, md, findings) = build("basis-for", &text(" for brazil"), "2026-02-01");
+    assert!(
+        html.contains("If you live in Brazil: <strong>Our legitimate interests (LGPD)</strong>"),
+        "{html}"
+    );
+    assert!(
+        md.contains("If you live in Brazil: **Our legitimate interests (LGPD)**"),
+        "{md}"
+    );
+    // The GDPR's Art. 13(1)(d) is not asked of the LGPD's list.
+    assert!(
+        !findings.contains("legitimate-interest-not-described"),
+        "{findings}"
+    );
+    let (_, _, findings) = build("basis-for", &text(""), "2026-02-01");
+    assert!(
+        findings.contains("legitimate-interest-not-described"),
+        "{findings}"
+    );
+}

@@ -40,7 +40,30 @@ impl Label {
     }
 }
 
+/// For each line of a transcription that opens a block (`data x "…" {`),
+/// the line that closes it: a record naming a block's first line names the
+/// block (FORMAT.md: "the lines of X's block"), so a finding at one of its
+/// statements meets it.
+fn block_ends(name: &str) -> std::collections::HashMap<u64, u64> {
+    let text = std::fs::read_to_string(root().join(format!("tests/fixtures/triage/{name}.policy")))
+        .unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut ends = std::collections::HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if !l.trim_end().ends_with('{') || l.trim_start().starts_with("//") {
+            continue;
+        }
+        let indent = &l[..l.len() - l.trim_start().len()];
+        let close = format!("{indent}}}");
+        if let Some(j) = lines[i + 1..].iter().position(|m| m.trim_end() == close) {
+            ends.insert(i as u64 + 1, (i + 1 + j) as u64 + 1);
+        }
+    }
+    ends
+}
+
 fn labels(name: &str) -> Vec<Label> {
+    let ends = block_ends(name);
     let text = std::fs::read_to_string(root().join(format!("tests/fixtures/triage/{name}.labels")))
         .unwrap();
     text.lines()
@@ -61,7 +84,8 @@ fn labels(name: &str) -> Vec<Label> {
                                 panic!("{name}.labels: `{r}` is not a line or a range: {l}")
                             })
                         };
-                        (n(a), n(b))
+                        let (a, b) = (n(a), n(b));
+                        (a, b.max(ends.get(&a).copied().unwrap_or(b)))
                     })
                     .collect()
             });

@@ -27,8 +27,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         )
     });
     let p = cx.policy;
-    p.bases
-        .iter()
+    cx.bases_under(&[Family::Gdpr, Family::Lgpd])
         // A basis every purpose rests on already covers them all.
         .filter(|b| {
             !p.purposes.iter().all(|u| {

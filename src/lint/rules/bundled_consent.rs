@@ -14,9 +14,8 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let mut out = Vec::new();
-    for b in p
-        .bases
-        .iter()
+    for b in cx
+        .bases_under(&[Family::Gdpr, Family::Eprivacy])
         .filter(|b| b.ground.value == GroundClaim::Article6(Ground::Consent))
     {
         let users: Vec<&Purpose> = p

@@ -30,7 +30,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .purposes
         .iter()
         .flat_map(|pu| pu.grounds.iter())
-        .chain(p.bases.iter().filter(|b| used_basis(b)).map(|b| &b.ground))
+        .chain(
+            cx.bases_under(&[Family::Gdpr, Family::Lgpd])
+                .filter(|b| used_basis(b))
+                .map(|b| &b.ground),
+        )
         .find(|g| consent(g))
         .map(|g| g.span)
         .or_else(|| {

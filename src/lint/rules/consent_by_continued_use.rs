@@ -26,9 +26,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     });
     let p = cx.policy;
     let mut out = Vec::new();
-    let mechanisms = p
-        .bases
-        .iter()
+    let mechanisms = cx
+        .bases_under(&[Family::Gdpr, Family::Eprivacy])
         .flat_map(|b| b.consent_by.iter())
         .chain(p.purposes.iter().flat_map(|pu| pu.consent_by.iter()))
         .chain(

@@ -21,9 +21,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     });
     let p = cx.policy;
     let consent = |g: &Spanned<GroundClaim>| g.value == GroundClaim::Article6(Ground::Consent);
-    let basis = p
-        .bases
-        .iter()
+    let basis = cx
+        .bases_under(&[Family::Gdpr])
         .find(|b| consent(&b.ground))
         .map(|b| (b.id.span, "consent relied on here"))
         .or_else(|| {

@@ -40,8 +40,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             pu.bases
                 .iter()
                 .find(|r| {
-                    p.bases
-                        .iter()
+                    cx.bases_under(&[Family::Gdpr])
                         .any(|b| b.id.value == r.value && contract(&b.ground.value))
                 })
                 .map(|r| r.span)

@@ -13,9 +13,8 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
-    let consent = p
-        .bases
-        .iter()
+    let consent = cx
+        .bases_under(&[Family::Gdpr])
         .map(|b| &b.ground)
         .chain(p.purposes.iter().flat_map(|pu| pu.grounds.iter()))
         .find(|g| g.value == GroundClaim::Article6(Ground::Consent));

@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
-    let declared = p.bases.iter().map(|b| &b.ground);
+    let declared = cx.bases_under(&[Family::Gdpr]).map(|b| &b.ground);
     let direct = p.purposes.iter().flat_map(|pu| pu.grounds.iter());
     declared
         .chain(direct)
@@ -45,7 +45,10 @@ fn lgpd_where_the_gdpr_applies(cx: &Context<'_>) -> Vec<Finding> {
         let declared = a
             .bases
             .iter()
-            .filter_map(|r| p.bases.iter().find(|b| b.id.value == r.value))
+            .filter_map(|r| {
+                cx.bases_under(&[Family::Gdpr])
+                    .find(|b| b.id.value == r.value)
+            })
             .map(|b| &b.ground);
         for g in a.grounds.iter().chain(declared) {
             let GroundClaim::Lgpd(lgpd) = g.value else {

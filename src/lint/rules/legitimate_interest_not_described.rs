@@ -18,7 +18,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let described =
         |i: &Option<Spanned<String>>| i.as_ref().is_some_and(|s| !s.value.trim().is_empty());
     let mut out = Vec::new();
-    for b in &p.bases {
+    for b in cx.bases_under(&[Family::Gdpr]) {
         if is_li(&b.ground) && !described(&b.interest) {
             out.push(Finding::new(
                 b.ground.span,

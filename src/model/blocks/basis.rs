@@ -26,7 +26,7 @@ pub static BLOCK: Block<Reading> = Block {
     place: "in a `basis` block",
     allow: true,
     row: None,
-    material: &[(Part::Block, &[row(D::Renamed, E, "the same basis under a new id", src::NONE), row(D::Any, E, "a basis declaration is added or removed (what each purpose rests on is compared on the purpose)", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the basis", src::A13_1C)])],
+    material: &[(Part::Block, &[row(D::Renamed, E, "the same basis under a new id", src::NONE), row(D::Any, E, "a basis declaration is added or removed (what each purpose rests on is compared on the purpose)", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the basis", src::A13_1C)]), (Part::For, &[row(D::More, M, "the basis is now relied on in more places: people there have their data processed on it", src::A13_1C), row(D::Fewer, R, "the basis is relied on in fewer places; read what the processing rests on elsewhere", src::A13_1C), row(D::Any, R, "the places the basis is relied on", src::A13_1C)])],
     omit: &[
         (
             "consent-by",
@@ -163,6 +163,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Basis> {
             covers: Vec::new(),
             covers_purposes: Vec::new(),
             covers_all: false,
+            scope: cx.take_scope(),
             span: stmt.span,
         },
         ground: None,

@@ -167,10 +167,11 @@ pub static TOP: Block<Builder> = Block {
             &basis::BLOCK,
             "basis",
             Shape::IdLabel,
-            "A legal basis as the policy words it.",
+            "A legal basis as the policy words it; `for …` when the policy relies on it in some places only (the LGPD's list `for brazil`).",
             |cx, s, b: &mut Builder| b.bases.extend(basis::lower(cx, s)),
         )
-.json("bases"),
+.json("bases")
+        .regional(),
         Field::many_block(
             &purpose::BLOCK,
             "purpose",

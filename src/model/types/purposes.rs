@@ -24,6 +24,10 @@ pub struct Basis {
     pub covers_purposes: Vec<Spanned<String>>,
     /// `covers all`: the basis covers every purpose in the policy.
     pub covers_all: bool,
+    /// Where the basis is relied on (`basis … for brazil`: the LGPD's
+    /// list); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

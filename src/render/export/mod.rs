@@ -155,12 +155,29 @@ pub fn purpose_bases<'a>(policy: &'a Policy, purpose: &'a Purpose) -> Vec<BasisO
             .iter()
             .any(|a| a.bases.iter().any(|b| b.value == id))
     };
-    let covering: Vec<StatedBasis<'a>> = purpose
+    let mut covering: Vec<StatedBasis<'a>> = Vec::new();
+    for b in purpose
         .bases
         .iter()
         .filter(|b| !named(&b.value))
-        .filter_map(stated)
-        .collect();
+        .filter_map(|b| policy.basis(&b.value))
+    {
+        let s = StatedBasis {
+            ground: b.ground.value.clone(),
+            label: Some(b.label.as_str()),
+        };
+        // A basis relied on in some places only keeps its places.
+        if b.scope.is_everywhere() {
+            covering.push(s);
+        } else {
+            out.push(BasisOption {
+                bases: vec![s],
+                condition: None,
+                scope: &b.scope,
+                alternative: false,
+            });
+        }
+    }
     if !covering.is_empty() {
         out.push(BasisOption {
             bases: covering,

@@ -25,6 +25,8 @@ pub struct Basis {
     pub covers_purposes: Vec<String>,
     /// It covers every purpose (`covers all`).
     pub covers_all: bool,
+    /// Where it is relied on; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// What a basis rests on: an Art. 6(1) ground, or the policy's words when they name none.
@@ -116,6 +118,7 @@ pub(super) fn bases(p: &m::Policy) -> Vec<Basis> {
             covers: vs(&b.covers),
             covers_purposes: vs(&b.covers_purposes),
             covers_all: b.covers_all,
+            scope: super::scope(&b.scope),
         })
         .collect()
 }

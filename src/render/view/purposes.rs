@@ -24,6 +24,8 @@ pub struct BasisView {
     pub covers: Vec<String>,
     /// How consent is given, in words.
     pub consent_by: Vec<&'static str>,
+    /// Where it is relied on, in words; none when everywhere.
+    pub region: Option<String>,
 }
 
 /// A purpose, in words.
@@ -79,6 +81,7 @@ pub(super) fn bases(policy: &Policy, anchors: &Anchors) -> Vec<BasisView> {
             id: b.id.value.clone(),
             anchor: anchors.basis(&b.id.value),
             label: b.label.clone(),
+            region: region(&b.scope),
             ground: ground_words(&b.ground.value),
             interest: b.interest.as_ref().map(|i| i.value.clone()),
             // What it covers: the purposes it names, then the words that name none.
