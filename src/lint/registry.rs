@@ -14,6 +14,7 @@ pub static RULES: &[Rule] = &[
     rules::dpo_not_designated::RULE,
     rules::dpo_not_identified::RULE,
     rules::purpose_without_legal_basis::RULE,
+    rules::purpose_not_specified::RULE,
     rules::legal_basis_invalid::RULE,
     rules::contract_basis_for_analytics_or_ads::RULE,
     rules::basis_covers_unlinked::RULE,

@@ -61,6 +61,7 @@ pub mod missing_source_for_indirect_data;
 pub mod objection_right_not_presented_separately;
 pub mod policy_stale;
 pub mod prose_contradicts_declaration;
+pub mod purpose_not_specified;
 pub mod purpose_without_legal_basis;
 pub mod recipient_without_purpose;
 pub mod retention_open_ended;

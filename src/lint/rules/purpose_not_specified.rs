@@ -1,0 +1,82 @@
+//! `purpose-not-specified`: documented in `docs/rules/purpose-not-specified.md`, which `policyc explain purpose-not-specified` prints.
+
+use super::prelude::*;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "purpose-not-specified",
+    default: Level::Warn,
+    applies: &[Family::Gdpr],
+    doc: include_str!("../../../docs/rules/purpose-not-specified.md"),
+    check,
+};
+
+/// Words that leave the purpose open: whatever the law permits, whatever the
+/// controller finds compatible, any other purpose.
+static OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    prose::pattern(
+        r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b",
+    )
+});
+
+/// Whether the words leave the purpose open.
+pub fn open_ended(words: &str) -> bool {
+    OPEN.is_match(words)
+}
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let open: Vec<&Purpose> = cx
+        .policy
+        .purposes
+        .iter()
+        .filter(|u| open_ended(&u.label) || u.includes.iter().any(|i| open_ended(i)))
+        .collect();
+    let Some((first, rest)) = open.split_first() else {
+        return Vec::new();
+    };
+    let ids: Vec<String> = open.iter().map(|u| format!("`{}`", u.id.value)).collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let mut f = Finding::new(
+        first.id.span,
+        format!(
+            "{} {} {} left open: what the law permits, or what the controller finds compatible, is not a specified purpose",
+            if open.len() == 1 { "the purpose" } else { "the purposes" },
+            join_and(&ids),
+            if open.len() == 1 { "is" } else { "are" }
+        ),
+        "open-ended",
+    )
+    .help("name the purposes themselves (Art. 5(1)(b)); a new purpose is told to people before the processing starts (Art. 13(3))");
+    for u in rest {
+        f = f.also(u.id.span, "open-ended too");
+    }
+    vec![f]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::open_ended;
+
+    #[test]
+    fn open_words_and_specified_ones() {
+        for w in [
+            "purposes permitted by applicable law",
+            "another reason we reasonably consider compatible with the original purpose",
+            "any other lawful purpose",
+            "for any purpose",
+            "other purposes we may determine",
+            "as we deem appropriate",
+        ] {
+            assert!(open_ended(w), "{w}");
+        }
+        for w in [
+            "Other purposes we tell you about when we collect the information",
+            "other purposes clearly disclosed to you at the time you provide personal information",
+            "complying with applicable law",
+            "as required by law",
+            "Answering your questions",
+        ] {
+            assert!(!open_ended(w), "{w}");
+        }
+    }
+}
