@@ -53,6 +53,11 @@ pub const GENERIC: &[&str] = &[
     "legitimate business purposes",
     "may remain",
     "indefinitely",
+    // Kept until no claim could ever be brought, or for an unnamed time.
+    "potential legal claims",
+    "possible legal claims",
+    "potential claims",
+    "for a period of time",
 ];
 
 static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
@@ -62,7 +67,7 @@ static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
 /// Dutch ("nur so lange, wie es erforderlich ist").
 pub static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
     prose::pattern(
-        r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
+        r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
     )
 });
 
@@ -139,6 +144,8 @@ mod tests {
         ("in some circumstances we keep it longer", true),
         // Other languages (issue 23): the same need-only wording.
         ("Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist", true),
+        ("nur so lange, wie Telegram es braucht, um seine Verpflichtungen zu erfüllen", true),
+        ("Wir löschen die Daten nach 12 Monaten", false),
         ("solange dies zur Erfüllung des Vertrags notwendig ist", true),
         ("aussi longtemps que nécessaire", true),
         ("pendant la durée nécessaire aux finalités", true),

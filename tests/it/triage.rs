@@ -199,17 +199,20 @@ fn the_checker_against_labels_written_from_the_originals() {
     let floors = [
         ("calsoft", 1.00, 1.00),
         ("spotify", 1.00, 1.00),
-        ("reddit", 0.86, 0.86),
+        ("reddit", 0.90, 0.86),
         ("upscrolled", 1.00, 0.85),
         ("parler", 1.00, 0.92),
         // Out of sample: labelled after the checker's changes for issue 23,
         // never used to tune it (docs/triage/README.md).
-        ("reddit-0106", 0.75, 0.65),
+        ("reddit-0106", 0.78, 0.65),
         // Out of sample too (this session): transcribed and labelled by two
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
-        ("bluesky", 0.63, 0.60),
-        ("bereal", 0.68, 0.50),
+        ("bluesky", 0.79, 0.69),
+        ("bereal", 0.78, 0.57),
+        // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
+        ("quora", 0.80, 0.77),
+        ("telegram", 0.75, 0.33),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

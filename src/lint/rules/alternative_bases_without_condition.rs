@@ -86,10 +86,17 @@ fn defers_to_the_law(condition: &str) -> bool {
             r"\b(EEA|EU|UK|European|Union|Kingdom|Brazil|California|GDPR|LGPD|CCPA|[A-Z][a-z]+ law)\b",
         )
     });
-    condition.split_whitespace().count() <= 12
-        && DEFERS.is_match(condition)
-        && LAW.is_match(condition)
-        && !NAMED.is_match(condition)
+    // "Where necessary", "where applicable": the same deferral, the law unsaid.
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(only\s+)?(where|when|if|as)\s+(necessary|applicable|appropriate|required|needed)\b",
+        )
+    });
+    (BARE.is_match(condition) && !NAMED.is_match(condition))
+        || (condition.split_whitespace().count() <= 12
+            && DEFERS.is_match(condition)
+            && LAW.is_match(condition)
+            && !NAMED.is_match(condition))
 }
 
 #[cfg(test)]
@@ -104,6 +111,8 @@ mod tests {
             "where the law requires it",
             "to the extent required by law",
             "otherwise, where permitted by applicable law",
+            "where necessary",
+            "where applicable, before sending such marketing communications",
         ] {
             assert!(defers_to_the_law(c) || c.starts_with("otherwise"), "{c}");
         }

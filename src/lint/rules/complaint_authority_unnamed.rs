@@ -73,5 +73,40 @@ fn points_to_own_authority(text: &str) -> bool {
             "competent data protection authority",
         ])
     });
-    OWN.is_match(text)
+    // The same pointers in the languages policies are written in: the
+    // national or competent authority, the one where the reader lives.
+    static OWN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bnationalen?\s+(datenschutz|aufsichts)behörden?\b|\bzuständigen?\s+(datenschutz|aufsichts)behörden?\b|\b(datenschutz|aufsichts)behörden?\s+(deines|ihres|des)\s+(wohnorts|wohnsitzes|landes|mitgliedstaat)|\bautorités?\s+(de\s+contrôle\s+)?(nationales?|compétentes?)\b|\bautorità\s+(di\s+controllo\s+)?(nazionale|competente)\b|\bautoridad(es)?\s+(de\s+control\s+)?(nacional(es)?|competentes?)\b|\bautoridades?\s+(de\s+controlo\s+)?(nacional|nacionais|competentes?)\b|\b(nationale|bevoegde)\s+(toezichthouder|toezichthoudende\s+autoriteit|gegevensbeschermingsautoriteit)\b",
+        )
+    });
+    OWN.is_match(text) || OWN_ELSEWHERE.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::points_to_own_authority;
+
+    #[test]
+    fn pointers_to_the_readers_own_authority_in_other_languages() {
+        for t in [
+            "Dich bei den nationalen Datenschutzbehörden beschweren",
+            "bei der zuständigen Aufsichtsbehörde",
+            "auprès de l'autorité de contrôle compétente",
+            "ante la autoridad de control competente",
+            "all'autorità di controllo competente",
+            "junto da autoridade de controlo competente",
+            "bij de bevoegde toezichthoudende autoriteit",
+            "Complain to your local supervisory authority",
+        ] {
+            assert!(points_to_own_authority(t), "{t}");
+        }
+        for t in [
+            "Beschwerde bei einer Behörde",
+            "Complain to an authority",
+            "junto da autoridade",
+        ] {
+            assert!(!points_to_own_authority(t), "{t}");
+        }
+    }
 }

@@ -15,7 +15,7 @@ pub const RULE: Rule = Rule {
 /// controller finds compatible, any other purpose.
 static OPEN: LazyLock<Regex> = LazyLock::new(|| {
     prose::pattern(
-        r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b",
+        r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b",
     )
 });
 
@@ -66,6 +66,8 @@ mod tests {
             "for any purpose",
             "other purposes we may determine",
             "as we deem appropriate",
+            "as part of our general business operations",
+            "other business administration purposes",
         ] {
             assert!(open_ended(w), "{w}");
         }
