@@ -209,7 +209,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
         ("bluesky", 0.79, 0.69),
-        ("bereal", 0.78, 0.57),
+        ("bereal", 0.76, 0.61),
         // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
         ("quora", 0.80, 0.77),
         ("telegram", 0.75, 0.33),

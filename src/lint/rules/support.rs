@@ -545,7 +545,7 @@ pub fn join_and(items: &[&str]) -> String {
 pub fn vague_destination(destination: &str) -> bool {
     static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which)\b",
+            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|throughout the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which|that|which|without)\b|^\s*(outside|beyond)\b",
         )
     });
     VAGUE.is_match(destination)

@@ -13,6 +13,9 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Destinations no safeguard can be given for: one gap, however many
+    // transfers leave them unnamed (a warning where a safeguard is named).
+    let mut vague: Vec<(crate::diag::Span, String, bool)> = Vec::new();
     let regimes = cx.regimes(Family::Gdpr);
     for t in cx
         .policy
@@ -58,17 +61,29 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         });
         for d in &t.destinations {
             if vague_destination(&d.value) {
-                let f = Finding::new(
-                    d.span,
-                    format!(
-                        "“{}” is not a destination a safeguard can be given for",
-                        d.value
-                    ),
-                    "which countries?",
-                );
-                out.push(if protected { f.at_most(Level::Warn) } else { f });
+                vague.push((d.span, d.value.clone(), protected));
             }
         }
+    }
+    if let Some((first, rest)) = vague.split_first() {
+        let mut f = Finding::new(
+            first.0,
+            format!(
+                "“{}” is not a destination a safeguard can be given for",
+                first.1
+            ),
+            "which countries?",
+        );
+        for (span, words, _) in rest {
+            f = f.also(*span, format!("nor “{words}”"));
+        }
+        // Where every such transfer names its safeguard, what is missing is
+        // the destination, not the protection.
+        out.push(if vague.iter().all(|v| v.2) {
+            f.at_most(Level::Warn)
+        } else {
+            f
+        });
     }
     let mut out: Vec<Finding> = out.into_iter()
         .map(|f| f.help("name each destination country and its safeguard: `safeguard adequacy`, `sccs`, `bcrs`, `certification`, or `derogation` with the Art. 49 derogation"))
