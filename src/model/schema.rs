@@ -265,6 +265,16 @@ pub mod why {
         Omit::new(Output::Fides, EXAMPLE),
         Omit::new(Output::Ropa, EXAMPLE),
     ];
+    /// A classification the policy only hedges ("may be considered
+    /// sensitive"): the exports' vocabularies state what data is, and none
+    /// can say "may be", so none carries it.
+    pub const HEDGED: &[Omit] = &[
+        Omit::new(Output::JsonLd, MAY_BE),
+        Omit::new(Output::Fides, MAY_BE),
+        Omit::new(Output::Ropa, MAY_BE),
+    ];
+    /// Why a hedged classification is left out of the exports.
+    pub const MAY_BE: &str = "the policy says only that the data may be sensitive, and the export's vocabulary can only say that it is";
     /// Why an example is left out of the exports.
     pub const EXAMPLE: &str = "a party named only as an example is not said to receive data, and the exports list those that do";
     /// Not in the DPV export.

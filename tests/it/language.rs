@@ -179,3 +179,26 @@ fn a_basis_relied_on_in_some_places_only_is_judged_there_only() {
         "{findings}"
     );
 }
+
+#[test]
+fn data_the_policy_says_may_be_sensitive_keeps_its_may() {
+    let text = policy(
+        "  updated 2026-01-01",
+        "data location \"Location\" {\n  source automatic\n  ccpa-category geolocation\n  may-be-sensitive precise-geolocation\n}",
+    );
+    let (html, md, findings) = build("may-be-sensitive", &text, "2026-02-01");
+    assert!(
+        html.contains("May be sensitive personal information (CCPA): precise geolocation"),
+        "{html}"
+    );
+    assert!(
+        md.contains("may be sensitive personal information (CCPA): precise geolocation"),
+        "{md}"
+    );
+    assert!(!html.contains("<small>Sensitive personal information"));
+    // The statute decides what is sensitive: the right to limit is still asked for.
+    assert!(
+        findings.contains("ccpa-sensitive-pi-without-limit-notice"),
+        "{findings}"
+    );
+}

@@ -44,7 +44,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .limits_sensitive_use
         .under(Jurisdiction::Ccpa)
         .is_some_and(|s| s.answer);
-    let no_unlimited_sensitive = limited_use || p.data.iter().all(|d| d.sensitive.is_empty());
+    let no_unlimited_sensitive = limited_use
+        || p.data
+            .iter()
+            .all(|d| d.sensitive.is_empty() && d.maybe_sensitive.is_empty());
     let needed: Vec<(RightKind, &str)> = NEEDED
         .iter()
         .copied()

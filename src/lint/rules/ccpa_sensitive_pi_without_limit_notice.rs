@@ -23,7 +23,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     p.data
         .iter()
-        .filter_map(|d| d.sensitive.first().map(|s| (d, s)))
+        // "May be sensitive" is sensitive where the statute says so.
+        .filter_map(|d| d.sensitive.first().or(d.maybe_sensitive.first()).map(|s| (d, s)))
         .map(|(d, s)| {
             Finding::new(s.span, format!("`{}` is sensitive personal information, but the right to limit its use is not offered", d.id.value), "sensitive")
                 .help("add `right limit \"…\"` with a \"Limit the Use of My Sensitive Personal Information\" link")

@@ -29,6 +29,7 @@ pub static BLOCK: Block<DataCategory> = Block {
         ("from", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("sensitive", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        ("may-be-sensitive", why::HEDGED),
         ("source", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("special", &[why::NOT_FIDES, why::RECORD_LACKS]),
     ],
@@ -84,6 +85,17 @@ pub static BLOCK: Block<DataCategory> = Block {
             |cx, s, d: &mut DataCategory| d.sensitive = cx.keywords(s),
         )
 .material(&[row(D::Dropped, E, "no longer sensitive personal information", src::NONE), row(D::Any, M, "sensitive personal information, or another kind of it", "CCPA 1798.121, 1798.140(ae)")]),
+        Field::once(
+            "may-be-sensitive",
+            Shape::Keywords(Sensitive::VOCAB),
+            "Kinds of sensitive personal information the policy says it may be (\"may be considered sensitive under some state laws\"); the page keeps the \"may\".",
+            |cx, s, d: &mut DataCategory| d.maybe_sensitive = cx.keywords(s),
+        )
+        .material(&[
+            row(D::Dropped, R, "no longer said to be possibly sensitive; read whether it is now said to be, or not to be", src::NONE),
+            row(D::Any, M, "data is now said to be possibly sensitive personal information, or of another kind", "CCPA 1798.121, 1798.140(ae)"),
+        ])
+        .json("maybe_sensitive"),
         Field::once(
             "collected-by",
             Shape::Text,
@@ -156,6 +168,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         collected: Vec::new(),
         special: Vec::new(),
         sensitive: Vec::new(),
+        maybe_sensitive: Vec::new(),
         collected_by: None,
         ccpa_categories: Vec::new(),
         retention: Vec::new(),

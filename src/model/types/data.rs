@@ -26,6 +26,11 @@ pub struct DataCategory {
     pub special: Vec<Spanned<Special>>,
     /// The kinds of CCPA sensitive personal information it holds.
     pub sensitive: Vec<Spanned<Sensitive>>,
+    /// The kinds of sensitive personal information the policy says it *may*
+    /// be ("may be considered sensitive under some laws"): the statute, not
+    /// the hedge, decides, so the checker treats them as sensitive; the page
+    /// keeps the policy's "may".
+    pub maybe_sensitive: Vec<Spanned<Sensitive>>,
     /// Who collects it, when a third party collects it directly under its
     /// own policy rather than the controller (an embedded video's host).
     pub collected_by: Option<Spanned<String>>,

@@ -27,6 +27,8 @@ pub struct DataCategory {
     pub special: Vec<m::Special>,
     /// Kinds of CCPA sensitive personal information.
     pub sensitive: Vec<m::Sensitive>,
+    /// Kinds of sensitive personal information the policy says it may be.
+    pub maybe_sensitive: Vec<m::Sensitive>,
     /// CCPA categories.
     pub ccpa_categories: Vec<m::CcpaCategory>,
     /// How long it is kept, each rule with where it holds.
@@ -73,6 +75,7 @@ pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
             collected: d.collected.clone(),
             special: vs(&d.special),
             sensitive: vs(&d.sensitive),
+            maybe_sensitive: vs(&d.maybe_sensitive),
             ccpa_categories: d.ccpa_categories.clone(),
             retention: d.retention.iter().map(rule).collect(),
             provision: d.provision,

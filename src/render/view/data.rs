@@ -38,6 +38,8 @@ pub struct DataView {
     pub special: Option<String>,
     /// Sensitive personal information.
     pub sensitive: Option<String>,
+    /// Kinds of sensitive personal information it may be, as the policy hedges it.
+    pub maybe_sensitive: Option<String>,
     /// CCPA categories, in words.
     pub ccpa_categories: Vec<&'static str>,
     /// Retention, in words.
@@ -87,6 +89,10 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             special: words_of(&d.special),
             sensitive: (!d.sensitive.is_empty()).then(|| {
                 let words: Vec<&str> = d.sensitive.iter().map(|x| x.value.words()).collect();
+                words.join("; ")
+            }),
+            maybe_sensitive: (!d.maybe_sensitive.is_empty()).then(|| {
+                let words: Vec<&str> = d.maybe_sensitive.iter().map(|x| x.value.words()).collect();
                 words.join("; ")
             }),
             ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
