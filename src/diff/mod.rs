@@ -460,7 +460,8 @@ fn read_val(shape: Shape, repeat: Repeat, lists: &[&List], file: &SourceFile, at
     match shape {
         Shape::YesNo | Shape::Flag => {
             val.yes = match values.first() {
-                Some(ValueKind::Word(w)) => Some(w == "yes"),
+                // `may` is a yes in the policy's words.
+                Some(ValueKind::Word(w)) => Some(w != "no"),
                 _ => None,
             };
             val.atoms = values.first().map(|v| value_atom(v)).into_iter().collect();
@@ -1369,7 +1370,7 @@ fn directions(
                 .filter_map(|atom| {
                     let (word, places) = with_places(atom);
                     let yes = match word {
-                        "yes" => true,
+                        "yes" | "may" => true,
                         "no" => false,
                         _ => return None,
                     };

@@ -378,6 +378,10 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("", "yes", &["stated", "yes", "to yes"]));
             out.push(mk("", "no", &["stated", "no", "to no"]));
             out.push(mk("yes", "", &["dropped", "from yes"]));
+            // The top level's answers may be hedged: `may` is a yes in words.
+            if block == "file" {
+                out.push(mk("no \"A\"", "may \"A\"", &["yes", "to may", "from no"]));
+            }
         }
         Shape::Flag => {
             out.push(mk("no", "yes", &["yes", "to yes", "from no"]));

@@ -281,11 +281,41 @@ impl Lower {
         Some(answer.value)
     }
 
-    /// A yes/no answer with the policy's words, as a fact.
+    /// A yes/no answer with the policy's words, as a fact; `may "…"` when
+    /// the policy hedges (its words are then required: they are the answer).
     pub fn stance(&mut self, stmt: &Statement) -> Option<Stance> {
+        let vals = flat_values(stmt);
+        if let Some(Value {
+            kind: ValueKind::Word(w),
+            ..
+        }) = vals.first()
+        {
+            if w == "may" {
+                return match vals.get(1..).unwrap_or(&[]) {
+                    [Value {
+                        kind: ValueKind::Str(s) | ValueKind::Text(s),
+                        span,
+                    }] if !s.trim().is_empty() => Some(Stance {
+                        answer: true,
+                        statement: Some(Spanned::new(s.clone(), *span)),
+                        hedged: true,
+                        scope: Scope::default(),
+                        span: stmt.span,
+                    }),
+                    _ => {
+                        self.expect_shape(
+                            stmt,
+                            "after `may`, the policy's own words in quotes (they are the answer)",
+                        );
+                        None
+                    }
+                };
+            }
+        }
         self.yes_no(stmt).map(|(a, statement)| Stance {
             answer: a.value,
             statement,
+            hedged: false,
             scope: Scope::default(),
             span: stmt.span,
         })

@@ -202,3 +202,36 @@ fn data_the_policy_says_may_be_sensitive_keeps_its_may() {
         "{findings}"
     );
 }
+
+#[test]
+fn a_hedged_sale_answer_is_said_in_the_policys_words_and_is_no_answer() {
+    let hedge = "Some of our advertising may count as sharing under some state laws.";
+    let text = policy(
+        "  updated 2026-01-01",
+        &format!("sells-data no \"We do not sell your data.\"\nshares-data may \"{hedge}\""),
+    );
+    let (html, md, findings) = build("may-share", &text, "2026-02-01");
+    assert!(html.contains(hedge), "{html}");
+    assert!(md.contains(hedge), "{md}");
+    assert!(
+        findings.contains(
+            "the policy says only that it may share personal information, which is not an answer"
+        ),
+        "{findings}"
+    );
+    // The words are the answer: `may` alone is refused.
+    let dir = TempDir::new("may-alone");
+    std::fs::write(
+        dir.path().join("p.policy"),
+        policy("  updated 2026-01-01", "shares-data may"),
+    )
+    .unwrap();
+    let run = policyc_in(dir.path(), &["check", "p.policy"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("after `may`, the policy's own words in quotes"),
+        "{}",
+        run.stderr
+    );
+}

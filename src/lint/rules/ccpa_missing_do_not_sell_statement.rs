@@ -66,6 +66,21 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         (sells, "sells-data", "sells"),
         (shares, "shares-data", "shares"),
     ] {
+        // `may`: the policy says neither yes nor no.
+        if let Some(a) = answer.filter(|a| a.hedged) {
+            out.push(
+                Finding::new(
+                    head(a.span, kw),
+                    format!(
+                        "the policy says only that it may {} personal information, which is not an answer",
+                        what.trim_end_matches('s')
+                    ),
+                    "neither yes nor no",
+                )
+                .help(format!("answer plainly: `{kw} yes \"…\"` with the right to opt out, or `{kw} no \"…\"`")),
+            );
+            continue;
+        }
         let Some(a) = answer.filter(|a| !a.answer) else {
             continue;
         };

@@ -11,6 +11,11 @@ pub struct Stance {
     pub answer: bool,
     /// The policy's words.
     pub statement: Option<Spanned<String>>,
+    /// `may`: the policy neither affirms nor denies ("some of our
+    /// advertising may be considered a sale"). It counts as a yes, since
+    /// the law, not the hedge, decides; its words say the rest.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
     /// Where the answer holds (`automated-decisions no for us`); empty: everywhere.
     #[serde(skip_serializing_if = "Scope::is_everywhere")]
     pub scope: Scope,

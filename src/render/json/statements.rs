@@ -13,6 +13,9 @@ pub struct Stance {
     pub answer: bool,
     /// The policy's words.
     pub statement: Option<String>,
+    /// `true` for `may`: the policy neither affirms nor denies, and its
+    /// words are the answer (`answer` is then `true`: the law decides).
+    pub hedged: bool,
     /// Where the answer holds: regions or regimes; empty means everywhere.
     pub scope: Vec<m::Place>,
 }
@@ -76,6 +79,7 @@ fn stance(answers: &m::Answers) -> Vec<Stance> {
         .map(|s| Stance {
             answer: s.answer,
             statement: s.statement.as_ref().map(v),
+            hedged: s.hedged,
             scope: scope(&s.scope),
         })
         .collect()
