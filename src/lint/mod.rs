@@ -207,6 +207,13 @@ impl Context<'_> {
             .filter(move |b| b.scope.is_everywhere() || b.scope.covers_any(&regimes))
     }
 
+    /// Whether the US state-law disclosures are a separate document
+    /// (`us-state-disclosures`): what they must contain is judged there, so
+    /// rules about content missing from this policy stand down.
+    pub fn state_disclosures_elsewhere(&self) -> bool {
+        self.policy.meta.us_state_disclosures.is_some()
+    }
+
     /// The span to point at for something the whole policy lacks: its `policy "…"` line.
     pub fn policy_span(&self) -> Span {
         let m = &self.policy.meta;

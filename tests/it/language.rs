@@ -235,3 +235,39 @@ fn a_hedged_sale_answer_is_said_in_the_policys_words_and_is_no_answer() {
         run.stderr
     );
 }
+
+#[test]
+fn us_state_disclosures_published_apart_are_judged_there() {
+    let text = |meta: &str| {
+        format!(
+            "policy \"Privacy Policy\" {{\n  updated 2026-01-01\n{meta}  jurisdictions ccpa\n}}\n\n\
+             controller \"Example Inc.\" {{\n  address \"1 Main St, San Francisco, CA\"\n  email \"privacy@example.com\"\n}}\n\n\
+             data contact \"Contact details\" {{\n  source person\n}}\n"
+        )
+    };
+    let apart = "  us-state-disclosures \"https://example.com/state-privacy\"\n";
+    let (html, md, findings) = build("state-disclosures", &text(apart), "2026-02-01");
+    assert!(html.contains("What US state privacy laws ask us to disclose: <a href=\"https:&#x2f;&#x2f;example.com&#x2f;state-privacy\""), "{html}");
+    assert!(
+        md.contains(
+            "What US state privacy laws ask us to disclose: <https://example.com/state-privacy>"
+        ),
+        "{md}"
+    );
+    for rule in [
+        "ccpa-missing-pi-categories",
+        "ccpa-missing-consumer-rights",
+        "ccpa-missing-do-not-sell-statement",
+    ] {
+        assert!(!findings.contains(rule), "{rule}: {findings}");
+    }
+    // Without it, this policy owes them.
+    let (_, _, findings) = build("state-disclosures", &text(""), "2026-02-01");
+    for rule in [
+        "ccpa-missing-pi-categories",
+        "ccpa-missing-consumer-rights",
+        "ccpa-missing-do-not-sell-statement",
+    ] {
+        assert!(findings.contains(rule), "{rule}: {findings}");
+    }
+}

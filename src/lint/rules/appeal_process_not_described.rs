@@ -23,6 +23,10 @@ fn names_a_channel(text: &str) -> bool {
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // What the separate US state disclosures must contain is judged there.
+    if cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     let p = cx.policy;
     let appeals: Vec<&Right> = p
         .rights

@@ -12,6 +12,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // What the separate US state disclosures must contain is judged there.
+    if cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     const NEEDED: &[(RightKind, &str)] = &[
         (RightKind::Know, "know (1798.100, .110, .115)"),
         (RightKind::Delete, "delete (1798.105)"),

@@ -35,7 +35,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .find(|r| ADS.is_match(&r.label) || r.purpose.as_deref().is_some_and(|w| ADS.is_match(w)))
         .map(|r| r.id.span);
     let at = |other: Option<Span>| other.or(ads_recipient).unwrap_or_else(|| cx.policy_span());
-    if sells.is_none() {
+    // Missing answers belong to the separate state disclosures when there
+    // are some; an answer given here is still judged.
+    let elsewhere = cx.state_disclosures_elsewhere();
+    if sells.is_none() && !elsewhere {
         out.push(
             Finding::new(
                 at(shares.map(|s| head(s.span, "shares-data"))),
@@ -45,7 +48,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .help("add `sells-data no \"…\"`, or `yes` with the right to opt out"),
         );
     }
-    if shares.is_none() {
+    if shares.is_none() && !elsewhere {
         out.push(
             Finding::new(
                 at(sells.map(|s| head(s.span, "sells-data"))),
@@ -56,10 +59,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         );
     }
     // A "no" in words that take it back ("not in the traditional sense",
+    // "not in the business of selling" (which denies a business, not a sale),
     // "currently", "may be considered a sale") does not answer.
     static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)\bin\s+the\s+traditional\s+sense\b|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
+            r"(?i)\bin\s+the\s+traditional\s+sense\b|\bnot\s+in\s+the\s+business\s+of\s+sell|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
         )
     });
     for (answer, kw, what) in [

@@ -12,6 +12,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // What the separate US state disclosures must contain is judged there.
+    if cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     // The list covers what the business collects; data a third party
     // collects directly under its own policy is that party's to list

@@ -12,6 +12,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // What the separate US state disclosures must contain is judged there.
+    if cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     let p = cx.policy;
     let st = &p.statements;
     if st.honors_gpc.under(Jurisdiction::Ccpa).is_some() {

@@ -12,6 +12,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // What the separate US state disclosures must contain is judged there.
+    if cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     let rights = &cx.policy.rights;
     // Requests to know, delete and correct are verified (11 CCR 7060(a));
     // only those need the process described.

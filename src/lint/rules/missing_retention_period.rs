@@ -19,8 +19,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // under CCPA, which asks per category in the notice at collection
     // (Cal. Civ. Code 1798.100(a)(3); 11 CCR 7012(e)(6)): this policy owes it
     // unless the notice at collection is a separate document.
-    let ccpa_per_category =
-        cx.targets_family(Family::Ccpa) && p.meta.notice_at_collection.is_none();
+    let ccpa_per_category = cx.targets_family(Family::Ccpa)
+        && p.meta.notice_at_collection.is_none()
+        && !cx.state_disclosures_elsewhere();
     let general = cx.targets_family(Family::Gdpr) || cx.targets_family(Family::Lgpd);
     let covered = p.retention.iter().any(|r| {
         !matches!(r.value.value, Lifetime::Indefinite) && r.scope.covers_any(cx.jurisdictions)

@@ -25,6 +25,7 @@ pub static BLOCK: Block<Meta> = Block {
         ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
         ("language", &[Omit::new(Output::Markdown, why::LANGUAGE_MD), Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
         ("notice-at-collection", why::NOTICE),
+        ("us-state-disclosures", why::NOTICE),
         ("updated", why::NOTICE),
         ("undated", why::NOTICE),
         ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
@@ -84,6 +85,16 @@ pub static BLOCK: Block<Meta> = Block {
             |cx, s, m: &mut Meta| m.notice_at_collection = cx.string(s),
         )
 .material(&[row(D::Dropped, R, "this policy no longer points to a separate notice at collection; read whether it now carries that notice's facts", "CCPA 1798.100(a); 11 CCR 7012"), row(D::Any, E, "where the separate notice at collection is published", src::NONE)]),
+        Field::once(
+            "us-state-disclosures",
+            Shape::Url,
+            "Where the disclosures US state privacy laws ask of a privacy policy are published, when the policy puts them in a separate document (a \"State Privacy Law Disclosures\" page); the checker then leaves what they must contain to that document.",
+            |cx, s, m: &mut Meta| m.us_state_disclosures = cx.string(s),
+        )
+        .material(&[
+            row(D::Dropped, R, "this policy no longer points to separate US state disclosures; read whether it now carries them", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011"),
+            row(D::Any, E, "where the separate US state disclosures are published", src::NONE),
+        ]),
     ],
 };
 
@@ -100,6 +111,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         jurisdictions: Vec::new(),
         url: None,
         notice_at_collection: None,
+        us_state_disclosures: None,
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut m);

@@ -27,6 +27,11 @@ pub struct Meta {
     /// Where the separate CCPA notice at collection is published, when this
     /// policy is not it (11 CCR 7012).
     pub notice_at_collection: Option<Spanned<String>>,
+    /// Where the disclosures the US state privacy laws ask of a privacy
+    /// policy are published, when they are a separate document ("State
+    /// Privacy Law Disclosures"): what this policy does not say of them is
+    /// said there.
+    pub us_state_disclosures: Option<Spanned<String>>,
     /// The `policy` statement.
     #[serde(skip)]
     pub span: Span,

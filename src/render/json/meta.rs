@@ -27,6 +27,8 @@ pub struct Meta {
     pub url: Option<String>,
     /// Where the separate CCPA notice at collection is published (11 CCR 7012).
     pub notice_at_collection: Option<String>,
+    /// Where the separate US state-law disclosures are published.
+    pub us_state_disclosures: Option<String>,
 }
 
 /// An e-mail address for some places only.
@@ -84,6 +86,7 @@ pub(super) fn meta(p: &m::Policy) -> Meta {
         jurisdictions: vs(&mt.jurisdictions),
         url: mt.url.clone(),
         notice_at_collection: mt.notice_at_collection.as_ref().map(v),
+        us_state_disclosures: mt.us_state_disclosures.as_ref().map(v),
     }
 }
 

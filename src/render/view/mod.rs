@@ -68,6 +68,8 @@ pub struct Context {
     pub url: Option<String>,
     /// Where the separate CCPA notice at collection is published.
     pub notice_at_collection: Option<String>,
+    /// Where the separate US state-law disclosures are published.
+    pub us_state_disclosures: Option<String>,
     /// In effect from, in words.
     pub effective: Option<String>,
     /// A version label.
@@ -166,6 +168,7 @@ pub fn context(
         undated: meta.undated.as_ref().is_some_and(|u| u.value),
         url: meta.url.clone(),
         notice_at_collection: meta.notice_at_collection.as_ref().map(|n| n.value.clone()),
+        us_state_disclosures: meta.us_state_disclosures.as_ref().map(|n| n.value.clone()),
         effective: meta.effective.as_ref().map(|d| date(d.value)),
         version: meta.version.clone(),
         jurisdictions: meta
