@@ -53,6 +53,12 @@ pub const GENERIC: &[&str] = &[
     "legitimate business purposes",
     "may remain",
     "indefinitely",
+    // The controller's own judgement as the only limit.
+    "as long as we determine",
+    "as long as we deem",
+    "as long as we consider",
+    "as long as we believe",
+    "as long as we think",
     // Kept until no claim could ever be brought, or for an unnamed time.
     "potential legal claims",
     "possible legal claims",
@@ -145,6 +151,7 @@ mod tests {
         // Other languages (issue 23): the same need-only wording.
         ("Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist", true),
         ("nur so lange, wie Telegram es braucht, um seine Verpflichtungen zu erfüllen", true),
+        ("only for as long as we determine is necessary to achieve the purposes", true),
         ("Wir löschen die Daten nach 12 Monaten", false),
         ("solange dies zur Erfüllung des Vertrags notwendig ist", true),
         ("aussi longtemps que nécessaire", true),

@@ -21,8 +21,21 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Other means promised only at the controller's discretion ("if, in our
     // sole discretion, the changes are material, we may also e-mail you")
     // leave posting as the one commitment.
+    // "Notice may include an e-mail", "we may also notify you", with no
+    // commitment beside it ("we will e-mail you", "we use reasonable
+    // efforts to tell you", "we notify you"), is the same discretion.
+    static MAY: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert)\b|\b(as|where|when)\s+appropriate\b",
+        )
+    });
+    static WILL: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b",
+        )
+    });
     let discretionary = changes.notify_statement.as_deref().is_some_and(|w| {
-        let w = w.to_lowercase();
+        let lower = w.to_lowercase();
         [
             "sole discretion",
             "if we decide",
@@ -30,7 +43,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             "in our discretion",
         ]
         .iter()
-        .any(|p| w.contains(p))
+        .any(|p| lower.contains(p))
+            || (MAY.is_match(w) && !WILL.is_match(w))
     });
     let message = if only_posted {
         "changes are only posted on the policy's page: people are not told of them"
