@@ -25,6 +25,39 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .help("add `basis` with an Art. 6(1) ground (`consent`, `contract`, `legal-obligation`, `vital-interests`, `public-task`, `legitimate-interests`) or the id of a `basis` declaration")
         })
         .collect();
+    // A purpose whose only basis is consent inferred from continued use
+    // rests on nothing: use is no consent (Art. 4(11), Art. 7; EDPB
+    // Guidelines 05/2020), so no Art. 6(1) ground is left.
+    let by_use_only = |b: &Basis| {
+        b.ground.value == GroundClaim::Article6(Ground::Consent)
+            && !b.consent_by.is_empty()
+            && b.consent_by
+                .iter()
+                .all(|m| m.value == ConsentMechanism::ContinuedUse)
+    };
+    out.extend(
+        cx.policy
+            .purposes
+            .iter()
+            .filter(|p| {
+                p.grounds.is_empty()
+                    && !p.bases.is_empty()
+                    && p.bases
+                        .iter()
+                        .all(|r| cx.policy.basis(&r.value).is_some_and(by_use_only))
+            })
+            .map(|p| {
+                Finding::new(
+                    p.id.span,
+                    format!(
+                        "the purpose `{}` rests only on consent inferred from continued use, which is no legal basis",
+                        p.id.value
+                    ),
+                    "no valid basis",
+                )
+                .help("state the Art. 6(1) ground each purpose rests on; consent must be a clear affirmative act (GDPR Art. 4(11))")
+            }),
+    );
     // Bases stated for some places only (`basis … for eea, uk`): each
     // GDPR-family regime in force needs one that holds there.
     for p in cx
