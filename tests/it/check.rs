@@ -79,7 +79,8 @@ fn json_findings_have_the_documented_fields() {
             "column",
             "end_line",
             "end_column",
-            "help"
+            "help",
+            "related"
         ]
     );
     assert_eq!(f["rule"], "missing-retention-period");
