@@ -33,17 +33,17 @@ pub struct DataView {
     /// When it is collected.
     pub collected: Vec<String>,
     /// Whose data it is, in words, when stated.
-    pub subjects: Vec<&'static str>,
+    pub subjects: Vec<String>,
     /// Special category.
     pub special: Option<String>,
     /// Sensitive personal information.
     pub sensitive: Option<String>,
     /// CCPA categories, in words.
-    pub ccpa_categories: Vec<&'static str>,
+    pub ccpa_categories: Vec<String>,
     /// Retention, in words.
     pub retention: Option<String>,
     /// Whether it is required, in words.
-    pub required: Option<&'static str>,
+    pub required: Option<String>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
     /// Every purpose that uses it says how long its data is kept.
@@ -86,7 +86,7 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
             special: words_of(&d.special),
             sensitive: (!d.sensitive.is_empty()).then(|| {
-                let words: Vec<&str> = d.sensitive.iter().map(|x| x.value.words()).collect();
+                let words: Vec<String> = d.sensitive.iter().map(|x| x.value.words()).collect();
                 words.join("; ")
             }),
             ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
@@ -95,9 +95,7 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
                     .retention
                     .iter()
                     .map(|r| match region(&r.scope) {
-                        Some(place) => {
-                            format!("{} if you live in {place}", lifetime(&r.value.value))
-                        }
+                        Some(place) => retention_in(&lifetime(&r.value.value), &place),
                         None => lifetime(&r.value.value),
                     })
                     .collect();

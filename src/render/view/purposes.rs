@@ -23,7 +23,7 @@ pub struct BasisView {
     /// What it is said to cover.
     pub covers: Vec<String>,
     /// How consent is given, in words.
-    pub consent_by: Vec<&'static str>,
+    pub consent_by: Vec<String>,
 }
 
 /// A purpose, in words.
@@ -46,7 +46,7 @@ pub struct PurposeView {
     /// The Art. 9(2) condition.
     pub condition: Option<String>,
     /// How consent is given, in words.
-    pub consent_by: Vec<&'static str>,
+    pub consent_by: Vec<String>,
     /// Data used only under one of the bases, in words ("Public Content You
     /// Submit: only on the basis of consent (GDPR Art. 6(1)(a))").
     pub only_with: Vec<String>,
