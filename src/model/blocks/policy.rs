@@ -51,7 +51,7 @@ pub static BLOCK: Block<Meta> = Block {
             "language",
             Shape::Word,
             "A language tag (`en`).",
-            |cx, s, m: &mut Meta| m.language = cx.words(s, false).pop().map(|v| v.value),
+            language,
         )
 .material(&[row(D::Any, E, "the language tag", src::NONE)]),
         Field::once(
@@ -91,4 +91,28 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
     };
     cx.walk(&BLOCK, stmt, &mut m);
     Some(m)
+}
+
+/// `language TAG`: a language policyc has the page's words in (issue 26);
+/// any other is an error at the tag, with the supported ones as the hint.
+fn language(cx: &mut Lower, s: &Statement, m: &mut Meta) {
+    let Some(tag) = cx.words(s, false).pop() else {
+        return;
+    };
+    if crate::i18n::Lang::parse(&tag.value).is_none() {
+        cx.error(
+            crate::diag::Code::UnknownKeyword,
+            tag.span,
+            format!(
+                "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
+                tag.value
+            ),
+            "unsupported language",
+        );
+        cx.help(format!(
+            "supported languages: {} (a region may follow, as in `de-AT`); docs/i18n.md explains how to add one",
+            crate::i18n::Lang::supported_list()
+        ));
+    }
+    m.language = Some(tag.value);
 }
