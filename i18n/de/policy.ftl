@@ -282,6 +282,10 @@ right-post-mortem-directives = Verfügungen über Ihre Daten nach Ihrem Tod
 
 ## Children
 
+age-years = { $n ->
+    [one] { $n } Jahr
+   *[other] { $n } Jahre
+}
 age-in = { $age }, wenn Sie { $place } wohnen
 
 ## Cookies and trackers

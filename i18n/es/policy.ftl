@@ -1,480 +1,465 @@
-# The words of the published policy, in English. One file per language
-# (i18n/<lang>/policy.ftl) with the same message ids; docs/i18n.md explains
-# how to add a language. Legal terms follow the language's official version
-# of the GDPR; the names of statutes (CCPA, LGPD) stay as the law names them.
-#
-# A message is one piece of a sentence or a whole sentence; `{ $name }` is
-# filled in by policyc. Keep every message saying exactly what the English
-# says, no more.
+# Las palabras de la política publicada, en español. Términos jurídicos de la
+# versión española del RGPD (Reglamento (UE) 2016/679); los nombres de las
+# leyes (CCPA, LGPD) se mantienen como la ley los denomina. Véase docs/i18n.md.
 
 ## Lists, places and times
 
-# Joins the last two items of a list: "a, b and c".
-list-and = and
-list-or = or
-# Joins alternatives, each a phrase: "a; or b".
-list-alternatives = ; or
-# Text that holds only in some places.
-if-you-live-in-text = If you live in { $place }: { $text }
+list-and = y
+list-or = o
+list-alternatives = ; o
+if-you-live-in-text = Si reside { $place }: { $text }
 
-# Places, as they stand after "you live" in this language. English keeps
-# the word "in" in its sentences; languages whose preposition changes with
-# the place (im EWR, in der Schweiz) put it here.
-region-eea = the EEA
-region-eu = the EU
-region-uk = the UK
-region-switzerland = Switzerland
-region-us = the United States
-region-california = California
-region-us-states = a US state with a comprehensive privacy law
-region-brazil = Brazil
-region-canada = Canada
-region-nevada = Nevada
-region-elsewhere = any other place
-region-coppa = the places its law applies
-region-any-place = any place
-region-other-than = a place other than { $places }
+# Los lugares tal como siguen a «reside», con su preposición.
+region-eea = en el EEE
+region-eu = en la UE
+region-uk = en el Reino Unido
+region-switzerland = en Suiza
+region-us = en los Estados Unidos
+region-california = en California
+region-us-states = en un estado de EE. UU. con una ley general de privacidad
+region-brazil = en Brasil
+region-canada = en Canadá
+region-nevada = en Nevada
+region-elsewhere = en otro lugar
+region-coppa = donde se aplique la ley correspondiente
+region-any-place = en cualquier lugar
+region-other-than = en otro lugar, no { $places }
 
-country-us = United States
-country-gb = United Kingdom
-country-uk = United Kingdom
-country-ie = Ireland
-country-fr = France
-country-de = Germany
-country-nl = Netherlands
-country-es = Spain
-country-it = Italy
-country-be = Belgium
+country-us = Estados Unidos
+country-gb = Reino Unido
+country-uk = Reino Unido
+country-ie = Irlanda
+country-fr = Francia
+country-de = Alemania
+country-nl = Países Bajos
+country-es = España
+country-it = Italia
+country-be = Bélgica
 country-at = Austria
-country-se = Sweden
-country-dk = Denmark
-country-fi = Finland
-country-pl = Poland
+country-se = Suecia
+country-dk = Dinamarca
+country-fi = Finlandia
+country-pl = Polonia
 country-pt = Portugal
-country-ch = Switzerland
-country-ca = Canada
+country-ch = Suiza
+country-ca = Canadá
 country-in = India
-country-br = Brazil
-country-jp = Japan
+country-br = Brasil
+country-jp = Japón
 country-au = Australia
-country-sg = Singapore
-country-no = Norway
-country-lu = Luxembourg
+country-sg = Singapur
+country-no = Noruega
+country-lu = Luxemburgo
 
-# A date: "22 July 2018".
-date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
 
-# A length of time: "2 years", "1 month".
 duration-second = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } segundo
+   *[other] { $n } segundos
 }
 duration-minute = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minutos
 }
 duration-hour = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } hora
+   *[other] { $n } horas
 }
 duration-day = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } día
+   *[other] { $n } días
 }
 duration-week = { $n ->
-    [one] { $n } week
-   *[other] { $n } weeks
+    [one] { $n } semana
+   *[other] { $n } semanas
 }
 duration-month = { $n ->
-    [one] { $n } month
-   *[other] { $n } months
+    [one] { $n } mes
+   *[other] { $n } meses
 }
 duration-year = { $n ->
-    [one] { $n } year
-   *[other] { $n } years
+    [one] { $n } año
+   *[other] { $n } años
 }
-# How long something is kept or lives.
-lifetime-session = session
-lifetime-indefinite = indefinitely
-# "2 years after account closure"; the event is the policy's keyword in words.
-lifetime-after = { $duration } after { $event }
+lifetime-session = hasta el final de la sesión del navegador
+lifetime-indefinite = sin límite de tiempo
+lifetime-after = { $duration } después de { $event }
 
-# The events a period runs from (`1 year after account-closure`), as
-# policies write them; an event not listed here shows as its keyword.
-event-account-closure = account closure
-event-invoice = invoice
-event-purchase = purchase
-event-last-payment = last payment
-event-last-login = last login
-event-last-activity = last activity
-event-contract-end = contract end
-event-unsubscribe = unsubscribe
-event-collection = collection
+# Los sucesos desde los que corre un plazo, tras «después de».
+event-account-closure = el cierre de la cuenta
+event-invoice = la facturación
+event-purchase = la compra
+event-last-payment = el último pago
+event-last-login = el último inicio de sesión
+event-last-activity = la última actividad
+event-contract-end = la finalización del contrato
+event-unsubscribe = la baja
+event-collection = la recogida
 
 ## Headings
 
-topic-introduction = About this policy
-topic-controller = Who we are and how to reach us
-topic-data = What we collect and where it comes from
-topic-purposes = Why we use it and on what legal basis
-topic-purposes-without-bases = Why we use it
-topic-recipients = Who receives it
-topic-transfers = International transfers
-topic-retention = How long we keep it
-topic-rights = Your rights and how to use them
-topic-california = Your California privacy rights
-topic-cookies = Cookies and similar technologies
-topic-children = Children
-topic-do-not-track = Privacy signals and cross-site tracking
-topic-security = How we protect your data
-topic-changes = Changes to this policy
-topic-contact = Contact us
+topic-introduction = Acerca de esta política
+topic-controller = Quiénes somos y cómo contactarnos
+topic-data = Qué datos recogemos y de dónde proceden
+topic-purposes = Fines y bases jurídicas del tratamiento
+topic-purposes-without-bases = Fines del tratamiento
+topic-recipients = Destinatarios
+topic-transfers = Transferencias internacionales
+topic-retention = Cuánto tiempo conservamos los datos
+topic-rights = Sus derechos y cómo ejercerlos
+topic-california = Sus derechos de privacidad en California
+topic-cookies = Cookies y tecnologías similares
+topic-children = Menores
+topic-do-not-track = Señales de privacidad y seguimiento entre sitios
+topic-security = Cómo protegemos sus datos
+topic-changes = Cambios en esta política
+topic-contact = Contacto
 
 ## The policy and its parties
 
-jurisdiction-gdpr = the EU General Data Protection Regulation
-jurisdiction-uk-gdpr = the UK GDPR
-jurisdiction-ccpa = the California Consumer Privacy Act
-jurisdiction-caloppa = the California Online Privacy Protection Act
-jurisdiction-coppa = the Children's Online Privacy Protection Act
-jurisdiction-eprivacy = the EU ePrivacy Directive
-jurisdiction-lgpd = Brazil's LGPD
-jurisdiction-us-states = the privacy laws of US states such as Virginia and Colorado
-jurisdiction-fadp = the Swiss Federal Act on Data Protection
+jurisdiction-gdpr = el Reglamento General de Protección de Datos de la UE (RGPD)
+jurisdiction-uk-gdpr = el UK GDPR
+jurisdiction-ccpa = la California Consumer Privacy Act (CCPA)
+jurisdiction-caloppa = la California Online Privacy Protection Act (CalOPPA)
+jurisdiction-coppa = la Children's Online Privacy Protection Act (COPPA)
+jurisdiction-eprivacy = la Directiva sobre la privacidad y las comunicaciones electrónicas de la UE
+jurisdiction-lgpd = la LGPD de Brasil
+jurisdiction-us-states = las leyes de privacidad de estados de EE. UU. como Virginia y Colorado
+jurisdiction-fadp = la Ley federal suiza de protección de datos (LPD)
 
 ## Data
 
-source-person = you
-source-automatic = collected automatically
-source-third-party = third parties
-source-third-party-named = third parties: { $providers }
-source-derived = derived by us from other data
+source-person = usted
+source-automatic = recogidos automáticamente
+source-third-party = terceros
+source-third-party-named = terceros: { $providers }
+source-derived = deducidos por nosotros a partir de otros datos
 
-subject-users = people who use the service
-subject-visitors = visitors
-subject-customers = customers
-subject-others = people who are not users
-subject-children = children
-subject-applicants = job applicants
-subject-employees = employees
+subject-users = personas que utilizan el servicio
+subject-visitors = visitantes
+subject-customers = clientes
+subject-others = personas que no son usuarios
+subject-children = menores
+subject-applicants = candidatos a un empleo
+subject-employees = empleados
 
-sensitive-government-id = government identifiers
-sensitive-account-credentials = account log-in with its password or credentials
-sensitive-financial-account = financial account or card number with its access code
-sensitive-precise-geolocation = precise geolocation
-sensitive-beliefs = racial or ethnic origin, religious or philosophical beliefs or union membership
-sensitive-communications-content = contents of mail, e-mail and text messages
-sensitive-genetic = genetic data
-sensitive-biometric = biometric information used to identify a person
-sensitive-health = health information
-sensitive-sex-life = sex life or sexual orientation
+sensitive-government-id = identificadores oficiales
+sensitive-account-credentials = datos de acceso a la cuenta con su contraseña o credenciales
+sensitive-financial-account = número de cuenta financiera o de tarjeta con su código de acceso
+sensitive-precise-geolocation = geolocalización precisa
+sensitive-beliefs = origen racial o étnico, convicciones religiosas o filosóficas o afiliación sindical
+sensitive-communications-content = contenido del correo postal, del correo electrónico y de los mensajes de texto
+sensitive-genetic = datos genéticos
+sensitive-biometric = información biométrica utilizada para identificar a una persona
+sensitive-health = información sobre la salud
+sensitive-sex-life = vida sexual u orientación sexual
 
-ccpa-identifiers = identifiers
-ccpa-customer-records = customer records
-ccpa-protected-characteristics = protected characteristics
-ccpa-commercial = commercial information
-ccpa-biometric = biometric information
-ccpa-internet-activity = internet or network activity
-ccpa-geolocation = geolocation data
-ccpa-sensory = audio, electronic or visual information
-ccpa-professional = professional or employment information
-ccpa-education = education information
-ccpa-inferences = inferences
-ccpa-sensitive-personal-information = sensitive personal information
+ccpa-identifiers = identificadores
+ccpa-customer-records = registros de clientes
+ccpa-protected-characteristics = características protegidas
+ccpa-commercial = información comercial
+ccpa-biometric = información biométrica
+ccpa-internet-activity = actividad en internet o en la red
+ccpa-geolocation = datos de geolocalización
+ccpa-sensory = información sonora, electrónica o visual
+ccpa-professional = información profesional o laboral
+ccpa-education = información sobre la educación
+ccpa-inferences = inferencias
+ccpa-sensitive-personal-information = información personal sensible
 
-provision-statutory = required by law
-provision-contractual = required for the contract
-provision-optional = optional
-provision-not-provided = not something you provide
+provision-statutory = obligatorio por ley
+provision-contractual = necesario para el contrato
+provision-optional = voluntario
+provision-not-provided = no aplicable: no los facilita usted
 
-# A retention rule that holds only in some places: "2 years if you live in the EEA".
-retention-in = { $lifetime } if you live in { $place }
+retention-in = { $lifetime } si reside { $place }
 
 ## Purposes and legal bases
 
-ground-consent = Consent (GDPR Art. 6(1)(a))
-ground-contract = Performance of a contract (GDPR Art. 6(1)(b))
-ground-legal-obligation = Legal obligation (GDPR Art. 6(1)(c))
-ground-vital-interests = Vital interests (GDPR Art. 6(1)(d))
-ground-public-task = Public task (GDPR Art. 6(1)(e))
-ground-legitimate-interests = Legitimate interests (GDPR Art. 6(1)(f))
-ground-lgpd-public-policy = Carrying out public policies (LGPD Art. 7(III))
-ground-lgpd-research = Studies by a research body (LGPD Art. 7(IV))
-ground-lgpd-exercise-of-rights = Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))
-ground-lgpd-health-protection = Protecting health (LGPD Art. 7(VIII))
-ground-lgpd-credit-protection = Protecting credit (LGPD Art. 7(X))
-# A basis in the policy's own words.
-ground-quoted = “{ $words }”
+ground-consent = Consentimiento (art. 6.1.a) RGPD)
+ground-contract = Ejecución de un contrato (art. 6.1.b) RGPD)
+ground-legal-obligation = Obligación legal (art. 6.1.c) RGPD)
+ground-vital-interests = Intereses vitales (art. 6.1.d) RGPD)
+ground-public-task = Misión realizada en interés público (art. 6.1.e) RGPD)
+ground-legitimate-interests = Intereses legítimos (art. 6.1.f) RGPD)
+ground-lgpd-public-policy = Ejecución de políticas públicas (LGPD art. 7, III)
+ground-lgpd-research = Estudios de un organismo de investigación (LGPD art. 7, IV)
+ground-lgpd-exercise-of-rights = Ejercicio de derechos en procedimientos judiciales, administrativos o arbitrales (LGPD art. 7, VI)
+ground-lgpd-health-protection = Protección de la salud (LGPD art. 7, VIII)
+ground-lgpd-credit-protection = Protección del crédito (LGPD art. 7, X)
+ground-quoted = «{ $words }»
 
-data-used-for = Data used for { $purpose }
-every-purpose = every purpose in this policy
+data-used-for = Datos utilizados para: { $purpose }
+every-purpose = todos los fines de esta política
 
-consent-checkbox = a box you tick
-consent-opt-in = a separate opt-in
-consent-pre-ticked = a box ticked in advance
-consent-continued-use = your continued use of the site
-consent-banner = a cookie banner where you accept or refuse
-consent-browser-settings = your browser's cookie settings
-consent-device-settings = a permission you grant in your device's settings
+consent-checkbox = una casilla que usted marca
+consent-opt-in = una aceptación expresa independiente
+consent-pre-ticked = una casilla marcada de antemano
+consent-continued-use = el uso continuado del sitio
+consent-banner = un banner de cookies en el que acepta o rechaza
+consent-browser-settings = la configuración de cookies de su navegador
+consent-device-settings = un permiso que concede en la configuración de su dispositivo
 
-# "Public content: only on the basis of consent (GDPR Art. 6(1)(a))".
-only-on-the-basis-of = { $data }: only on the basis of { $basis }
+only-on-the-basis-of = { $data }: solo sobre la siguiente base: { $basis }
 
 ## Recipients
 
-role-processor = processor, acting on our behalf
-role-controller = independent controller
-role-joint-controller = joint controller
-role-authority = public authority
-role-affiliate = company of our group
-role-acquirer = party to a merger or acquisition
-role-agent = someone acting for you
+role-processor = encargado del tratamiento, que actúa por cuenta nuestra
+role-controller = responsable del tratamiento independiente
+role-joint-controller = corresponsable del tratamiento
+role-authority = autoridad pública
+role-affiliate = empresa de nuestro grupo
+role-acquirer = parte en una fusión o adquisición
+role-agent = una persona que actúa en su nombre
 
-sale-note-yes = Disclosing data to them is a sale of personal information.
-sale-note-no = Disclosing data to them is not a sale of personal information.
-sharing-note-yes = Disclosing data to them is sharing for cross-context behavioural advertising.
-sharing-note-no = Disclosing data to them is not sharing for cross-context behavioural advertising.
+sale-note-yes = Comunicarles datos constituye una venta de información personal.
+sale-note-no = Comunicarles datos no constituye una venta de información personal.
+sharing-note-yes = Comunicarles datos constituye compartirlos para publicidad conductual en contextos cruzados.
+sharing-note-no = Comunicarles datos no constituye compartirlos para publicidad conductual en contextos cruzados.
 
 ## Transfers
 
-safeguard-consent-through = derogation: your consent, obtained through { $ways } (GDPR Art. 49(1)(a))
-safeguard-not-stated = not stated
-safeguard-none = none
-safeguard-adequacy = adequacy decision (GDPR Art. 45)
-safeguard-sccs = standard contractual clauses (GDPR Art. 46(2)(c))
-safeguard-bcrs = binding corporate rules (GDPR Art. 47)
-safeguard-certification = approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))
-safeguard-derogation-unnamed = a derogation of GDPR Art. 49 (not named)
-safeguard-derogation = derogation: { $derogation } (GDPR Art. 49(1))
-derogation-consent = your explicit consent
-derogation-contract = necessary for a contract with you
-derogation-legal-claims = legal claims
-derogation-public-interest = public interest
-derogation-vital-interests = vital interests
+safeguard-consent-through = excepción: su consentimiento, obtenido mediante { $ways } (art. 49.1.a) RGPD)
+safeguard-not-stated = no indicada
+safeguard-none = ninguna
+safeguard-adequacy = decisión de adecuación (art. 45 RGPD)
+safeguard-sccs = cláusulas tipo de protección de datos (art. 46.2.c) RGPD)
+safeguard-bcrs = normas corporativas vinculantes (art. 47 RGPD)
+safeguard-certification = código de conducta o mecanismo de certificación aprobado (art. 46.2.e) y f) RGPD)
+safeguard-derogation-unnamed = una excepción del art. 49 RGPD (no indicada)
+safeguard-derogation = excepción: { $derogation } (art. 49.1 RGPD)
+derogation-consent = su consentimiento explícito
+derogation-contract = necesaria para un contrato con usted
+derogation-legal-claims = reclamaciones
+derogation-public-interest = interés público
+derogation-vital-interests = intereses vitales
 
 ## Retention
 
-retention-session = We keep it until the end of your browser session
-retention-indefinite = We keep personal data without a time limit
-retention-period = We keep personal data for { $lifetime }
+retention-session = Los conservamos hasta el final de su sesión de navegación
+retention-indefinite = Conservamos los datos personales sin límite de tiempo
+retention-period = Plazo de conservación de los datos personales: { $lifetime }
 
 ## Rights
 
-right-access = Access
-right-rectification = Rectification
-right-erasure = Erasure
-right-restriction = Restriction of processing
-right-objection = Objection
-right-portability = Data portability
-right-withdraw-consent = Withdrawing consent
-right-complain = Complaint to a supervisory authority
-right-no-automated-decisions = Not being subject to automated decisions
-right-know = Right to know
-right-delete = Right to delete
-right-correct = Right to correct
-right-opt-out = Right to opt out of sale and sharing
-right-limit = Right to limit use of sensitive personal information
-right-non-discrimination = Right to non-discrimination
-right-shine-the-light = Disclosures for direct marketing (Cal. Civ. Code 1798.83)
-right-marketing-opt-out = Opting out of marketing messages
-right-confirm = Confirmation that we process your data
-right-anonymisation = Anonymisation, blocking or deletion of unnecessary data
-right-know-recipients = Knowing with whom we share your data
-right-opt-out-targeted-ads = Opting out of targeted advertising
-right-opt-out-profiling = Opting out of profiling
-right-appeal = Appealing our decision on your request
-right-post-mortem-directives = Directives about your data after your death
+right-access = Acceso
+right-rectification = Rectificación
+right-erasure = Supresión
+right-restriction = Limitación del tratamiento
+right-objection = Oposición
+right-portability = Portabilidad de los datos
+right-withdraw-consent = Retirada del consentimiento
+right-complain = Reclamación ante una autoridad de control
+right-no-automated-decisions = No ser objeto de decisiones automatizadas
+right-know = Derecho a saber
+right-delete = Derecho de supresión
+right-correct = Derecho de rectificación
+right-opt-out = Derecho a oponerse a la venta y a la compartición
+right-limit = Derecho a limitar el uso de la información personal sensible
+right-non-discrimination = Derecho a la no discriminación
+right-shine-the-light = Comunicaciones para mercadotecnia directa (Cal. Civ. Code 1798.83)
+right-marketing-opt-out = Baja de los mensajes comerciales
+right-confirm = Confirmación de que tratamos sus datos
+right-anonymisation = Anonimización, bloqueo o eliminación de datos innecesarios
+right-know-recipients = Saber con quién compartimos sus datos
+right-opt-out-targeted-ads = Oposición a la publicidad dirigida
+right-opt-out-profiling = Oposición a la elaboración de perfiles
+right-appeal = Recurso contra nuestra decisión sobre su solicitud
+right-post-mortem-directives = Instrucciones sobre sus datos tras su fallecimiento
 
 ## Children
 
-# A minimum age that holds only in some places: "16 if you live in the EEA".
-age-in = { $age } if you live in { $place }
+age-years = { $n ->
+    [one] { $n } año
+   *[other] { $n } años
+}
+age-in = { $age } si reside { $place }
 
 ## Cookies and trackers
 
-party-first = first party
-party-third = third party
-cookie-category-necessary = necessary
-cookie-category-functional = functional
-cookie-category-analytics = analytics
-cookie-category-marketing = marketing
-tracker-web-beacon = a web beacon
-tracker-pixel = a tracking pixel
-tracker-sdk = a software development kit in the app
-tracker-local-storage = browser local storage
-tracker-fingerprinting = device fingerprinting
+party-first = propia
+party-third = de terceros
+cookie-category-necessary = necesaria
+cookie-category-functional = funcional
+cookie-category-analytics = analítica
+cookie-category-marketing = publicidad
+tracker-web-beacon = una baliza web
+tracker-pixel = un píxel de seguimiento
+tracker-sdk = un kit de desarrollo de software en la aplicación
+tracker-local-storage = el almacenamiento local del navegador
+tracker-fingerprinting = la huella digital del dispositivo
 
 ## Changes
 
-notice-email = an e-mail to you
-notice-posting = posting the new policy on the site
-notice-in-service = a notice in the service
-notice-banner = a banner on the site
+notice-email = un correo electrónico dirigido a usted
+notice-posting = la publicación de la nueva política en el sitio
+notice-in-service = un aviso en el servicio
+notice-banner = un banner en el sitio
 
 ## The page (templates/policy.html, templates/policy.md)
 
-not-stated = Not stated
-not-named = Not named
-yes = Yes
+not-stated = No indicado
+not-named = Sin nombre
+yes = Sí
 no = No
-skip-to-policy = Skip to the policy
-contents = Contents
-last-updated = Last updated
-in-effect-from = In effect from { $date }
-version = Version { $version }
-published-at = Published at
-notice-at-collection = Our notice at collection:
-compiled-by = Compiled by { $generator }
+skip-to-policy = Ir a la política
+contents = Índice
+last-updated = Última actualización:
+in-effect-from = En vigor desde el { $date }
+version = Versión { $version }
+published-at = Publicada en
+notice-at-collection = Nuestro aviso en el momento de la recogida:
+compiled-by = Compilada con { $generator }
 
-contact-name = Name
-contact-address = Address
-contact-email = E-mail
-contact-email-in = E-mail if you live in { $place }
-contact-phone = Phone
-contact-website = Website
-contact-contact-form = Contact form
-contact-registration = Registration
-contact-country = Country
-contact-eu-establishment = Establishment in the EEA
-contact-dpo-required = Data protection officer required (GDPR Art. 37)
-contact-identity-checked = Identity is checked when you make contact here.
-contact-identity-not-checked = Identity is not checked when you make contact here.
+contact-name = Nombre
+contact-address = Dirección
+contact-email = Correo electrónico
+contact-email-in = Correo electrónico si reside { $place }
+contact-phone = Teléfono
+contact-website = Sitio web
+contact-contact-form = Formulario de contacto
+contact-registration = Inscripción registral
+contact-country = País
+contact-eu-establishment = Establecimiento en el EEE
+contact-dpo-required = Obligación de designar un delegado de protección de datos (art. 37 RGPD)
+contact-identity-checked = Se comprueba la identidad cuando se contacta por esta vía.
+contact-identity-not-checked = No se comprueba la identidad cuando se contacta por esta vía.
 
-if-you-live-in = If you live in { $place }:
-applies-if-you-live-in = This applies if you live in { $place }
+if-you-live-in = Si reside { $place }:
+applies-if-you-live-in = Esto se aplica si reside { $place }
 
-intro-default = This policy explains what personal data is collected, why, who receives it, how long it is kept, and what rights you have.
-controller-is = The controller responsible for your personal data is:
-controller-instead = If you live in { $place }, the controller is instead:
-controller-regional = If you live in { $place }, the controller responsible for your personal data is:
-dpo = Data protection officer
-dpo-for = Data protection officer for { $place }
-representative-for = Representative for { $place }
-representative-eu = Representative in the European Union
+intro-default = Esta política explica qué datos personales se recogen, con qué fines, quién los recibe, cuánto tiempo se conservan y qué derechos tiene usted.
+controller-is = El responsable del tratamiento de sus datos personales es:
+controller-instead = Si reside { $place }, el responsable del tratamiento es, en su lugar:
+controller-regional = Si reside { $place }, el responsable del tratamiento de sus datos personales es:
+dpo = Delegado de protección de datos
+dpo-for = Delegado de protección de datos para quienes residen { $place }
+representative-for = Representante para quienes residen { $place }
+representative-eu = Representante en la Unión Europea
 
-data-caption = Categories of personal data
-data-category = Category
-data-includes = What it includes
-data-source = Where it comes from
-data-providing = Providing it is
-data-special = special category: { $condition }
-data-about = about { $subjects }
-data-ccpa-categories = CCPA categories: { $categories }
-data-sensitive = Sensitive personal information (CCPA): { $categories }
-data-sensitive-lower = sensitive personal information (CCPA): { $categories }
-data-collected-by = collected directly by { $name }
-collects-sensitive-yes = We collect sensitive personal data.
-collects-sensitive-no = We do not collect sensitive personal data.
-limits-sensitive-yes = We use and disclose sensitive personal information only for the purposes the California regulations allow without a right to limit (11 CCR §7027(m)).
-limits-sensitive-no = We use or disclose sensitive personal information for purposes beyond those the California regulations allow without a right to limit (11 CCR §7027(m)); you may limit its use.
+data-caption = Categorías de datos personales
+data-category = Categoría
+data-includes = Qué incluye
+data-source = De dónde proceden
+data-providing = Su facilitación es
+data-special = categoría especial: { $condition }
+data-about = relativos a { $subjects }
+data-ccpa-categories = Categorías CCPA: { $categories }
+data-sensitive = Información personal sensible (CCPA): { $categories }
+data-sensitive-lower = información personal sensible (CCPA): { $categories }
+data-collected-by = recogidos directamente por { $name }
+collects-sensitive-yes = Recogemos datos personales sensibles.
+collects-sensitive-no = No recogemos datos personales sensibles.
+limits-sensitive-yes = Solo utilizamos y comunicamos información personal sensible para los fines que la normativa de California permite sin derecho a limitación (11 CCR §7027(m)).
+limits-sensitive-no = Utilizamos o comunicamos información personal sensible para fines distintos de los que la normativa de California permite sin derecho a limitación (11 CCR §7027(m)); usted puede limitar su uso.
 
-purposes-caption-bases = Purposes, the data they use, and their legal basis
-purposes-caption = Purposes and the data they use
-purpose = Purpose
-purpose-data = Data used
-purpose-basis = Legal basis
-purpose-including = including { $items }
-purpose-uses-all = All the personal data described in this policy
-our-interest = Our interest: { $interest }
-special-categories = Special categories: { $condition } (GDPR Art. 9(2))
-consent-given-through = Consent is given through { $ways }
-legal-bases-heading = The legal bases we rely on
-basis-covers = Covers: { $purposes }
-automated-yes = We make decisions about you by automated means.
-automated-no = We make no decisions about you by automated means alone.
+purposes-caption-bases = Fines, datos que utilizan y base jurídica
+purposes-caption = Fines y datos que utilizan
+purpose = Fin
+purpose-data = Datos utilizados
+purpose-basis = Base jurídica
+purpose-including = incluidos { $items }
+purpose-uses-all = Todos los datos personales descritos en esta política
+our-interest = Nuestro interés: { $interest }
+special-categories = Categorías especiales: { $condition } (art. 9.2 RGPD)
+consent-given-through = El consentimiento se presta mediante { $ways }
+legal-bases-heading = Las bases jurídicas en las que nos basamos
+basis-covers = Se aplica a: { $purposes }
+automated-yes = Tomamos decisiones sobre usted por medios automatizados.
+automated-no = No tomamos decisiones sobre usted basadas únicamente en medios automatizados.
 
-no-recipients = We do not disclose personal data to anyone.
-recipients-caption = Who receives personal data
-recipient = Recipient
-recipient-role = Role
-recipient-data = Data
-recipient-why = Why
-recipient-where = Where
-for-example = for example { $examples }
-sells-yes = We sell personal information.
-sells-no = We do not sell personal information.
-shares-yes = We share personal information for cross-context behavioural advertising.
-shares-no = We do not share personal information for cross-context behavioural advertising.
+no-recipients = No comunicamos datos personales a nadie.
+recipients-caption = Destinatarios de los datos personales
+recipient = Destinatario
+recipient-role = Función
+recipient-data = Datos
+recipient-why = Fin
+recipient-where = Lugar
+for-example = por ejemplo { $examples }
+sells-yes = Vendemos información personal.
+sells-no = No vendemos información personal.
+shares-yes = Compartimos información personal para publicidad conductual en contextos cruzados.
+shares-no = No compartimos información personal para publicidad conductual en contextos cruzados.
 
-transfers-caption = Transfers outside your country
-transfer = Transfer
-transfer-destinations = Destinations
-transfer-safeguard = Safeguard
-transfer-copy = Copy of the safeguard
-transfer-data-sent = Data sent:
-transfer-data-sent-lower = data sent:
-transfer-instruction = Made at your instruction: { $text }
-transfer-instruction-lower = made at your instruction: { $text }
+transfers-caption = Transferencias fuera de su país
+transfer = Transferencia
+transfer-destinations = Destinos
+transfer-safeguard = Garantía
+transfer-copy = Copia de la garantía
+transfer-data-sent = Datos transferidos:
+transfer-data-sent-lower = datos transferidos:
+transfer-instruction = Realizada a petición suya: { $text }
+transfer-instruction-lower = realizada a petición suya: { $text }
 
-retention-caption = How long each category is kept
-retention-kept-for = Kept for
-retention-collected-by = Collected directly by { $name }
-retention-per-purpose = As stated for each purpose above
-retention-general = The general rules above apply
+retention-caption = Cuánto tiempo se conserva cada categoría
+retention-kept-for = Plazo de conservación
+retention-collected-by = Recogidos directamente por { $name }
+retention-per-purpose = Según se indica arriba para cada fin
+retention-general = Se aplican las reglas generales indicadas arriba
 
-identity-checked-for-request = We check your identity before acting on this request.
-identity-not-needed-for-request = No identity check is needed for this request.
-authorities = Authorities
-authority = Authority
-authority-for = (for { $place })
-authority-example = (given as an example)
-supervisory-authorities = Supervisory authorities:
-request-this-way = To use a right, send us a request this way:
-request-these-ways = To use a right, send us a request in one of these ways:
-answer-within = We answer within { $time }
-answer-within-in = If you live in { $place }, we answer within { $time }
-may-take-up-to = We may take up to { $time } { $when }
-may-take-up-to-in = If you live in { $place }, we may take up to { $time } { $when }
-identity-confirm-first = We will ask you to confirm your identity first.
-identity-no-confirm = We do not ask you to confirm your identity.
+identity-checked-for-request = Comprobamos su identidad antes de atender esta solicitud.
+identity-not-needed-for-request = Esta solicitud no requiere comprobar su identidad.
+authorities = Autoridades
+authority = Autoridad
+authority-for = (competente si reside { $place })
+authority-example = (citada como ejemplo)
+supervisory-authorities = Autoridades de control:
+request-this-way = Para ejercer un derecho, envíenos una solicitud por esta vía:
+request-these-ways = Para ejercer un derecho, envíenos una solicitud por una de estas vías:
+answer-within = Nuestro plazo de respuesta es de { $time }
+answer-within-in = Si reside { $place }, nuestro plazo de respuesta es de { $time }
+may-take-up-to = Este plazo puede llegar a { $time }: { $when }
+may-take-up-to-in = Si reside { $place }, este plazo puede llegar a { $time }: { $when }
+identity-confirm-first = Primero le pediremos que confirme su identidad.
+identity-no-confirm = No le pedimos que confirme su identidad.
 
 cookies-caption = Cookies
-cookie-column-name = Name
-cookie-column-provider = Provider
-cookie-column-purpose = Purpose
-cookie-column-category = Category
-cookie-column-lifetime = Lifetime
-cookie-column-party = Party
-cookie-column-domain = Domain
-cookie-notice = More about the cookies we use is in a separate cookie notice:
-cookie-consent = Consent to cookies is obtained through { $ways }
-cookie-consent-in = If you live in { $place }, consent to cookies is obtained through { $ways }
-opt-out-ways = Ways to opt out:
-trackers-heading = Other tracking technologies
-tracker-lifetime = Lifetime: { $lifetime }
+cookie-column-name = Nombre
+cookie-column-provider = Proveedor
+cookie-column-purpose = Finalidad
+cookie-column-category = Categoría
+cookie-column-lifetime = Duración
+cookie-column-party = Titularidad
+cookie-column-domain = Dominio
+cookie-notice = Encontrará más información sobre las cookies que utilizamos en un aviso de cookies aparte:
+cookie-consent = El consentimiento para las cookies se obtiene mediante { $ways }
+cookie-consent-in = Si reside { $place }, el consentimiento para las cookies se obtiene mediante { $ways }
+opt-out-ways = Formas de oponerse:
+trackers-heading = Otras tecnologías de seguimiento
+tracker-lifetime = Duración: { $lifetime }
 
-minimum-age = The minimum age to use our services is { $ages }
-directed-yes = The service is directed at children.
-directed-no = The service is not directed at children.
-parental-consent = We ask for a parent's consent.
-parental-consent-to-use = Minors may use the service only with a parent's consent.
-on-discovery = If we learn that we hold a child's data, this is what happens: { $text }
-children-contact = Tell us at { $contact }
+minimum-age = La edad mínima para utilizar nuestros servicios es { $ages }
+directed-yes = El servicio está dirigido a menores.
+directed-no = El servicio no está dirigido a menores.
+parental-consent = Pedimos el consentimiento de uno de los progenitores.
+parental-consent-to-use = Los menores solo pueden utilizar el servicio con el consentimiento de uno de los progenitores.
+on-discovery = Si sabemos que conservamos datos de un menor, ocurre lo siguiente: { $text }
+children-contact = Comuníquenoslo: { $contact }
 
-dnt-yes = We honour Do Not Track signals.
-dnt-no = We do not respond to Do Not Track signals.
-gpc-yes = We honour Global Privacy Control signals.
-gpc-no = We do not respond to Global Privacy Control signals.
-tracking-yes = Third parties may collect information about your activity across sites.
-tracking-no = Third parties do not collect information about your activity across sites through our service.
+dnt-yes = Respetamos las señales Do Not Track.
+dnt-no = No respondemos a las señales Do Not Track.
+gpc-yes = Respetamos las señales Global Privacy Control.
+gpc-no = No respondemos a las señales Global Privacy Control.
+tracking-yes = Terceros pueden recoger información sobre su actividad en distintos sitios.
+tracking-no = Terceros no recogen, a través de nuestro servicio, información sobre su actividad en distintos sitios.
 
-security-measures = Our measures include { $measures }
-security-no-guarantee = No measure is perfect; we cannot guarantee the security of your data.
-after-breach = After a breach, { $text }
+security-measures = Entre nuestras medidas figuran { $measures }
+security-no-guarantee = Ninguna medida es perfecta; no podemos garantizar la seguridad de sus datos.
+after-breach = En caso de violación de la seguridad de los datos personales: { $text }
 
-changes-notify-by = We tell you of changes by { $ways }
-changes-acceptance = Significant changes need your acceptance.
-changes-take-effect = Changes take effect { $when }
-changes-continued-use = Using the services after a change is treated as accepting it.
+changes-notify-by = Le informamos de los cambios mediante { $ways }
+changes-acceptance = Los cambios importantes requieren su aceptación.
+changes-take-effect = Los cambios surten efecto: { $when }
+changes-continued-use = El uso de los servicios después de un cambio se considera una aceptación del mismo.

@@ -1,480 +1,468 @@
-# The words of the published policy, in English. One file per language
-# (i18n/<lang>/policy.ftl) with the same message ids; docs/i18n.md explains
-# how to add a language. Legal terms follow the language's official version
-# of the GDPR; the names of statutes (CCPA, LGPD) stay as the law names them.
-#
-# A message is one piece of a sentence or a whole sentence; `{ $name }` is
-# filled in by policyc. Keep every message saying exactly what the English
-# says, no more.
+# Les mots de la politique publiée, en français. Termes juridiques de la
+# version française du RGPD (règlement (UE) 2016/679) ; les noms des lois
+# (CCPA, LGPD) restent tels que la loi les nomme. Voir docs/i18n.md.
 
 ## Lists, places and times
 
-# Joins the last two items of a list: "a, b and c".
-list-and = and
-list-or = or
-# Joins alternatives, each a phrase: "a; or b".
-list-alternatives = ; or
-# Text that holds only in some places.
-if-you-live-in-text = If you live in { $place }: { $text }
+list-and = et
+list-or = ou
+list-alternatives = ; ou
+if-you-live-in-text = Si vous résidez { $place } : { $text }
 
-# Places, as they stand after "you live" in this language. English keeps
-# the word "in" in its sentences; languages whose preposition changes with
-# the place (im EWR, in der Schweiz) put it here.
-region-eea = the EEA
-region-eu = the EU
-region-uk = the UK
-region-switzerland = Switzerland
-region-us = the United States
-region-california = California
-region-us-states = a US state with a comprehensive privacy law
-region-brazil = Brazil
-region-canada = Canada
-region-nevada = Nevada
-region-elsewhere = any other place
-region-coppa = the places its law applies
-region-any-place = any place
-region-other-than = a place other than { $places }
+# Les lieux tels qu'ils suivent « vous résidez », avec leur préposition.
+region-eea = dans l'EEE
+region-eu = dans l'UE
+region-uk = au Royaume-Uni
+region-switzerland = en Suisse
+region-us = aux États-Unis
+region-california = en Californie
+region-us-states = dans un État américain doté d'une loi générale sur la protection des données
+region-brazil = au Brésil
+region-canada = au Canada
+region-nevada = au Nevada
+region-elsewhere = dans un autre lieu
+region-coppa = là où la loi concernée s'applique
+region-any-place = en tout lieu
+region-other-than = ailleurs que { $places }
 
-country-us = United States
-country-gb = United Kingdom
-country-uk = United Kingdom
-country-ie = Ireland
+country-us = États-Unis
+country-gb = Royaume-Uni
+country-uk = Royaume-Uni
+country-ie = Irlande
 country-fr = France
-country-de = Germany
-country-nl = Netherlands
-country-es = Spain
-country-it = Italy
-country-be = Belgium
-country-at = Austria
-country-se = Sweden
-country-dk = Denmark
-country-fi = Finland
-country-pl = Poland
+country-de = Allemagne
+country-nl = Pays-Bas
+country-es = Espagne
+country-it = Italie
+country-be = Belgique
+country-at = Autriche
+country-se = Suède
+country-dk = Danemark
+country-fi = Finlande
+country-pl = Pologne
 country-pt = Portugal
-country-ch = Switzerland
+country-ch = Suisse
 country-ca = Canada
-country-in = India
-country-br = Brazil
-country-jp = Japan
-country-au = Australia
-country-sg = Singapore
-country-no = Norway
+country-in = Inde
+country-br = Brésil
+country-jp = Japon
+country-au = Australie
+country-sg = Singapour
+country-no = Norvège
 country-lu = Luxembourg
 
-# A date: "22 July 2018".
-date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
 
-# A length of time: "2 years", "1 month".
 duration-second = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } seconde
+   *[other] { $n } secondes
 }
 duration-minute = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
 duration-hour = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } heure
+   *[other] { $n } heures
 }
 duration-day = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } jour
+   *[other] { $n } jours
 }
 duration-week = { $n ->
-    [one] { $n } week
-   *[other] { $n } weeks
+    [one] { $n } semaine
+   *[other] { $n } semaines
 }
 duration-month = { $n ->
-    [one] { $n } month
-   *[other] { $n } months
+    [one] { $n } mois
+   *[other] { $n } mois
 }
 duration-year = { $n ->
-    [one] { $n } year
-   *[other] { $n } years
+    [one] { $n } an
+   *[other] { $n } ans
 }
-# How long something is kept or lives.
-lifetime-session = session
-lifetime-indefinite = indefinitely
-# "2 years after account closure"; the event is the policy's keyword in words.
-lifetime-after = { $duration } after { $event }
+lifetime-session = jusqu'à la fin de la session du navigateur
+lifetime-indefinite = sans limitation de durée
+lifetime-after = { $duration } après { $event }
 
-# The events a period runs from (`1 year after account-closure`), as
-# policies write them; an event not listed here shows as its keyword.
-event-account-closure = account closure
-event-invoice = invoice
-event-purchase = purchase
-event-last-payment = last payment
-event-last-login = last login
-event-last-activity = last activity
-event-contract-end = contract end
-event-unsubscribe = unsubscribe
-event-collection = collection
+# Les événements à partir desquels court un délai, après « après ».
+event-account-closure = la fermeture du compte
+event-invoice = la facturation
+event-purchase = l'achat
+event-last-payment = le dernier paiement
+event-last-login = la dernière connexion
+event-last-activity = la dernière activité
+event-contract-end = la fin du contrat
+event-unsubscribe = la désinscription
+event-collection = la collecte
 
 ## Headings
 
-topic-introduction = About this policy
-topic-controller = Who we are and how to reach us
-topic-data = What we collect and where it comes from
-topic-purposes = Why we use it and on what legal basis
-topic-purposes-without-bases = Why we use it
-topic-recipients = Who receives it
-topic-transfers = International transfers
-topic-retention = How long we keep it
-topic-rights = Your rights and how to use them
-topic-california = Your California privacy rights
-topic-cookies = Cookies and similar technologies
-topic-children = Children
-topic-do-not-track = Privacy signals and cross-site tracking
-topic-security = How we protect your data
-topic-changes = Changes to this policy
-topic-contact = Contact us
+topic-introduction = À propos de cette politique
+topic-controller = Qui nous sommes et comment nous joindre
+topic-data = Les données que nous collectons et leur origine
+topic-purposes = Finalités et bases juridiques du traitement
+topic-purposes-without-bases = Finalités du traitement
+topic-recipients = Destinataires
+topic-transfers = Transferts internationaux
+topic-retention = Durée de conservation
+topic-rights = Vos droits et comment les exercer
+topic-california = Vos droits en Californie
+topic-cookies = Cookies et technologies similaires
+topic-children = Enfants
+topic-do-not-track = Signaux de confidentialité et suivi entre sites
+topic-security = Comment nous protégeons vos données
+topic-changes = Modifications de cette politique
+topic-contact = Nous contacter
 
 ## The policy and its parties
 
-jurisdiction-gdpr = the EU General Data Protection Regulation
-jurisdiction-uk-gdpr = the UK GDPR
-jurisdiction-ccpa = the California Consumer Privacy Act
-jurisdiction-caloppa = the California Online Privacy Protection Act
-jurisdiction-coppa = the Children's Online Privacy Protection Act
-jurisdiction-eprivacy = the EU ePrivacy Directive
-jurisdiction-lgpd = Brazil's LGPD
-jurisdiction-us-states = the privacy laws of US states such as Virginia and Colorado
-jurisdiction-fadp = the Swiss Federal Act on Data Protection
+jurisdiction-gdpr = le règlement général sur la protection des données de l'UE (RGPD)
+jurisdiction-uk-gdpr = l'UK GDPR
+jurisdiction-ccpa = le California Consumer Privacy Act (CCPA)
+jurisdiction-caloppa = le California Online Privacy Protection Act (CalOPPA)
+jurisdiction-coppa = le Children's Online Privacy Protection Act (COPPA)
+jurisdiction-eprivacy = la directive « vie privée et communications électroniques » de l'UE
+jurisdiction-lgpd = la LGPD brésilienne
+jurisdiction-us-states = les lois sur la protection des données d'États américains tels que la Virginie et le Colorado
+jurisdiction-fadp = la loi fédérale suisse sur la protection des données (LPD)
 
 ## Data
 
-source-person = you
-source-automatic = collected automatically
-source-third-party = third parties
-source-third-party-named = third parties: { $providers }
-source-derived = derived by us from other data
+source-person = vous
+source-automatic = collectées automatiquement
+source-third-party = des tiers
+source-third-party-named = des tiers : { $providers }
+source-derived = déduites par nous d'autres données
 
-subject-users = people who use the service
-subject-visitors = visitors
-subject-customers = customers
-subject-others = people who are not users
-subject-children = children
-subject-applicants = job applicants
-subject-employees = employees
+subject-users = les personnes qui utilisent le service
+subject-visitors = les visiteurs
+subject-customers = les clients
+subject-others = les personnes qui ne sont pas utilisatrices
+subject-children = les enfants
+subject-applicants = les candidats à un emploi
+subject-employees = les salariés
 
-sensitive-government-id = government identifiers
-sensitive-account-credentials = account log-in with its password or credentials
-sensitive-financial-account = financial account or card number with its access code
-sensitive-precise-geolocation = precise geolocation
-sensitive-beliefs = racial or ethnic origin, religious or philosophical beliefs or union membership
-sensitive-communications-content = contents of mail, e-mail and text messages
-sensitive-genetic = genetic data
-sensitive-biometric = biometric information used to identify a person
-sensitive-health = health information
-sensitive-sex-life = sex life or sexual orientation
+sensitive-government-id = identifiants officiels
+sensitive-account-credentials = identifiant de compte avec son mot de passe ou ses informations d'accès
+sensitive-financial-account = numéro de compte financier ou de carte avec son code d'accès
+sensitive-precise-geolocation = géolocalisation précise
+sensitive-beliefs = origine raciale ou ethnique, convictions religieuses ou philosophiques ou appartenance syndicale
+sensitive-communications-content = contenu du courrier, des courriels et des SMS
+sensitive-genetic = données génétiques
+sensitive-biometric = informations biométriques servant à identifier une personne
+sensitive-health = informations sur la santé
+sensitive-sex-life = vie sexuelle ou orientation sexuelle
 
-ccpa-identifiers = identifiers
-ccpa-customer-records = customer records
-ccpa-protected-characteristics = protected characteristics
-ccpa-commercial = commercial information
-ccpa-biometric = biometric information
-ccpa-internet-activity = internet or network activity
-ccpa-geolocation = geolocation data
-ccpa-sensory = audio, electronic or visual information
-ccpa-professional = professional or employment information
-ccpa-education = education information
-ccpa-inferences = inferences
-ccpa-sensitive-personal-information = sensitive personal information
+ccpa-identifiers = identifiants
+ccpa-customer-records = dossiers clients
+ccpa-protected-characteristics = caractéristiques protégées
+ccpa-commercial = informations commerciales
+ccpa-biometric = informations biométriques
+ccpa-internet-activity = activité sur internet ou sur le réseau
+ccpa-geolocation = données de géolocalisation
+ccpa-sensory = informations sonores, électroniques ou visuelles
+ccpa-professional = informations professionnelles ou relatives à l'emploi
+ccpa-education = informations sur l'éducation
+ccpa-inferences = déductions
+ccpa-sensitive-personal-information = informations personnelles sensibles
 
-provision-statutory = required by law
-provision-contractual = required for the contract
-provision-optional = optional
-provision-not-provided = not something you provide
+provision-statutory = exigée par la loi
+provision-contractual = nécessaire au contrat
+provision-optional = facultative
+provision-not-provided = sans objet : vous ne les fournissez pas
 
-# A retention rule that holds only in some places: "2 years if you live in the EEA".
-retention-in = { $lifetime } if you live in { $place }
+retention-in = { $lifetime } si vous résidez { $place }
 
 ## Purposes and legal bases
 
-ground-consent = Consent (GDPR Art. 6(1)(a))
-ground-contract = Performance of a contract (GDPR Art. 6(1)(b))
-ground-legal-obligation = Legal obligation (GDPR Art. 6(1)(c))
-ground-vital-interests = Vital interests (GDPR Art. 6(1)(d))
-ground-public-task = Public task (GDPR Art. 6(1)(e))
-ground-legitimate-interests = Legitimate interests (GDPR Art. 6(1)(f))
-ground-lgpd-public-policy = Carrying out public policies (LGPD Art. 7(III))
-ground-lgpd-research = Studies by a research body (LGPD Art. 7(IV))
-ground-lgpd-exercise-of-rights = Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))
-ground-lgpd-health-protection = Protecting health (LGPD Art. 7(VIII))
-ground-lgpd-credit-protection = Protecting credit (LGPD Art. 7(X))
-# A basis in the policy's own words.
-ground-quoted = “{ $words }”
+ground-consent = Consentement (art. 6, paragraphe 1, point a), du RGPD)
+ground-contract = Exécution d'un contrat (art. 6, paragraphe 1, point b), du RGPD)
+ground-legal-obligation = Obligation légale (art. 6, paragraphe 1, point c), du RGPD)
+ground-vital-interests = Intérêts vitaux (art. 6, paragraphe 1, point d), du RGPD)
+ground-public-task = Mission d'intérêt public (art. 6, paragraphe 1, point e), du RGPD)
+ground-legitimate-interests = Intérêts légitimes (art. 6, paragraphe 1, point f), du RGPD)
+ground-lgpd-public-policy = Mise en œuvre de politiques publiques (LGPD art. 7, III)
+ground-lgpd-research = Études par un organisme de recherche (LGPD art. 7, IV)
+ground-lgpd-exercise-of-rights = Exercice de droits dans une procédure judiciaire, administrative ou arbitrale (LGPD art. 7, VI)
+ground-lgpd-health-protection = Protection de la santé (LGPD art. 7, VIII)
+ground-lgpd-credit-protection = Protection du crédit (LGPD art. 7, X)
+ground-quoted = « { $words } »
 
-data-used-for = Data used for { $purpose }
-every-purpose = every purpose in this policy
+data-used-for = Données utilisées pour : { $purpose }
+every-purpose = toutes les finalités de cette politique
 
-consent-checkbox = a box you tick
-consent-opt-in = a separate opt-in
-consent-pre-ticked = a box ticked in advance
-consent-continued-use = your continued use of the site
-consent-banner = a cookie banner where you accept or refuse
-consent-browser-settings = your browser's cookie settings
-consent-device-settings = a permission you grant in your device's settings
+consent-checkbox = une case que vous cochez
+consent-opt-in = une acceptation distincte (opt-in)
+consent-pre-ticked = une case cochée par avance
+consent-continued-use = la poursuite de votre utilisation du site
+consent-banner = un bandeau cookies où vous acceptez ou refusez
+consent-browser-settings = les paramètres de cookies de votre navigateur
+consent-device-settings = une autorisation que vous accordez dans les paramètres de votre appareil
 
-# "Public content: only on the basis of consent (GDPR Art. 6(1)(a))".
-only-on-the-basis-of = { $data }: only on the basis of { $basis }
+only-on-the-basis-of = { $data } : uniquement sur la base suivante : { $basis }
 
 ## Recipients
 
-role-processor = processor, acting on our behalf
-role-controller = independent controller
-role-joint-controller = joint controller
-role-authority = public authority
-role-affiliate = company of our group
-role-acquirer = party to a merger or acquisition
-role-agent = someone acting for you
+role-processor = sous-traitant, agissant pour notre compte
+role-controller = responsable du traitement indépendant
+role-joint-controller = responsable conjoint du traitement
+role-authority = autorité publique
+role-affiliate = société de notre groupe
+role-acquirer = partie à une fusion ou à une acquisition
+role-agent = une personne agissant pour vous
 
-sale-note-yes = Disclosing data to them is a sale of personal information.
-sale-note-no = Disclosing data to them is not a sale of personal information.
-sharing-note-yes = Disclosing data to them is sharing for cross-context behavioural advertising.
-sharing-note-no = Disclosing data to them is not sharing for cross-context behavioural advertising.
+sale-note-yes = La communication de données à ces destinataires constitue une vente d'informations personnelles.
+sale-note-no = La communication de données à ces destinataires ne constitue pas une vente d'informations personnelles.
+sharing-note-yes = La communication de données à ces destinataires constitue un partage à des fins de publicité comportementale contextuelle croisée.
+sharing-note-no = La communication de données à ces destinataires ne constitue pas un partage à des fins de publicité comportementale contextuelle croisée.
 
 ## Transfers
 
-safeguard-consent-through = derogation: your consent, obtained through { $ways } (GDPR Art. 49(1)(a))
-safeguard-not-stated = not stated
-safeguard-none = none
-safeguard-adequacy = adequacy decision (GDPR Art. 45)
-safeguard-sccs = standard contractual clauses (GDPR Art. 46(2)(c))
-safeguard-bcrs = binding corporate rules (GDPR Art. 47)
-safeguard-certification = approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))
-safeguard-derogation-unnamed = a derogation of GDPR Art. 49 (not named)
-safeguard-derogation = derogation: { $derogation } (GDPR Art. 49(1))
-derogation-consent = your explicit consent
-derogation-contract = necessary for a contract with you
-derogation-legal-claims = legal claims
-derogation-public-interest = public interest
-derogation-vital-interests = vital interests
+safeguard-consent-through = dérogation : votre consentement, obtenu par { $ways } (art. 49, paragraphe 1, point a), du RGPD)
+safeguard-not-stated = non précisée
+safeguard-none = aucune
+safeguard-adequacy = décision d'adéquation (art. 45 du RGPD)
+safeguard-sccs = clauses types de protection des données (art. 46, paragraphe 2, point c), du RGPD)
+safeguard-bcrs = règles d'entreprise contraignantes (art. 47 du RGPD)
+safeguard-certification = code de conduite ou mécanisme de certification approuvé (art. 46, paragraphe 2, points e) et f), du RGPD)
+safeguard-derogation-unnamed = une dérogation de l'art. 49 du RGPD (non précisée)
+safeguard-derogation = dérogation : { $derogation } (art. 49, paragraphe 1, du RGPD)
+derogation-consent = votre consentement explicite
+derogation-contract = nécessaire à un contrat conclu avec vous
+derogation-legal-claims = droits en justice
+derogation-public-interest = intérêt public
+derogation-vital-interests = intérêts vitaux
 
 ## Retention
 
-retention-session = We keep it until the end of your browser session
-retention-indefinite = We keep personal data without a time limit
-retention-period = We keep personal data for { $lifetime }
+retention-session = Nous les conservons jusqu'à la fin de votre session de navigation
+retention-indefinite = Nous conservons les données à caractère personnel sans limitation de durée
+retention-period = Durée de conservation des données à caractère personnel : { $lifetime }
 
 ## Rights
 
-right-access = Access
+right-access = Accès
 right-rectification = Rectification
-right-erasure = Erasure
-right-restriction = Restriction of processing
-right-objection = Objection
-right-portability = Data portability
-right-withdraw-consent = Withdrawing consent
-right-complain = Complaint to a supervisory authority
-right-no-automated-decisions = Not being subject to automated decisions
-right-know = Right to know
-right-delete = Right to delete
-right-correct = Right to correct
-right-opt-out = Right to opt out of sale and sharing
-right-limit = Right to limit use of sensitive personal information
-right-non-discrimination = Right to non-discrimination
-right-shine-the-light = Disclosures for direct marketing (Cal. Civ. Code 1798.83)
-right-marketing-opt-out = Opting out of marketing messages
-right-confirm = Confirmation that we process your data
-right-anonymisation = Anonymisation, blocking or deletion of unnecessary data
-right-know-recipients = Knowing with whom we share your data
-right-opt-out-targeted-ads = Opting out of targeted advertising
-right-opt-out-profiling = Opting out of profiling
-right-appeal = Appealing our decision on your request
-right-post-mortem-directives = Directives about your data after your death
+right-erasure = Effacement
+right-restriction = Limitation du traitement
+right-objection = Opposition
+right-portability = Portabilité des données
+right-withdraw-consent = Retrait du consentement
+right-complain = Réclamation auprès d'une autorité de contrôle
+right-no-automated-decisions = Ne pas faire l'objet d'une décision automatisée
+right-know = Droit de savoir
+right-delete = Droit de suppression
+right-correct = Droit de rectification
+right-opt-out = Droit de s'opposer à la vente et au partage
+right-limit = Droit de limiter l'utilisation des informations personnelles sensibles
+right-non-discrimination = Droit à la non-discrimination
+right-shine-the-light = Communications à des fins de prospection directe (Cal. Civ. Code 1798.83)
+right-marketing-opt-out = Refus des messages de prospection
+right-confirm = Confirmation que nous traitons vos données
+right-anonymisation = Anonymisation, blocage ou suppression des données inutiles
+right-know-recipients = Savoir avec qui nous partageons vos données
+right-opt-out-targeted-ads = Refus de la publicité ciblée
+right-opt-out-profiling = Refus du profilage
+right-appeal = Recours contre notre décision sur votre demande
+right-post-mortem-directives = Directives relatives à vos données après votre décès
 
 ## Children
 
-# A minimum age that holds only in some places: "16 if you live in the EEA".
-age-in = { $age } if you live in { $place }
+age-years = { $n ->
+    [one] { $n } an
+   *[other] { $n } ans
+}
+age-in = { $age } si vous résidez { $place }
 
 ## Cookies and trackers
 
-party-first = first party
-party-third = third party
-cookie-category-necessary = necessary
-cookie-category-functional = functional
-cookie-category-analytics = analytics
+party-first = propriétaire
+party-third = tiers
+cookie-category-necessary = nécessaire
+cookie-category-functional = fonctionnel
+cookie-category-analytics = mesure d'audience
 cookie-category-marketing = marketing
-tracker-web-beacon = a web beacon
-tracker-pixel = a tracking pixel
-tracker-sdk = a software development kit in the app
-tracker-local-storage = browser local storage
-tracker-fingerprinting = device fingerprinting
+tracker-web-beacon = une balise web
+tracker-pixel = un pixel de suivi
+tracker-sdk = un kit de développement logiciel intégré à l'application
+tracker-local-storage = le stockage local du navigateur
+tracker-fingerprinting = l'empreinte de l'appareil
 
 ## Changes
 
-notice-email = an e-mail to you
-notice-posting = posting the new policy on the site
-notice-in-service = a notice in the service
-notice-banner = a banner on the site
+notice-email = un courriel qui vous est adressé
+notice-posting = la publication de la nouvelle politique sur le site
+notice-in-service = un avis dans le service
+notice-banner = un bandeau sur le site
 
 ## The page (templates/policy.html, templates/policy.md)
 
-not-stated = Not stated
-not-named = Not named
-yes = Yes
-no = No
-skip-to-policy = Skip to the policy
-contents = Contents
-last-updated = Last updated
-in-effect-from = In effect from { $date }
+not-stated = Non précisé
+not-named = Sans nom
+yes = Oui
+no = Non
+skip-to-policy = Aller à la politique
+contents = Sommaire
+last-updated = Dernière mise à jour :
+in-effect-from = En vigueur à compter du { $date }
 version = Version { $version }
-published-at = Published at
-notice-at-collection = Our notice at collection:
-compiled-by = Compiled by { $generator }
+published-at = Publiée à l'adresse
+notice-at-collection = Notre avis lors de la collecte :
+compiled-by = Compilée par { $generator }
 
-contact-name = Name
-contact-address = Address
-contact-email = E-mail
-contact-email-in = E-mail if you live in { $place }
-contact-phone = Phone
-contact-website = Website
-contact-contact-form = Contact form
-contact-registration = Registration
-contact-country = Country
-contact-eu-establishment = Establishment in the EEA
-contact-dpo-required = Data protection officer required (GDPR Art. 37)
-contact-identity-checked = Identity is checked when you make contact here.
-contact-identity-not-checked = Identity is not checked when you make contact here.
+contact-name = Nom
+contact-address = Adresse
+contact-email = Courriel
+contact-email-in = Courriel si vous résidez { $place }
+contact-phone = Téléphone
+contact-website = Site web
+contact-contact-form = Formulaire de contact
+contact-registration = Immatriculation
+contact-country = Pays
+contact-eu-establishment = Établissement dans l'EEE
+contact-dpo-required = Désignation d'un délégué à la protection des données obligatoire (art. 37 du RGPD)
+contact-identity-checked = L'identité est vérifiée lorsque vous prenez contact par ce moyen.
+contact-identity-not-checked = L'identité n'est pas vérifiée lorsque vous prenez contact par ce moyen.
 
-if-you-live-in = If you live in { $place }:
-applies-if-you-live-in = This applies if you live in { $place }
+if-you-live-in = Si vous résidez { $place } :
+applies-if-you-live-in = Ceci s'applique si vous résidez { $place }
 
-intro-default = This policy explains what personal data is collected, why, who receives it, how long it is kept, and what rights you have.
-controller-is = The controller responsible for your personal data is:
-controller-instead = If you live in { $place }, the controller is instead:
-controller-regional = If you live in { $place }, the controller responsible for your personal data is:
-dpo = Data protection officer
-dpo-for = Data protection officer for { $place }
-representative-for = Representative for { $place }
-representative-eu = Representative in the European Union
+intro-default = Cette politique explique quelles données à caractère personnel sont collectées, pourquoi, qui les reçoit, combien de temps elles sont conservées et quels sont vos droits.
+controller-is = Le responsable du traitement de vos données à caractère personnel est :
+controller-instead = Si vous résidez { $place }, le responsable du traitement est à la place :
+controller-regional = Si vous résidez { $place }, le responsable du traitement de vos données à caractère personnel est :
+dpo = Délégué à la protection des données
+dpo-for = Délégué à la protection des données pour les personnes qui résident { $place }
+representative-for = Représentant pour les personnes qui résident { $place }
+representative-eu = Représentant dans l'Union européenne
 
-data-caption = Categories of personal data
-data-category = Category
-data-includes = What it includes
-data-source = Where it comes from
-data-providing = Providing it is
-data-special = special category: { $condition }
-data-about = about { $subjects }
-data-ccpa-categories = CCPA categories: { $categories }
-data-sensitive = Sensitive personal information (CCPA): { $categories }
-data-sensitive-lower = sensitive personal information (CCPA): { $categories }
-data-collected-by = collected directly by { $name }
-collects-sensitive-yes = We collect sensitive personal data.
-collects-sensitive-no = We do not collect sensitive personal data.
-limits-sensitive-yes = We use and disclose sensitive personal information only for the purposes the California regulations allow without a right to limit (11 CCR §7027(m)).
-limits-sensitive-no = We use or disclose sensitive personal information for purposes beyond those the California regulations allow without a right to limit (11 CCR §7027(m)); you may limit its use.
+data-caption = Catégories de données à caractère personnel
+data-category = Catégorie
+data-includes = Ce qu'elle comprend
+data-source = Origine
+data-providing = Leur fourniture est
+data-special = catégorie particulière : { $condition }
+data-about = concernant { $subjects }
+data-ccpa-categories = Catégories CCPA : { $categories }
+data-sensitive = Informations personnelles sensibles (CCPA) : { $categories }
+data-sensitive-lower = informations personnelles sensibles (CCPA) : { $categories }
+data-collected-by = collectées directement par { $name }
+collects-sensitive-yes = Nous collectons des données personnelles sensibles.
+collects-sensitive-no = Nous ne collectons pas de données personnelles sensibles.
+limits-sensitive-yes = Nous n'utilisons et ne communiquons des informations personnelles sensibles qu'aux fins que la réglementation californienne autorise sans droit de limitation (11 CCR §7027(m)).
+limits-sensitive-no = Nous utilisons ou communiquons des informations personnelles sensibles à des fins allant au-delà de celles que la réglementation californienne autorise sans droit de limitation (11 CCR §7027(m)) ; vous pouvez en limiter l'utilisation.
 
-purposes-caption-bases = Purposes, the data they use, and their legal basis
-purposes-caption = Purposes and the data they use
-purpose = Purpose
-purpose-data = Data used
-purpose-basis = Legal basis
-purpose-including = including { $items }
-purpose-uses-all = All the personal data described in this policy
-our-interest = Our interest: { $interest }
-special-categories = Special categories: { $condition } (GDPR Art. 9(2))
-consent-given-through = Consent is given through { $ways }
-legal-bases-heading = The legal bases we rely on
-basis-covers = Covers: { $purposes }
-automated-yes = We make decisions about you by automated means.
-automated-no = We make no decisions about you by automated means alone.
+purposes-caption-bases = Finalités, données utilisées et base juridique
+purposes-caption = Finalités et données utilisées
+purpose = Finalité
+purpose-data = Données utilisées
+purpose-basis = Base juridique
+purpose-including = notamment { $items }
+purpose-uses-all = Toutes les données à caractère personnel décrites dans cette politique
+our-interest = Notre intérêt : { $interest }
+special-categories = Catégories particulières : { $condition } (art. 9, paragraphe 2, du RGPD)
+consent-given-through = Le consentement est donné par { $ways }
+legal-bases-heading = Les bases juridiques sur lesquelles nous nous fondons
+basis-covers = S'applique à : { $purposes }
+automated-yes = Nous prenons des décisions vous concernant par des moyens automatisés.
+automated-no = Nous ne prenons aucune décision vous concernant fondée exclusivement sur un traitement automatisé.
 
-no-recipients = We do not disclose personal data to anyone.
-recipients-caption = Who receives personal data
-recipient = Recipient
-recipient-role = Role
-recipient-data = Data
-recipient-why = Why
-recipient-where = Where
-for-example = for example { $examples }
-sells-yes = We sell personal information.
-sells-no = We do not sell personal information.
-shares-yes = We share personal information for cross-context behavioural advertising.
-shares-no = We do not share personal information for cross-context behavioural advertising.
+no-recipients = Nous ne communiquons de données à caractère personnel à personne.
+recipients-caption = Destinataires des données à caractère personnel
+recipient = Destinataire
+recipient-role = Rôle
+recipient-data = Données
+recipient-why = Finalité
+recipient-where = Lieu
+for-example = par exemple { $examples }
+sells-yes = Nous vendons des informations personnelles.
+sells-no = Nous ne vendons pas d'informations personnelles.
+shares-yes = Nous partageons des informations personnelles à des fins de publicité comportementale contextuelle croisée.
+shares-no = Nous ne partageons pas d'informations personnelles à des fins de publicité comportementale contextuelle croisée.
 
-transfers-caption = Transfers outside your country
-transfer = Transfer
+transfers-caption = Transferts hors de votre pays
+transfer = Transfert
 transfer-destinations = Destinations
-transfer-safeguard = Safeguard
-transfer-copy = Copy of the safeguard
-transfer-data-sent = Data sent:
-transfer-data-sent-lower = data sent:
-transfer-instruction = Made at your instruction: { $text }
-transfer-instruction-lower = made at your instruction: { $text }
+transfer-safeguard = Garantie
+transfer-copy = Copie de la garantie
+transfer-data-sent = Données transférées :
+transfer-data-sent-lower = données transférées :
+transfer-instruction = Effectué à votre demande : { $text }
+transfer-instruction-lower = effectué à votre demande : { $text }
 
-retention-caption = How long each category is kept
-retention-kept-for = Kept for
-retention-collected-by = Collected directly by { $name }
-retention-per-purpose = As stated for each purpose above
-retention-general = The general rules above apply
+retention-caption = Durée de conservation de chaque catégorie
+retention-kept-for = Conservées pendant
+retention-collected-by = Collectées directement par { $name }
+retention-per-purpose = Comme indiqué ci-dessus pour chaque finalité
+retention-general = Les règles générales ci-dessus s'appliquent
 
-identity-checked-for-request = We check your identity before acting on this request.
-identity-not-needed-for-request = No identity check is needed for this request.
-authorities = Authorities
-authority = Authority
-authority-for = (for { $place })
-authority-example = (given as an example)
-supervisory-authorities = Supervisory authorities:
-request-this-way = To use a right, send us a request this way:
-request-these-ways = To use a right, send us a request in one of these ways:
-answer-within = We answer within { $time }
-answer-within-in = If you live in { $place }, we answer within { $time }
-may-take-up-to = We may take up to { $time } { $when }
-may-take-up-to-in = If you live in { $place }, we may take up to { $time } { $when }
-identity-confirm-first = We will ask you to confirm your identity first.
-identity-no-confirm = We do not ask you to confirm your identity.
+identity-checked-for-request = Nous vérifions votre identité avant de donner suite à cette demande.
+identity-not-needed-for-request = Aucune vérification d'identité n'est nécessaire pour cette demande.
+authorities = Autorités
+authority = Autorité
+authority-for = (compétente si vous résidez { $place })
+authority-example = (citée à titre d'exemple)
+supervisory-authorities = Autorités de contrôle :
+request-this-way = Pour exercer un droit, adressez-nous une demande par ce moyen :
+request-these-ways = Pour exercer un droit, adressez-nous une demande par l'un de ces moyens :
+answer-within = Notre délai de réponse est de { $time }
+answer-within-in = Si vous résidez { $place }, notre délai de réponse est de { $time }
+may-take-up-to = Ce délai peut atteindre { $time } : { $when }
+may-take-up-to-in = Si vous résidez { $place }, ce délai peut atteindre { $time } : { $when }
+identity-confirm-first = Nous vous demanderons d'abord de confirmer votre identité.
+identity-no-confirm = Nous ne vous demandons pas de confirmer votre identité.
 
 cookies-caption = Cookies
-cookie-column-name = Name
-cookie-column-provider = Provider
-cookie-column-purpose = Purpose
-cookie-column-category = Category
-cookie-column-lifetime = Lifetime
-cookie-column-party = Party
-cookie-column-domain = Domain
-cookie-notice = More about the cookies we use is in a separate cookie notice:
-cookie-consent = Consent to cookies is obtained through { $ways }
-cookie-consent-in = If you live in { $place }, consent to cookies is obtained through { $ways }
-opt-out-ways = Ways to opt out:
-trackers-heading = Other tracking technologies
-tracker-lifetime = Lifetime: { $lifetime }
+cookie-column-name = Nom
+cookie-column-provider = Fournisseur
+cookie-column-purpose = Finalité
+cookie-column-category = Catégorie
+cookie-column-lifetime = Durée de vie
+cookie-column-party = Origine
+cookie-column-domain = Domaine
+cookie-notice = Vous trouverez plus d'informations sur les cookies que nous utilisons dans une notice distincte :
+cookie-consent = Le consentement aux cookies est recueilli par { $ways }
+cookie-consent-in = Si vous résidez { $place }, le consentement aux cookies est recueilli par { $ways }
+opt-out-ways = Moyens de vous y opposer :
+trackers-heading = Autres technologies de suivi
+tracker-lifetime = Durée de vie : { $lifetime }
 
-minimum-age = The minimum age to use our services is { $ages }
-directed-yes = The service is directed at children.
-directed-no = The service is not directed at children.
-parental-consent = We ask for a parent's consent.
-parental-consent-to-use = Minors may use the service only with a parent's consent.
-on-discovery = If we learn that we hold a child's data, this is what happens: { $text }
-children-contact = Tell us at { $contact }
+minimum-age = L'âge minimum pour utiliser nos services est de { $ages }
+directed-yes = Le service s'adresse aux enfants.
+directed-no = Le service ne s'adresse pas aux enfants.
+parental-consent = Nous demandons le consentement d'un parent.
+parental-consent-to-use = Les mineurs ne peuvent utiliser le service qu'avec le consentement d'un parent.
+on-discovery = Si nous apprenons que nous détenons des données d'un enfant, voici ce qui se passe : { $text }
+children-contact = Signalez-le-nous : { $contact }
 
-dnt-yes = We honour Do Not Track signals.
-dnt-no = We do not respond to Do Not Track signals.
-gpc-yes = We honour Global Privacy Control signals.
-gpc-no = We do not respond to Global Privacy Control signals.
-tracking-yes = Third parties may collect information about your activity across sites.
-tracking-no = Third parties do not collect information about your activity across sites through our service.
+dnt-yes = Nous respectons les signaux Do Not Track.
+dnt-no = Nous ne donnons pas suite aux signaux Do Not Track.
+gpc-yes = Nous respectons les signaux Global Privacy Control.
+gpc-no = Nous ne donnons pas suite aux signaux Global Privacy Control.
+tracking-yes = Des tiers peuvent collecter des informations sur votre activité sur différents sites.
+tracking-no = Des tiers ne collectent pas, par l'intermédiaire de notre service, d'informations sur votre activité sur différents sites.
 
-security-measures = Our measures include { $measures }
-security-no-guarantee = No measure is perfect; we cannot guarantee the security of your data.
-after-breach = After a breach, { $text }
+security-measures = Nos mesures comprennent { $measures }
+security-no-guarantee = Aucune mesure n'est parfaite ; nous ne pouvons pas garantir la sécurité de vos données.
+after-breach = En cas de violation de données à caractère personnel : { $text }
 
-changes-notify-by = We tell you of changes by { $ways }
-changes-acceptance = Significant changes need your acceptance.
-changes-take-effect = Changes take effect { $when }
-changes-continued-use = Using the services after a change is treated as accepting it.
+changes-notify-by = Nous vous informons des modifications par { $ways }
+changes-acceptance = Les modifications importantes nécessitent votre acceptation.
+changes-take-effect = Les modifications prennent effet : { $when }
+changes-continued-use = L'utilisation des services après une modification vaut acceptation de celle-ci.

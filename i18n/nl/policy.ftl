@@ -299,6 +299,7 @@ right-post-mortem-directives = Directives about your data after your death
 
 ## Children
 
+age-years = { $n }
 # A minimum age that holds only in some places: "16 if you live in the EEA".
 age-in = { $age } if you live in { $place }
 

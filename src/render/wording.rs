@@ -524,6 +524,11 @@ pub fn right_words(k: RightKind) -> String {
 
 // Children.
 
+/// An age in years: "16" in English, "16 Jahre" in German.
+pub fn age_years(years: u64) -> String {
+    ta("age-years", &[("n", years.into())])
+}
+
 /// A minimum age that holds only in some places: "16 if you live in the EEA".
 pub fn age_in(age: &str, place: &str) -> String {
     ta("age-in", &[("age", age.into()), ("place", place.into())])
@@ -613,6 +618,18 @@ mod tests {
             assert_eq!(duration(one), "1 Monat");
             assert_eq!(and_list(&items), "A, B und C");
             assert_eq!(date(d), "1. März 2026");
+        });
+        with_language(Lang::Fr, || {
+            assert_eq!(date(d), "1er mars 2026");
+            assert_eq!(date(Date::parse("2026-03-02").unwrap()), "2 mars 2026");
+            assert_eq!(duration(two), "2 ans");
+            assert_eq!(or_list(&items), "A, B ou C");
+        });
+        with_language(Lang::Es, || {
+            assert_eq!(date(d), "1 de marzo de 2026");
+            assert_eq!(duration(one), "1 mes");
+            assert_eq!(duration(two), "2 años");
+            assert_eq!(and_list(&items), "A, B y C");
         });
     }
 }

@@ -1,0 +1,169 @@
+//! The policy in its reader's language (issue 26): generated words from the
+//! message files in i18n/, an error for a language without them.
+
+use policyc::i18n::Lang;
+use policyc::render::{self, Templates};
+
+use crate::util::*;
+
+fn compile(path: &std::path::Path) -> policyc::model::Policy {
+    let text = std::fs::read_to_string(path).unwrap();
+    let compiled = policyc::compile_str(&path.display().to_string(), &text);
+    assert!(compiled.errors.is_empty(), "{}", path.display());
+    compiled.policy.expect("compiles")
+}
+
+fn examples() -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "policy"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// A compiled example, its `language` set to `lang`.
+fn in_language(path: &std::path::Path, lang: Lang) -> policyc::model::Policy {
+    let mut policy = compile(path);
+    policy.meta.language = Some(lang.tag().to_string());
+    policy
+}
+
+/// The literal words of every English message: the pieces of its text
+/// between placeables that have two words or more (so that "Name" or
+/// "Cookies", the same in several languages, do not count).
+fn english_scaffolding(lang: Lang) -> Vec<String> {
+    let english = Lang::En.source();
+    let theirs = lang.source();
+    let mut out = Vec::new();
+    for line in english.lines() {
+        let Some((id, text)) = line.split_once(" = ") else {
+            continue;
+        };
+        if id.starts_with(['#', ' ']) || id.contains(' ') {
+            continue;
+        }
+        // The same message in the other language: a piece it keeps (an
+        // article number, a statute's name) is not English scaffolding.
+        let translated = theirs
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+            .unwrap_or("");
+        for piece in text.split(|c| c == '{' || c == '}') {
+            let piece = piece.trim().trim_matches(|c: char| c == ':' || c == '.');
+            let piece = piece.trim();
+            if piece.starts_with('$') || piece.split_whitespace().count() < 2 {
+                continue;
+            }
+            if !translated.contains(piece) {
+                out.push(piece.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The generated words of a page in `lang`: the page with the writer's own
+/// words (every string of the policy's JSON) taken out.
+fn generated_words(path: &std::path::Path, lang: Lang, format: &str) -> String {
+    let templates = Templates::load(None).unwrap();
+    let policy = in_language(path, lang);
+    let mut own: Vec<String> = Vec::new();
+    strings(
+        &serde_json::from_str(&render::json(&policy)).unwrap(),
+        &mut own,
+    );
+    // Longest first, so that a text is not cut by a shorter one inside it.
+    own.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let page = if format == "html" {
+        render::html(&policy, &templates, false).unwrap()
+    } else {
+        render::markdown(&policy, &templates, false).unwrap()
+    };
+    let mut generated = page
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replace('\\', "");
+    for text in &own {
+        generated = generated.replace(text.as_str(), " ");
+    }
+    generated
+}
+
+#[test]
+fn german_french_and_spanish_pages_carry_no_english_scaffolding() {
+    for lang in [Lang::De, Lang::Fr, Lang::Es] {
+        let pieces = english_scaffolding(lang);
+        assert!(pieces.len() > 100, "{} pieces only", pieces.len());
+        for path in examples() {
+            for format in ["html", "md"] {
+                // The check can fail: the English page has the same pieces.
+                let english = generated_words(&path, Lang::En, format);
+                let found = pieces
+                    .iter()
+                    .filter(|p| english.contains(p.as_str()))
+                    .count();
+                assert!(found > 20, "{format} of {}: {found} pieces", path.display());
+                let generated = generated_words(&path, lang, format);
+                for piece in &pieces {
+                    assert!(
+                        !generated.contains(piece.as_str()),
+                        "{} {format} of {} has the English “{piece}”",
+                        lang.tag(),
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every string in a JSON value.
+fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) if s.len() > 2 => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn an_unsupported_language_is_an_error_listing_the_supported_ones() {
+    let text = std::fs::read_to_string(root().join("examples/minimal.policy"))
+        .unwrap()
+        .replace("language en", "language sv");
+    let out = render_errors("minimal.policy", &text);
+    assert!(out.contains("cannot write a policy in `sv`"), "{out}");
+    assert!(out.contains("minimal.policy:"), "{out}");
+    assert!(
+        out.contains("supported languages: en, de, fr, es, it, nl, pt"),
+        "{out}"
+    );
+    // A region subtag of a supported language is fine.
+    let regional = text.replace("language sv", "language de-AT");
+    assert!(policyc::compile_str("m.policy", &regional)
+        .errors
+        .is_empty());
+}
+
+#[test]
+fn the_html_page_carries_its_language_and_a_translated_table_of_contents() {
+    let templates = Templates::load(None).unwrap();
+    let path = root().join("examples/saas.policy");
+    for (lang, contents, heading) in [
+        (Lang::De, "Inhalt", "Ihre Rechte und wie Sie sie ausüben"),
+        (Lang::Fr, "Sommaire", "Vos droits et comment les exercer"),
+        (Lang::Es, "Índice", "Sus derechos y cómo ejercerlos"),
+    ] {
+        let html = render::html(&in_language(&path, lang), &templates, false).unwrap();
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.tag())));
+        assert!(html.contains(&format!("<h2 id=\"toc-title\">{contents}</h2>")));
+        assert!(html.contains(&format!("<li><a href=\"#rights\">{heading}</a></li>")));
+    }
+}
