@@ -95,18 +95,18 @@ duration-year = { $n ->
 }
 lifetime-session = hasta el final de la sesión del navegador
 lifetime-indefinite = sin límite de tiempo
-lifetime-after = { $duration } después de { $event }
+lifetime-after = { $duration } después { $event }
 
-# Los sucesos desde los que corre un plazo, tras «después de».
-event-account-closure = el cierre de la cuenta
-event-invoice = la facturación
-event-purchase = la compra
-event-last-payment = el último pago
-event-last-login = el último inicio de sesión
-event-last-activity = la última actividad
-event-contract-end = la finalización del contrato
-event-unsubscribe = la baja
-event-collection = la recogida
+# Los sucesos desde los que corre un plazo, tras «después», con su «de».
+event-account-closure = del cierre de la cuenta
+event-invoice = de la facturación
+event-purchase = de la compra
+event-last-payment = del último pago
+event-last-login = del último inicio de sesión
+event-last-activity = de la última actividad
+event-contract-end = de la finalización del contrato
+event-unsubscribe = de la baja
+event-collection = de la recogida
 
 ## Headings
 
@@ -141,7 +141,7 @@ jurisdiction-fadp = la Ley federal suiza de protección de datos (LPD)
 
 ## Data
 
-source-person = usted
+source-person = de usted
 source-automatic = recogidos automáticamente
 source-third-party = terceros
 source-third-party-named = terceros: { $providers }

@@ -1,481 +1,468 @@
-# The words of the published policy, in English. One file per language
-# (i18n/<lang>/policy.ftl) with the same message ids; docs/i18n.md explains
-# how to add a language. Legal terms follow the language's official version
-# of the GDPR; the names of statutes (CCPA, LGPD) stay as the law names them.
-#
-# A message is one piece of a sentence or a whole sentence; `{ $name }` is
-# filled in by policyc. Keep every message saying exactly what the English
-# says, no more.
+# Le parole dell'informativa pubblicata, in italiano. Termini giuridici della
+# versione italiana del RGPD (regolamento (UE) 2016/679); i nomi delle leggi
+# (CCPA, LGPD) restano come la legge li chiama. Vedere docs/i18n.md.
 
 ## Lists, places and times
 
-# Joins the last two items of a list: "a, b and c".
-list-and = and
-list-or = or
-# Joins alternatives, each a phrase: "a; or b".
-list-alternatives = ; or
-# Text that holds only in some places.
-if-you-live-in-text = If you live in { $place }: { $text }
+list-and = e
+list-or = o
+list-alternatives = ; oppure
+if-you-live-in-text = Se risiede { $place }: { $text }
 
-# Places, as they stand after "you live" in this language. English keeps
-# the word "in" in its sentences; languages whose preposition changes with
-# the place (im EWR, in der Schweiz) put it here.
-region-eea = the EEA
-region-eu = the EU
-region-uk = the UK
-region-switzerland = Switzerland
-region-us = the United States
-region-california = California
-region-us-states = a US state with a comprehensive privacy law
-region-brazil = Brazil
-region-canada = Canada
-region-nevada = Nevada
-region-elsewhere = any other place
-region-coppa = the places its law applies
-region-any-place = any place
-region-other-than = a place other than { $places }
+# I luoghi come seguono «risiede», con la loro preposizione.
+region-eea = nel SEE
+region-eu = nell'UE
+region-uk = nel Regno Unito
+region-switzerland = in Svizzera
+region-us = negli Stati Uniti
+region-california = in California
+region-us-states = in uno Stato degli USA dotato di una legge generale sulla privacy
+region-brazil = in Brasile
+region-canada = in Canada
+region-nevada = in Nevada
+region-elsewhere = in un altro luogo
+region-coppa = dove si applica la legge in questione
+region-any-place = in qualsiasi luogo
+region-other-than = altrove, non { $places }
 
-country-us = United States
-country-gb = United Kingdom
-country-uk = United Kingdom
-country-ie = Ireland
-country-fr = France
-country-de = Germany
-country-nl = Netherlands
-country-es = Spain
-country-it = Italy
-country-be = Belgium
+country-us = Stati Uniti
+country-gb = Regno Unito
+country-uk = Regno Unito
+country-ie = Irlanda
+country-fr = Francia
+country-de = Germania
+country-nl = Paesi Bassi
+country-es = Spagna
+country-it = Italia
+country-be = Belgio
 country-at = Austria
-country-se = Sweden
-country-dk = Denmark
-country-fi = Finland
-country-pl = Poland
-country-pt = Portugal
-country-ch = Switzerland
+country-se = Svezia
+country-dk = Danimarca
+country-fi = Finlandia
+country-pl = Polonia
+country-pt = Portogallo
+country-ch = Svizzera
 country-ca = Canada
 country-in = India
-country-br = Brazil
-country-jp = Japan
+country-br = Brasile
+country-jp = Giappone
 country-au = Australia
 country-sg = Singapore
-country-no = Norway
-country-lu = Luxembourg
+country-no = Norvegia
+country-lu = Lussemburgo
 
-# A date: "22 July 2018".
-date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+date-long = { $day ->
+    [1] 1º
+   *[other] { $day }
+} { $month } { $year }
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
 
-# A length of time: "2 years", "1 month".
 duration-second = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } secondo
+   *[other] { $n } secondi
 }
 duration-minute = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minuti
 }
 duration-hour = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } ora
+   *[other] { $n } ore
 }
 duration-day = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } giorno
+   *[other] { $n } giorni
 }
 duration-week = { $n ->
-    [one] { $n } week
-   *[other] { $n } weeks
+    [one] { $n } settimana
+   *[other] { $n } settimane
 }
 duration-month = { $n ->
-    [one] { $n } month
-   *[other] { $n } months
+    [one] { $n } mese
+   *[other] { $n } mesi
 }
 duration-year = { $n ->
-    [one] { $n } year
-   *[other] { $n } years
+    [one] { $n } anno
+   *[other] { $n } anni
 }
-# How long something is kept or lives.
-lifetime-session = session
-lifetime-indefinite = indefinitely
-# "2 years after account closure"; the event is the policy's keyword in words.
-lifetime-after = { $duration } after { $event }
+lifetime-session = fino alla fine della sessione del browser
+lifetime-indefinite = senza limiti di tempo
+lifetime-after = { $duration } dopo { $event }
 
-# The events a period runs from (`1 year after account-closure`), as
-# policies write them; an event not listed here shows as its keyword.
-event-account-closure = account closure
-event-invoice = invoice
-event-purchase = purchase
-event-last-payment = last payment
-event-last-login = last login
-event-last-activity = last activity
-event-contract-end = contract end
-event-unsubscribe = unsubscribe
-event-collection = collection
+# Gli eventi da cui decorre un termine, dopo «dopo».
+event-account-closure = la chiusura dell'account
+event-invoice = la fatturazione
+event-purchase = l'acquisto
+event-last-payment = l'ultimo pagamento
+event-last-login = l'ultimo accesso
+event-last-activity = l'ultima attività
+event-contract-end = la cessazione del contratto
+event-unsubscribe = la disiscrizione
+event-collection = la raccolta
 
 ## Headings
 
-topic-introduction = About this policy
-topic-controller = Who we are and how to reach us
-topic-data = What we collect and where it comes from
-topic-purposes = Why we use it and on what legal basis
-topic-purposes-without-bases = Why we use it
-topic-recipients = Who receives it
-topic-transfers = International transfers
-topic-retention = How long we keep it
-topic-rights = Your rights and how to use them
-topic-california = Your California privacy rights
-topic-cookies = Cookies and similar technologies
-topic-children = Children
-topic-do-not-track = Privacy signals and cross-site tracking
-topic-security = How we protect your data
-topic-changes = Changes to this policy
-topic-contact = Contact us
+topic-introduction = Informazioni su questa informativa
+topic-controller = Chi siamo e come contattarci
+topic-data = Quali dati raccogliamo e da dove provengono
+topic-purposes = Finalità e basi giuridiche del trattamento
+topic-purposes-without-bases = Finalità del trattamento
+topic-recipients = Destinatari
+topic-transfers = Trasferimenti internazionali
+topic-retention = Per quanto tempo conserviamo i dati
+topic-rights = I suoi diritti e come esercitarli
+topic-california = I suoi diritti in California
+topic-cookies = Cookie e tecnologie simili
+topic-children = Minori
+topic-do-not-track = Segnali di privacy e tracciamento tra siti
+topic-security = Come proteggiamo i suoi dati
+topic-changes = Modifiche a questa informativa
+topic-contact = Contatti
 
 ## The policy and its parties
 
-jurisdiction-gdpr = the EU General Data Protection Regulation
-jurisdiction-uk-gdpr = the UK GDPR
-jurisdiction-ccpa = the California Consumer Privacy Act
-jurisdiction-caloppa = the California Online Privacy Protection Act
-jurisdiction-coppa = the Children's Online Privacy Protection Act
-jurisdiction-eprivacy = the EU ePrivacy Directive
-jurisdiction-lgpd = Brazil's LGPD
-jurisdiction-us-states = the privacy laws of US states such as Virginia and Colorado
-jurisdiction-fadp = the Swiss Federal Act on Data Protection
+jurisdiction-gdpr = il regolamento generale sulla protezione dei dati dell'UE (RGPD)
+jurisdiction-uk-gdpr = l'UK GDPR
+jurisdiction-ccpa = il California Consumer Privacy Act (CCPA)
+jurisdiction-caloppa = il California Online Privacy Protection Act (CalOPPA)
+jurisdiction-coppa = il Children's Online Privacy Protection Act (COPPA)
+jurisdiction-eprivacy = la direttiva dell'UE relativa alla vita privata e alle comunicazioni elettroniche
+jurisdiction-lgpd = la LGPD brasiliana
+jurisdiction-us-states = le leggi sulla privacy di Stati degli USA come la Virginia e il Colorado
+jurisdiction-fadp = la legge federale svizzera sulla protezione dei dati (LPD)
 
 ## Data
 
-source-person = you
-source-automatic = collected automatically
-source-third-party = third parties
-source-third-party-named = third parties: { $providers }
-source-derived = derived by us from other data
+source-person = da lei
+source-automatic = raccolti automaticamente
+source-third-party = terzi
+source-third-party-named = terzi: { $providers }
+source-derived = ricavati da noi da altri dati
 
-subject-users = people who use the service
-subject-visitors = visitors
-subject-customers = customers
-subject-others = people who are not users
-subject-children = children
-subject-applicants = job applicants
-subject-employees = employees
+subject-users = persone che utilizzano il servizio
+subject-visitors = visitatori
+subject-customers = clienti
+subject-others = persone che non sono utenti
+subject-children = minori
+subject-applicants = candidati a un impiego
+subject-employees = dipendenti
 
-sensitive-government-id = government identifiers
-sensitive-account-credentials = account log-in with its password or credentials
-sensitive-financial-account = financial account or card number with its access code
-sensitive-precise-geolocation = precise geolocation
-sensitive-beliefs = racial or ethnic origin, religious or philosophical beliefs or union membership
-sensitive-communications-content = contents of mail, e-mail and text messages
-sensitive-genetic = genetic data
-sensitive-biometric = biometric information used to identify a person
-sensitive-health = health information
-sensitive-sex-life = sex life or sexual orientation
+sensitive-government-id = identificativi ufficiali
+sensitive-account-credentials = credenziali di accesso all'account con la relativa password
+sensitive-financial-account = numero di conto finanziario o di carta con il relativo codice di accesso
+sensitive-precise-geolocation = geolocalizzazione precisa
+sensitive-beliefs = origine razziale o etnica, convinzioni religiose o filosofiche o appartenenza sindacale
+sensitive-communications-content = contenuto di posta, e-mail e SMS
+sensitive-genetic = dati genetici
+sensitive-biometric = informazioni biometriche usate per identificare una persona
+sensitive-health = informazioni sulla salute
+sensitive-sex-life = vita sessuale o orientamento sessuale
 
-ccpa-identifiers = identifiers
-ccpa-customer-records = customer records
-ccpa-protected-characteristics = protected characteristics
-ccpa-commercial = commercial information
-ccpa-biometric = biometric information
-ccpa-internet-activity = internet or network activity
-ccpa-geolocation = geolocation data
-ccpa-sensory = audio, electronic or visual information
-ccpa-professional = professional or employment information
-ccpa-education = education information
-ccpa-inferences = inferences
-ccpa-sensitive-personal-information = sensitive personal information
+ccpa-identifiers = identificativi
+ccpa-customer-records = registri dei clienti
+ccpa-protected-characteristics = caratteristiche protette
+ccpa-commercial = informazioni commerciali
+ccpa-biometric = informazioni biometriche
+ccpa-internet-activity = attività su internet o in rete
+ccpa-geolocation = dati di geolocalizzazione
+ccpa-sensory = informazioni audio, elettroniche o visive
+ccpa-professional = informazioni professionali o lavorative
+ccpa-education = informazioni sull'istruzione
+ccpa-inferences = deduzioni
+ccpa-sensitive-personal-information = informazioni personali sensibili
 
-provision-statutory = required by law
-provision-contractual = required for the contract
-provision-optional = optional
-provision-not-provided = not something you provide
+provision-statutory = obbligatorio per legge
+provision-contractual = necessario per il contratto
+provision-optional = facoltativo
+provision-not-provided = non pertinente: non è lei a fornirli
 
-# A retention rule that holds only in some places: "2 years if you live in the EEA".
-retention-in = { $lifetime } if you live in { $place }
+retention-in = { $lifetime } se risiede { $place }
 
 ## Purposes and legal bases
 
-ground-consent = Consent (GDPR Art. 6(1)(a))
-ground-contract = Performance of a contract (GDPR Art. 6(1)(b))
-ground-legal-obligation = Legal obligation (GDPR Art. 6(1)(c))
-ground-vital-interests = Vital interests (GDPR Art. 6(1)(d))
-ground-public-task = Public task (GDPR Art. 6(1)(e))
-ground-legitimate-interests = Legitimate interests (GDPR Art. 6(1)(f))
-ground-lgpd-public-policy = Carrying out public policies (LGPD Art. 7(III))
-ground-lgpd-research = Studies by a research body (LGPD Art. 7(IV))
-ground-lgpd-exercise-of-rights = Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))
-ground-lgpd-health-protection = Protecting health (LGPD Art. 7(VIII))
-ground-lgpd-credit-protection = Protecting credit (LGPD Art. 7(X))
-# A basis in the policy's own words.
-ground-quoted = “{ $words }”
+ground-consent = Consenso (art. 6, par. 1, lett. a), RGPD)
+ground-contract = Esecuzione di un contratto (art. 6, par. 1, lett. b), RGPD)
+ground-legal-obligation = Obbligo legale (art. 6, par. 1, lett. c), RGPD)
+ground-vital-interests = Interessi vitali (art. 6, par. 1, lett. d), RGPD)
+ground-public-task = Compito di interesse pubblico (art. 6, par. 1, lett. e), RGPD)
+ground-legitimate-interests = Legittimo interesse (art. 6, par. 1, lett. f), RGPD)
+ground-lgpd-public-policy = Attuazione di politiche pubbliche (LGPD art. 7, III)
+ground-lgpd-research = Studi da parte di un organismo di ricerca (LGPD art. 7, IV)
+ground-lgpd-exercise-of-rights = Esercizio di diritti in procedimenti giudiziari, amministrativi o arbitrali (LGPD art. 7, VI)
+ground-lgpd-health-protection = Tutela della salute (LGPD art. 7, VIII)
+ground-lgpd-credit-protection = Tutela del credito (LGPD art. 7, X)
+ground-quoted = «{ $words }»
 
-data-used-for = Data used for { $purpose }
-every-purpose = every purpose in this policy
+data-used-for = Dati usati per: { $purpose }
+every-purpose = tutte le finalità di questa informativa
 
-consent-checkbox = a box you tick
-consent-opt-in = a separate opt-in
-consent-pre-ticked = a box ticked in advance
-consent-continued-use = your continued use of the site
-consent-banner = a cookie banner where you accept or refuse
-consent-browser-settings = your browser's cookie settings
-consent-device-settings = a permission you grant in your device's settings
+consent-checkbox = una casella che lei spunta
+consent-opt-in = un'adesione separata (opt-in)
+consent-pre-ticked = una casella già spuntata
+consent-continued-use = il proseguimento dell'uso del sito
+consent-banner = un banner dei cookie in cui accetta o rifiuta
+consent-browser-settings = le impostazioni dei cookie del suo browser
+consent-device-settings = un'autorizzazione concessa nelle impostazioni del suo dispositivo
 
-# "Public content: only on the basis of consent (GDPR Art. 6(1)(a))".
-only-on-the-basis-of = { $data }: only on the basis of { $basis }
+only-on-the-basis-of = { $data }: solo sulla seguente base: { $basis }
 
 ## Recipients
 
-role-processor = processor, acting on our behalf
-role-controller = independent controller
-role-joint-controller = joint controller
-role-authority = public authority
-role-affiliate = company of our group
-role-acquirer = party to a merger or acquisition
-role-agent = someone acting for you
+role-processor = responsabile del trattamento, che agisce per nostro conto
+role-controller = titolare del trattamento autonomo
+role-joint-controller = contitolare del trattamento
+role-authority = autorità pubblica
+role-affiliate = società del nostro gruppo
+role-acquirer = parte di una fusione o acquisizione
+role-agent = una persona che agisce per lei
 
-sale-note-yes = Disclosing data to them is a sale of personal information.
-sale-note-no = Disclosing data to them is not a sale of personal information.
-sharing-note-yes = Disclosing data to them is sharing for cross-context behavioural advertising.
-sharing-note-no = Disclosing data to them is not sharing for cross-context behavioural advertising.
+sale-note-yes = Comunicare loro dati costituisce una vendita di informazioni personali.
+sale-note-no = Comunicare loro dati non costituisce una vendita di informazioni personali.
+sharing-note-yes = Comunicare loro dati costituisce una condivisione per pubblicità comportamentale tra contesti diversi.
+sharing-note-no = Comunicare loro dati non costituisce una condivisione per pubblicità comportamentale tra contesti diversi.
 
 ## Transfers
 
-safeguard-consent-through = derogation: your consent, obtained through { $ways } (GDPR Art. 49(1)(a))
-safeguard-not-stated = not stated
-safeguard-none = none
-safeguard-adequacy = adequacy decision (GDPR Art. 45)
-safeguard-sccs = standard contractual clauses (GDPR Art. 46(2)(c))
-safeguard-bcrs = binding corporate rules (GDPR Art. 47)
-safeguard-certification = approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))
-safeguard-derogation-unnamed = a derogation of GDPR Art. 49 (not named)
-safeguard-derogation = derogation: { $derogation } (GDPR Art. 49(1))
-derogation-consent = your explicit consent
-derogation-contract = necessary for a contract with you
-derogation-legal-claims = legal claims
-derogation-public-interest = public interest
-derogation-vital-interests = vital interests
+safeguard-consent-through = deroga: il suo consenso, ottenuto tramite { $ways } (art. 49, par. 1, lett. a), RGPD)
+safeguard-not-stated = non indicata
+safeguard-none = nessuna
+safeguard-adequacy = decisione di adeguatezza (art. 45 RGPD)
+safeguard-sccs = clausole tipo di protezione dei dati (art. 46, par. 2, lett. c), RGPD)
+safeguard-bcrs = norme vincolanti d'impresa (art. 47 RGPD)
+safeguard-certification = codice di condotta o meccanismo di certificazione approvato (art. 46, par. 2, lett. e) ed f), RGPD)
+safeguard-derogation-unnamed = una deroga dell'art. 49 RGPD (non indicata)
+safeguard-derogation = deroga: { $derogation } (art. 49, par. 1, RGPD)
+derogation-consent = il suo consenso esplicito
+derogation-contract = necessaria per un contratto con lei
+derogation-legal-claims = diritti in sede giudiziaria
+derogation-public-interest = interesse pubblico
+derogation-vital-interests = interessi vitali
 
 ## Retention
 
-retention-session = We keep it until the end of your browser session
-retention-indefinite = We keep personal data without a time limit
-retention-period = We keep personal data for { $lifetime }
+retention-session = Li conserviamo fino alla fine della sua sessione di navigazione
+retention-indefinite = Conserviamo i dati personali senza limiti di tempo
+retention-period = Periodo di conservazione dei dati personali: { $lifetime }
 
 ## Rights
 
-right-access = Access
-right-rectification = Rectification
-right-erasure = Erasure
-right-restriction = Restriction of processing
-right-objection = Objection
-right-portability = Data portability
-right-withdraw-consent = Withdrawing consent
-right-complain = Complaint to a supervisory authority
-right-no-automated-decisions = Not being subject to automated decisions
-right-know = Right to know
-right-delete = Right to delete
-right-correct = Right to correct
-right-opt-out = Right to opt out of sale and sharing
-right-limit = Right to limit use of sensitive personal information
-right-non-discrimination = Right to non-discrimination
-right-shine-the-light = Disclosures for direct marketing (Cal. Civ. Code 1798.83)
-right-marketing-opt-out = Opting out of marketing messages
-right-confirm = Confirmation that we process your data
-right-anonymisation = Anonymisation, blocking or deletion of unnecessary data
-right-know-recipients = Knowing with whom we share your data
-right-opt-out-targeted-ads = Opting out of targeted advertising
-right-opt-out-profiling = Opting out of profiling
-right-appeal = Appealing our decision on your request
-right-post-mortem-directives = Directives about your data after your death
+right-access = Accesso
+right-rectification = Rettifica
+right-erasure = Cancellazione
+right-restriction = Limitazione del trattamento
+right-objection = Opposizione
+right-portability = Portabilità dei dati
+right-withdraw-consent = Revoca del consenso
+right-complain = Reclamo a un'autorità di controllo
+right-no-automated-decisions = Non essere sottoposto a decisioni automatizzate
+right-know = Diritto di sapere
+right-delete = Diritto alla cancellazione
+right-correct = Diritto di rettifica
+right-opt-out = Diritto di opporsi alla vendita e alla condivisione
+right-limit = Diritto di limitare l'uso delle informazioni personali sensibili
+right-non-discrimination = Diritto alla non discriminazione
+right-shine-the-light = Comunicazioni a fini di marketing diretto (Cal. Civ. Code 1798.83)
+right-marketing-opt-out = Rinuncia ai messaggi promozionali
+right-confirm = Conferma che trattiamo i suoi dati
+right-anonymisation = Anonimizzazione, blocco o cancellazione dei dati non necessari
+right-know-recipients = Sapere con chi condividiamo i suoi dati
+right-opt-out-targeted-ads = Opposizione alla pubblicità mirata
+right-opt-out-profiling = Opposizione alla profilazione
+right-appeal = Ricorso contro la nostra decisione sulla sua richiesta
+right-post-mortem-directives = Disposizioni sui suoi dati dopo la sua morte
 
 ## Children
 
-age-years = { $n }
-# A minimum age that holds only in some places: "16 if you live in the EEA".
-age-in = { $age } if you live in { $place }
+age-years = { $n ->
+    [one] { $n } anno
+   *[other] { $n } anni
+}
+age-in = { $age } se risiede { $place }
 
 ## Cookies and trackers
 
-party-first = first party
-party-third = third party
-cookie-category-necessary = necessary
-cookie-category-functional = functional
-cookie-category-analytics = analytics
+party-first = prima parte
+party-third = terza parte
+cookie-category-necessary = necessario
+cookie-category-functional = funzionale
+cookie-category-analytics = statistico
 cookie-category-marketing = marketing
-tracker-web-beacon = a web beacon
-tracker-pixel = a tracking pixel
-tracker-sdk = a software development kit in the app
-tracker-local-storage = browser local storage
-tracker-fingerprinting = device fingerprinting
+tracker-web-beacon = un web beacon
+tracker-pixel = un pixel di tracciamento
+tracker-sdk = un kit di sviluppo software nell'app
+tracker-local-storage = la memoria locale del browser
+tracker-fingerprinting = l'impronta digitale del dispositivo
 
 ## Changes
 
-notice-email = an e-mail to you
-notice-posting = posting the new policy on the site
-notice-in-service = a notice in the service
-notice-banner = a banner on the site
+notice-email = un'e-mail a lei indirizzata
+notice-posting = la pubblicazione della nuova informativa sul sito
+notice-in-service = un avviso nel servizio
+notice-banner = un banner sul sito
 
 ## The page (templates/policy.html, templates/policy.md)
 
-not-stated = Not stated
-not-named = Not named
-yes = Yes
+not-stated = Non indicato
+not-named = Senza nome
+yes = Sì
 no = No
-skip-to-policy = Skip to the policy
-contents = Contents
-last-updated = Last updated
-in-effect-from = In effect from { $date }
-version = Version { $version }
-published-at = Published at
-notice-at-collection = Our notice at collection:
-compiled-by = Compiled by { $generator }
+skip-to-policy = Vai all'informativa
+contents = Indice
+last-updated = Ultimo aggiornamento:
+in-effect-from = In vigore dal { $date }
+version = Versione { $version }
+published-at = Pubblicata all'indirizzo
+notice-at-collection = La nostra informativa al momento della raccolta:
+compiled-by = Compilata con { $generator }
 
-contact-name = Name
-contact-address = Address
+contact-name = Nome
+contact-address = Indirizzo
 contact-email = E-mail
-contact-email-in = E-mail if you live in { $place }
-contact-phone = Phone
-contact-website = Website
-contact-contact-form = Contact form
-contact-registration = Registration
-contact-country = Country
-contact-eu-establishment = Establishment in the EEA
-contact-dpo-required = Data protection officer required (GDPR Art. 37)
-contact-identity-checked = Identity is checked when you make contact here.
-contact-identity-not-checked = Identity is not checked when you make contact here.
+contact-email-in = E-mail se risiede { $place }
+contact-phone = Telefono
+contact-website = Sito web
+contact-contact-form = Modulo di contatto
+contact-registration = Iscrizione al registro
+contact-country = Paese
+contact-eu-establishment = Stabilimento nel SEE
+contact-dpo-required = Designazione obbligatoria di un responsabile della protezione dei dati (art. 37 RGPD)
+contact-identity-checked = L'identità viene verificata quando ci contatta tramite questo canale.
+contact-identity-not-checked = L'identità non viene verificata quando ci contatta tramite questo canale.
 
-if-you-live-in = If you live in { $place }:
-applies-if-you-live-in = This applies if you live in { $place }
+if-you-live-in = Se risiede { $place }:
+applies-if-you-live-in = Questo vale se risiede { $place }
 
-intro-default = This policy explains what personal data is collected, why, who receives it, how long it is kept, and what rights you have.
-controller-is = The controller responsible for your personal data is:
-controller-instead = If you live in { $place }, the controller is instead:
-controller-regional = If you live in { $place }, the controller responsible for your personal data is:
-dpo = Data protection officer
-dpo-for = Data protection officer for { $place }
-representative-for = Representative for { $place }
-representative-eu = Representative in the European Union
+intro-default = Questa informativa spiega quali dati personali vengono raccolti, perché, chi li riceve, per quanto tempo vengono conservati e quali diritti lei ha.
+controller-is = Il titolare del trattamento dei suoi dati personali è:
+controller-instead = Se risiede { $place }, il titolare del trattamento è invece:
+controller-regional = Se risiede { $place }, il titolare del trattamento dei suoi dati personali è:
+dpo = Responsabile della protezione dei dati
+dpo-for = Responsabile della protezione dei dati per chi risiede { $place }
+representative-for = Rappresentante per chi risiede { $place }
+representative-eu = Rappresentante nell'Unione europea
 
-data-caption = Categories of personal data
-data-category = Category
-data-includes = What it includes
-data-source = Where it comes from
-data-providing = Providing it is
-data-special = special category: { $condition }
-data-about = about { $subjects }
-data-ccpa-categories = CCPA categories: { $categories }
-data-sensitive = Sensitive personal information (CCPA): { $categories }
-data-sensitive-lower = sensitive personal information (CCPA): { $categories }
-data-collected-by = collected directly by { $name }
-collects-sensitive-yes = We collect sensitive personal data.
-collects-sensitive-no = We do not collect sensitive personal data.
-limits-sensitive-yes = We use and disclose sensitive personal information only for the purposes the California regulations allow without a right to limit (11 CCR §7027(m)).
-limits-sensitive-no = We use or disclose sensitive personal information for purposes beyond those the California regulations allow without a right to limit (11 CCR §7027(m)); you may limit its use.
+data-caption = Categorie di dati personali
+data-category = Categoria
+data-includes = Che cosa comprende
+data-source = Provenienza
+data-providing = Il loro conferimento è
+data-special = categoria particolare: { $condition }
+data-about = relativi a { $subjects }
+data-ccpa-categories = Categorie CCPA: { $categories }
+data-sensitive = Informazioni personali sensibili (CCPA): { $categories }
+data-sensitive-lower = informazioni personali sensibili (CCPA): { $categories }
+data-collected-by = raccolti direttamente da { $name }
+collects-sensitive-yes = Raccogliamo dati personali sensibili.
+collects-sensitive-no = Non raccogliamo dati personali sensibili.
+limits-sensitive-yes = Usiamo e comunichiamo informazioni personali sensibili solo per le finalità che la normativa californiana consente senza diritto di limitazione (11 CCR §7027(m)).
+limits-sensitive-no = Usiamo o comunichiamo informazioni personali sensibili per finalità ulteriori rispetto a quelle che la normativa californiana consente senza diritto di limitazione (11 CCR §7027(m)); lei può limitarne l'uso.
 
-purposes-caption-bases = Purposes, the data they use, and their legal basis
-purposes-caption = Purposes and the data they use
-purpose = Purpose
-purpose-data = Data used
-purpose-basis = Legal basis
-purpose-including = including { $items }
-purpose-uses-all = All the personal data described in this policy
-our-interest = Our interest: { $interest }
-special-categories = Special categories: { $condition } (GDPR Art. 9(2))
-consent-given-through = Consent is given through { $ways }
-legal-bases-heading = The legal bases we rely on
-basis-covers = Covers: { $purposes }
-automated-yes = We make decisions about you by automated means.
-automated-no = We make no decisions about you by automated means alone.
+purposes-caption-bases = Finalità, dati utilizzati e base giuridica
+purposes-caption = Finalità e dati utilizzati
+purpose = Finalità
+purpose-data = Dati utilizzati
+purpose-basis = Base giuridica
+purpose-including = compresi { $items }
+purpose-uses-all = Tutti i dati personali descritti in questa informativa
+our-interest = Il nostro interesse: { $interest }
+special-categories = Categorie particolari: { $condition } (art. 9, par. 2, RGPD)
+consent-given-through = Il consenso è prestato tramite { $ways }
+legal-bases-heading = Le basi giuridiche su cui ci fondiamo
+basis-covers = Si applica a: { $purposes }
+automated-yes = Prendiamo decisioni che la riguardano con mezzi automatizzati.
+automated-no = Non prendiamo decisioni che la riguardano basate unicamente su mezzi automatizzati.
 
-no-recipients = We do not disclose personal data to anyone.
-recipients-caption = Who receives personal data
-recipient = Recipient
-recipient-role = Role
-recipient-data = Data
-recipient-why = Why
-recipient-where = Where
-for-example = for example { $examples }
-sells-yes = We sell personal information.
-sells-no = We do not sell personal information.
-shares-yes = We share personal information for cross-context behavioural advertising.
-shares-no = We do not share personal information for cross-context behavioural advertising.
+no-recipients = Non comunichiamo dati personali a nessuno.
+recipients-caption = Destinatari dei dati personali
+recipient = Destinatario
+recipient-role = Ruolo
+recipient-data = Dati
+recipient-why = Finalità
+recipient-where = Luogo
+for-example = ad esempio { $examples }
+sells-yes = Vendiamo informazioni personali.
+sells-no = Non vendiamo informazioni personali.
+shares-yes = Condividiamo informazioni personali per pubblicità comportamentale tra contesti diversi.
+shares-no = Non condividiamo informazioni personali per pubblicità comportamentale tra contesti diversi.
 
-transfers-caption = Transfers outside your country
-transfer = Transfer
-transfer-destinations = Destinations
-transfer-safeguard = Safeguard
-transfer-copy = Copy of the safeguard
-transfer-data-sent = Data sent:
-transfer-data-sent-lower = data sent:
-transfer-instruction = Made at your instruction: { $text }
-transfer-instruction-lower = made at your instruction: { $text }
+transfers-caption = Trasferimenti fuori dal suo paese
+transfer = Trasferimento
+transfer-destinations = Destinazioni
+transfer-safeguard = Garanzia
+transfer-copy = Copia della garanzia
+transfer-data-sent = Dati trasferiti:
+transfer-data-sent-lower = dati trasferiti:
+transfer-instruction = Effettuato su sua richiesta: { $text }
+transfer-instruction-lower = effettuato su sua richiesta: { $text }
 
-retention-caption = How long each category is kept
-retention-kept-for = Kept for
-retention-collected-by = Collected directly by { $name }
-retention-per-purpose = As stated for each purpose above
-retention-general = The general rules above apply
+retention-caption = Per quanto tempo è conservata ogni categoria
+retention-kept-for = Conservazione
+retention-collected-by = Raccolti direttamente da { $name }
+retention-per-purpose = Come indicato sopra per ciascuna finalità
+retention-general = Si applicano le regole generali indicate sopra
 
-identity-checked-for-request = We check your identity before acting on this request.
-identity-not-needed-for-request = No identity check is needed for this request.
-authorities = Authorities
-authority = Authority
-authority-for = (for { $place })
-authority-example = (given as an example)
-supervisory-authorities = Supervisory authorities:
-request-this-way = To use a right, send us a request this way:
-request-these-ways = To use a right, send us a request in one of these ways:
-answer-within = We answer within { $time }
-answer-within-in = If you live in { $place }, we answer within { $time }
-may-take-up-to = We may take up to { $time } { $when }
-may-take-up-to-in = If you live in { $place }, we may take up to { $time } { $when }
-identity-confirm-first = We will ask you to confirm your identity first.
-identity-no-confirm = We do not ask you to confirm your identity.
+identity-checked-for-request = Verifichiamo la sua identità prima di dare seguito a questa richiesta.
+identity-not-needed-for-request = Per questa richiesta non è necessaria alcuna verifica dell'identità.
+authorities = Autorità
+authority = Autorità
+authority-for = (competente se risiede { $place })
+authority-example = (indicata a titolo di esempio)
+supervisory-authorities = Autorità di controllo:
+request-this-way = Per esercitare un diritto, ci invii una richiesta tramite questo canale:
+request-these-ways = Per esercitare un diritto, ci invii una richiesta tramite uno di questi canali:
+answer-within = Il nostro termine di risposta è di { $time }
+answer-within-in = Se risiede { $place }, il nostro termine di risposta è di { $time }
+may-take-up-to = Questo termine può arrivare a { $time }: { $when }
+may-take-up-to-in = Se risiede { $place }, questo termine può arrivare a { $time }: { $when }
+identity-confirm-first = Le chiederemo prima di confermare la sua identità.
+identity-no-confirm = Non le chiediamo di confermare la sua identità.
 
-cookies-caption = Cookies
-cookie-column-name = Name
-cookie-column-provider = Provider
-cookie-column-purpose = Purpose
-cookie-column-category = Category
-cookie-column-lifetime = Lifetime
-cookie-column-party = Party
-cookie-column-domain = Domain
-cookie-notice = More about the cookies we use is in a separate cookie notice:
-cookie-consent = Consent to cookies is obtained through { $ways }
-cookie-consent-in = If you live in { $place }, consent to cookies is obtained through { $ways }
-opt-out-ways = Ways to opt out:
-trackers-heading = Other tracking technologies
-tracker-lifetime = Lifetime: { $lifetime }
+cookies-caption = Cookie
+cookie-column-name = Nome
+cookie-column-provider = Fornitore
+cookie-column-purpose = Finalità
+cookie-column-category = Categoria
+cookie-column-lifetime = Durata
+cookie-column-party = Parte
+cookie-column-domain = Dominio
+cookie-notice = Ulteriori informazioni sui cookie che utilizziamo si trovano in un'informativa sui cookie separata:
+cookie-consent = Il consenso ai cookie è raccolto tramite { $ways }
+cookie-consent-in = Se risiede { $place }, il consenso ai cookie è raccolto tramite { $ways }
+opt-out-ways = Modi per opporsi:
+trackers-heading = Altre tecnologie di tracciamento
+tracker-lifetime = Durata: { $lifetime }
 
-minimum-age = The minimum age to use our services is { $ages }
-directed-yes = The service is directed at children.
-directed-no = The service is not directed at children.
-parental-consent = We ask for a parent's consent.
-parental-consent-to-use = Minors may use the service only with a parent's consent.
-on-discovery = If we learn that we hold a child's data, this is what happens: { $text }
-children-contact = Tell us at { $contact }
+minimum-age = L'età minima per utilizzare i nostri servizi è di { $ages }
+directed-yes = Il servizio è rivolto ai minori.
+directed-no = Il servizio non è rivolto ai minori.
+parental-consent = Chiediamo il consenso di un genitore.
+parental-consent-to-use = I minori possono utilizzare il servizio solo con il consenso di un genitore.
+on-discovery = Se veniamo a sapere di detenere dati di un minore, ecco che cosa accade: { $text }
+children-contact = Ce lo comunichi: { $contact }
 
-dnt-yes = We honour Do Not Track signals.
-dnt-no = We do not respond to Do Not Track signals.
-gpc-yes = We honour Global Privacy Control signals.
-gpc-no = We do not respond to Global Privacy Control signals.
-tracking-yes = Third parties may collect information about your activity across sites.
-tracking-no = Third parties do not collect information about your activity across sites through our service.
+dnt-yes = Rispettiamo i segnali Do Not Track.
+dnt-no = Non diamo seguito ai segnali Do Not Track.
+gpc-yes = Rispettiamo i segnali Global Privacy Control.
+gpc-no = Non diamo seguito ai segnali Global Privacy Control.
+tracking-yes = Terzi possono raccogliere informazioni sulla sua attività su siti diversi.
+tracking-no = Terzi non raccolgono, tramite il nostro servizio, informazioni sulla sua attività su siti diversi.
 
-security-measures = Our measures include { $measures }
-security-no-guarantee = No measure is perfect; we cannot guarantee the security of your data.
-after-breach = After a breach, { $text }
+security-measures = Tra le nostre misure figurano { $measures }
+security-no-guarantee = Nessuna misura è perfetta; non possiamo garantire la sicurezza dei suoi dati.
+after-breach = In caso di violazione dei dati personali: { $text }
 
-changes-notify-by = We tell you of changes by { $ways }
-changes-acceptance = Significant changes need your acceptance.
-changes-take-effect = Changes take effect { $when }
-changes-continued-use = Using the services after a change is treated as accepting it.
+changes-notify-by = La informiamo delle modifiche tramite { $ways }
+changes-acceptance = Le modifiche rilevanti richiedono la sua accettazione.
+changes-take-effect = Le modifiche hanno effetto: { $when }
+changes-continued-use = L'uso dei servizi dopo una modifica equivale ad accettarla.

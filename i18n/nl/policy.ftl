@@ -1,481 +1,463 @@
-# The words of the published policy, in English. One file per language
-# (i18n/<lang>/policy.ftl) with the same message ids; docs/i18n.md explains
-# how to add a language. Legal terms follow the language's official version
-# of the GDPR; the names of statutes (CCPA, LGPD) stay as the law names them.
-#
-# A message is one piece of a sentence or a whole sentence; `{ $name }` is
-# filled in by policyc. Keep every message saying exactly what the English
-# says, no more.
+# De woorden van de gepubliceerde privacyverklaring, in het Nederlands.
+# Juridische termen uit de Nederlandse versie van de AVG (Verordening (EU)
+# 2016/679); namen van wetten (CCPA, LGPD) blijven zoals de wet ze noemt.
+# Zie docs/i18n.md.
 
 ## Lists, places and times
 
-# Joins the last two items of a list: "a, b and c".
-list-and = and
-list-or = or
-# Joins alternatives, each a phrase: "a; or b".
-list-alternatives = ; or
-# Text that holds only in some places.
-if-you-live-in-text = If you live in { $place }: { $text }
+list-and = en
+list-or = of
+list-alternatives = ; of
+if-you-live-in-text = Als u { $place } woont: { $text }
 
-# Places, as they stand after "you live" in this language. English keeps
-# the word "in" in its sentences; languages whose preposition changes with
-# the place (im EWR, in der Schweiz) put it here.
-region-eea = the EEA
-region-eu = the EU
-region-uk = the UK
-region-switzerland = Switzerland
-region-us = the United States
-region-california = California
-region-us-states = a US state with a comprehensive privacy law
-region-brazil = Brazil
-region-canada = Canada
-region-nevada = Nevada
-region-elsewhere = any other place
-region-coppa = the places its law applies
-region-any-place = any place
-region-other-than = a place other than { $places }
+# Plaatsen zoals ze na „u woont” staan, met hun voorzetsel.
+region-eea = in de EER
+region-eu = in de EU
+region-uk = in het Verenigd Koninkrijk
+region-switzerland = in Zwitserland
+region-us = in de Verenigde Staten
+region-california = in Californië
+region-us-states = in een Amerikaanse staat met een algemene privacywet
+region-brazil = in Brazilië
+region-canada = in Canada
+region-nevada = in Nevada
+region-elsewhere = op een andere plaats
+region-coppa = waar de betreffende wet van toepassing is
+region-any-place = op welke plaats dan ook
+region-other-than = elders dan { $places }
 
-country-us = United States
-country-gb = United Kingdom
-country-uk = United Kingdom
-country-ie = Ireland
-country-fr = France
-country-de = Germany
-country-nl = Netherlands
-country-es = Spain
-country-it = Italy
-country-be = Belgium
-country-at = Austria
-country-se = Sweden
-country-dk = Denmark
+country-us = Verenigde Staten
+country-gb = Verenigd Koninkrijk
+country-uk = Verenigd Koninkrijk
+country-ie = Ierland
+country-fr = Frankrijk
+country-de = Duitsland
+country-nl = Nederland
+country-es = Spanje
+country-it = Italië
+country-be = België
+country-at = Oostenrijk
+country-se = Zweden
+country-dk = Denemarken
 country-fi = Finland
-country-pl = Poland
+country-pl = Polen
 country-pt = Portugal
-country-ch = Switzerland
+country-ch = Zwitserland
 country-ca = Canada
 country-in = India
-country-br = Brazil
+country-br = Brazilië
 country-jp = Japan
-country-au = Australia
+country-au = Australië
 country-sg = Singapore
-country-no = Norway
-country-lu = Luxembourg
+country-no = Noorwegen
+country-lu = Luxemburg
 
-# A date: "22 July 2018".
 date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
 
-# A length of time: "2 years", "1 month".
 duration-second = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } seconde
+   *[other] { $n } seconden
 }
 duration-minute = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuut
+   *[other] { $n } minuten
 }
 duration-hour = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } uur
+   *[other] { $n } uur
 }
 duration-day = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dag
+   *[other] { $n } dagen
 }
 duration-week = { $n ->
     [one] { $n } week
-   *[other] { $n } weeks
+   *[other] { $n } weken
 }
 duration-month = { $n ->
-    [one] { $n } month
-   *[other] { $n } months
+    [one] { $n } maand
+   *[other] { $n } maanden
 }
 duration-year = { $n ->
-    [one] { $n } year
-   *[other] { $n } years
+    [one] { $n } jaar
+   *[other] { $n } jaar
 }
-# How long something is kept or lives.
-lifetime-session = session
-lifetime-indefinite = indefinitely
-# "2 years after account closure"; the event is the policy's keyword in words.
-lifetime-after = { $duration } after { $event }
+lifetime-session = tot het einde van de browsersessie
+lifetime-indefinite = zonder termijn
+lifetime-after = { $duration } na { $event }
 
-# The events a period runs from (`1 year after account-closure`), as
-# policies write them; an event not listed here shows as its keyword.
-event-account-closure = account closure
-event-invoice = invoice
-event-purchase = purchase
-event-last-payment = last payment
-event-last-login = last login
-event-last-activity = last activity
-event-contract-end = contract end
-event-unsubscribe = unsubscribe
-event-collection = collection
+# De gebeurtenissen vanaf wanneer een termijn loopt, na „na”.
+event-account-closure = het sluiten van het account
+event-invoice = de facturering
+event-purchase = de aankoop
+event-last-payment = de laatste betaling
+event-last-login = de laatste aanmelding
+event-last-activity = de laatste activiteit
+event-contract-end = het einde van de overeenkomst
+event-unsubscribe = de afmelding
+event-collection = de verzameling
 
 ## Headings
 
-topic-introduction = About this policy
-topic-controller = Who we are and how to reach us
-topic-data = What we collect and where it comes from
-topic-purposes = Why we use it and on what legal basis
-topic-purposes-without-bases = Why we use it
-topic-recipients = Who receives it
-topic-transfers = International transfers
-topic-retention = How long we keep it
-topic-rights = Your rights and how to use them
-topic-california = Your California privacy rights
-topic-cookies = Cookies and similar technologies
-topic-children = Children
-topic-do-not-track = Privacy signals and cross-site tracking
-topic-security = How we protect your data
-topic-changes = Changes to this policy
-topic-contact = Contact us
+topic-introduction = Over deze privacyverklaring
+topic-controller = Wie wij zijn en hoe u ons bereikt
+topic-data = Welke gegevens wij verzamelen en waar ze vandaan komen
+topic-purposes = Doeleinden en rechtsgronden van de verwerking
+topic-purposes-without-bases = Doeleinden van de verwerking
+topic-recipients = Ontvangers
+topic-transfers = Internationale doorgiften
+topic-retention = Hoe lang wij gegevens bewaren
+topic-rights = Uw rechten en hoe u ze uitoefent
+topic-california = Uw privacyrechten in Californië
+topic-cookies = Cookies en vergelijkbare technieken
+topic-children = Kinderen
+topic-do-not-track = Privacysignalen en volgen over websites heen
+topic-security = Hoe wij uw gegevens beschermen
+topic-changes = Wijzigingen van deze privacyverklaring
+topic-contact = Contact
 
 ## The policy and its parties
 
-jurisdiction-gdpr = the EU General Data Protection Regulation
-jurisdiction-uk-gdpr = the UK GDPR
-jurisdiction-ccpa = the California Consumer Privacy Act
-jurisdiction-caloppa = the California Online Privacy Protection Act
-jurisdiction-coppa = the Children's Online Privacy Protection Act
-jurisdiction-eprivacy = the EU ePrivacy Directive
-jurisdiction-lgpd = Brazil's LGPD
-jurisdiction-us-states = the privacy laws of US states such as Virginia and Colorado
-jurisdiction-fadp = the Swiss Federal Act on Data Protection
+jurisdiction-gdpr = de Algemene verordening gegevensbescherming van de EU (AVG)
+jurisdiction-uk-gdpr = de UK GDPR
+jurisdiction-ccpa = de California Consumer Privacy Act (CCPA)
+jurisdiction-caloppa = de California Online Privacy Protection Act (CalOPPA)
+jurisdiction-coppa = de Children's Online Privacy Protection Act (COPPA)
+jurisdiction-eprivacy = de e-privacyrichtlijn van de EU
+jurisdiction-lgpd = de Braziliaanse LGPD
+jurisdiction-us-states = de privacywetten van Amerikaanse staten zoals Virginia en Colorado
+jurisdiction-fadp = de Zwitserse federale wet betreffende gegevensbescherming (DSG)
 
 ## Data
 
-source-person = you
-source-automatic = collected automatically
-source-third-party = third parties
-source-third-party-named = third parties: { $providers }
-source-derived = derived by us from other data
+source-person = uzelf
+source-automatic = automatisch verzameld
+source-third-party = derden
+source-third-party-named = derden: { $providers }
+source-derived = door ons afgeleid uit andere gegevens
 
-subject-users = people who use the service
-subject-visitors = visitors
-subject-customers = customers
-subject-others = people who are not users
-subject-children = children
-subject-applicants = job applicants
-subject-employees = employees
+subject-users = mensen die de dienst gebruiken
+subject-visitors = bezoekers
+subject-customers = klanten
+subject-others = mensen die geen gebruiker zijn
+subject-children = kinderen
+subject-applicants = sollicitanten
+subject-employees = werknemers
 
-sensitive-government-id = government identifiers
-sensitive-account-credentials = account log-in with its password or credentials
-sensitive-financial-account = financial account or card number with its access code
-sensitive-precise-geolocation = precise geolocation
-sensitive-beliefs = racial or ethnic origin, religious or philosophical beliefs or union membership
-sensitive-communications-content = contents of mail, e-mail and text messages
-sensitive-genetic = genetic data
-sensitive-biometric = biometric information used to identify a person
-sensitive-health = health information
-sensitive-sex-life = sex life or sexual orientation
+sensitive-government-id = officiële identificatienummers
+sensitive-account-credentials = accountaanmelding met wachtwoord of inloggegevens
+sensitive-financial-account = rekening- of kaartnummer met de bijbehorende toegangscode
+sensitive-precise-geolocation = precieze geolocatie
+sensitive-beliefs = ras of etnische afkomst, religieuze of levensbeschouwelijke overtuigingen of vakbondslidmaatschap
+sensitive-communications-content = inhoud van post, e-mail en sms-berichten
+sensitive-genetic = genetische gegevens
+sensitive-biometric = biometrische gegevens om een persoon te identificeren
+sensitive-health = gezondheidsgegevens
+sensitive-sex-life = seksueel gedrag of seksuele gerichtheid
 
-ccpa-identifiers = identifiers
-ccpa-customer-records = customer records
-ccpa-protected-characteristics = protected characteristics
-ccpa-commercial = commercial information
-ccpa-biometric = biometric information
-ccpa-internet-activity = internet or network activity
-ccpa-geolocation = geolocation data
-ccpa-sensory = audio, electronic or visual information
-ccpa-professional = professional or employment information
-ccpa-education = education information
-ccpa-inferences = inferences
-ccpa-sensitive-personal-information = sensitive personal information
+ccpa-identifiers = identificatoren
+ccpa-customer-records = klantgegevens
+ccpa-protected-characteristics = beschermde kenmerken
+ccpa-commercial = commerciële informatie
+ccpa-biometric = biometrische informatie
+ccpa-internet-activity = internet- of netwerkactiviteit
+ccpa-geolocation = locatiegegevens
+ccpa-sensory = audio-, elektronische of visuele informatie
+ccpa-professional = beroeps- of arbeidsgegevens
+ccpa-education = onderwijsgegevens
+ccpa-inferences = afleidingen
+ccpa-sensitive-personal-information = gevoelige persoonlijke informatie
 
-provision-statutory = required by law
-provision-contractual = required for the contract
-provision-optional = optional
-provision-not-provided = not something you provide
+provision-statutory = wettelijk verplicht
+provision-contractual = nodig voor de overeenkomst
+provision-optional = vrijwillig
+provision-not-provided = niet van toepassing: u verstrekt ze niet zelf
 
-# A retention rule that holds only in some places: "2 years if you live in the EEA".
-retention-in = { $lifetime } if you live in { $place }
+retention-in = { $lifetime } als u { $place } woont
 
 ## Purposes and legal bases
 
-ground-consent = Consent (GDPR Art. 6(1)(a))
-ground-contract = Performance of a contract (GDPR Art. 6(1)(b))
-ground-legal-obligation = Legal obligation (GDPR Art. 6(1)(c))
-ground-vital-interests = Vital interests (GDPR Art. 6(1)(d))
-ground-public-task = Public task (GDPR Art. 6(1)(e))
-ground-legitimate-interests = Legitimate interests (GDPR Art. 6(1)(f))
-ground-lgpd-public-policy = Carrying out public policies (LGPD Art. 7(III))
-ground-lgpd-research = Studies by a research body (LGPD Art. 7(IV))
-ground-lgpd-exercise-of-rights = Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))
-ground-lgpd-health-protection = Protecting health (LGPD Art. 7(VIII))
-ground-lgpd-credit-protection = Protecting credit (LGPD Art. 7(X))
-# A basis in the policy's own words.
-ground-quoted = “{ $words }”
+ground-consent = Toestemming (art. 6 lid 1 onder a AVG)
+ground-contract = Uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)
+ground-legal-obligation = Wettelijke verplichting (art. 6 lid 1 onder c AVG)
+ground-vital-interests = Vitale belangen (art. 6 lid 1 onder d AVG)
+ground-public-task = Taak van algemeen belang (art. 6 lid 1 onder e AVG)
+ground-legitimate-interests = Gerechtvaardigde belangen (art. 6 lid 1 onder f AVG)
+ground-lgpd-public-policy = Uitvoering van overheidsbeleid (LGPD art. 7, III)
+ground-lgpd-research = Onderzoek door een onderzoeksinstelling (LGPD art. 7, IV)
+ground-lgpd-exercise-of-rights = Uitoefening van rechten in gerechtelijke, administratieve of arbitrageprocedures (LGPD art. 7, VI)
+ground-lgpd-health-protection = Bescherming van de gezondheid (LGPD art. 7, VIII)
+ground-lgpd-credit-protection = Bescherming van het krediet (LGPD art. 7, X)
+ground-quoted = ‘{ $words }’
 
-data-used-for = Data used for { $purpose }
-every-purpose = every purpose in this policy
+data-used-for = Gegevens gebruikt voor: { $purpose }
+every-purpose = alle doeleinden in deze privacyverklaring
 
-consent-checkbox = a box you tick
-consent-opt-in = a separate opt-in
-consent-pre-ticked = a box ticked in advance
-consent-continued-use = your continued use of the site
-consent-banner = a cookie banner where you accept or refuse
-consent-browser-settings = your browser's cookie settings
-consent-device-settings = a permission you grant in your device's settings
+consent-checkbox = een vakje dat u aanvinkt
+consent-opt-in = een afzonderlijke aanmelding (opt-in)
+consent-pre-ticked = een vooraf aangevinkt vakje
+consent-continued-use = uw voortgezet gebruik van de website
+consent-banner = een cookiebanner waarin u accepteert of weigert
+consent-browser-settings = de cookie-instellingen van uw browser
+consent-device-settings = een toestemming die u in de instellingen van uw apparaat geeft
 
-# "Public content: only on the basis of consent (GDPR Art. 6(1)(a))".
-only-on-the-basis-of = { $data }: only on the basis of { $basis }
+only-on-the-basis-of = { $data }: alleen op de volgende grondslag: { $basis }
 
 ## Recipients
 
-role-processor = processor, acting on our behalf
-role-controller = independent controller
-role-joint-controller = joint controller
-role-authority = public authority
-role-affiliate = company of our group
-role-acquirer = party to a merger or acquisition
-role-agent = someone acting for you
+role-processor = verwerker, die namens ons handelt
+role-controller = zelfstandige verwerkingsverantwoordelijke
+role-joint-controller = gezamenlijke verwerkingsverantwoordelijke
+role-authority = overheidsinstantie
+role-affiliate = onderneming van onze groep
+role-acquirer = partij bij een fusie of overname
+role-agent = iemand die namens u handelt
 
-sale-note-yes = Disclosing data to them is a sale of personal information.
-sale-note-no = Disclosing data to them is not a sale of personal information.
-sharing-note-yes = Disclosing data to them is sharing for cross-context behavioural advertising.
-sharing-note-no = Disclosing data to them is not sharing for cross-context behavioural advertising.
+sale-note-yes = Het verstrekken van gegevens aan hen is een verkoop van persoonlijke informatie.
+sale-note-no = Het verstrekken van gegevens aan hen is geen verkoop van persoonlijke informatie.
+sharing-note-yes = Het verstrekken van gegevens aan hen is delen voor contextoverschrijdende gedragsgerichte reclame.
+sharing-note-no = Het verstrekken van gegevens aan hen is geen delen voor contextoverschrijdende gedragsgerichte reclame.
 
 ## Transfers
 
-safeguard-consent-through = derogation: your consent, obtained through { $ways } (GDPR Art. 49(1)(a))
-safeguard-not-stated = not stated
-safeguard-none = none
-safeguard-adequacy = adequacy decision (GDPR Art. 45)
-safeguard-sccs = standard contractual clauses (GDPR Art. 46(2)(c))
-safeguard-bcrs = binding corporate rules (GDPR Art. 47)
-safeguard-certification = approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))
-safeguard-derogation-unnamed = a derogation of GDPR Art. 49 (not named)
-safeguard-derogation = derogation: { $derogation } (GDPR Art. 49(1))
-derogation-consent = your explicit consent
-derogation-contract = necessary for a contract with you
-derogation-legal-claims = legal claims
-derogation-public-interest = public interest
-derogation-vital-interests = vital interests
+safeguard-consent-through = afwijking: uw toestemming, verkregen via { $ways } (art. 49 lid 1 onder a AVG)
+safeguard-not-stated = niet vermeld
+safeguard-none = geen
+safeguard-adequacy = adequaatheidsbesluit (art. 45 AVG)
+safeguard-sccs = standaardbepalingen inzake gegevensbescherming (art. 46 lid 2 onder c AVG)
+safeguard-bcrs = bindende bedrijfsvoorschriften (art. 47 AVG)
+safeguard-certification = goedgekeurde gedragscode of goedgekeurd certificeringsmechanisme (art. 46 lid 2 onder e en f AVG)
+safeguard-derogation-unnamed = een afwijking van art. 49 AVG (niet vermeld)
+safeguard-derogation = afwijking: { $derogation } (art. 49 lid 1 AVG)
+derogation-consent = uw uitdrukkelijke toestemming
+derogation-contract = noodzakelijk voor een overeenkomst met u
+derogation-legal-claims = rechtsvorderingen
+derogation-public-interest = algemeen belang
+derogation-vital-interests = vitale belangen
 
 ## Retention
 
-retention-session = We keep it until the end of your browser session
-retention-indefinite = We keep personal data without a time limit
-retention-period = We keep personal data for { $lifetime }
+retention-session = Wij bewaren ze tot het einde van uw browsersessie
+retention-indefinite = Wij bewaren persoonsgegevens zonder termijn
+retention-period = Bewaartermijn van persoonsgegevens: { $lifetime }
 
 ## Rights
 
-right-access = Access
-right-rectification = Rectification
-right-erasure = Erasure
-right-restriction = Restriction of processing
-right-objection = Objection
-right-portability = Data portability
-right-withdraw-consent = Withdrawing consent
-right-complain = Complaint to a supervisory authority
-right-no-automated-decisions = Not being subject to automated decisions
-right-know = Right to know
-right-delete = Right to delete
-right-correct = Right to correct
-right-opt-out = Right to opt out of sale and sharing
-right-limit = Right to limit use of sensitive personal information
-right-non-discrimination = Right to non-discrimination
-right-shine-the-light = Disclosures for direct marketing (Cal. Civ. Code 1798.83)
-right-marketing-opt-out = Opting out of marketing messages
-right-confirm = Confirmation that we process your data
-right-anonymisation = Anonymisation, blocking or deletion of unnecessary data
-right-know-recipients = Knowing with whom we share your data
-right-opt-out-targeted-ads = Opting out of targeted advertising
-right-opt-out-profiling = Opting out of profiling
-right-appeal = Appealing our decision on your request
-right-post-mortem-directives = Directives about your data after your death
+right-access = Inzage
+right-rectification = Rectificatie
+right-erasure = Wissing
+right-restriction = Beperking van de verwerking
+right-objection = Bezwaar
+right-portability = Overdraagbaarheid van gegevens
+right-withdraw-consent = Intrekken van toestemming
+right-complain = Klacht bij een toezichthoudende autoriteit
+right-no-automated-decisions = Niet onderworpen worden aan geautomatiseerde besluiten
+right-know = Recht om te weten
+right-delete = Recht op verwijdering
+right-correct = Recht op correctie
+right-opt-out = Recht om bezwaar te maken tegen verkoop en delen
+right-limit = Recht om het gebruik van gevoelige persoonlijke informatie te beperken
+right-non-discrimination = Recht op non-discriminatie
+right-shine-the-light = Verstrekkingen voor direct marketing (Cal. Civ. Code 1798.83)
+right-marketing-opt-out = Afmelden voor marketingberichten
+right-confirm = Bevestiging dat wij uw gegevens verwerken
+right-anonymisation = Anonimisering, blokkering of verwijdering van overbodige gegevens
+right-know-recipients = Weten met wie wij uw gegevens delen
+right-opt-out-targeted-ads = Bezwaar tegen gerichte reclame
+right-opt-out-profiling = Bezwaar tegen profilering
+right-appeal = Beroep tegen ons besluit over uw verzoek
+right-post-mortem-directives = Instructies over uw gegevens na uw overlijden
 
 ## Children
 
-age-years = { $n }
-# A minimum age that holds only in some places: "16 if you live in the EEA".
-age-in = { $age } if you live in { $place }
+age-years = { $n } jaar
+age-in = { $age } als u { $place } woont
 
 ## Cookies and trackers
 
-party-first = first party
-party-third = third party
-cookie-category-necessary = necessary
-cookie-category-functional = functional
-cookie-category-analytics = analytics
+party-first = eigen
+party-third = van derden
+cookie-category-necessary = noodzakelijk
+cookie-category-functional = functioneel
+cookie-category-analytics = analytisch
 cookie-category-marketing = marketing
-tracker-web-beacon = a web beacon
-tracker-pixel = a tracking pixel
-tracker-sdk = a software development kit in the app
-tracker-local-storage = browser local storage
-tracker-fingerprinting = device fingerprinting
+tracker-web-beacon = een webbaken
+tracker-pixel = een trackingpixel
+tracker-sdk = een softwareontwikkelkit in de app
+tracker-local-storage = lokale opslag van de browser
+tracker-fingerprinting = apparaatvingerafdrukken
 
 ## Changes
 
-notice-email = an e-mail to you
-notice-posting = posting the new policy on the site
-notice-in-service = a notice in the service
-notice-banner = a banner on the site
+notice-email = een e-mail aan u
+notice-posting = publicatie van de nieuwe verklaring op de website
+notice-in-service = een melding in de dienst
+notice-banner = een banner op de website
 
 ## The page (templates/policy.html, templates/policy.md)
 
-not-stated = Not stated
-not-named = Not named
-yes = Yes
-no = No
-skip-to-policy = Skip to the policy
-contents = Contents
-last-updated = Last updated
-in-effect-from = In effect from { $date }
-version = Version { $version }
-published-at = Published at
-notice-at-collection = Our notice at collection:
-compiled-by = Compiled by { $generator }
+not-stated = Niet vermeld
+not-named = Zonder naam
+yes = Ja
+no = Nee
+skip-to-policy = Naar de privacyverklaring
+contents = Inhoud
+last-updated = Laatst bijgewerkt:
+in-effect-from = Van kracht vanaf { $date }
+version = Versie { $version }
+published-at = Gepubliceerd op
+notice-at-collection = Onze kennisgeving bij verzameling:
+compiled-by = Samengesteld met { $generator }
 
-contact-name = Name
-contact-address = Address
+contact-name = Naam
+contact-address = Adres
 contact-email = E-mail
-contact-email-in = E-mail if you live in { $place }
-contact-phone = Phone
+contact-email-in = E-mail als u { $place } woont
+contact-phone = Telefoon
 contact-website = Website
-contact-contact-form = Contact form
-contact-registration = Registration
-contact-country = Country
-contact-eu-establishment = Establishment in the EEA
-contact-dpo-required = Data protection officer required (GDPR Art. 37)
-contact-identity-checked = Identity is checked when you make contact here.
-contact-identity-not-checked = Identity is not checked when you make contact here.
+contact-contact-form = Contactformulier
+contact-registration = Inschrijving
+contact-country = Land
+contact-eu-establishment = Vestiging in de EER
+contact-dpo-required = Aanwijzing van een functionaris voor gegevensbescherming verplicht (art. 37 AVG)
+contact-identity-checked = Uw identiteit wordt gecontroleerd als u via deze weg contact opneemt.
+contact-identity-not-checked = Uw identiteit wordt niet gecontroleerd als u via deze weg contact opneemt.
 
-if-you-live-in = If you live in { $place }:
-applies-if-you-live-in = This applies if you live in { $place }
+if-you-live-in = Als u { $place } woont:
+applies-if-you-live-in = Dit geldt als u { $place } woont
 
-intro-default = This policy explains what personal data is collected, why, who receives it, how long it is kept, and what rights you have.
-controller-is = The controller responsible for your personal data is:
-controller-instead = If you live in { $place }, the controller is instead:
-controller-regional = If you live in { $place }, the controller responsible for your personal data is:
-dpo = Data protection officer
-dpo-for = Data protection officer for { $place }
-representative-for = Representative for { $place }
-representative-eu = Representative in the European Union
+intro-default = Deze privacyverklaring legt uit welke persoonsgegevens worden verzameld, waarom, wie ze ontvangt, hoe lang ze worden bewaard en welke rechten u hebt.
+controller-is = De verwerkingsverantwoordelijke voor uw persoonsgegevens is:
+controller-instead = Als u { $place } woont, is in plaats daarvan verwerkingsverantwoordelijke:
+controller-regional = Als u { $place } woont, is de verwerkingsverantwoordelijke voor uw persoonsgegevens:
+dpo = Functionaris voor gegevensbescherming
+dpo-for = Functionaris voor gegevensbescherming voor wie { $place } woont
+representative-for = Vertegenwoordiger voor wie { $place } woont
+representative-eu = Vertegenwoordiger in de Europese Unie
 
-data-caption = Categories of personal data
-data-category = Category
-data-includes = What it includes
-data-source = Where it comes from
-data-providing = Providing it is
-data-special = special category: { $condition }
-data-about = about { $subjects }
-data-ccpa-categories = CCPA categories: { $categories }
-data-sensitive = Sensitive personal information (CCPA): { $categories }
-data-sensitive-lower = sensitive personal information (CCPA): { $categories }
-data-collected-by = collected directly by { $name }
-collects-sensitive-yes = We collect sensitive personal data.
-collects-sensitive-no = We do not collect sensitive personal data.
-limits-sensitive-yes = We use and disclose sensitive personal information only for the purposes the California regulations allow without a right to limit (11 CCR §7027(m)).
-limits-sensitive-no = We use or disclose sensitive personal information for purposes beyond those the California regulations allow without a right to limit (11 CCR §7027(m)); you may limit its use.
+data-caption = Categorieën persoonsgegevens
+data-category = Categorie
+data-includes = Wat eronder valt
+data-source = Herkomst
+data-providing = Verstrekking is
+data-special = bijzondere categorie: { $condition }
+data-about = over { $subjects }
+data-ccpa-categories = CCPA-categorieën: { $categories }
+data-sensitive = Gevoelige persoonlijke informatie (CCPA): { $categories }
+data-sensitive-lower = gevoelige persoonlijke informatie (CCPA): { $categories }
+data-collected-by = rechtstreeks verzameld door { $name }
+collects-sensitive-yes = Wij verzamelen gevoelige persoonsgegevens.
+collects-sensitive-no = Wij verzamelen geen gevoelige persoonsgegevens.
+limits-sensitive-yes = Wij gebruiken en verstrekken gevoelige persoonlijke informatie alleen voor de doeleinden die de Californische regels zonder recht op beperking toestaan (11 CCR §7027(m)).
+limits-sensitive-no = Wij gebruiken of verstrekken gevoelige persoonlijke informatie voor meer doeleinden dan de Californische regels zonder recht op beperking toestaan (11 CCR §7027(m)); u kunt het gebruik ervan beperken.
 
-purposes-caption-bases = Purposes, the data they use, and their legal basis
-purposes-caption = Purposes and the data they use
-purpose = Purpose
-purpose-data = Data used
-purpose-basis = Legal basis
-purpose-including = including { $items }
-purpose-uses-all = All the personal data described in this policy
-our-interest = Our interest: { $interest }
-special-categories = Special categories: { $condition } (GDPR Art. 9(2))
-consent-given-through = Consent is given through { $ways }
-legal-bases-heading = The legal bases we rely on
-basis-covers = Covers: { $purposes }
-automated-yes = We make decisions about you by automated means.
-automated-no = We make no decisions about you by automated means alone.
+purposes-caption-bases = Doeleinden, de gegevens die ze gebruiken en hun rechtsgrond
+purposes-caption = Doeleinden en de gegevens die ze gebruiken
+purpose = Doel
+purpose-data = Gebruikte gegevens
+purpose-basis = Rechtsgrond
+purpose-including = waaronder { $items }
+purpose-uses-all = Alle persoonsgegevens die in deze privacyverklaring worden beschreven
+our-interest = Ons belang: { $interest }
+special-categories = Bijzondere categorieën: { $condition } (art. 9 lid 2 AVG)
+consent-given-through = Toestemming wordt gegeven via { $ways }
+legal-bases-heading = De rechtsgronden waarop wij ons baseren
+basis-covers = Geldt voor: { $purposes }
+automated-yes = Wij nemen via geautomatiseerde middelen besluiten over u.
+automated-no = Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.
 
-no-recipients = We do not disclose personal data to anyone.
-recipients-caption = Who receives personal data
-recipient = Recipient
-recipient-role = Role
-recipient-data = Data
-recipient-why = Why
-recipient-where = Where
-for-example = for example { $examples }
-sells-yes = We sell personal information.
-sells-no = We do not sell personal information.
-shares-yes = We share personal information for cross-context behavioural advertising.
-shares-no = We do not share personal information for cross-context behavioural advertising.
+no-recipients = Wij verstrekken aan niemand persoonsgegevens.
+recipients-caption = Ontvangers van persoonsgegevens
+recipient = Ontvanger
+recipient-role = Rol
+recipient-data = Gegevens
+recipient-why = Doel
+recipient-where = Plaats
+for-example = bijvoorbeeld { $examples }
+sells-yes = Wij verkopen persoonlijke informatie.
+sells-no = Wij verkopen geen persoonlijke informatie.
+shares-yes = Wij delen persoonlijke informatie voor contextoverschrijdende gedragsgerichte reclame.
+shares-no = Wij delen geen persoonlijke informatie voor contextoverschrijdende gedragsgerichte reclame.
 
-transfers-caption = Transfers outside your country
-transfer = Transfer
-transfer-destinations = Destinations
-transfer-safeguard = Safeguard
-transfer-copy = Copy of the safeguard
-transfer-data-sent = Data sent:
-transfer-data-sent-lower = data sent:
-transfer-instruction = Made at your instruction: { $text }
-transfer-instruction-lower = made at your instruction: { $text }
+transfers-caption = Doorgiften buiten uw land
+transfer = Doorgifte
+transfer-destinations = Bestemmingen
+transfer-safeguard = Waarborg
+transfer-copy = Kopie van de waarborg
+transfer-data-sent = Doorgegeven gegevens:
+transfer-data-sent-lower = doorgegeven gegevens:
+transfer-instruction = Op uw verzoek: { $text }
+transfer-instruction-lower = op uw verzoek: { $text }
 
-retention-caption = How long each category is kept
-retention-kept-for = Kept for
-retention-collected-by = Collected directly by { $name }
-retention-per-purpose = As stated for each purpose above
-retention-general = The general rules above apply
+retention-caption = Hoe lang elke categorie wordt bewaard
+retention-kept-for = Bewaartermijn
+retention-collected-by = Rechtstreeks verzameld door { $name }
+retention-per-purpose = Zoals hierboven per doel vermeld
+retention-general = De algemene regels hierboven gelden
 
-identity-checked-for-request = We check your identity before acting on this request.
-identity-not-needed-for-request = No identity check is needed for this request.
-authorities = Authorities
-authority = Authority
-authority-for = (for { $place })
-authority-example = (given as an example)
-supervisory-authorities = Supervisory authorities:
-request-this-way = To use a right, send us a request this way:
-request-these-ways = To use a right, send us a request in one of these ways:
-answer-within = We answer within { $time }
-answer-within-in = If you live in { $place }, we answer within { $time }
-may-take-up-to = We may take up to { $time } { $when }
-may-take-up-to-in = If you live in { $place }, we may take up to { $time } { $when }
-identity-confirm-first = We will ask you to confirm your identity first.
-identity-no-confirm = We do not ask you to confirm your identity.
+identity-checked-for-request = Wij controleren uw identiteit voordat wij dit verzoek behandelen.
+identity-not-needed-for-request = Voor dit verzoek is geen identiteitscontrole nodig.
+authorities = Autoriteiten
+authority = Autoriteit
+authority-for = (bevoegd als u { $place } woont)
+authority-example = (als voorbeeld genoemd)
+supervisory-authorities = Toezichthoudende autoriteiten:
+request-this-way = Om een recht uit te oefenen, stuurt u ons een verzoek via deze weg:
+request-these-ways = Om een recht uit te oefenen, stuurt u ons een verzoek via een van deze wegen:
+answer-within = Onze antwoordtermijn is { $time }
+answer-within-in = Als u { $place } woont, is onze antwoordtermijn { $time }
+may-take-up-to = Deze termijn kan oplopen tot { $time }: { $when }
+may-take-up-to-in = Als u { $place } woont, kan deze termijn oplopen tot { $time }: { $when }
+identity-confirm-first = Wij vragen u eerst uw identiteit te bevestigen.
+identity-no-confirm = Wij vragen u niet uw identiteit te bevestigen.
 
 cookies-caption = Cookies
-cookie-column-name = Name
-cookie-column-provider = Provider
-cookie-column-purpose = Purpose
-cookie-column-category = Category
-cookie-column-lifetime = Lifetime
-cookie-column-party = Party
-cookie-column-domain = Domain
-cookie-notice = More about the cookies we use is in a separate cookie notice:
-cookie-consent = Consent to cookies is obtained through { $ways }
-cookie-consent-in = If you live in { $place }, consent to cookies is obtained through { $ways }
-opt-out-ways = Ways to opt out:
-trackers-heading = Other tracking technologies
-tracker-lifetime = Lifetime: { $lifetime }
+cookie-column-name = Naam
+cookie-column-provider = Aanbieder
+cookie-column-purpose = Doel
+cookie-column-category = Categorie
+cookie-column-lifetime = Bewaartermijn
+cookie-column-party = Partij
+cookie-column-domain = Domein
+cookie-notice = Meer over de cookies die wij gebruiken staat in een afzonderlijke cookieverklaring:
+cookie-consent = Toestemming voor cookies wordt verkregen via { $ways }
+cookie-consent-in = Als u { $place } woont, wordt toestemming voor cookies verkregen via { $ways }
+opt-out-ways = Manieren om bezwaar te maken:
+trackers-heading = Andere volgtechnieken
+tracker-lifetime = Bewaartermijn: { $lifetime }
 
-minimum-age = The minimum age to use our services is { $ages }
-directed-yes = The service is directed at children.
-directed-no = The service is not directed at children.
-parental-consent = We ask for a parent's consent.
-parental-consent-to-use = Minors may use the service only with a parent's consent.
-on-discovery = If we learn that we hold a child's data, this is what happens: { $text }
-children-contact = Tell us at { $contact }
+minimum-age = De minimumleeftijd om onze diensten te gebruiken is { $ages }
+directed-yes = De dienst is gericht op kinderen.
+directed-no = De dienst is niet gericht op kinderen.
+parental-consent = Wij vragen toestemming van een ouder.
+parental-consent-to-use = Minderjarigen mogen de dienst alleen met toestemming van een ouder gebruiken.
+on-discovery = Als wij ontdekken dat wij gegevens van een kind hebben, gebeurt het volgende: { $text }
+children-contact = Laat het ons weten: { $contact }
 
-dnt-yes = We honour Do Not Track signals.
-dnt-no = We do not respond to Do Not Track signals.
-gpc-yes = We honour Global Privacy Control signals.
-gpc-no = We do not respond to Global Privacy Control signals.
-tracking-yes = Third parties may collect information about your activity across sites.
-tracking-no = Third parties do not collect information about your activity across sites through our service.
+dnt-yes = Wij respecteren Do Not Track-signalen.
+dnt-no = Wij reageren niet op Do Not Track-signalen.
+gpc-yes = Wij respecteren Global Privacy Control-signalen.
+gpc-no = Wij reageren niet op Global Privacy Control-signalen.
+tracking-yes = Derden kunnen informatie verzamelen over uw activiteiten op verschillende websites.
+tracking-no = Derden verzamelen via onze dienst geen informatie over uw activiteiten op verschillende websites.
 
-security-measures = Our measures include { $measures }
-security-no-guarantee = No measure is perfect; we cannot guarantee the security of your data.
-after-breach = After a breach, { $text }
+security-measures = Onze maatregelen omvatten { $measures }
+security-no-guarantee = Geen enkele maatregel is volmaakt; wij kunnen de beveiliging van uw gegevens niet garanderen.
+after-breach = Bij een inbreuk in verband met persoonsgegevens: { $text }
 
-changes-notify-by = We tell you of changes by { $ways }
-changes-acceptance = Significant changes need your acceptance.
-changes-take-effect = Changes take effect { $when }
-changes-continued-use = Using the services after a change is treated as accepting it.
+changes-notify-by = Wij informeren u over wijzigingen via { $ways }
+changes-acceptance = Belangrijke wijzigingen vereisen uw aanvaarding.
+changes-take-effect = Wijzigingen worden van kracht: { $when }
+changes-continued-use = Gebruik van de diensten na een wijziging geldt als aanvaarding ervan.

@@ -1,481 +1,465 @@
-# The words of the published policy, in English. One file per language
-# (i18n/<lang>/policy.ftl) with the same message ids; docs/i18n.md explains
-# how to add a language. Legal terms follow the language's official version
-# of the GDPR; the names of statutes (CCPA, LGPD) stay as the law names them.
-#
-# A message is one piece of a sentence or a whole sentence; `{ $name }` is
-# filled in by policyc. Keep every message saying exactly what the English
-# says, no more.
+# As palavras da política publicada, em português. Termos jurídicos da versão
+# portuguesa do RGPD (Regulamento (UE) 2016/679); os nomes das leis (CCPA,
+# LGPD) mantêm-se como a lei os designa. Ver docs/i18n.md.
 
 ## Lists, places and times
 
-# Joins the last two items of a list: "a, b and c".
-list-and = and
-list-or = or
-# Joins alternatives, each a phrase: "a; or b".
-list-alternatives = ; or
-# Text that holds only in some places.
-if-you-live-in-text = If you live in { $place }: { $text }
+list-and = e
+list-or = ou
+list-alternatives = ; ou
+if-you-live-in-text = Se residir { $place }: { $text }
 
-# Places, as they stand after "you live" in this language. English keeps
-# the word "in" in its sentences; languages whose preposition changes with
-# the place (im EWR, in der Schweiz) put it here.
-region-eea = the EEA
-region-eu = the EU
-region-uk = the UK
-region-switzerland = Switzerland
-region-us = the United States
-region-california = California
-region-us-states = a US state with a comprehensive privacy law
-region-brazil = Brazil
-region-canada = Canada
-region-nevada = Nevada
-region-elsewhere = any other place
-region-coppa = the places its law applies
-region-any-place = any place
-region-other-than = a place other than { $places }
+# Os lugares tal como se seguem a «residir», com a sua preposição.
+region-eea = no EEE
+region-eu = na UE
+region-uk = no Reino Unido
+region-switzerland = na Suíça
+region-us = nos Estados Unidos
+region-california = na Califórnia
+region-us-states = num estado dos EUA com uma lei geral de privacidade
+region-brazil = no Brasil
+region-canada = no Canadá
+region-nevada = no Nevada
+region-elsewhere = noutro local
+region-coppa = onde se aplique a lei em causa
+region-any-place = em qualquer local
+region-other-than = noutro local, não { $places }
 
-country-us = United States
-country-gb = United Kingdom
-country-uk = United Kingdom
-country-ie = Ireland
-country-fr = France
-country-de = Germany
-country-nl = Netherlands
-country-es = Spain
-country-it = Italy
-country-be = Belgium
-country-at = Austria
-country-se = Sweden
-country-dk = Denmark
-country-fi = Finland
-country-pl = Poland
+country-us = Estados Unidos
+country-gb = Reino Unido
+country-uk = Reino Unido
+country-ie = Irlanda
+country-fr = França
+country-de = Alemanha
+country-nl = Países Baixos
+country-es = Espanha
+country-it = Itália
+country-be = Bélgica
+country-at = Áustria
+country-se = Suécia
+country-dk = Dinamarca
+country-fi = Finlândia
+country-pl = Polónia
 country-pt = Portugal
-country-ch = Switzerland
-country-ca = Canada
-country-in = India
-country-br = Brazil
-country-jp = Japan
-country-au = Australia
-country-sg = Singapore
-country-no = Norway
-country-lu = Luxembourg
+country-ch = Suíça
+country-ca = Canadá
+country-in = Índia
+country-br = Brasil
+country-jp = Japão
+country-au = Austrália
+country-sg = Singapura
+country-no = Noruega
+country-lu = Luxemburgo
 
-# A date: "22 July 2018".
-date-long = { $day } { $month } { $year }
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
 
-# A length of time: "2 years", "1 month".
 duration-second = { $n ->
-    [one] { $n } second
-   *[other] { $n } seconds
+    [one] { $n } segundo
+   *[other] { $n } segundos
 }
 duration-minute = { $n ->
-    [one] { $n } minute
-   *[other] { $n } minutes
+    [one] { $n } minuto
+   *[other] { $n } minutos
 }
 duration-hour = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } hora
+   *[other] { $n } horas
 }
 duration-day = { $n ->
-    [one] { $n } day
-   *[other] { $n } days
+    [one] { $n } dia
+   *[other] { $n } dias
 }
 duration-week = { $n ->
-    [one] { $n } week
-   *[other] { $n } weeks
+    [one] { $n } semana
+   *[other] { $n } semanas
 }
 duration-month = { $n ->
-    [one] { $n } month
-   *[other] { $n } months
+    [one] { $n } mês
+   *[other] { $n } meses
 }
 duration-year = { $n ->
-    [one] { $n } year
-   *[other] { $n } years
+    [one] { $n } ano
+   *[other] { $n } anos
 }
-# How long something is kept or lives.
-lifetime-session = session
-lifetime-indefinite = indefinitely
-# "2 years after account closure"; the event is the policy's keyword in words.
-lifetime-after = { $duration } after { $event }
+lifetime-session = até ao fim da sessão do navegador
+lifetime-indefinite = sem limite de tempo
+lifetime-after = { $duration } após { $event }
 
-# The events a period runs from (`1 year after account-closure`), as
-# policies write them; an event not listed here shows as its keyword.
-event-account-closure = account closure
-event-invoice = invoice
-event-purchase = purchase
-event-last-payment = last payment
-event-last-login = last login
-event-last-activity = last activity
-event-contract-end = contract end
-event-unsubscribe = unsubscribe
-event-collection = collection
+# Os acontecimentos a partir dos quais corre um prazo, depois de «após».
+event-account-closure = o encerramento da conta
+event-invoice = a faturação
+event-purchase = a compra
+event-last-payment = o último pagamento
+event-last-login = o último início de sessão
+event-last-activity = a última atividade
+event-contract-end = o fim do contrato
+event-unsubscribe = a anulação da subscrição
+event-collection = a recolha
 
 ## Headings
 
-topic-introduction = About this policy
-topic-controller = Who we are and how to reach us
-topic-data = What we collect and where it comes from
-topic-purposes = Why we use it and on what legal basis
-topic-purposes-without-bases = Why we use it
-topic-recipients = Who receives it
-topic-transfers = International transfers
-topic-retention = How long we keep it
-topic-rights = Your rights and how to use them
-topic-california = Your California privacy rights
-topic-cookies = Cookies and similar technologies
-topic-children = Children
-topic-do-not-track = Privacy signals and cross-site tracking
-topic-security = How we protect your data
-topic-changes = Changes to this policy
-topic-contact = Contact us
+topic-introduction = Sobre esta política
+topic-controller = Quem somos e como nos contactar
+topic-data = Que dados recolhemos e de onde vêm
+topic-purposes = Finalidades e fundamentos jurídicos do tratamento
+topic-purposes-without-bases = Finalidades do tratamento
+topic-recipients = Destinatários
+topic-transfers = Transferências internacionais
+topic-retention = Durante quanto tempo conservamos os dados
+topic-rights = Os seus direitos e como os exercer
+topic-california = Os seus direitos de privacidade na Califórnia
+topic-cookies = Cookies e tecnologias semelhantes
+topic-children = Crianças
+topic-do-not-track = Sinais de privacidade e rastreamento entre sítios
+topic-security = Como protegemos os seus dados
+topic-changes = Alterações a esta política
+topic-contact = Contacto
 
 ## The policy and its parties
 
-jurisdiction-gdpr = the EU General Data Protection Regulation
-jurisdiction-uk-gdpr = the UK GDPR
-jurisdiction-ccpa = the California Consumer Privacy Act
-jurisdiction-caloppa = the California Online Privacy Protection Act
-jurisdiction-coppa = the Children's Online Privacy Protection Act
-jurisdiction-eprivacy = the EU ePrivacy Directive
-jurisdiction-lgpd = Brazil's LGPD
-jurisdiction-us-states = the privacy laws of US states such as Virginia and Colorado
-jurisdiction-fadp = the Swiss Federal Act on Data Protection
+jurisdiction-gdpr = o Regulamento Geral sobre a Proteção de Dados da UE (RGPD)
+jurisdiction-uk-gdpr = o UK GDPR
+jurisdiction-ccpa = o California Consumer Privacy Act (CCPA)
+jurisdiction-caloppa = o California Online Privacy Protection Act (CalOPPA)
+jurisdiction-coppa = o Children's Online Privacy Protection Act (COPPA)
+jurisdiction-eprivacy = a Diretiva relativa à privacidade e às comunicações eletrónicas da UE
+jurisdiction-lgpd = a LGPD brasileira
+jurisdiction-us-states = as leis de privacidade de estados dos EUA como a Virgínia e o Colorado
+jurisdiction-fadp = a Lei federal suíça sobre a proteção de dados (LPD)
 
 ## Data
 
-source-person = you
-source-automatic = collected automatically
-source-third-party = third parties
-source-third-party-named = third parties: { $providers }
-source-derived = derived by us from other data
+source-person = o titular dos dados
+source-automatic = recolhidos automaticamente
+source-third-party = terceiros
+source-third-party-named = terceiros: { $providers }
+source-derived = deduzidos por nós a partir de outros dados
 
-subject-users = people who use the service
-subject-visitors = visitors
-subject-customers = customers
-subject-others = people who are not users
-subject-children = children
-subject-applicants = job applicants
-subject-employees = employees
+subject-users = pessoas que utilizam o serviço
+subject-visitors = visitantes
+subject-customers = clientes
+subject-others = pessoas que não são utilizadores
+subject-children = crianças
+subject-applicants = candidatos a emprego
+subject-employees = trabalhadores
 
-sensitive-government-id = government identifiers
-sensitive-account-credentials = account log-in with its password or credentials
-sensitive-financial-account = financial account or card number with its access code
-sensitive-precise-geolocation = precise geolocation
-sensitive-beliefs = racial or ethnic origin, religious or philosophical beliefs or union membership
-sensitive-communications-content = contents of mail, e-mail and text messages
-sensitive-genetic = genetic data
-sensitive-biometric = biometric information used to identify a person
-sensitive-health = health information
-sensitive-sex-life = sex life or sexual orientation
+sensitive-government-id = identificadores oficiais
+sensitive-account-credentials = credenciais de acesso à conta com a respetiva palavra-passe
+sensitive-financial-account = número de conta financeira ou de cartão com o respetivo código de acesso
+sensitive-precise-geolocation = geolocalização precisa
+sensitive-beliefs = origem racial ou étnica, convicções religiosas ou filosóficas ou filiação sindical
+sensitive-communications-content = conteúdo de correio, correio eletrónico e mensagens de texto
+sensitive-genetic = dados genéticos
+sensitive-biometric = informações biométricas usadas para identificar uma pessoa
+sensitive-health = informações sobre saúde
+sensitive-sex-life = vida sexual ou orientação sexual
 
-ccpa-identifiers = identifiers
-ccpa-customer-records = customer records
-ccpa-protected-characteristics = protected characteristics
-ccpa-commercial = commercial information
-ccpa-biometric = biometric information
-ccpa-internet-activity = internet or network activity
-ccpa-geolocation = geolocation data
-ccpa-sensory = audio, electronic or visual information
-ccpa-professional = professional or employment information
-ccpa-education = education information
-ccpa-inferences = inferences
-ccpa-sensitive-personal-information = sensitive personal information
+ccpa-identifiers = identificadores
+ccpa-customer-records = registos de clientes
+ccpa-protected-characteristics = características protegidas
+ccpa-commercial = informações comerciais
+ccpa-biometric = informações biométricas
+ccpa-internet-activity = atividade na internet ou na rede
+ccpa-geolocation = dados de geolocalização
+ccpa-sensory = informações sonoras, eletrónicas ou visuais
+ccpa-professional = informações profissionais ou de emprego
+ccpa-education = informações sobre educação
+ccpa-inferences = inferências
+ccpa-sensitive-personal-information = informações pessoais sensíveis
 
-provision-statutory = required by law
-provision-contractual = required for the contract
-provision-optional = optional
-provision-not-provided = not something you provide
+provision-statutory = obrigatório por lei
+provision-contractual = necessário para o contrato
+provision-optional = facultativo
+provision-not-provided = não aplicável: não é o titular que os fornece
 
-# A retention rule that holds only in some places: "2 years if you live in the EEA".
-retention-in = { $lifetime } if you live in { $place }
+retention-in = { $lifetime } se residir { $place }
 
 ## Purposes and legal bases
 
-ground-consent = Consent (GDPR Art. 6(1)(a))
-ground-contract = Performance of a contract (GDPR Art. 6(1)(b))
-ground-legal-obligation = Legal obligation (GDPR Art. 6(1)(c))
-ground-vital-interests = Vital interests (GDPR Art. 6(1)(d))
-ground-public-task = Public task (GDPR Art. 6(1)(e))
-ground-legitimate-interests = Legitimate interests (GDPR Art. 6(1)(f))
-ground-lgpd-public-policy = Carrying out public policies (LGPD Art. 7(III))
-ground-lgpd-research = Studies by a research body (LGPD Art. 7(IV))
-ground-lgpd-exercise-of-rights = Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))
-ground-lgpd-health-protection = Protecting health (LGPD Art. 7(VIII))
-ground-lgpd-credit-protection = Protecting credit (LGPD Art. 7(X))
-# A basis in the policy's own words.
-ground-quoted = “{ $words }”
+ground-consent = Consentimento (art. 6.º, n.º 1, alínea a), do RGPD)
+ground-contract = Execução de um contrato (art. 6.º, n.º 1, alínea b), do RGPD)
+ground-legal-obligation = Obrigação jurídica (art. 6.º, n.º 1, alínea c), do RGPD)
+ground-vital-interests = Interesses vitais (art. 6.º, n.º 1, alínea d), do RGPD)
+ground-public-task = Exercício de funções de interesse público (art. 6.º, n.º 1, alínea e), do RGPD)
+ground-legitimate-interests = Interesses legítimos (art. 6.º, n.º 1, alínea f), do RGPD)
+ground-lgpd-public-policy = Execução de políticas públicas (LGPD art. 7.º, III)
+ground-lgpd-research = Estudos por órgão de pesquisa (LGPD art. 7.º, IV)
+ground-lgpd-exercise-of-rights = Exercício regular de direitos em processo judicial, administrativo ou arbitral (LGPD art. 7.º, VI)
+ground-lgpd-health-protection = Tutela da saúde (LGPD art. 7.º, VIII)
+ground-lgpd-credit-protection = Proteção do crédito (LGPD art. 7.º, X)
+ground-quoted = «{ $words }»
 
-data-used-for = Data used for { $purpose }
-every-purpose = every purpose in this policy
+data-used-for = Dados usados para: { $purpose }
+every-purpose = todas as finalidades desta política
 
-consent-checkbox = a box you tick
-consent-opt-in = a separate opt-in
-consent-pre-ticked = a box ticked in advance
-consent-continued-use = your continued use of the site
-consent-banner = a cookie banner where you accept or refuse
-consent-browser-settings = your browser's cookie settings
-consent-device-settings = a permission you grant in your device's settings
+consent-checkbox = uma caixa que assinala
+consent-opt-in = uma aceitação expressa separada
+consent-pre-ticked = uma caixa previamente assinalada
+consent-continued-use = a continuação da utilização do sítio
+consent-banner = um banner de cookies onde aceita ou recusa
+consent-browser-settings = as definições de cookies do seu navegador
+consent-device-settings = uma permissão que concede nas definições do seu dispositivo
 
-# "Public content: only on the basis of consent (GDPR Art. 6(1)(a))".
-only-on-the-basis-of = { $data }: only on the basis of { $basis }
+only-on-the-basis-of = { $data }: apenas com o seguinte fundamento: { $basis }
 
 ## Recipients
 
-role-processor = processor, acting on our behalf
-role-controller = independent controller
-role-joint-controller = joint controller
-role-authority = public authority
-role-affiliate = company of our group
-role-acquirer = party to a merger or acquisition
-role-agent = someone acting for you
+role-processor = subcontratante, que atua por nossa conta
+role-controller = responsável pelo tratamento independente
+role-joint-controller = responsável conjunto pelo tratamento
+role-authority = autoridade pública
+role-affiliate = empresa do nosso grupo
+role-acquirer = parte numa fusão ou aquisição
+role-agent = alguém que atua em seu nome
 
-sale-note-yes = Disclosing data to them is a sale of personal information.
-sale-note-no = Disclosing data to them is not a sale of personal information.
-sharing-note-yes = Disclosing data to them is sharing for cross-context behavioural advertising.
-sharing-note-no = Disclosing data to them is not sharing for cross-context behavioural advertising.
+sale-note-yes = Comunicar-lhes dados constitui uma venda de informações pessoais.
+sale-note-no = Comunicar-lhes dados não constitui uma venda de informações pessoais.
+sharing-note-yes = Comunicar-lhes dados constitui uma partilha para publicidade comportamental entre contextos.
+sharing-note-no = Comunicar-lhes dados não constitui uma partilha para publicidade comportamental entre contextos.
 
 ## Transfers
 
-safeguard-consent-through = derogation: your consent, obtained through { $ways } (GDPR Art. 49(1)(a))
-safeguard-not-stated = not stated
-safeguard-none = none
-safeguard-adequacy = adequacy decision (GDPR Art. 45)
-safeguard-sccs = standard contractual clauses (GDPR Art. 46(2)(c))
-safeguard-bcrs = binding corporate rules (GDPR Art. 47)
-safeguard-certification = approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))
-safeguard-derogation-unnamed = a derogation of GDPR Art. 49 (not named)
-safeguard-derogation = derogation: { $derogation } (GDPR Art. 49(1))
-derogation-consent = your explicit consent
-derogation-contract = necessary for a contract with you
-derogation-legal-claims = legal claims
-derogation-public-interest = public interest
-derogation-vital-interests = vital interests
+safeguard-consent-through = derrogação: o seu consentimento, obtido através de { $ways } (art. 49.º, n.º 1, alínea a), do RGPD)
+safeguard-not-stated = não indicada
+safeguard-none = nenhuma
+safeguard-adequacy = decisão de adequação (art. 45.º do RGPD)
+safeguard-sccs = cláusulas-tipo de proteção de dados (art. 46.º, n.º 2, alínea c), do RGPD)
+safeguard-bcrs = regras vinculativas aplicáveis às empresas (art. 47.º do RGPD)
+safeguard-certification = código de conduta ou procedimento de certificação aprovado (art. 46.º, n.º 2, alíneas e) e f), do RGPD)
+safeguard-derogation-unnamed = uma derrogação do art. 49.º do RGPD (não indicada)
+safeguard-derogation = derrogação: { $derogation } (art. 49.º, n.º 1, do RGPD)
+derogation-consent = o seu consentimento explícito
+derogation-contract = necessária para um contrato consigo
+derogation-legal-claims = declaração, exercício ou defesa de um direito num processo judicial
+derogation-public-interest = interesse público
+derogation-vital-interests = interesses vitais
 
 ## Retention
 
-retention-session = We keep it until the end of your browser session
-retention-indefinite = We keep personal data without a time limit
-retention-period = We keep personal data for { $lifetime }
+retention-session = Conservamo-los até ao fim da sua sessão de navegação
+retention-indefinite = Conservamos os dados pessoais sem limite de tempo
+retention-period = Prazo de conservação dos dados pessoais: { $lifetime }
 
 ## Rights
 
-right-access = Access
-right-rectification = Rectification
-right-erasure = Erasure
-right-restriction = Restriction of processing
-right-objection = Objection
-right-portability = Data portability
-right-withdraw-consent = Withdrawing consent
-right-complain = Complaint to a supervisory authority
-right-no-automated-decisions = Not being subject to automated decisions
-right-know = Right to know
-right-delete = Right to delete
-right-correct = Right to correct
-right-opt-out = Right to opt out of sale and sharing
-right-limit = Right to limit use of sensitive personal information
-right-non-discrimination = Right to non-discrimination
-right-shine-the-light = Disclosures for direct marketing (Cal. Civ. Code 1798.83)
-right-marketing-opt-out = Opting out of marketing messages
-right-confirm = Confirmation that we process your data
-right-anonymisation = Anonymisation, blocking or deletion of unnecessary data
-right-know-recipients = Knowing with whom we share your data
-right-opt-out-targeted-ads = Opting out of targeted advertising
-right-opt-out-profiling = Opting out of profiling
-right-appeal = Appealing our decision on your request
-right-post-mortem-directives = Directives about your data after your death
+right-access = Acesso
+right-rectification = Retificação
+right-erasure = Apagamento
+right-restriction = Limitação do tratamento
+right-objection = Oposição
+right-portability = Portabilidade dos dados
+right-withdraw-consent = Retirada do consentimento
+right-complain = Reclamação junto de uma autoridade de controlo
+right-no-automated-decisions = Não ficar sujeito a decisões automatizadas
+right-know = Direito de saber
+right-delete = Direito de apagamento
+right-correct = Direito de retificação
+right-opt-out = Direito de se opor à venda e à partilha
+right-limit = Direito de limitar a utilização de informações pessoais sensíveis
+right-non-discrimination = Direito à não discriminação
+right-shine-the-light = Comunicações para comercialização direta (Cal. Civ. Code 1798.83)
+right-marketing-opt-out = Recusa de mensagens de marketing
+right-confirm = Confirmação de que tratamos os seus dados
+right-anonymisation = Anonimização, bloqueio ou eliminação de dados desnecessários
+right-know-recipients = Saber com quem partilhamos os seus dados
+right-opt-out-targeted-ads = Oposição à publicidade direcionada
+right-opt-out-profiling = Oposição à definição de perfis
+right-appeal = Recurso da nossa decisão sobre o seu pedido
+right-post-mortem-directives = Instruções sobre os seus dados após a sua morte
 
 ## Children
 
-age-years = { $n }
-# A minimum age that holds only in some places: "16 if you live in the EEA".
-age-in = { $age } if you live in { $place }
+age-years = { $n ->
+    [one] { $n } ano
+   *[other] { $n } anos
+}
+age-in = { $age } se residir { $place }
 
 ## Cookies and trackers
 
-party-first = first party
-party-third = third party
-cookie-category-necessary = necessary
-cookie-category-functional = functional
-cookie-category-analytics = analytics
+party-first = próprio
+party-third = de terceiros
+cookie-category-necessary = necessário
+cookie-category-functional = funcional
+cookie-category-analytics = analítico
 cookie-category-marketing = marketing
-tracker-web-beacon = a web beacon
-tracker-pixel = a tracking pixel
-tracker-sdk = a software development kit in the app
-tracker-local-storage = browser local storage
-tracker-fingerprinting = device fingerprinting
+tracker-web-beacon = um web beacon
+tracker-pixel = um píxel de rastreamento
+tracker-sdk = um kit de desenvolvimento de software na aplicação
+tracker-local-storage = o armazenamento local do navegador
+tracker-fingerprinting = a impressão digital do dispositivo
 
 ## Changes
 
-notice-email = an e-mail to you
-notice-posting = posting the new policy on the site
-notice-in-service = a notice in the service
-notice-banner = a banner on the site
+notice-email = uma mensagem de correio eletrónico dirigida a si
+notice-posting = a publicação da nova política no sítio
+notice-in-service = um aviso no serviço
+notice-banner = um banner no sítio
 
 ## The page (templates/policy.html, templates/policy.md)
 
-not-stated = Not stated
-not-named = Not named
-yes = Yes
-no = No
-skip-to-policy = Skip to the policy
-contents = Contents
-last-updated = Last updated
-in-effect-from = In effect from { $date }
-version = Version { $version }
-published-at = Published at
-notice-at-collection = Our notice at collection:
-compiled-by = Compiled by { $generator }
+not-stated = Não indicado
+not-named = Sem nome
+yes = Sim
+no = Não
+skip-to-policy = Ir para a política
+contents = Índice
+last-updated = Última atualização:
+in-effect-from = Em vigor a partir de { $date }
+version = Versão { $version }
+published-at = Publicada em
+notice-at-collection = O nosso aviso no momento da recolha:
+compiled-by = Compilada com { $generator }
 
-contact-name = Name
-contact-address = Address
-contact-email = E-mail
-contact-email-in = E-mail if you live in { $place }
-contact-phone = Phone
-contact-website = Website
-contact-contact-form = Contact form
-contact-registration = Registration
-contact-country = Country
-contact-eu-establishment = Establishment in the EEA
-contact-dpo-required = Data protection officer required (GDPR Art. 37)
-contact-identity-checked = Identity is checked when you make contact here.
-contact-identity-not-checked = Identity is not checked when you make contact here.
+contact-name = Nome
+contact-address = Morada
+contact-email = Correio eletrónico
+contact-email-in = Correio eletrónico se residir { $place }
+contact-phone = Telefone
+contact-website = Sítio web
+contact-contact-form = Formulário de contacto
+contact-registration = Registo
+contact-country = País
+contact-eu-establishment = Estabelecimento no EEE
+contact-dpo-required = Designação obrigatória de um encarregado da proteção de dados (art. 37.º do RGPD)
+contact-identity-checked = A identidade é verificada quando nos contacta por esta via.
+contact-identity-not-checked = A identidade não é verificada quando nos contacta por esta via.
 
-if-you-live-in = If you live in { $place }:
-applies-if-you-live-in = This applies if you live in { $place }
+if-you-live-in = Se residir { $place }:
+applies-if-you-live-in = Isto aplica-se se residir { $place }
 
-intro-default = This policy explains what personal data is collected, why, who receives it, how long it is kept, and what rights you have.
-controller-is = The controller responsible for your personal data is:
-controller-instead = If you live in { $place }, the controller is instead:
-controller-regional = If you live in { $place }, the controller responsible for your personal data is:
-dpo = Data protection officer
-dpo-for = Data protection officer for { $place }
-representative-for = Representative for { $place }
-representative-eu = Representative in the European Union
+intro-default = Esta política explica que dados pessoais são recolhidos, porquê, quem os recebe, durante quanto tempo são conservados e que direitos tem.
+controller-is = O responsável pelo tratamento dos seus dados pessoais é:
+controller-instead = Se residir { $place }, o responsável pelo tratamento é, em vez disso:
+controller-regional = Se residir { $place }, o responsável pelo tratamento dos seus dados pessoais é:
+dpo = Encarregado da proteção de dados
+dpo-for = Encarregado da proteção de dados para quem reside { $place }
+representative-for = Representante para quem reside { $place }
+representative-eu = Representante na União Europeia
 
-data-caption = Categories of personal data
-data-category = Category
-data-includes = What it includes
-data-source = Where it comes from
-data-providing = Providing it is
-data-special = special category: { $condition }
-data-about = about { $subjects }
-data-ccpa-categories = CCPA categories: { $categories }
-data-sensitive = Sensitive personal information (CCPA): { $categories }
-data-sensitive-lower = sensitive personal information (CCPA): { $categories }
-data-collected-by = collected directly by { $name }
-collects-sensitive-yes = We collect sensitive personal data.
-collects-sensitive-no = We do not collect sensitive personal data.
-limits-sensitive-yes = We use and disclose sensitive personal information only for the purposes the California regulations allow without a right to limit (11 CCR §7027(m)).
-limits-sensitive-no = We use or disclose sensitive personal information for purposes beyond those the California regulations allow without a right to limit (11 CCR §7027(m)); you may limit its use.
+data-caption = Categorias de dados pessoais
+data-category = Categoria
+data-includes = O que inclui
+data-source = Origem
+data-providing = O seu fornecimento é
+data-special = categoria especial: { $condition }
+data-about = relativos a { $subjects }
+data-ccpa-categories = Categorias CCPA: { $categories }
+data-sensitive = Informações pessoais sensíveis (CCPA): { $categories }
+data-sensitive-lower = informações pessoais sensíveis (CCPA): { $categories }
+data-collected-by = recolhidos diretamente por { $name }
+collects-sensitive-yes = Recolhemos dados pessoais sensíveis.
+collects-sensitive-no = Não recolhemos dados pessoais sensíveis.
+limits-sensitive-yes = Só utilizamos e divulgamos informações pessoais sensíveis para as finalidades que a regulamentação da Califórnia permite sem direito de limitação (11 CCR §7027(m)).
+limits-sensitive-no = Utilizamos ou divulgamos informações pessoais sensíveis para finalidades além das que a regulamentação da Califórnia permite sem direito de limitação (11 CCR §7027(m)); pode limitar a sua utilização.
 
-purposes-caption-bases = Purposes, the data they use, and their legal basis
-purposes-caption = Purposes and the data they use
-purpose = Purpose
-purpose-data = Data used
-purpose-basis = Legal basis
-purpose-including = including { $items }
-purpose-uses-all = All the personal data described in this policy
-our-interest = Our interest: { $interest }
-special-categories = Special categories: { $condition } (GDPR Art. 9(2))
-consent-given-through = Consent is given through { $ways }
-legal-bases-heading = The legal bases we rely on
-basis-covers = Covers: { $purposes }
-automated-yes = We make decisions about you by automated means.
-automated-no = We make no decisions about you by automated means alone.
+purposes-caption-bases = Finalidades, dados que utilizam e fundamento jurídico
+purposes-caption = Finalidades e dados que utilizam
+purpose = Finalidade
+purpose-data = Dados utilizados
+purpose-basis = Fundamento jurídico
+purpose-including = incluindo { $items }
+purpose-uses-all = Todos os dados pessoais descritos nesta política
+our-interest = O nosso interesse: { $interest }
+special-categories = Categorias especiais: { $condition } (art. 9.º, n.º 2, do RGPD)
+consent-given-through = O consentimento é dado através de { $ways }
+legal-bases-heading = Os fundamentos jurídicos em que nos baseamos
+basis-covers = Aplica-se a: { $purposes }
+automated-yes = Tomamos decisões sobre si por meios automatizados.
+automated-no = Não tomamos decisões sobre si baseadas exclusivamente em meios automatizados.
 
-no-recipients = We do not disclose personal data to anyone.
-recipients-caption = Who receives personal data
-recipient = Recipient
-recipient-role = Role
-recipient-data = Data
-recipient-why = Why
-recipient-where = Where
-for-example = for example { $examples }
-sells-yes = We sell personal information.
-sells-no = We do not sell personal information.
-shares-yes = We share personal information for cross-context behavioural advertising.
-shares-no = We do not share personal information for cross-context behavioural advertising.
+no-recipients = Não comunicamos dados pessoais a ninguém.
+recipients-caption = Destinatários dos dados pessoais
+recipient = Destinatário
+recipient-role = Função
+recipient-data = Dados
+recipient-why = Finalidade
+recipient-where = Local
+for-example = por exemplo { $examples }
+sells-yes = Vendemos informações pessoais.
+sells-no = Não vendemos informações pessoais.
+shares-yes = Partilhamos informações pessoais para publicidade comportamental entre contextos.
+shares-no = Não partilhamos informações pessoais para publicidade comportamental entre contextos.
 
-transfers-caption = Transfers outside your country
-transfer = Transfer
-transfer-destinations = Destinations
-transfer-safeguard = Safeguard
-transfer-copy = Copy of the safeguard
-transfer-data-sent = Data sent:
-transfer-data-sent-lower = data sent:
-transfer-instruction = Made at your instruction: { $text }
-transfer-instruction-lower = made at your instruction: { $text }
+transfers-caption = Transferências para fora do seu país
+transfer = Transferência
+transfer-destinations = Destinos
+transfer-safeguard = Garantia
+transfer-copy = Cópia da garantia
+transfer-data-sent = Dados transferidos:
+transfer-data-sent-lower = dados transferidos:
+transfer-instruction = Efetuada a seu pedido: { $text }
+transfer-instruction-lower = efetuada a seu pedido: { $text }
 
-retention-caption = How long each category is kept
-retention-kept-for = Kept for
-retention-collected-by = Collected directly by { $name }
-retention-per-purpose = As stated for each purpose above
-retention-general = The general rules above apply
+retention-caption = Durante quanto tempo é conservada cada categoria
+retention-kept-for = Prazo de conservação
+retention-collected-by = Recolhidos diretamente por { $name }
+retention-per-purpose = Conforme indicado acima para cada finalidade
+retention-general = Aplicam-se as regras gerais acima
 
-identity-checked-for-request = We check your identity before acting on this request.
-identity-not-needed-for-request = No identity check is needed for this request.
-authorities = Authorities
-authority = Authority
-authority-for = (for { $place })
-authority-example = (given as an example)
-supervisory-authorities = Supervisory authorities:
-request-this-way = To use a right, send us a request this way:
-request-these-ways = To use a right, send us a request in one of these ways:
-answer-within = We answer within { $time }
-answer-within-in = If you live in { $place }, we answer within { $time }
-may-take-up-to = We may take up to { $time } { $when }
-may-take-up-to-in = If you live in { $place }, we may take up to { $time } { $when }
-identity-confirm-first = We will ask you to confirm your identity first.
-identity-no-confirm = We do not ask you to confirm your identity.
+identity-checked-for-request = Verificamos a sua identidade antes de dar seguimento a este pedido.
+identity-not-needed-for-request = Este pedido não exige verificação da identidade.
+authorities = Autoridades
+authority = Autoridade
+authority-for = (competente se residir { $place })
+authority-example = (indicada como exemplo)
+supervisory-authorities = Autoridades de controlo:
+request-this-way = Para exercer um direito, envie-nos um pedido por esta via:
+request-these-ways = Para exercer um direito, envie-nos um pedido por uma destas vias:
+answer-within = O nosso prazo de resposta é de { $time }
+answer-within-in = Se residir { $place }, o nosso prazo de resposta é de { $time }
+may-take-up-to = Este prazo pode chegar a { $time }: { $when }
+may-take-up-to-in = Se residir { $place }, este prazo pode chegar a { $time }: { $when }
+identity-confirm-first = Pedir-lhe-emos primeiro que confirme a sua identidade.
+identity-no-confirm = Não lhe pedimos que confirme a sua identidade.
 
 cookies-caption = Cookies
-cookie-column-name = Name
-cookie-column-provider = Provider
-cookie-column-purpose = Purpose
-cookie-column-category = Category
-cookie-column-lifetime = Lifetime
-cookie-column-party = Party
-cookie-column-domain = Domain
-cookie-notice = More about the cookies we use is in a separate cookie notice:
-cookie-consent = Consent to cookies is obtained through { $ways }
-cookie-consent-in = If you live in { $place }, consent to cookies is obtained through { $ways }
-opt-out-ways = Ways to opt out:
-trackers-heading = Other tracking technologies
-tracker-lifetime = Lifetime: { $lifetime }
+cookie-column-name = Nome
+cookie-column-provider = Fornecedor
+cookie-column-purpose = Finalidade
+cookie-column-category = Categoria
+cookie-column-lifetime = Duração
+cookie-column-party = Origem
+cookie-column-domain = Domínio
+cookie-notice = Encontra mais informações sobre os cookies que utilizamos num aviso de cookies separado:
+cookie-consent = O consentimento para cookies é obtido através de { $ways }
+cookie-consent-in = Se residir { $place }, o consentimento para cookies é obtido através de { $ways }
+opt-out-ways = Formas de se opor:
+trackers-heading = Outras tecnologias de rastreamento
+tracker-lifetime = Duração: { $lifetime }
 
-minimum-age = The minimum age to use our services is { $ages }
-directed-yes = The service is directed at children.
-directed-no = The service is not directed at children.
-parental-consent = We ask for a parent's consent.
-parental-consent-to-use = Minors may use the service only with a parent's consent.
-on-discovery = If we learn that we hold a child's data, this is what happens: { $text }
-children-contact = Tell us at { $contact }
+minimum-age = A idade mínima para utilizar os nossos serviços é de { $ages }
+directed-yes = O serviço destina-se a crianças.
+directed-no = O serviço não se destina a crianças.
+parental-consent = Pedimos o consentimento de um dos pais.
+parental-consent-to-use = Os menores só podem utilizar o serviço com o consentimento de um dos pais.
+on-discovery = Se soubermos que temos dados de uma criança, acontece o seguinte: { $text }
+children-contact = Informe-nos: { $contact }
 
-dnt-yes = We honour Do Not Track signals.
-dnt-no = We do not respond to Do Not Track signals.
-gpc-yes = We honour Global Privacy Control signals.
-gpc-no = We do not respond to Global Privacy Control signals.
-tracking-yes = Third parties may collect information about your activity across sites.
-tracking-no = Third parties do not collect information about your activity across sites through our service.
+dnt-yes = Respeitamos os sinais Do Not Track.
+dnt-no = Não respondemos aos sinais Do Not Track.
+gpc-yes = Respeitamos os sinais Global Privacy Control.
+gpc-no = Não respondemos aos sinais Global Privacy Control.
+tracking-yes = Terceiros podem recolher informações sobre a sua atividade em diferentes sítios.
+tracking-no = Terceiros não recolhem, através do nosso serviço, informações sobre a sua atividade em diferentes sítios.
 
-security-measures = Our measures include { $measures }
-security-no-guarantee = No measure is perfect; we cannot guarantee the security of your data.
-after-breach = After a breach, { $text }
+security-measures = As nossas medidas incluem { $measures }
+security-no-guarantee = Nenhuma medida é perfeita; não podemos garantir a segurança dos seus dados.
+after-breach = Em caso de violação de dados pessoais: { $text }
 
-changes-notify-by = We tell you of changes by { $ways }
-changes-acceptance = Significant changes need your acceptance.
-changes-take-effect = Changes take effect { $when }
-changes-continued-use = Using the services after a change is treated as accepting it.
+changes-notify-by = Informamo-lo das alterações através de { $ways }
+changes-acceptance = As alterações significativas exigem a sua aceitação.
+changes-take-effect = As alterações produzem efeitos: { $when }
+changes-continued-use = A utilização dos serviços após uma alteração é considerada aceitação da mesma.
