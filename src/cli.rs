@@ -331,6 +331,11 @@ pub struct BuildArgs {
     /// Output directory.
     #[arg(short = 'o', long = "out-dir", default_value = "dist")]
     pub out_dir: PathBuf,
+    /// Languages to write the HTML and Markdown pages in, comma-separated
+    /// (`de,fr`): one page per language, NAME.LANG.html; none means the
+    /// policy's own `language`. The facts (json and the exports) are written once.
+    #[arg(long, value_delimiter = ',', value_name = "LANG")]
+    pub lang: Vec<String>,
     /// Fail (exit 1, nothing written) when the checker finds deny-level problems.
     #[arg(long)]
     pub strict: bool,

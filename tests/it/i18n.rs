@@ -186,3 +186,53 @@ fn examples_render_in_every_language() {
         }
     }
 }
+
+#[test]
+fn build_with_lang_writes_one_page_per_language_and_the_facts_once() {
+    let dir = TempDir::new("i18n-build");
+    let out = dir.path().join("out");
+    let run = policyc(&[
+        "build",
+        "examples/minimal.policy",
+        "--lang",
+        "de,fr",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "minimal.de.html",
+            "minimal.de.md",
+            "minimal.fr.html",
+            "minimal.fr.md",
+            "minimal.json"
+        ]
+    );
+    let de = std::fs::read_to_string(out.join("minimal.de.html")).unwrap();
+    let fr = std::fs::read_to_string(out.join("minimal.fr.html")).unwrap();
+    assert!(de.contains("<html lang=\"de\">") && de.contains("Verantwortlicher"));
+    assert!(fr.contains("<html lang=\"fr\">") && fr.contains("responsable du traitement"));
+    // The facts do not depend on the language of a page.
+    let json = std::fs::read_to_string(out.join("minimal.json")).unwrap();
+    assert!(json.contains("\"language\": \"en\""), "{json}");
+
+    let bad = policyc(&[
+        "build",
+        "examples/minimal.policy",
+        "--lang",
+        "de,xx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("--lang xx"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("supported: en, de, fr, es, it, nl, pt"));
+}
