@@ -236,3 +236,70 @@ fn build_with_lang_writes_one_page_per_language_and_the_facts_once() {
     assert!(bad.stderr.contains("--lang xx"), "{}", bad.stderr);
     assert!(bad.stderr.contains("supported: en, de, fr, es, it, nl, pt"));
 }
+
+/// The findings of one rule on a policy in `lang` with `body` after its header.
+fn findings(rule: &str, lang: &str, jurisdictions: &str, body: &str) -> usize {
+    let text = format!(
+        "policy \"P\" {{\n  updated 2026-11-01\n  language {lang}\n  jurisdictions {jurisdictions}\n}}\n\n{body}\n"
+    );
+    crate::rules::findings_of(rule, "lang.policy", &text)
+        .0
+        .len()
+}
+
+#[test]
+fn hedged_do_not_track_answers_are_read_in_the_policys_language() {
+    for (lang, words) in [
+        ("de", "Wir versuchen, Do-Not-Track-Signale zu beachten."),
+        (
+            "fr",
+            "Nous nous efforçons de respecter les signaux Do Not Track.",
+        ),
+        ("es", "Intentamos respetar las señales Do Not Track."),
+    ] {
+        let body = format!("honors-do-not-track yes \"{words}\"");
+        assert_eq!(
+            findings("dnt-statement-hedged", lang, "caloppa", &body),
+            1,
+            "{lang}"
+        );
+        // The same words in a policy that says it is English are not read as that language.
+        assert_eq!(
+            findings("dnt-statement-hedged", "en", "caloppa", &body),
+            0,
+            "{lang} as en"
+        );
+    }
+    let plain = "honors-do-not-track yes \"Wir beachten Do-Not-Track-Signale.\"";
+    assert_eq!(findings("dnt-statement-hedged", "de", "caloppa", plain), 0);
+}
+
+#[test]
+fn open_ended_retention_is_read_in_the_policys_language() {
+    for (lang, open, closed) in [
+        (
+            "de",
+            "auf unbestimmte Zeit",
+            "bis zur Löschung Ihres Kontos",
+        ),
+        (
+            "fr",
+            "pour une durée indéterminée",
+            "jusqu'à la suppression de votre compte",
+        ),
+        ("es", "por tiempo indefinido", "hasta que cierre su cuenta"),
+    ] {
+        let body =
+            |r: &str| format!("data email \"E-mail\" {{\n  source person\n  retention \"{r}\"\n}}");
+        assert_eq!(
+            findings("retention-open-ended", lang, "gdpr", &body(open)),
+            1,
+            "{lang}: {open}"
+        );
+        assert_eq!(
+            findings("retention-open-ended", lang, "gdpr", &body(closed)),
+            0,
+            "{lang}: {closed}"
+        );
+    }
+}

@@ -37,11 +37,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )),
             Lifetime::Criterion { .. } => {
                 let mut hits = prose::find_in(p, r.span, &OPEN);
-                hits.extend(prose::find_in(
-                    p,
-                    r.span,
-                    &crate::lint::retention::FOREIGN_RE,
-                ));
+                // The policy's own language (issue 26); an English policy
+                // keeps the phrases of every language, as before.
+                let foreign = crate::lint::language::open_retention(crate::lint::language::of(p))
+                    .unwrap_or(&crate::lint::retention::FOREIGN_RE);
+                hits.extend(prose::find_in(p, r.span, foreign));
                 hits.sort_by_key(|h| h.start);
                 if let Some((first, rest)) = hits.split_first() {
                     let mut f = Finding::new(*first, "this retention sets no end", "open-ended");
