@@ -121,7 +121,16 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
             langs
                 .iter()
                 .map(|l| {
-                    let mut page = policy.clone();
+                    // The writer's words from the translation file beside the
+                    // policy (current translations only; `policyc check`
+                    // reports the missing and stale ones).
+                    let translations = crate::i18n::segments::Translations::load(
+                        &crate::i18n::segments::po_path(&c.path, *l),
+                    );
+                    let mut page = match translations {
+                        Ok(Some(t)) => crate::i18n::segments::apply(policy, &t),
+                        _ => policy.clone(),
+                    };
                     page.meta.language = Some(l.tag().to_string());
                     (format!("{name}.{}", l.tag()), std::borrow::Cow::Owned(page))
                 })

@@ -15,6 +15,8 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
+pub mod segments;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 

@@ -303,3 +303,149 @@ fn open_ended_retention_is_read_in_the_policys_language() {
         );
     }
 }
+
+/// The writer's workflow of docs/i18n.md: extract, translate, build, edit
+/// the English, see the segment flagged stale, review, extract again.
+#[test]
+fn extract_translate_edit_and_review() {
+    let dir = TempDir::new("i18n-workflow");
+    let policy = dir.path().join("minimal.policy");
+    std::fs::copy(root().join("examples/minimal.policy"), &policy).unwrap();
+    let po = dir.path().join("minimal.de.po");
+    let run = |args: &[&str]| policyc_in(dir.path(), args);
+
+    let first = run(&["i18n", "extract", "minimal.policy", "--lang", "de"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stderr.contains("minimal.de.po: 16 new, 0 changed"),
+        "{}",
+        first.stderr
+    );
+    let text = std::fs::read_to_string(&po).unwrap();
+    assert!(text.contains("\"Language: de\\n\""), "{text}");
+    assert!(text.contains("msgctxt \"data.email.label\"\nmsgid \"E-mail address\"\nmsgstr \"\""));
+    // Nothing is translated yet: every segment is missing.
+    let check = run(&["check", "minimal.policy"]);
+    assert!(
+        check.stdout.contains("translation-missing")
+            || check.stderr.contains("translation-missing")
+    );
+
+    // The translator fills in two entries.
+    let text = text
+        .replace(
+            "msgid \"E-mail address\"\nmsgstr \"\"",
+            "msgid \"E-mail address\"\nmsgstr \"E-Mail-Adresse\"",
+        )
+        .replace(
+            "msgid \"Privacy Policy\"\nmsgstr \"\"",
+            "msgid \"Privacy Policy\"\nmsgstr \"Datenschutzerklärung\"",
+        );
+    std::fs::write(&po, text).unwrap();
+    let build = run(&[
+        "build",
+        "minimal.policy",
+        "--lang",
+        "de",
+        "--format",
+        "md",
+        "-o",
+        "out",
+    ]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = std::fs::read_to_string(dir.path().join("out/minimal.de.md")).unwrap();
+    assert!(page.starts_with("# Datenschutzerklärung\n"), "{page}");
+    assert!(
+        page.contains("E-Mail-Adresse | your e-mail address"),
+        "{page}"
+    );
+
+    // The English changes: the translation is stale and the page keeps the new English.
+    let source = std::fs::read_to_string(&policy).unwrap();
+    std::fs::write(
+        &policy,
+        source.replace("\"E-mail address\"", "\"Your e-mail address\""),
+    )
+    .unwrap();
+    let out = run(&["check", "minimal.policy"]);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(all.contains("translation-stale"), "{all}");
+    assert!(all.contains("`data.email.label`"), "{all}");
+    let build = run(&[
+        "build",
+        "minimal.policy",
+        "--lang",
+        "de",
+        "--format",
+        "md",
+        "-o",
+        "out",
+    ]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = std::fs::read_to_string(dir.path().join("out/minimal.de.md")).unwrap();
+    assert!(page.contains("Your e-mail address"), "{page}");
+
+    // Extract marks it fuzzy; the translator reviews it and clears the flag.
+    let again = run(&["i18n", "extract", "minimal.policy"]);
+    assert!(
+        again.stderr.contains("0 new, 1 changed"),
+        "{}",
+        again.stderr
+    );
+    let text = std::fs::read_to_string(&po).unwrap();
+    let marked = "#, fuzzy\nmsgctxt \"data.email.label\"\nmsgid \"Your e-mail address\"\nmsgstr \"E-Mail-Adresse\"";
+    assert!(text.contains(marked), "{text}");
+    std::fs::write(
+        &po,
+        text.replace(
+            marked,
+            "msgctxt \"data.email.label\"\nmsgid \"Your e-mail address\"\nmsgstr \"Ihre E-Mail-Adresse\"",
+        ),
+    )
+    .unwrap();
+    let confirmed = run(&["i18n", "extract", "minimal.policy"]);
+    assert!(
+        confirmed.stderr.contains("1 confirmed"),
+        "{}",
+        confirmed.stderr
+    );
+    let out = run(&["check", "minimal.policy"]);
+    assert!(!format!("{}{}", out.stdout, out.stderr).contains("translation-stale"));
+}
+
+/// A fact changed in a policy translated into two languages is one change:
+/// the diff compares facts, which have no language.
+#[test]
+fn diff_reports_a_fact_change_once_for_a_translated_policy() {
+    let dir = TempDir::new("i18n-diff");
+    let old = dir.path().join("old.policy");
+    let new = dir.path().join("new.policy");
+    let text = std::fs::read_to_string(root().join("examples/minimal.policy")).unwrap();
+    std::fs::write(&old, &text).unwrap();
+    std::fs::write(
+        &new,
+        text.replace(
+            "retention 30 days after unsubscribe",
+            "retention 2 years after unsubscribe",
+        ),
+    )
+    .unwrap();
+    assert_ne!(
+        std::fs::read_to_string(&new).unwrap(),
+        text,
+        "the fixture changed"
+    );
+    for (name, lang) in [("old", "de"), ("old", "fr"), ("new", "de"), ("new", "fr")] {
+        let r = policyc_in(
+            dir.path(),
+            &["i18n", "extract", &format!("{name}.policy"), "--lang", lang],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let run = policyc_in(dir.path(), &["diff", "old.policy", "new.policy"]);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert_eq!(out.matches("30 days").count(), 1, "{out}");
+    assert_eq!(out.matches("2 years").count(), 1, "{out}");
+    // Messages for developers stay in English.
+    assert!(!out.contains("2 Jahre") && !out.contains("2 ans"), "{out}");
+}

@@ -22,7 +22,7 @@ pub static BLOCK: Block<Meta> = Block {
     omit: &[
         ("effective", why::NOTICE),
         ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
-        ("language", &[Omit::new(Output::Markdown, why::LANGUAGE_MD), Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("language", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
         ("notice-at-collection", why::NOTICE),
         ("updated", why::NOTICE),
         ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
