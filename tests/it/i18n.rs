@@ -51,7 +51,7 @@ fn english_scaffolding(lang: Lang) -> Vec<String> {
             .lines()
             .find_map(|l| l.strip_prefix(&format!("{id} = ")))
             .unwrap_or("");
-        for piece in text.split(|c| c == '{' || c == '}') {
+        for piece in text.split(['{', '}']) {
             let piece = piece.trim().trim_matches(|c: char| c == ':' || c == '.');
             let piece = piece.trim();
             if piece.starts_with('$') || piece.split_whitespace().count() < 2 {
