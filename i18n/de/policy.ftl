@@ -311,6 +311,7 @@ notice-banner = ein Banner auf der Website
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label }:
 not-stated = Nicht angegeben
 not-named = Nicht benannt
 yes = Ja

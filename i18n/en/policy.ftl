@@ -327,6 +327,8 @@ notice-banner = a banner on the site
 
 ## The page (templates/policy.html, templates/policy.md)
 
+# A label before its value: "Name:" (French puts a space before the colon).
+label-colon = { $label }:
 not-stated = Not stated
 not-named = Not named
 yes = Yes

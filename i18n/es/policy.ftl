@@ -310,6 +310,7 @@ notice-banner = un banner en el sitio
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label }:
 not-stated = No indicado
 not-named = Sin nombre
 yes = Sí

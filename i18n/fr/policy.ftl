@@ -23,7 +23,7 @@ region-nevada = au Nevada
 region-elsewhere = dans un autre lieu
 region-coppa = là où la loi concernée s'applique
 region-any-place = en tout lieu
-region-other-than = ailleurs que { $places }
+region-other-than = ailleurs (sauf { $places })
 
 country-us = États-Unis
 country-gb = Royaume-Uni
@@ -313,6 +313,7 @@ notice-banner = un bandeau sur le site
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label } :
 not-stated = Non précisé
 not-named = Sans nom
 yes = Oui

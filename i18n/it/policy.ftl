@@ -313,6 +313,7 @@ notice-banner = un banner sul sito
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label }:
 not-stated = Non indicato
 not-named = Senza nome
 yes = Sì

@@ -308,6 +308,7 @@ notice-banner = een banner op de website
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label }:
 not-stated = Niet vermeld
 not-named = Zonder naam
 yes = Ja

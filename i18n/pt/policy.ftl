@@ -310,6 +310,7 @@ notice-banner = um banner no sítio
 
 ## The page (templates/policy.html, templates/policy.md)
 
+label-colon = { $label }:
 not-stated = Não indicado
 not-named = Sem nome
 yes = Sim
