@@ -449,3 +449,31 @@ fn diff_reports_a_fact_change_once_for_a_translated_policy() {
     // Messages for developers stay in English.
     assert!(!out.contains("2 Jahre") && !out.contains("2 ans"), "{out}");
 }
+
+/// The writer's words inside a translated message are escaped like any
+/// other: a message's own words are trusted, its arguments are not.
+#[test]
+fn arguments_of_translated_messages_are_escaped() {
+    let text = std::fs::read_to_string(root().join("examples/saas.policy"))
+        .unwrap()
+        .replace("language en", "language de")
+        .replace(
+            "protecting our customers' workspaces",
+            "<script>alert(1)</script> & <b>bold</b>",
+        );
+    assert!(text.contains("<script>"), "the fixture changed");
+    let compiled = policyc::compile_str("saas.policy", &text);
+    assert!(compiled.errors.is_empty());
+    let policy = compiled.policy.unwrap();
+    let templates = Templates::load(None).unwrap();
+    let html = render::html(&policy, &templates, false).unwrap();
+    assert!(
+        html.contains(
+            "Unser Interesse: &lt;script&gt;alert(1)&lt;&#x2f;script&gt; &amp; &lt;b&gt;bold&lt;&#x2f;b&gt;"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<script>") && !html.contains("<b>bold"));
+    let md = render::markdown(&policy, &templates, false).unwrap();
+    assert!(!md.contains("<script>"), "{md}");
+}
