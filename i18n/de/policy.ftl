@@ -202,7 +202,7 @@ ground-lgpd-health-protection = Schutz der Gesundheit (LGPD Art. 7 VIII)
 ground-lgpd-credit-protection = Schutz des Kredits (LGPD Art. 7 X)
 ground-quoted = „{ $words }“
 
-data-used-for = Daten, verwendet für: { $purpose }
+data-used-for = Daten für den Zweck „{ $purpose }“
 every-purpose = alle Zwecke dieser Datenschutzerklärung
 
 consent-checkbox = ein Kästchen, das Sie ankreuzen
@@ -213,7 +213,7 @@ consent-banner = ein Cookie-Banner, in dem Sie zustimmen oder ablehnen
 consent-browser-settings = die Cookie-Einstellungen Ihres Browsers
 consent-device-settings = eine Berechtigung, die Sie in den Einstellungen Ihres Geräts erteilen
 
-only-on-the-basis-of = { $data }: nur auf der Grundlage von: { $basis }
+only-on-the-basis-of = { $data }: nur auf der Rechtsgrundlage { $basis }
 
 ## Recipients
 

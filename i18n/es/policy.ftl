@@ -201,7 +201,7 @@ ground-lgpd-health-protection = Protección de la salud (LGPD art. 7, VIII)
 ground-lgpd-credit-protection = Protección del crédito (LGPD art. 7, X)
 ground-quoted = «{ $words }»
 
-data-used-for = Datos utilizados para: { $purpose }
+data-used-for = Datos utilizados para la finalidad «{ $purpose }»
 every-purpose = todos los fines de esta política
 
 consent-checkbox = una casilla que usted marca
@@ -212,7 +212,7 @@ consent-banner = un banner de cookies en el que acepta o rechaza
 consent-browser-settings = la configuración de cookies de su navegador
 consent-device-settings = un permiso que concede en la configuración de su dispositivo
 
-only-on-the-basis-of = { $data }: solo sobre la siguiente base: { $basis }
+only-on-the-basis-of = { $data }: solo con la base jurídica { $basis }
 
 ## Recipients
 

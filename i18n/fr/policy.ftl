@@ -204,7 +204,7 @@ ground-lgpd-health-protection = Protection de la santé (LGPD art. 7, VIII)
 ground-lgpd-credit-protection = Protection du crédit (LGPD art. 7, X)
 ground-quoted = « { $words } »
 
-data-used-for = Données utilisées pour : { $purpose }
+data-used-for = Données utilisées pour la finalité « { $purpose } »
 every-purpose = toutes les finalités de cette politique
 
 consent-checkbox = une case que vous cochez
@@ -215,7 +215,7 @@ consent-banner = un bandeau cookies où vous acceptez ou refusez
 consent-browser-settings = les paramètres de cookies de votre navigateur
 consent-device-settings = une autorisation que vous accordez dans les paramètres de votre appareil
 
-only-on-the-basis-of = { $data } : uniquement sur la base suivante : { $basis }
+only-on-the-basis-of = { $data } : uniquement sur la base juridique { $basis }
 
 ## Recipients
 

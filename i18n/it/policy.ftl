@@ -204,7 +204,7 @@ ground-lgpd-health-protection = Tutela della salute (LGPD art. 7, VIII)
 ground-lgpd-credit-protection = Tutela del credito (LGPD art. 7, X)
 ground-quoted = «{ $words }»
 
-data-used-for = Dati usati per: { $purpose }
+data-used-for = Dati usati per la finalità «{ $purpose }»
 every-purpose = tutte le finalità di questa informativa
 
 consent-checkbox = una casella che lei spunta
@@ -215,7 +215,7 @@ consent-banner = un banner dei cookie in cui accetta o rifiuta
 consent-browser-settings = le impostazioni dei cookie del suo browser
 consent-device-settings = un'autorizzazione concessa nelle impostazioni del suo dispositivo
 
-only-on-the-basis-of = { $data }: solo sulla seguente base: { $basis }
+only-on-the-basis-of = { $data }: solo con la base giuridica { $basis }
 
 ## Recipients
 

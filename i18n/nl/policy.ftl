@@ -202,7 +202,7 @@ ground-lgpd-health-protection = Bescherming van de gezondheid (LGPD art. 7, VIII
 ground-lgpd-credit-protection = Bescherming van het krediet (LGPD art. 7, X)
 ground-quoted = ‘{ $words }’
 
-data-used-for = Gegevens gebruikt voor: { $purpose }
+data-used-for = Gegevens voor het doel ‘{ $purpose }’
 every-purpose = alle doeleinden in deze privacyverklaring
 
 consent-checkbox = een vakje dat u aanvinkt
@@ -213,7 +213,7 @@ consent-banner = een cookiebanner waarin u accepteert of weigert
 consent-browser-settings = de cookie-instellingen van uw browser
 consent-device-settings = een toestemming die u in de instellingen van uw apparaat geeft
 
-only-on-the-basis-of = { $data }: alleen op de volgende grondslag: { $basis }
+only-on-the-basis-of = { $data }: alleen op de rechtsgrond { $basis }
 
 ## Recipients
 

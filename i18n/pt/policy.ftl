@@ -201,7 +201,7 @@ ground-lgpd-health-protection = Tutela da saúde (LGPD art. 7.º, VIII)
 ground-lgpd-credit-protection = Proteção do crédito (LGPD art. 7.º, X)
 ground-quoted = «{ $words }»
 
-data-used-for = Dados usados para: { $purpose }
+data-used-for = Dados usados para a finalidade «{ $purpose }»
 every-purpose = todas as finalidades desta política
 
 consent-checkbox = uma caixa que assinala
@@ -212,7 +212,7 @@ consent-banner = um banner de cookies onde aceita ou recusa
 consent-browser-settings = as definições de cookies do seu navegador
 consent-device-settings = uma permissão que concede nas definições do seu dispositivo
 
-only-on-the-basis-of = { $data }: apenas com o seguinte fundamento: { $basis }
+only-on-the-basis-of = { $data }: apenas com o fundamento jurídico { $basis }
 
 ## Recipients
 

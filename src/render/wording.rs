@@ -42,8 +42,12 @@ pub fn alternatives(texts: &[String]) -> String {
     texts.join(&format!("{} ", t("list-alternatives")))
 }
 
-/// The text with its first letter in lower case, for use inside a sentence.
+/// The text with its first letter in lower case, for use inside a sentence
+/// (German keeps it: its nouns are capitalised inside a sentence too).
 pub fn lowercase_first(text: &str) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::De {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
@@ -618,7 +622,13 @@ mod tests {
             assert_eq!(duration(one), "1 Monat");
             assert_eq!(and_list(&items), "A, B und C");
             assert_eq!(date(d), "1. März 2026");
+            // Nouns keep their capital inside a German sentence.
+            assert_eq!(
+                data_used_for("Betrugsprävention"),
+                "Daten für den Zweck „Betrugsprävention“"
+            );
         });
+        assert_eq!(data_used_for("Fraud checks"), "Data used for fraud checks");
         with_language(Lang::Fr, || {
             assert_eq!(date(d), "1er mars 2026");
             assert_eq!(date(Date::parse("2026-03-02").unwrap()), "2 mars 2026");
