@@ -33,6 +33,19 @@ pub struct Segment {
 /// mutable access to its text. Prose bodies are handed over as their
 /// Markdown source; [`apply`] re-splits them around their placeholders.
 fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
+    // Two segments with the same id (two cookie rows of one name) are told
+    // apart by their order: `cookie.sid.purpose`, `cookie.sid.purpose#2`.
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut unique = |id: String, text: &mut String| {
+        let n = counts.entry(id.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n > 1 { format!("{id}#{n}") } else { id };
+        f(id, text);
+    };
+    visit_all(policy, &mut unique);
+}
+
+fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     f("policy.title".into(), &mut policy.meta.title.value);
     for d in &mut policy.data {
         let id = format!("data.{}", d.id.value);
@@ -604,5 +617,30 @@ mod po_tests {
         let e = &t.entries["policy.title"];
         assert_eq!(e.translation, "Datenschutzerklärung");
         assert_eq!(e.source_hash.as_deref(), Some("ab07cf2bfae8483f"));
+    }
+}
+
+#[cfg(test)]
+mod id_tests {
+    use super::*;
+
+    #[test]
+    fn segment_ids_are_unique_and_follow_declared_ids() {
+        let text = "policy \"P\" {\n  updated 2026-11-01\n}\n\ndata account \"Account\" {\n  source person\n  examples \"name\", \"e-mail\"\n}\n\ncookies {\n  | name | provider | party | category | lifetime | purpose |\n  | sid | Us | first | necessary | session | Keeps you signed in |\n  | sid | Us | first | necessary | session | Balances load |\n}\n";
+        let compiled = crate::compile_str("p.policy", text);
+        assert!(compiled.errors.is_empty(), "{:?}", compiled.errors);
+        let policy = compiled.policy.unwrap();
+        let ids: Vec<String> = segments(&policy).into_iter().map(|s| s.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "policy.title",
+                "data.account.label",
+                "data.account.example.1",
+                "data.account.example.2",
+                "cookie.sid.purpose",
+                "cookie.sid.purpose#2"
+            ]
+        );
     }
 }
