@@ -260,6 +260,41 @@ mod tests {
         }
     }
 
+    /// Every message the templates and the wording ask for exists: an
+    /// unknown id would come out on the page as itself.
+    #[test]
+    fn every_message_asked_for_exists() {
+        let english = ids(Lang::En);
+        let templates = [
+            include_str!("../../templates/policy.html"),
+            include_str!("../../templates/policy.md"),
+        ]
+        .concat();
+        let asked =
+            regex::Regex::new(r#"t\("([a-z0-9-]+)"|stance\([a-z_]+, "([a-z-]+)", "([a-z-]+)"\)"#)
+                .unwrap();
+        let mut wanted: Vec<String> = Vec::new();
+        for c in asked.captures_iter(&templates) {
+            wanted.extend(c.iter().skip(1).flatten().map(|m| m.as_str().to_string()));
+        }
+        // `t("cookie-column-" ~ c)`: one per column of the cookie table.
+        wanted.retain(|id| id != "cookie-column-");
+        for column in [
+            "name", "provider", "party", "category", "lifetime", "purpose", "domain",
+        ] {
+            wanted.push(format!("cookie-column-{column}"));
+        }
+        let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
+        let wording = include_str!("../render/wording.rs");
+        wanted.extend(literal.captures_iter(wording).map(|c| c[1].to_string()));
+        assert!(wanted.len() > 200, "{} ids found", wanted.len());
+        let missing: Vec<&String> = wanted.iter().filter(|id| !english.contains(id)).collect();
+        assert!(
+            missing.is_empty(),
+            "asked for but not in i18n/en/policy.ftl: {missing:?}"
+        );
+    }
+
     #[test]
     fn tags_are_read_by_their_primary_subtag() {
         assert_eq!(Lang::parse("de"), Some(Lang::De));
