@@ -50,7 +50,7 @@ pub static BLOCK: Block<Meta> = Block {
         Field::once(
             "language",
             Shape::Word,
-            "A language tag (`en`).",
+            "The language the policy is written in, and its page: `en`, `de`, `fr`, `es`, `it`, `nl` or `pt`, a region may follow (`de-AT`); docs/i18n.md.",
             language,
         )
 .material(&[row(D::Any, E, "the language tag", src::NONE)]),
