@@ -65,6 +65,26 @@ fn english_scaffolding(lang: Lang) -> Vec<String> {
     out
 }
 
+/// The English messages of one word that `lang` words differently ("Purpose",
+/// "Yes", "Contents"): too common to look for anywhere, so looked for
+/// where the page puts a message of its own (a table head, a label).
+fn english_single_words(lang: Lang) -> Vec<String> {
+    let theirs = lang.source();
+    Lang::En
+        .source()
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(id, text)| !id.starts_with('#') && !text.contains(' ') && !text.contains('{'))
+        .filter(|(id, text)| {
+            theirs
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                .is_some_and(|t| t != *text)
+        })
+        .map(|(_, text)| text.to_string())
+        .collect()
+}
+
 /// The generated words of a page in `lang`: the page with the writer's own
 /// words (every string of the policy's JSON) taken out.
 fn generated_words(path: &std::path::Path, lang: Lang, format: &str) -> String {
@@ -112,6 +132,38 @@ fn translated_pages_carry_no_english_scaffolding() {
                     .count();
                 assert!(found > 20, "{format} of {}: {found} pieces", path.display());
                 let generated = generated_words(&path, lang, format);
+                // The same control for single words: the English page has them as heads.
+                let heads = english_single_words(lang)
+                    .iter()
+                    .filter(|w| {
+                        english.contains(&format!(">{w}<")) || english.contains(&format!("| {w} |"))
+                    })
+                    .count();
+                assert!(
+                    heads >= 3,
+                    "{format} of {}: {heads} single words",
+                    path.display()
+                );
+                for word in english_single_words(lang) {
+                    let places = if format == "html" {
+                        vec![format!(">{word}<"), format!("aria-label=\"{word}\"")]
+                    } else {
+                        vec![
+                            format!("| {word} |"),
+                            format!("- {word}:"),
+                            format!("*{word}*"),
+                            format!("## {word}\n"),
+                        ]
+                    };
+                    for place in places {
+                        assert!(
+                            !generated.contains(&place),
+                            "{} {format} of {} has the English “{place}”",
+                            lang.tag(),
+                            path.display()
+                        );
+                    }
+                }
                 for piece in &pieces {
                     assert!(
                         !generated.contains(piece.as_str()),
