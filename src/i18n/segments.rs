@@ -351,6 +351,8 @@ pub struct Entry {
     pub source_hash: Option<String>,
     /// Marked fuzzy (needs review).
     pub fuzzy: bool,
+    /// The translator's own comments (`# …`), kept by `extract`.
+    pub comments: String,
 }
 
 /// A language's translations of one policy, by segment id.
@@ -393,6 +395,7 @@ impl Translations {
                     translation: m.msgstr().unwrap_or("").to_string(),
                     source_hash,
                     fuzzy: m.is_fuzzy(),
+                    comments: m.translator_comments().to_string(),
                 },
             );
         }
@@ -456,7 +459,15 @@ pub fn extract(policy: &Policy, path: &Path, lang: Lang) -> Result<Extracted, St
     let old = Translations::load(path)?.unwrap_or_default();
     let segments = segments(policy);
     let mut report = Extracted::default();
-    let mut metadata = polib::metadata::CatalogMetadata::new();
+    // The header the translator's tool keeps (Last-Translator, Language-Team,
+    // PO-Revision-Date) stays; policyc sets only what it owns.
+    let mut metadata = if path.exists() {
+        polib::po_file::parse(path)
+            .map_err(|e| e.to_string())?
+            .metadata
+    } else {
+        polib::metadata::CatalogMetadata::new()
+    };
     metadata.project_id_version = policy.meta.title.value.clone();
     metadata.language = lang.tag().to_string();
     metadata.mime_version = "1.0".into();
@@ -474,6 +485,11 @@ pub fn extract(policy: &Policy, path: &Path, lang: Lang) -> Result<Extracted, St
     for s in &segments {
         let now = hash(&s.text);
         let mut flags = MessageFlags::new();
+        let comments = old
+            .entries
+            .get(&s.id)
+            .map(|e| e.comments.clone())
+            .unwrap_or_default();
         let (translation, source_hash) = match old.entries.get(&s.id) {
             None => {
                 report.added += 1;
@@ -507,6 +523,7 @@ pub fn extract(policy: &Policy, path: &Path, lang: Lang) -> Result<Extracted, St
             .with_msgctxt(s.id.clone())
             .with_msgid(s.text.clone())
             .with_msgstr(translation)
+            .with_translator_comments(comments)
             .with_extracted_comments(format!("source-hash: {source_hash}"))
             .with_flags(flags)
             .done();
@@ -642,5 +659,38 @@ mod id_tests {
                 "cookie.sid.purpose#2"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod bad_po_tests {
+    use super::*;
+
+    /// A broken translation file is an error to report, never a panic.
+    #[test]
+    fn broken_po_files_are_errors_not_panics() {
+        let dir = std::env::temp_dir().join(format!("policyc-bad-po-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let header = "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\n";
+        let cases = [
+            "",
+            "garbage\n",
+            "msgid \"unterminated\n",
+            "msgid \"\"\nmsgstr \"\"\n",
+            &format!("{header}msgctxt \"a\"\nmsgid \"x\"\nmsgstr[0] \"y\"\n"),
+            &format!("{header}msgctxt \"a\"\nmsgid \"x\"\n"),
+            &format!("{header}msgctxt \"a\"\nmsgid \"x\"\nmsgstr \"\\q\"\n"),
+            &format!("{header}#, fuzzy\n#. source-hash:\nmsgid \"x\"\nmsgstr \"y\"\n"),
+            &format!("{header}msgctxt \"a\"\nmsgid \"x\"\nmsgid_plural \"xs\"\nmsgstr[0] \"y\"\nmsgstr[1] \"ys\"\n"),
+            "\u{feff}msgid \"\"\nmsgstr \"\"\n",
+            "msgid \"\"\nmsgstr \"\"\n\"Plural-Forms: nplurals=x; plural=;\\n\"\n",
+        ];
+        for (n, text) in cases.iter().enumerate() {
+            let path = dir.join(format!("p{n}.de.po"));
+            std::fs::write(&path, text).unwrap();
+            // Either way is fine; what matters is that it returns.
+            let _ = Translations::load(&path);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -455,11 +455,32 @@ fn extract_translate_edit_and_review() {
         ),
     )
     .unwrap();
+    // The translator's own notes and header lines survive an extract.
+    let text = std::fs::read_to_string(&po).unwrap().replacen(
+        "\"Language: de\\n\"",
+        "\"Language: de\\n\"\n\"Last-Translator: Anna <anna@example.org>\\n\"",
+        1,
+    );
+    let text = text.replacen(
+        "msgctxt \"data.email.label\"",
+        "# checked by legal\nmsgctxt \"data.email.label\"",
+        1,
+    );
+    std::fs::write(&po, text).unwrap();
     let confirmed = run(&["i18n", "extract", "minimal.policy"]);
     assert!(
         confirmed.stderr.contains("1 confirmed"),
         "{}",
         confirmed.stderr
+    );
+    let text = std::fs::read_to_string(&po).unwrap();
+    assert!(
+        text.contains("Last-Translator: Anna <anna@example.org>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("# checked by legal\n#. source-hash:"),
+        "{text}"
     );
     let out = run(&["check", "minimal.policy"]);
     assert!(!format!("{}{}", out.stdout, out.stderr).contains("translation-stale"));
