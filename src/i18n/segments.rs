@@ -97,6 +97,7 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         if let Some(p) = &mut r.purpose {
             f(format!("{id}.purpose"), p);
         }
+        places(&id, "location", &mut r.locations, f);
         if let Some(s) = &mut r.sold_statement {
             f(format!("{id}.sold"), s);
         }
@@ -107,6 +108,7 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
     for t in &mut policy.transfers {
         let id = format!("transfer.{}", t.id.value);
         f(format!("{id}.label"), &mut t.label);
+        places(&id, "destination", &mut t.destinations, f);
         if let Some(s) = &mut t.statement {
             f(format!("{id}.statement"), s);
         }
@@ -227,6 +229,22 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         f(format!("{id}.body"), &mut s.source.value);
         if s.source.value != before {
             s.body = resegment(&before, &s.body, &s.source.value);
+        }
+    }
+}
+
+/// Places written out ("the European Union"); a country code (`us`) is a
+/// fact, which the page's language names itself.
+fn places(
+    id: &str,
+    what: &str,
+    list: &mut [Spanned<String>],
+    f: &mut dyn FnMut(String, &mut String),
+) {
+    for (n, p) in list.iter_mut().enumerate() {
+        let code = p.value.len() == 2 && p.value.bytes().all(|b| b.is_ascii_alphabetic());
+        if !code {
+            f(format!("{id}.{what}.{}", n + 1), &mut p.value);
         }
     }
 }
@@ -692,5 +710,29 @@ mod bad_po_tests {
             let _ = Translations::load(&path);
         }
         let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    #[test]
+    fn written_places_are_segments_and_country_codes_are_not() {
+        let text = "policy \"P\" {\n  updated 2026-11-01\n}\n\ndata d \"D\" {\n  source person\n}\n\nrecipient host \"Hosting\" {\n  receives d\n  location us, \"the European Union\"\n}\n";
+        let compiled = crate::compile_str("p.policy", text);
+        assert!(compiled.errors.is_empty(), "{:?}", compiled.errors);
+        let ids: Vec<String> = segments(&compiled.policy.unwrap())
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert!(
+            ids.contains(&"recipient.host.location.2".to_string()),
+            "{ids:?}"
+        );
+        assert!(
+            !ids.contains(&"recipient.host.location.1".to_string()),
+            "{ids:?}"
+        );
     }
 }
