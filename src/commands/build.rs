@@ -114,27 +114,37 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     for c in &checked {
         let Some(policy) = &c.policy else { continue };
         let name = stem(&c.path);
-        // The pages in each language asked for; the facts once (they are language-neutral).
+        // The pages in each language asked for (`--lang`), else the page in
+        // the policy's own language and one per `translations` language; the
+        // facts once (they are language-neutral).
+        let in_language = |l: crate::i18n::Lang| {
+            // The writer's words from the translation file beside the policy
+            // (current translations only; `policyc check` reports the
+            // missing and stale ones).
+            let translations = crate::i18n::segments::Translations::load(
+                &crate::i18n::segments::po_path(&c.path, l),
+            );
+            let mut page = match translations {
+                Ok(Some(t)) => crate::i18n::segments::apply(policy, &t),
+                _ => policy.clone(),
+            };
+            page.meta.language = Some(l.tag().to_string());
+            (
+                format!("{name}.{}", l.tag()),
+                std::borrow::Cow::<crate::model::Policy>::Owned(page),
+            )
+        };
         let pages: Vec<(String, std::borrow::Cow<'_, crate::model::Policy>)> = if langs.is_empty() {
-            vec![(name.clone(), std::borrow::Cow::Borrowed(policy))]
-        } else {
-            langs
+            let listed = policy
+                .meta
+                .translations
                 .iter()
-                .map(|l| {
-                    // The writer's words from the translation file beside the
-                    // policy (current translations only; `policyc check`
-                    // reports the missing and stale ones).
-                    let translations = crate::i18n::segments::Translations::load(
-                        &crate::i18n::segments::po_path(&c.path, *l),
-                    );
-                    let mut page = match translations {
-                        Ok(Some(t)) => crate::i18n::segments::apply(policy, &t),
-                        _ => policy.clone(),
-                    };
-                    page.meta.language = Some(l.tag().to_string());
-                    (format!("{name}.{}", l.tag()), std::borrow::Cow::Owned(page))
-                })
+                .filter_map(|t| crate::i18n::Lang::parse(&t.value));
+            std::iter::once((name.clone(), std::borrow::Cow::Borrowed(policy)))
+                .chain(listed.map(in_language))
                 .collect()
+        } else {
+            langs.iter().map(|l| in_language(*l)).collect()
         };
         for f in formats
             .iter()

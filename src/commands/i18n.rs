@@ -66,18 +66,27 @@ fn extract(args: &crate::cli::ExtractArgs, io: &mut Io<'_>) -> i32 {
             .as_deref()
             .and_then(Lang::parse)
             .unwrap_or(Lang::En);
+        // Without --lang: the languages the source lists, and those with a file already.
         let targets: Vec<Lang> = if langs.is_empty() {
-            segments::beside(&policy)
-                .into_iter()
-                .map(|(l, _, _)| l)
-                .collect()
+            let mut t: Vec<Lang> = policy
+                .meta
+                .translations
+                .iter()
+                .filter_map(|t| Lang::parse(&t.value))
+                .collect();
+            for (l, _, _) in segments::beside(&policy) {
+                if !t.contains(&l) {
+                    t.push(l);
+                }
+            }
+            t
         } else {
             langs.clone()
         };
         if targets.is_empty() {
             let _ = writeln!(
                 io.err,
-                "{}: no translation file beside it yet; name the languages with --lang (supported: {})",
+                "{}: no translation file beside it yet and no `translations` in it; name the languages with --lang (supported: {})",
                 path.display(),
                 Lang::supported_list()
             );

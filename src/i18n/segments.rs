@@ -594,8 +594,10 @@ mod tests {
     }
 }
 
-/// The translation files beside a policy, one per language that has one
-/// (never the policy's own language), each read or its read error.
+/// The translation files beside a policy, one per language that has one or
+/// that the policy lists in `translations` (an empty set of translations
+/// when its file is not written yet), never the policy's own language; each
+/// read, or its read error.
 pub fn beside(policy: &Policy) -> Vec<(Lang, PathBuf, Result<Translations, String>)> {
     let path = Path::new(&policy.file.name);
     let own = policy
@@ -609,7 +611,13 @@ pub fn beside(policy: &Policy) -> Vec<(Lang, PathBuf, Result<Translations, Strin
         .filter(|l| **l != own)
         .filter_map(|l| {
             let po = po_path(path, *l);
+            let listed = policy
+                .meta
+                .translations
+                .iter()
+                .any(|t| Lang::parse(&t.value) == Some(*l));
             match Translations::load(&po) {
+                Ok(None) if listed => Some((*l, po, Ok(Translations::default()))),
                 Ok(None) => None,
                 Ok(Some(t)) => Some((*l, po, Ok(t))),
                 Err(e) => Some((*l, po, Err(e))),

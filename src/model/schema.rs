@@ -248,6 +248,9 @@ pub mod why {
     /// The regimes a policy is written for.
     pub const REGIMES: &str = "the regimes choose which checks run and which sections are due; the page states what each law requires, not a list of laws it claims to meet";
 
+    /// Which translations are published.
+    pub const TRANSLATIONS: &str = "it chooses which pages the build writes (one per language, the facts once); a page does not list its own translations";
+
     /// Left out of all three exports as a statement about the notice.
     pub const NOTICE: &[Omit] = &[
         Omit::new(Output::JsonLd, DOCUMENT),

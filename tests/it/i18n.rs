@@ -550,3 +550,54 @@ fn arguments_of_translated_messages_are_escaped() {
     let md = render::markdown(&policy, &templates, false).unwrap();
     assert!(!md.contains("<script>"), "{md}");
 }
+
+/// `translations de, fr` in the source: build writes the page in the
+/// policy's language and one per listed language; extract needs no --lang.
+#[test]
+fn the_languages_the_source_lists_are_built_and_extracted() {
+    let dir = TempDir::new("i18n-listed");
+    let text = std::fs::read_to_string(root().join("examples/minimal.policy"))
+        .unwrap()
+        .replace("  language en\n", "  language en\n  translations de, fr\n");
+    assert!(text.contains("translations de, fr"), "the fixture changed");
+    std::fs::write(dir.path().join("minimal.policy"), &text).unwrap();
+    let run = |args: &[&str]| policyc_in(dir.path(), args);
+
+    // Listed but not translated yet: every segment is missing, in both languages.
+    let check = run(&["check", "minimal.policy"]);
+    let all = format!("{}{}", check.stdout, check.stderr);
+    assert!(all.contains("German translation (minimal.de.po)"), "{all}");
+    assert!(all.contains("French translation (minimal.fr.po)"), "{all}");
+
+    let extract = run(&["i18n", "extract", "minimal.policy"]);
+    assert_eq!(extract.code, 0, "{}", extract.stderr);
+    assert!(dir.path().join("minimal.de.po").exists() && dir.path().join("minimal.fr.po").exists());
+
+    let build = run(&["build", "minimal.policy", "-o", "out"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "minimal.de.html",
+            "minimal.de.md",
+            "minimal.fr.html",
+            "minimal.fr.md",
+            "minimal.html",
+            "minimal.json",
+            "minimal.md"
+        ]
+    );
+    let fr = std::fs::read_to_string(dir.path().join("out/minimal.fr.html")).unwrap();
+    assert!(fr.contains("<html lang=\"fr\">"));
+
+    // An unsupported language in the list is an error at its tag.
+    let bad = text.replace("translations de, fr", "translations de, sv");
+    let out = render_errors("minimal.policy", &bad);
+    assert!(out.contains("cannot write a policy in `sv`"), "{out}");
+}

@@ -23,6 +23,7 @@ pub static BLOCK: Block<Meta> = Block {
         ("effective", why::NOTICE),
         ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
         ("language", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("translations", &[Omit::new(Output::Html, why::TRANSLATIONS), Omit::new(Output::Markdown, why::TRANSLATIONS), Omit::new(Output::Json, why::TRANSLATIONS), Omit::new(Output::JsonLd, why::TRANSLATIONS), Omit::new(Output::Fides, why::TRANSLATIONS), Omit::new(Output::Ropa, why::TRANSLATIONS)]),
         ("notice-at-collection", why::NOTICE),
         ("updated", why::NOTICE),
         ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
@@ -55,6 +56,13 @@ pub static BLOCK: Block<Meta> = Block {
         )
 .material(&[row(D::Any, E, "the language tag", src::NONE)]),
         Field::once(
+            "translations",
+            Shape::Word,
+            "The languages it is also published in (`de, fr`): `policyc build` writes a page in each beside the one in `language`, the writer's words from the translation files beside the source; docs/i18n.md.",
+            translations,
+        )
+.material(&[row(D::Any, E, "the languages the policy is also published in", src::NONE)]),
+        Field::once(
             "jurisdictions",
             Shape::Keywords(Jurisdiction::VOCAB),
             "The regimes it is written for.",
@@ -84,6 +92,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         updated: None,
         version: None,
         language: None,
+        translations: Vec::new(),
         jurisdictions: Vec::new(),
         url: None,
         notice_at_collection: None,
@@ -115,4 +124,34 @@ fn language(cx: &mut Lower, s: &Statement, m: &mut Meta) {
         ));
     }
     m.language = Some(tag.value);
+}
+
+/// `translations de, fr`: languages policyc has the page's words in, each
+/// once; any other is an error at the tag, as for `language`.
+fn translations(cx: &mut Lower, s: &Statement, m: &mut Meta) {
+    for tag in cx.words(s, false) {
+        let Some(lang) = crate::i18n::Lang::parse(&tag.value) else {
+            cx.error(
+                crate::diag::Code::UnknownKeyword,
+                tag.span,
+                format!(
+                    "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
+                    tag.value
+                ),
+                "unsupported language",
+            );
+            cx.help(format!(
+                "supported languages: {}; docs/i18n.md explains how to add one",
+                crate::i18n::Lang::supported_list()
+            ));
+            continue;
+        };
+        if !m
+            .translations
+            .iter()
+            .any(|t| crate::i18n::Lang::parse(&t.value) == Some(lang))
+        {
+            m.translations.push(tag);
+        }
+    }
 }
