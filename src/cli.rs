@@ -45,6 +45,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// What changed between two versions, in legal terms.
     Diff(DiffArgs),
+    /// Translation files of the policy's own words (docs/i18n.md).
+    I18n(I18nArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print the manual page (roff), or write every page to a directory.
@@ -189,6 +191,33 @@ pub enum FailOn {
     Any,
 }
 
+/// `policyc i18n`.
+#[derive(Debug, clap::Args)]
+pub struct I18nArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: I18nCommand,
+}
+
+/// The subcommands of `policyc i18n`.
+#[derive(Debug, clap::Subcommand)]
+pub enum I18nCommand {
+    /// Write or update NAME.LANG.po beside each policy: every segment of its
+    /// own words, new ones untranslated, changed ones marked fuzzy.
+    Extract(ExtractArgs),
+}
+
+/// `policyc i18n extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Policy files or directories; none means every `policies/*.policy`.
+    pub files: Vec<PathBuf>,
+    /// Languages to write files for, comma-separated (`de,fr`); none means
+    /// the languages that already have a file beside the policy.
+    #[arg(long, value_delimiter = ',', value_name = "LANG")]
+    pub lang: Vec<String>,
+}
+
 /// `policyc diff`.
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
@@ -331,6 +360,11 @@ pub struct BuildArgs {
     /// Output directory.
     #[arg(short = 'o', long = "out-dir", default_value = "dist")]
     pub out_dir: PathBuf,
+    /// Languages to write the HTML and Markdown pages in, comma-separated
+    /// (`de,fr`): one page per language, NAME.LANG.html; none means the
+    /// policy's own `language`. The facts (json and the exports) are written once.
+    #[arg(long, value_delimiter = ',', value_name = "LANG")]
+    pub lang: Vec<String>,
     /// Fail (exit 1, nothing written) when the checker finds deny-level problems.
     #[arg(long)]
     pub strict: bool,
@@ -409,6 +443,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         Command::Init(a) => commands::init::run(&a, &mut io),
         Command::Fmt(a) => commands::fmt::run(&a, &mut io),
         Command::Diff(a) => commands::diff::run(&a, &mut io),
+        Command::I18n(a) => commands::i18n::run(&a, &mut io),
         Command::Completions(a) => commands::completions::run(&a, &mut io),
         Command::Man(a) => commands::man::run(&a, &mut io),
         Command::Lsp(a) => commands::lsp::run(&a),

@@ -10,6 +10,7 @@ pub mod diag;
 pub mod diff;
 pub mod facts;
 pub mod fmt;
+pub mod i18n;
 pub mod lint;
 pub mod lsp;
 pub mod model;

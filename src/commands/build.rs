@@ -14,6 +14,23 @@ use crate::session::check_files;
 
 /// Runs `build`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
+    // `--lang de,fr`: each a language the page has words in, else a usage error.
+    let mut langs: Vec<crate::i18n::Lang> = Vec::new();
+    for tag in &args.lang {
+        match crate::i18n::Lang::parse(tag.trim()) {
+            Some(l) if !langs.contains(&l) => langs.push(l),
+            Some(_) => {}
+            None => {
+                let _ = writeln!(
+                    io.err,
+                    "error: --lang {}: policyc has no translation into that language; supported: {}",
+                    crate::diag::escape_control(tag),
+                    crate::i18n::Lang::supported_list()
+                );
+                return EXIT_ERROR;
+            }
+        }
+    }
     let (setup, files) = match super::start(&args.lint, &args.files, io, "build") {
         Ok(started) => started,
         Err(code) => return code,
@@ -97,16 +114,60 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     for c in &checked {
         let Some(policy) = &c.policy else { continue };
         let name = stem(&c.path);
+        // The pages in each language asked for (`--lang`), else the page in
+        // the policy's own language and one per `translations` language; the
+        // facts once (they are language-neutral).
+        let in_language = |l: crate::i18n::Lang| {
+            // The writer's words from the translation file beside the policy
+            // (current translations only; `policyc check` reports the
+            // missing and stale ones).
+            let translations = crate::i18n::segments::Translations::load(
+                &crate::i18n::segments::po_path(&c.path, l),
+            );
+            let mut page = match translations {
+                Ok(Some(t)) => crate::i18n::segments::apply(policy, &t),
+                _ => policy.clone(),
+            };
+            page.meta.language = Some(l.tag().to_string());
+            (
+                format!("{name}.{}", l.tag()),
+                std::borrow::Cow::<crate::model::Policy>::Owned(page),
+            )
+        };
+        let pages: Vec<(String, std::borrow::Cow<'_, crate::model::Policy>)> = if langs.is_empty() {
+            let listed = policy
+                .meta
+                .translations
+                .iter()
+                .filter_map(|t| crate::i18n::Lang::parse(&t.value));
+            std::iter::once((name.clone(), std::borrow::Cow::Borrowed(policy)))
+                .chain(listed.map(in_language))
+                .collect()
+        } else {
+            langs.iter().map(|l| in_language(*l)).collect()
+        };
+        for f in formats
+            .iter()
+            .filter(|f| matches!(f, OutputFormat::Html | OutputFormat::Md))
+        {
+            for (page_name, page) in &pages {
+                let (ext, result) = match f {
+                    OutputFormat::Html => {
+                        ("html", crate::render::html_with(page, &templates, trust))
+                    }
+                    _ => ("md", crate::render::markdown_with(page, &templates, trust)),
+                };
+                match result {
+                    Ok(text) => {
+                        outputs.push((args.out_dir.join(format!("{page_name}.{ext}")), text))
+                    }
+                    Err(d) => render_errors.push(d),
+                }
+            }
+        }
         for f in &formats {
             let (ext, result) = match f {
-                OutputFormat::Html => (
-                    "html",
-                    crate::render::html_with(policy, &templates, trust).map_err(|d| vec![d]),
-                ),
-                OutputFormat::Md => (
-                    "md",
-                    crate::render::markdown_with(policy, &templates, trust).map_err(|d| vec![d]),
-                ),
+                OutputFormat::Html | OutputFormat::Md => continue,
                 OutputFormat::Json => ("json", Ok(crate::render::json(policy))),
                 OutputFormat::Jsonld => {
                     ("jsonld", Ok(crate::render::export::jsonld::render(policy)))

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod diff;
 pub mod explain;
 pub mod fmt;
+pub mod i18n;
 pub mod init;
 pub mod lsp;
 pub mod man;

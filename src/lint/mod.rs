@@ -4,6 +4,7 @@
 //! after the rules have run, so a rule only says what it found and where.
 
 pub mod config;
+pub mod language;
 pub mod prose;
 pub mod registry;
 pub mod retention;

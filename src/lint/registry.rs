@@ -75,6 +75,8 @@ pub static RULES: &[Rule] = &[
     rules::cookie_undisclosed::RULE,
     rules::third_party_cookies_disclaimed::RULE,
     rules::cookie_not_observed::RULE,
+    rules::translation_missing::RULE,
+    rules::translation_stale::RULE,
 ];
 
 /// The rule with this id.

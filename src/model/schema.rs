@@ -247,9 +247,9 @@ pub mod why {
     pub const FIDES_KEY: &str = "a key into fideslang's taxonomy that only the Fides manifest reads; the other outputs state the same data or use in the policy's words";
     /// The regimes a policy is written for.
     pub const REGIMES: &str = "the regimes choose which checks run and which sections are due; the page states what each law requires, not a list of laws it claims to meet";
-    /// The language tag in Markdown.
-    pub const LANGUAGE_MD: &str =
-        "Markdown has no place for a language tag; the HTML page carries it as `lang`";
+
+    /// Which translations are published.
+    pub const TRANSLATIONS: &str = "it chooses which pages the build writes (one per language, the facts once); a page does not list its own translations";
 
     /// Left out of all three exports as a statement about the notice.
     pub const NOTICE: &[Omit] = &[

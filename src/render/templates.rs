@@ -31,12 +31,30 @@ impl Templates {
         let mut env = Environment::new();
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
         env.add_filter("md", |s: String| super::prose::md_escape(&s));
-        env.add_filter("period", |s: String| super::prose::end_sentence(&s));
-        env.add_filter("and_list", |v: Vec<String>| super::wording::and_list(&v));
-        env.add_filter("or_list", |v: Vec<String>| super::wording::or_list(&v));
+        // Keeps a message of `t` (already escaped, marked safe) safe.
+        env.add_filter("period", |v: minijinja::Value| {
+            let ended = super::prose::end_sentence(&v.to_string());
+            if v.is_safe() {
+                minijinja::Value::from_safe_string(ended)
+            } else {
+                minijinja::Value::from(ended)
+            }
+        });
+        env.add_filter("and_list", |state: &minijinja::State, v: Vec<String>| {
+            crate::i18n::with_language(page_language(state), || super::wording::and_list(&v))
+        });
+        env.add_filter("or_list", |state: &minijinja::State, v: Vec<String>| {
+            crate::i18n::with_language(page_language(state), || super::wording::or_list(&v))
+        });
         env.add_filter("code", |s: String| super::prose::md_code(&s));
+        // The page's words in its language: `t("message-id", name=value, …)`
+        // (i18n/<lang>/policy.ftl). Values are escaped for the page unless
+        // already safe; the message's own words are the file's, as written.
+        env.add_function("t", translate);
         // Names in a sentence: "Access and right to know".
-        env.add_filter("name_list", |v: Vec<String>| name_list(&v));
+        env.add_filter("name_list", |state: &minijinja::State, v: Vec<String>| {
+            crate::i18n::with_language(page_language(state), || name_list(&v))
+        });
         // A link target that is safe to follow, or "" (`javascript:` and friends).
         env.add_filter("href", |s: String| {
             if super::prose::safe_url(&s) {
@@ -122,6 +140,41 @@ impl Templates {
     }
 }
 
+/// The template function `t`: a message in the language of the page
+/// (the context's `language`), its arguments escaped as the template's
+/// output is, the result marked safe so that the message's words are not
+/// escaped a second time.
+fn translate(
+    state: &minijinja::State,
+    id: String,
+    kwargs: minijinja::value::Kwargs,
+) -> Result<minijinja::Value, minijinja::Error> {
+    use crate::i18n::Arg;
+    use minijinja::value::ValueKind;
+    let lang = page_language(state);
+    let html = !matches!(state.auto_escape(), minijinja::AutoEscape::None);
+    let mut args: Vec<(String, Arg)> = Vec::new();
+    for name in kwargs.args() {
+        let value: minijinja::Value = kwargs.get(name)?;
+        let arg = match (value.kind(), u64::try_from(value.clone())) {
+            (ValueKind::Number, Ok(n)) => Arg::Number(n),
+            _ if html && !value.is_safe() => {
+                Arg::Text(minijinja::HtmlEscape(&value.to_string()).to_string().into())
+            }
+            _ => Arg::Text(value.to_string().into()),
+        };
+        args.push((name.to_string(), arg));
+    }
+    kwargs.assert_all_used()?;
+    let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+    let text = crate::i18n::message_in(lang, &id, &args);
+    Ok(if html {
+        minijinja::Value::from_safe_string(text)
+    } else {
+        minijinja::Value::from(text)
+    })
+}
+
 /// The values of `id="…"` attributes that contain no template expression.
 fn literal_ids(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -167,6 +220,10 @@ fn template_error(file: &Arc<SourceFile>, e: &minijinja::Error) -> Diagnostic {
 /// joined with commas and "and": `["Access", "Right to know"]` → "Access and
 /// right to know".
 fn name_list(names: &[String]) -> String {
+    // German writes its nouns with a capital inside a sentence too.
+    if crate::i18n::current() == crate::i18n::Lang::De {
+        return super::wording::and_list(names);
+    }
     let lower_first = |s: &String| {
         let mut chars = s.chars();
         match chars.next() {
@@ -179,7 +236,15 @@ fn name_list(names: &[String]) -> String {
         .enumerate()
         .map(|(i, n)| if i == 0 { n.clone() } else { lower_first(n) })
         .collect();
-    super::prose::join_words(&words, "and")
+    super::wording::and_list(&words)
+}
+
+/// The language of the page a template is rendering (its `language`).
+fn page_language(state: &minijinja::State) -> crate::i18n::Lang {
+    state
+        .lookup("language")
+        .and_then(|v| v.as_str().and_then(crate::i18n::Lang::parse))
+        .unwrap_or(crate::i18n::Lang::En)
 }
 
 #[cfg(test)]

@@ -1,54 +1,53 @@
-//! The English wording of everything the page says in generated words:
-//! headings, the legal terms of each fact, regions, lists, the sentences
-//! built around the policy's own words.
+//! The wording of everything the page says in generated words: headings,
+//! the legal terms of each fact, regions, lists, dates, durations, the
+//! sentences built around the policy's own words.
 //!
-//! This module is one language's wording. The view ([`super::view`]) calls
-//! only these functions for words, so a translation (issue 26) replaces this
-//! module, part by part, and nothing else in the view. Its other half is the
-//! English phrasing inside the templates (templates/policy.html,
-//! templates/policy.md: table heads, fixed sentences), which stays there for now.
+//! The words come from the message files of [`crate::i18n`]
+//! (`i18n/<lang>/policy.ftl`), in the language of the page being built
+//! ([`crate::i18n::with_language`]); outside a page (the JSON output, the
+//! checker) they are English. The view ([`super::view`]) calls only these
+//! functions for words. Its other half is the templates
+//! (templates/policy.html, templates/policy.md), which ask for their table
+//! heads and fixed sentences through their `t(id, …)` function.
 //!
-//! Not here yet, because the same words also serve messages for developers
-//! (diagnostics, `policyc diff`), which stay in English:
-//! - places and regions ([`Scope::words`], [`Place::words`], [`Region::words`],
-//!   [`join_or`]) in model/scope.rs; [`region`] is the page's way to them;
-//! - dates, durations and lifetimes (`Date::long`, the `Display` of
-//!   [`Duration`] and [`Lifetime`]) in model/time.rs; [`date`], [`duration`]
-//!   and [`lifetime`] are the page's way to them;
-//! - "a, b and c" ([`super::prose::join_words`]), used through [`and_list`]
-//!   and [`or_list`].
+//! The same places, dates and durations also serve messages for developers
+//! (diagnostics, `policyc diff`), which stay in English through the model's
+//! own words ([`Scope::words`], `Date::long`, the `Display` of [`Duration`]);
+//! the page reaches them only through [`region`], [`date`], [`duration`] and
+//! [`lifetime`] here.
 
+use crate::i18n::{t, ta, Arg};
 use crate::model::*;
 
 // Lists, places and times.
 
 /// "a, b and c".
 pub fn and_list(items: &[String]) -> String {
-    super::prose::join_words(items, "and")
+    super::prose::join_words(items, &t("list-and"))
 }
 
 /// "a, b or c".
 pub fn or_list(items: &[String]) -> String {
-    super::prose::join_words(items, "or")
+    super::prose::join_words(items, &t("list-or"))
 }
 
 /// Keywords as words, "a, b and c"; none when there are none.
 pub fn words_of<T: std::fmt::Display>(items: &[Spanned<T>]) -> Option<String> {
     let words: Vec<String> = items.iter().map(|i| i.value.to_string()).collect();
-    match words.as_slice() {
-        [] => None,
-        [one] => Some(one.clone()),
-        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
-    }
+    (!words.is_empty()).then(|| and_list(&words))
 }
 
 /// Alternatives, each a phrase: "a; or b".
 pub fn alternatives(texts: &[String]) -> String {
-    texts.join("; or ")
+    texts.join(&format!("{} ", t("list-alternatives")))
 }
 
-/// The text with its first letter in lower case, for use inside a sentence.
+/// The text with its first letter in lower case, for use inside a sentence
+/// (German keeps it: its nouns are capitalised inside a sentence too).
 pub fn lowercase_first(text: &str) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::De {
+        return text.to_string();
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
@@ -56,111 +55,208 @@ pub fn lowercase_first(text: &str) -> String {
     }
 }
 
-/// A scope in words, or `None` when the fact applies everywhere.
+/// A scope in words, or `None` when the fact applies everywhere: "the EEA
+/// or California" (the same words as [`Scope::words`] in English).
 pub fn region(s: &Scope) -> Option<String> {
-    (!s.is_everywhere()).then(|| s.words())
+    (!s.is_everywhere()).then(|| scope_words(s))
+}
+
+fn scope_words(s: &Scope) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for p in &s.places {
+        let w = match p.value {
+            Place::Region(Region::Elsewhere) => {
+                let mut named: Vec<String> = Vec::new();
+                for e in &s.except {
+                    let w = place_in_words(*e);
+                    if !named.contains(&w) {
+                        named.push(w);
+                    }
+                }
+                if named.is_empty() {
+                    t("region-any-place")
+                } else {
+                    ta("region-other-than", &[("places", or_list(&named).into())])
+                }
+            }
+            other => place_in_words(other),
+        };
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    or_list(&words)
+}
+
+/// A region or regime as a place one lives in.
+fn place_in_words(p: Place) -> String {
+    let id = match p {
+        Place::Region(r) => match r {
+            Region::Eea => "region-eea",
+            Region::Eu => "region-eu",
+            Region::Uk => "region-uk",
+            Region::Switzerland => "region-switzerland",
+            Region::Us => "region-us",
+            Region::California => "region-california",
+            Region::UsStates => "region-us-states",
+            Region::Brazil => "region-brazil",
+            Region::Canada => "region-canada",
+            Region::Nevada => "region-nevada",
+            Region::Elsewhere => "region-elsewhere",
+        },
+        Place::Regime(j) => match j {
+            Jurisdiction::Gdpr => "region-eea",
+            Jurisdiction::UkGdpr => "region-uk",
+            Jurisdiction::Ccpa | Jurisdiction::Caloppa => "region-california",
+            Jurisdiction::Coppa | Jurisdiction::Eprivacy => "region-coppa",
+            Jurisdiction::Lgpd => "region-brazil",
+            Jurisdiction::UsStates => "region-us-states",
+            Jurisdiction::Fadp => "region-switzerland",
+        },
+    };
+    t(id)
 }
 
 /// Text that holds only in some places: "If you live in the EEA: …".
 pub fn if_you_live_in(place: &str, text: &str) -> String {
-    format!("If you live in {place}: {text}")
+    ta(
+        "if-you-live-in-text",
+        &[("place", place.into()), ("text", text.into())],
+    )
 }
 
 /// A place: two-letter country codes in words, anything else as written.
 pub fn place_words(code: &str) -> String {
-    const COUNTRIES: &[(&str, &str)] = &[
-        ("us", "United States"),
-        ("gb", "United Kingdom"),
-        ("uk", "United Kingdom"),
-        ("ie", "Ireland"),
-        ("fr", "France"),
-        ("de", "Germany"),
-        ("nl", "Netherlands"),
-        ("es", "Spain"),
-        ("it", "Italy"),
-        ("be", "Belgium"),
-        ("at", "Austria"),
-        ("se", "Sweden"),
-        ("dk", "Denmark"),
-        ("fi", "Finland"),
-        ("pl", "Poland"),
-        ("pt", "Portugal"),
-        ("ch", "Switzerland"),
-        ("ca", "Canada"),
-        ("in", "India"),
-        ("br", "Brazil"),
-        ("jp", "Japan"),
-        ("au", "Australia"),
-        ("sg", "Singapore"),
-        ("no", "Norway"),
-        ("lu", "Luxembourg"),
-    ];
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| c.eq_ignore_ascii_case(code))
-        .map_or_else(|| code.to_string(), |(_, n)| (*n).to_string())
+    let known = code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic());
+    let id = format!("country-{}", code.to_ascii_lowercase());
+    if known && crate::i18n::has(crate::i18n::Lang::En, &id) {
+        t(&id)
+    } else {
+        code.to_string()
+    }
 }
 
-/// A date in words ("22 July 2018").
+/// A date in words ("22 July 2018", "22. Juli 2018").
 pub fn date(d: Date) -> String {
-    d.long()
+    // A date the policy gives only to the month: "August 2025".
+    if d.is_month_only() {
+        return ta(
+            "date-month",
+            &[
+                (
+                    "month",
+                    t(&format!("month-{}", d.month.clamp(1, 12))).into(),
+                ),
+                ("year", Arg::Text(d.year.to_string().into())),
+            ],
+        );
+    }
+    ta(
+        "date-long",
+        &[
+            ("day", u64::from(d.day).into()),
+            (
+                "month",
+                t(&format!("month-{}", d.month.clamp(1, 12))).into(),
+            ),
+            ("year", Arg::Text(d.year.to_string().into())),
+        ],
+    )
 }
 
 /// A length of time in words ("2 years").
 pub fn duration(d: Duration) -> String {
-    d.to_string()
+    let id = match d.unit {
+        Unit::Second => "duration-second",
+        Unit::Minute => "duration-minute",
+        Unit::Hour => "duration-hour",
+        Unit::Day => "duration-day",
+        Unit::Week => "duration-week",
+        Unit::Month => "duration-month",
+        Unit::Year => "duration-year",
+    };
+    ta(id, &[("n", d.amount.into())])
 }
 
 /// How long something is kept or lives, in words ("2 years after account closure").
 pub fn lifetime(l: &Lifetime) -> String {
-    l.to_string()
+    match l {
+        Lifetime::Session => t("lifetime-session"),
+        Lifetime::Indefinite => t("lifetime-indefinite"),
+        Lifetime::Criterion { text } => text.clone(),
+        Lifetime::Period {
+            duration: d,
+            after: None,
+        } => duration(*d),
+        Lifetime::Period {
+            duration: d,
+            after: Some(event),
+        } => ta(
+            "lifetime-after",
+            &[
+                ("duration", duration(*d).into()),
+                ("event", event_words(event).into()),
+            ],
+        ),
+    }
+}
+
+/// The event a period runs from (`account-closure`), in words: the
+/// language's words for the events policyc knows, else the keyword with spaces.
+fn event_words(event: &str) -> String {
+    let id = format!("event-{event}");
+    if crate::i18n::has(crate::i18n::current(), &id) {
+        t(&id)
+    } else {
+        event.replace('-', " ")
+    }
 }
 
 // Headings.
 
 impl Topic {
     /// The heading of its generated section.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Topic::Introduction => "About this policy",
-            Topic::Controller => "Who we are and how to reach us",
-            Topic::Data => "What we collect and where it comes from",
-            Topic::Purposes => "Why we use it and on what legal basis",
-            Topic::Recipients => "Who receives it",
-            Topic::Transfers => "International transfers",
-            Topic::Retention => "How long we keep it",
-            Topic::Rights => "Your rights and how to use them",
-            Topic::California => "Your California privacy rights",
-            Topic::Cookies => "Cookies and similar technologies",
-            Topic::Children => "Children",
-            Topic::DoNotTrack => "Privacy signals and cross-site tracking",
-            Topic::Security => "How we protect your data",
-            Topic::Changes => "Changes to this policy",
-            Topic::Contact => "Contact us",
-        }
+    pub fn heading(self) -> String {
+        t(match self {
+            Topic::Introduction => "topic-introduction",
+            Topic::Controller => "topic-controller",
+            Topic::Data => "topic-data",
+            Topic::Purposes => "topic-purposes",
+            Topic::Recipients => "topic-recipients",
+            Topic::Transfers => "topic-transfers",
+            Topic::Retention => "topic-retention",
+            Topic::Rights => "topic-rights",
+            Topic::California => "topic-california",
+            Topic::Cookies => "topic-cookies",
+            Topic::Children => "topic-children",
+            Topic::DoNotTrack => "topic-do-not-track",
+            Topic::Security => "topic-security",
+            Topic::Changes => "topic-changes",
+            Topic::Contact => "topic-contact",
+        })
     }
 }
 
 /// The heading of the purposes section when the page shows no legal bases.
-pub fn purposes_heading_without_bases() -> &'static str {
-    "Why we use it"
+pub fn purposes_heading_without_bases() -> String {
+    t("topic-purposes-without-bases")
 }
 
 // The policy and its parties.
 
 /// A regime, named in words.
-pub fn jurisdiction_words(j: Jurisdiction) -> &'static str {
-    match j {
-        Jurisdiction::Gdpr => "the EU General Data Protection Regulation",
-        Jurisdiction::UkGdpr => "the UK GDPR",
-        Jurisdiction::Ccpa => "the California Consumer Privacy Act",
-        Jurisdiction::Caloppa => "the California Online Privacy Protection Act",
-        Jurisdiction::Coppa => "the Children's Online Privacy Protection Act",
-        Jurisdiction::Eprivacy => "the EU ePrivacy Directive",
-        Jurisdiction::Lgpd => "Brazil's LGPD",
-        Jurisdiction::UsStates => "the privacy laws of US states such as Virginia and Colorado",
-        Jurisdiction::Fadp => "the Swiss Federal Act on Data Protection",
-    }
+pub fn jurisdiction_words(j: Jurisdiction) -> String {
+    t(match j {
+        Jurisdiction::Gdpr => "jurisdiction-gdpr",
+        Jurisdiction::UkGdpr => "jurisdiction-uk-gdpr",
+        Jurisdiction::Ccpa => "jurisdiction-ccpa",
+        Jurisdiction::Caloppa => "jurisdiction-caloppa",
+        Jurisdiction::Coppa => "jurisdiction-coppa",
+        Jurisdiction::Eprivacy => "jurisdiction-eprivacy",
+        Jurisdiction::Lgpd => "jurisdiction-lgpd",
+        Jurisdiction::UsStates => "jurisdiction-us-states",
+        Jurisdiction::Fadp => "jurisdiction-fadp",
+    })
 }
 
 // Data.
@@ -168,84 +264,99 @@ pub fn jurisdiction_words(j: Jurisdiction) -> &'static str {
 /// Where data comes from, in words.
 pub fn source_words(s: Source, providers: &[String]) -> String {
     match (s, providers) {
-        (Source::Person, _) => "you".into(),
-        (Source::Automatic, _) => "collected automatically".into(),
-        (Source::ThirdParty, []) => "third parties".into(),
-        (Source::ThirdParty, p) => format!("third parties: {}", p.join("; ")),
-        (Source::Derived, _) => "derived by us from other data".into(),
+        (Source::Person, _) => t("source-person"),
+        (Source::Automatic, _) => t("source-automatic"),
+        (Source::ThirdParty, []) => t("source-third-party"),
+        (Source::ThirdParty, p) => ta(
+            "source-third-party-named",
+            &[("providers", p.join("; ").into())],
+        ),
+        (Source::Derived, _) => t("source-derived"),
     }
 }
 
 impl Subject {
     /// In words, for the page.
-    pub fn words(self) -> &'static str {
-        match self {
-            Subject::Users => "people who use the service",
-            Subject::Visitors => "visitors",
-            Subject::Customers => "customers",
-            Subject::Others => "people who are not users",
-            Subject::Children => "children",
-            Subject::Applicants => "job applicants",
-            Subject::Employees => "employees",
-        }
+    pub fn words(self) -> String {
+        t(match self {
+            Subject::Users => "subject-users",
+            Subject::Visitors => "subject-visitors",
+            Subject::Customers => "subject-customers",
+            Subject::Others => "subject-others",
+            Subject::Children => "subject-children",
+            Subject::Applicants => "subject-applicants",
+            Subject::Employees => "subject-employees",
+        })
     }
 }
 
 impl Sensitive {
     /// In words, for the page (after Cal. Civ. Code 1798.140(ae)).
-    pub fn words(self) -> &'static str {
-        match self {
-            Sensitive::GovernmentId => "government identifiers",
-            Sensitive::AccountCredentials => "account log-in with its password or credentials",
-            Sensitive::FinancialAccount => "financial account or card number with its access code",
-            Sensitive::PreciseGeolocation => "precise geolocation",
-            Sensitive::Beliefs => {
-                "racial or ethnic origin, religious or philosophical beliefs or union membership"
-            }
-            Sensitive::CommunicationsContent => "contents of mail, e-mail and text messages",
-            Sensitive::Genetic => "genetic data",
-            Sensitive::Biometric => "biometric information used to identify a person",
-            Sensitive::Health => "health information",
-            Sensitive::SexLife => "sex life or sexual orientation",
-        }
+    pub fn words(self) -> String {
+        t(match self {
+            Sensitive::GovernmentId => "sensitive-government-id",
+            Sensitive::AccountCredentials => "sensitive-account-credentials",
+            Sensitive::FinancialAccount => "sensitive-financial-account",
+            Sensitive::PreciseGeolocation => "sensitive-precise-geolocation",
+            Sensitive::Beliefs => "sensitive-beliefs",
+            Sensitive::CommunicationsContent => "sensitive-communications-content",
+            Sensitive::Genetic => "sensitive-genetic",
+            Sensitive::Biometric => "sensitive-biometric",
+            Sensitive::Health => "sensitive-health",
+            Sensitive::SexLife => "sensitive-sex-life",
+        })
     }
 }
 
 /// A CCPA category of personal information, in words.
-pub fn ccpa_words(c: CcpaCategory) -> &'static str {
-    match c {
-        CcpaCategory::Identifiers => "identifiers",
-        CcpaCategory::CustomerRecords => "customer records",
-        CcpaCategory::ProtectedCharacteristics => "protected characteristics",
-        CcpaCategory::Commercial => "commercial information",
-        CcpaCategory::Biometric => "biometric information",
-        CcpaCategory::InternetActivity => "internet or network activity",
-        CcpaCategory::Geolocation => "geolocation data",
-        CcpaCategory::Sensory => "audio, electronic or visual information",
-        CcpaCategory::Professional => "professional or employment information",
-        CcpaCategory::Education => "education information",
-        CcpaCategory::Inferences => "inferences",
-        CcpaCategory::SensitivePersonalInformation => "sensitive personal information",
-    }
+pub fn ccpa_words(c: CcpaCategory) -> String {
+    t(match c {
+        CcpaCategory::Identifiers => "ccpa-identifiers",
+        CcpaCategory::CustomerRecords => "ccpa-customer-records",
+        CcpaCategory::ProtectedCharacteristics => "ccpa-protected-characteristics",
+        CcpaCategory::Commercial => "ccpa-commercial",
+        CcpaCategory::Biometric => "ccpa-biometric",
+        CcpaCategory::InternetActivity => "ccpa-internet-activity",
+        CcpaCategory::Geolocation => "ccpa-geolocation",
+        CcpaCategory::Sensory => "ccpa-sensory",
+        CcpaCategory::Professional => "ccpa-professional",
+        CcpaCategory::Education => "ccpa-education",
+        CcpaCategory::Inferences => "ccpa-inferences",
+        CcpaCategory::SensitivePersonalInformation => "ccpa-sensitive-personal-information",
+    })
 }
 
 /// Whether data must be given, in words.
-pub fn provision_words(p: Provision) -> &'static str {
-    match p {
-        Provision::Statutory => "required by law",
-        Provision::Contractual => "required for the contract",
-        Provision::Optional => "optional",
-    }
+pub fn provision_words(p: Provision) -> String {
+    t(match p {
+        Provision::Statutory => "provision-statutory",
+        Provision::Contractual => "provision-contractual",
+        Provision::Optional => "provision-optional",
+    })
 }
 
 /// Whether giving some items is required: "phone number and name: required for the contract".
 pub fn items_provision(items: &[String], p: Provision) -> String {
-    format!("{}: {}", and_list(items), provision_words(p))
+    ta(
+        "items-provision",
+        &[
+            ("items", and_list(items).into()),
+            ("provision", provision_words(p).into()),
+        ],
+    )
 }
 
 /// The "providing it is" of data the person does not hand over.
-pub fn not_provided_by_you() -> &'static str {
-    "not something you provide"
+pub fn not_provided_by_you() -> String {
+    t("provision-not-provided")
+}
+
+/// A retention rule that holds only in some places: "2 years if you live in the EEA".
+pub fn retention_in(lifetime: &str, place: &str) -> String {
+    ta(
+        "retention-in",
+        &[("lifetime", lifetime.into()), ("place", place.into())],
+    )
 }
 
 // Purposes and legal bases.
@@ -253,26 +364,39 @@ pub fn not_provided_by_you() -> &'static str {
 /// A legal basis in words, with its article.
 pub fn ground_words(g: &GroundClaim) -> String {
     match g {
-        GroundClaim::Article6(g) => match g {
-            Ground::Consent => "Consent (GDPR Art. 6(1)(a))",
-            Ground::Contract => "Performance of a contract (GDPR Art. 6(1)(b))",
-            Ground::LegalObligation => "Legal obligation (GDPR Art. 6(1)(c))",
-            Ground::VitalInterests => "Vital interests (GDPR Art. 6(1)(d))",
-            Ground::PublicTask => "Public task (GDPR Art. 6(1)(e))",
-            Ground::LegitimateInterests => "Legitimate interests (GDPR Art. 6(1)(f))",
-        }
-        .to_string(),
-        GroundClaim::Lgpd(g) => match g {
-            LgpdGround::PublicPolicy => "Carrying out public policies (LGPD Art. 7(III))",
-            LgpdGround::Research => "Studies by a research body (LGPD Art. 7(IV))",
-            LgpdGround::ExerciseOfRights => {
-                "Exercising rights in judicial, administrative or arbitration proceedings (LGPD Art. 7(VI))"
-            }
-            LgpdGround::HealthProtection => "Protecting health (LGPD Art. 7(VIII))",
-            LgpdGround::CreditProtection => "Protecting credit (LGPD Art. 7(X))",
-        }
-        .to_string(),
-        GroundClaim::Unrecognised(words) => format!("“{words}”"),
+        GroundClaim::Article6(g) => t(match g {
+            Ground::Consent => "ground-consent",
+            Ground::Contract => "ground-contract",
+            Ground::LegalObligation => "ground-legal-obligation",
+            Ground::VitalInterests => "ground-vital-interests",
+            Ground::PublicTask => "ground-public-task",
+            Ground::LegitimateInterests => "ground-legitimate-interests",
+        }),
+        GroundClaim::Lgpd(g) => t(match g {
+            LgpdGround::PublicPolicy => "ground-lgpd-public-policy",
+            LgpdGround::Research => "ground-lgpd-research",
+            LgpdGround::ExerciseOfRights => "ground-lgpd-exercise-of-rights",
+            LgpdGround::HealthProtection => "ground-lgpd-health-protection",
+            LgpdGround::CreditProtection => "ground-lgpd-credit-protection",
+        }),
+        GroundClaim::Unrecognised(words) => ta("ground-quoted", &[("words", words.into())]),
+    }
+}
+
+/// A ground relied on in some places only: without the GDPR article when
+/// the GDPR does not apply there (a basis `for brazil` is the LGPD's, and
+/// citing Art. 6(1) to a Brazilian reader says more than the policy does).
+pub fn ground_words_in(g: &GroundClaim, scope: &Scope) -> String {
+    let words = ground_words(g);
+    let gdpr = scope.is_everywhere()
+        || scope.covers(Jurisdiction::Gdpr)
+        || scope.covers(Jurisdiction::UkGdpr);
+    match g {
+        GroundClaim::Article6(_) if !gdpr => match words.rsplit_once(" (") {
+            Some((name, _)) => name.to_string(),
+            None => words,
+        },
+        _ => words,
     }
 }
 
@@ -285,69 +409,74 @@ pub fn restates(ground: &str, label: &str) -> bool {
 
 /// The data a purpose uses, named by the purpose: "Data used for fraud checks".
 pub fn data_used_for(purpose: &str) -> String {
-    format!("Data used for {}", lowercase_first(purpose))
+    ta(
+        "data-used-for",
+        &[("purpose", lowercase_first(purpose).into())],
+    )
 }
 
 /// What `covers all` covers, in words.
-pub fn every_purpose() -> &'static str {
-    "every purpose in this policy"
+pub fn every_purpose() -> String {
+    t("every-purpose")
 }
 
 /// How consent is given, in words.
-pub fn consent_words(m: ConsentMechanism) -> &'static str {
-    match m {
-        ConsentMechanism::Checkbox => "a box you tick",
-        ConsentMechanism::OptIn => "a separate opt-in",
-        ConsentMechanism::PreTicked => "a box ticked in advance",
-        ConsentMechanism::ContinuedUse => "your continued use of the site",
-        ConsentMechanism::Banner => "a cookie banner where you accept or refuse",
-        ConsentMechanism::BrowserSettings => "your browser's cookie settings",
-        ConsentMechanism::DeviceSettings => "a permission you grant in your device's settings",
-    }
+pub fn consent_words(m: ConsentMechanism) -> String {
+    t(match m {
+        ConsentMechanism::Checkbox => "consent-checkbox",
+        ConsentMechanism::OptIn => "consent-opt-in",
+        ConsentMechanism::PreTicked => "consent-pre-ticked",
+        ConsentMechanism::ContinuedUse => "consent-continued-use",
+        ConsentMechanism::Banner => "consent-banner",
+        ConsentMechanism::BrowserSettings => "consent-browser-settings",
+        ConsentMechanism::DeviceSettings => "consent-device-settings",
+    })
 }
 
 /// Data used only under one of a purpose's bases: "Public content: only on
 /// the basis of consent (GDPR Art. 6(1)(a))".
 pub fn only_on_the_basis_of(data: &[String], basis: &str) -> String {
-    format!(
-        "{}: only on the basis of {}",
-        and_list(data),
-        lowercase_first(basis)
+    ta(
+        "only-on-the-basis-of",
+        &[
+            ("data", and_list(data).into()),
+            ("basis", lowercase_first(basis).into()),
+        ],
     )
 }
 
 // Recipients.
 
 /// A recipient's role, in words.
-pub fn role_words(r: Role) -> &'static str {
-    match r {
-        Role::Processor => "processor, acting on our behalf",
-        Role::Controller => "independent controller",
-        Role::JointController => "joint controller",
-        Role::Authority => "public authority",
-        Role::Affiliate => "company of our group",
-        Role::Acquirer => "party to a merger or acquisition",
-        Role::Agent => "someone acting for you",
-    }
+pub fn role_words(r: Role) -> String {
+    t(match r {
+        Role::Processor => "role-processor",
+        Role::Controller => "role-controller",
+        Role::JointController => "role-joint-controller",
+        Role::Authority => "role-authority",
+        Role::Affiliate => "role-affiliate",
+        Role::Acquirer => "role-acquirer",
+        Role::Agent => "role-agent",
+    })
 }
 
 /// What a disclosure to a recipient is, in a sentence, when the policy gives
 /// no words of its own: a sale of personal information or not.
-pub fn sale_note(sold: bool) -> &'static str {
-    if sold {
-        "Disclosing data to them is a sale of personal information."
+pub fn sale_note(sold: bool) -> String {
+    t(if sold {
+        "sale-note-yes"
     } else {
-        "Disclosing data to them is not a sale of personal information."
-    }
+        "sale-note-no"
+    })
 }
 
 /// The same for sharing for cross-context behavioural advertising.
-pub fn sharing_note(shared: bool) -> &'static str {
-    if shared {
-        "Disclosing data to them is sharing for cross-context behavioural advertising."
+pub fn sharing_note(shared: bool) -> String {
+    t(if shared {
+        "sharing-note-yes"
     } else {
-        "Disclosing data to them is not sharing for cross-context behavioural advertising."
-    }
+        "sharing-note-no"
+    })
 }
 
 // Transfers.
@@ -362,35 +491,30 @@ pub fn safeguard_words(
     if let (Some(Safeguard::Derogation), Some(Derogation::Consent), false) =
         (s, d, consent_by.is_empty())
     {
-        let how: Vec<String> = consent_by
-            .iter()
-            .map(|m| consent_words(m.value).to_string())
-            .collect();
-        return format!(
-            "derogation: your consent, obtained through {} (GDPR Art. 49(1)(a))",
-            or_list(&how)
+        let how: Vec<String> = consent_by.iter().map(|m| consent_words(m.value)).collect();
+        return ta(
+            "safeguard-consent-through",
+            &[("ways", or_list(&how).into())],
         );
     }
     match (s, d) {
-        (None, _) => "not stated".into(),
-        (Some(Safeguard::None), _) => "none".into(),
-        (Some(Safeguard::Adequacy), _) => "adequacy decision (GDPR Art. 45)".into(),
-        (Some(Safeguard::Sccs), _) => "standard contractual clauses (GDPR Art. 46(2)(c))".into(),
-        (Some(Safeguard::Bcrs), _) => "binding corporate rules (GDPR Art. 47)".into(),
-        (Some(Safeguard::Certification), _) => {
-            "approved code of conduct or certification (GDPR Art. 46(2)(e)–(f))".into()
+        (None, _) => t("safeguard-not-stated"),
+        (Some(Safeguard::None), _) => t("safeguard-none"),
+        (Some(Safeguard::Adequacy), _) => t("safeguard-adequacy"),
+        (Some(Safeguard::Sccs), _) => t("safeguard-sccs"),
+        (Some(Safeguard::Bcrs), _) => t("safeguard-bcrs"),
+        (Some(Safeguard::Certification), _) => t("safeguard-certification"),
+        (Some(Safeguard::Derogation), None) => t("safeguard-derogation-unnamed"),
+        (Some(Safeguard::Derogation), Some(d)) => {
+            let which = t(match d {
+                Derogation::Consent => "derogation-consent",
+                Derogation::Contract => "derogation-contract",
+                Derogation::LegalClaims => "derogation-legal-claims",
+                Derogation::PublicInterest => "derogation-public-interest",
+                Derogation::VitalInterests => "derogation-vital-interests",
+            });
+            ta("safeguard-derogation", &[("derogation", which.into())])
         }
-        (Some(Safeguard::Derogation), None) => "a derogation of GDPR Art. 49 (not named)".into(),
-        (Some(Safeguard::Derogation), Some(d)) => format!(
-            "derogation: {} (GDPR Art. 49(1))",
-            match d {
-                Derogation::Consent => "your explicit consent",
-                Derogation::Contract => "necessary for a contract with you",
-                Derogation::LegalClaims => "legal claims",
-                Derogation::PublicInterest => "public interest",
-                Derogation::VitalInterests => "vital interests",
-            }
-        ),
     }
 }
 
@@ -405,79 +529,158 @@ pub fn retention_sentence(l: &Lifetime) -> String {
                 .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
                 .unwrap_or_default()
         }
-        Lifetime::Session => "We keep it until the end of your browser session".into(),
-        Lifetime::Indefinite => "We keep personal data without a time limit".into(),
-        Lifetime::Period { .. } => format!("We keep personal data for {l}"),
+        Lifetime::Session => t("retention-session"),
+        Lifetime::Indefinite => t("retention-indefinite"),
+        Lifetime::Period { .. } => ta("retention-period", &[("lifetime", lifetime(l).into())]),
     }
 }
 
 // Rights.
 
 /// A right's kind, named for people.
-pub fn right_words(k: RightKind) -> &'static str {
-    match k {
-        RightKind::Access => "Access",
-        RightKind::Rectification => "Rectification",
-        RightKind::Erasure => "Erasure",
-        RightKind::Restriction => "Restriction of processing",
-        RightKind::Objection => "Objection",
-        RightKind::Portability => "Data portability",
-        RightKind::WithdrawConsent => "Withdrawing consent",
-        RightKind::Complain => "Complaint to a supervisory authority",
-        RightKind::NoAutomatedDecisions => "Not being subject to automated decisions",
-        RightKind::Know => "Right to know",
-        RightKind::Delete => "Right to delete",
-        RightKind::Correct => "Right to correct",
-        RightKind::OptOut => "Right to opt out of sale and sharing",
-        RightKind::Limit => "Right to limit use of sensitive personal information",
-        RightKind::NonDiscrimination => "Right to non-discrimination",
-        RightKind::ShineTheLight => "Disclosures for direct marketing (Cal. Civ. Code 1798.83)",
-        RightKind::MarketingOptOut => "Opting out of marketing messages",
-        RightKind::Confirm => "Confirmation that we process your data",
-        RightKind::Anonymisation => "Anonymisation, blocking or deletion of unnecessary data",
-        RightKind::KnowRecipients => "Knowing with whom we share your data",
-        RightKind::OptOutTargetedAds => "Opting out of targeted advertising",
-        RightKind::OptOutProfiling => "Opting out of profiling",
-        RightKind::Appeal => "Appealing our decision on your request",
-        RightKind::PostMortemDirectives => "Directives about your data after your death",
-    }
+pub fn right_words(k: RightKind) -> String {
+    t(match k {
+        RightKind::Access => "right-access",
+        RightKind::Rectification => "right-rectification",
+        RightKind::Erasure => "right-erasure",
+        RightKind::Restriction => "right-restriction",
+        RightKind::Objection => "right-objection",
+        RightKind::Portability => "right-portability",
+        RightKind::WithdrawConsent => "right-withdraw-consent",
+        RightKind::Complain => "right-complain",
+        RightKind::NoAutomatedDecisions => "right-no-automated-decisions",
+        RightKind::Know => "right-know",
+        RightKind::Delete => "right-delete",
+        RightKind::Correct => "right-correct",
+        RightKind::OptOut => "right-opt-out",
+        RightKind::Limit => "right-limit",
+        RightKind::NonDiscrimination => "right-non-discrimination",
+        RightKind::ShineTheLight => "right-shine-the-light",
+        RightKind::MarketingOptOut => "right-marketing-opt-out",
+        RightKind::Confirm => "right-confirm",
+        RightKind::Anonymisation => "right-anonymisation",
+        RightKind::KnowRecipients => "right-know-recipients",
+        RightKind::OptOutTargetedAds => "right-opt-out-targeted-ads",
+        RightKind::OptOutProfiling => "right-opt-out-profiling",
+        RightKind::Appeal => "right-appeal",
+        RightKind::PostMortemDirectives => "right-post-mortem-directives",
+    })
 }
 
 // Children.
 
+/// An age in years: "16" in English, "16 Jahre" in German.
+pub fn age_years(years: u64) -> String {
+    ta("age-years", &[("n", years.into())])
+}
+
 /// A minimum age that holds only in some places: "16 if you live in the EEA".
 pub fn age_in(age: &str, place: &str) -> String {
-    format!("{age} if you live in {place}")
+    ta("age-in", &[("age", age.into()), ("place", place.into())])
 }
 
 // Cookies and trackers.
 
 /// Who sets a cookie: "first party", "third party".
-pub fn party_words(party: &impl std::fmt::Display) -> String {
-    format!("{party} party")
+pub fn party_words(party: &CookieParty) -> String {
+    t(match party {
+        CookieParty::First => "party-first",
+        CookieParty::Third => "party-third",
+    })
+}
+
+/// A cookie category (`analytics`), in words.
+pub fn cookie_category_words(c: CookieCategory) -> String {
+    t(match c {
+        CookieCategory::Necessary => "cookie-category-necessary",
+        CookieCategory::Functional => "cookie-category-functional",
+        CookieCategory::Analytics => "cookie-category-analytics",
+        CookieCategory::Marketing => "cookie-category-marketing",
+    })
 }
 
 impl TrackerKind {
     /// In words, for the page.
-    pub fn words(self) -> &'static str {
-        match self {
-            TrackerKind::WebBeacon => "a web beacon",
-            TrackerKind::Pixel => "a tracking pixel",
-            TrackerKind::Sdk => "a software development kit in the app",
-            TrackerKind::LocalStorage => "browser local storage",
-            TrackerKind::Fingerprinting => "device fingerprinting",
-        }
+    pub fn words(self) -> String {
+        t(match self {
+            TrackerKind::WebBeacon => "tracker-web-beacon",
+            TrackerKind::Pixel => "tracker-pixel",
+            TrackerKind::Sdk => "tracker-sdk",
+            TrackerKind::LocalStorage => "tracker-local-storage",
+            TrackerKind::Fingerprinting => "tracker-fingerprinting",
+        })
     }
 }
 
 // Changes.
 
 /// How people are told of changes, in words.
-pub fn notice_words(n: Notice) -> &'static str {
-    match n {
-        Notice::Email => "an e-mail to you",
-        Notice::Posting => "posting the new policy on the site",
-        Notice::InService => "a notice in the service",
-        Notice::Banner => "a banner on the site",
+pub fn notice_words(n: Notice) -> String {
+    t(match n {
+        Notice::Email => "notice-email",
+        Notice::Posting => "notice-posting",
+        Notice::InService => "notice-in-service",
+        Notice::Banner => "notice-banner",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{with_language, Lang};
+
+    #[test]
+    fn english_dates_durations_and_lists_are_as_before() {
+        let d = Date::parse("2018-07-22").unwrap();
+        assert_eq!(date(d), d.long());
+        for (amount, unit) in [
+            (1, Unit::Year),
+            (2, Unit::Year),
+            (13, Unit::Month),
+            (1, Unit::Second),
+        ] {
+            let x = Duration { amount, unit };
+            assert_eq!(duration(x), x.to_string());
+        }
+        let items = ["A".to_string(), "B".into(), "C".into()];
+        assert_eq!(and_list(&items), "A, B and C");
+    }
+
+    #[test]
+    fn dates_durations_and_lists_follow_the_language() {
+        let d = Date::parse("2026-03-01").unwrap();
+        let two = Duration {
+            amount: 2,
+            unit: Unit::Year,
+        };
+        let one = Duration {
+            amount: 1,
+            unit: Unit::Month,
+        };
+        let items = ["A".to_string(), "B".into(), "C".into()];
+        with_language(Lang::De, || {
+            assert_eq!(duration(two), "2 Jahre");
+            assert_eq!(duration(one), "1 Monat");
+            assert_eq!(and_list(&items), "A, B und C");
+            assert_eq!(date(d), "1. März 2026");
+            // Nouns keep their capital inside a German sentence.
+            assert_eq!(
+                data_used_for("Betrugsprävention"),
+                "Daten für den Zweck „Betrugsprävention“"
+            );
+        });
+        assert_eq!(data_used_for("Fraud checks"), "Data used for fraud checks");
+        with_language(Lang::Fr, || {
+            assert_eq!(date(d), "1er mars 2026");
+            assert_eq!(date(Date::parse("2026-03-02").unwrap()), "2 mars 2026");
+            assert_eq!(duration(two), "2 ans");
+            assert_eq!(or_list(&items), "A, B ou C");
+        });
+        with_language(Lang::Es, || {
+            assert_eq!(date(d), "1 de marzo de 2026");
+            assert_eq!(duration(one), "1 mes");
+            assert_eq!(duration(two), "2 años");
+            assert_eq!(and_list(&items), "A, B y C");
+        });
     }
 }

@@ -168,6 +168,12 @@ fn a_basis_relied_on_in_some_places_only_is_judged_there_only() {
         md.contains("If you live in Brazil: **Our legitimate interests (LGPD)**"),
         "{md}"
     );
+    // Not the GDPR's article, where the GDPR does not apply.
+    assert!(
+        html.contains("<strong>Our legitimate interests (LGPD)</strong>: Legitimate interests."),
+        "{html}"
+    );
+    assert!(!html.contains("GDPR Art. 6(1)(f)"), "{html}");
     // The GDPR's Art. 13(1)(d) is not asked of the LGPD's list.
     assert!(
         !findings.contains("legitimate-interest-not-described"),

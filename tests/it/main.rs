@@ -19,6 +19,7 @@ mod exports;
 mod fmt;
 mod gfm;
 mod hardening;
+mod i18n;
 mod language;
 mod lsp;
 mod model;

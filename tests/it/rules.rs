@@ -50,6 +50,27 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
     (found, rendered)
 }
 
+/// The ```po LANG blocks of a rule's doc: (language, text).
+fn po_blocks(markdown: &str) -> Vec<(String, String)> {
+    let mut blocks = Vec::new();
+    let mut current: Option<(String, String)> = None;
+    for line in markdown.lines() {
+        match &mut current {
+            None => {
+                if let Some(lang) = line.trim().strip_prefix("```po ") {
+                    current = Some((lang.trim().to_string(), String::new()));
+                }
+            }
+            Some(_) if line.trim() == "```" => blocks.extend(current.take()),
+            Some((_, text)) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+    }
+    blocks
+}
+
 /// The `policy { … }` statement of a fragment, if it has one.
 fn header_of(fragment: &str) -> Option<String> {
     let start = fragment.find("policy \"")?;
@@ -68,7 +89,28 @@ fn every_rule_is_triggered_by_its_example_and_silenced_by_its_fix() {
             rule.id
         );
         let example = with_header(&blocks[0].1);
-        let (found, rendered) = findings_of(rule.id, &format!("{}.policy", rule.id), &example);
+        // A rule about translation files: its doc shows them as ```po LANG
+        // blocks, the first beside the Example, the last beside the fix.
+        let po = po_blocks(rule.doc);
+        let dir = crate::util::TempDir::new(&format!("rule-{}", rule.id));
+        let beside = |which: &str, block: Option<&(String, String)>| -> String {
+            let name = format!("{}.policy", rule.id);
+            let Some((lang, text)) = block else {
+                return if which == "fixed" {
+                    format!("{}-fixed.policy", rule.id)
+                } else {
+                    name
+                };
+            };
+            let at = dir.path().join(which);
+            std::fs::create_dir_all(&at).unwrap();
+            std::fs::write(at.join(format!("{}.{lang}.po", rule.id)), text).unwrap();
+            at.join(name).display().to_string()
+        };
+        let example_name = beside("example", po.first());
+        let (found, rendered) = findings_of(rule.id, &example_name, &example);
+        // The temporary directory is not part of what the finding says.
+        let rendered = rendered.replace(&format!("{}/", dir.path().join("example").display()), "");
         if found.is_empty() {
             failures.push(format!("{}: the Example does not trigger it", rule.id));
         }
@@ -79,7 +121,8 @@ fn every_rule_is_triggered_by_its_example_and_silenced_by_its_fix() {
             (None, Some(header)) => format!("{header}\n\n{fix}"),
             _ => with_header(fix),
         };
-        let (still, rendered) = findings_of(rule.id, &format!("{}-fixed.policy", rule.id), &fix);
+        let fixed_name = beside("fixed", po.last());
+        let (still, rendered) = findings_of(rule.id, &fixed_name, &fix);
         if !still.is_empty() {
             failures.push(format!(
                 "{}: the fix still triggers it:\n{rendered}",
@@ -201,7 +244,9 @@ fn rule_fixtures_fire_and_near_misses_do_not() {
     let mut failures = Vec::new();
     for rule in RULES {
         for (file, text) in rule_fixtures(rule.id) {
-            let (found, rendered) = findings_of(rule.id, &format!("{}/{file}", rule.id), &text);
+            // The fixture's own path: a rule about translation files finds them beside it.
+            let path = format!("tests/fixtures/rules/{}/{file}", rule.id);
+            let (found, rendered) = findings_of(rule.id, &path, &text);
             if file.starts_with("fires-") && found.is_empty() {
                 failures.push(format!("{}/{file}: does not trigger it", rule.id));
             } else if file.starts_with("near-miss-") && !found.is_empty() {

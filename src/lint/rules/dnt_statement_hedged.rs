@@ -39,7 +39,13 @@ fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
     let p = cx.policy;
     let st = &p.statements;
     if let Some(words) = &dnt.statement {
-        if let Some(first) = prose::find_in(p, words.span, &HEDGE).first() {
+        // English, and the policy's own language (issue 26).
+        let mut hits = prose::find_in(p, words.span, &HEDGE);
+        if let Some(own) = crate::lint::language::try_hedges(crate::lint::language::of(p)) {
+            hits.extend(prose::find_in(p, words.span, own));
+            hits.sort_by_key(|h| h.start);
+        }
+        if let Some(first) = hits.first() {
             out.push(
                 Finding::new(
                     *first,

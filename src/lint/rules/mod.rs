@@ -70,6 +70,8 @@ pub mod third_party_cookies_disclaimed;
 pub mod transfer_relies_on_consent_derogation;
 pub mod transfer_safeguard_copy_missing;
 pub mod transfer_without_safeguard;
+pub mod translation_missing;
+pub mod translation_stale;
 pub mod verification_refuses_non_account_holders;
 
 /// What every rule file uses.

@@ -37,11 +37,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )),
             Lifetime::Criterion { .. } => {
                 let mut hits = prose::find_in(p, r.span, &OPEN);
-                hits.extend(prose::find_in(
-                    p,
-                    r.span,
-                    &crate::lint::retention::FOREIGN_RE,
-                ));
+                // The policy's own language (issue 26); an English policy
+                // keeps the phrases of every language, as before.
+                let foreign = crate::lint::language::open_retention(crate::lint::language::of(p))
+                    .unwrap_or(&crate::lint::retention::FOREIGN_RE);
+                hits.extend(prose::find_in(p, r.span, foreign));
+                // "At least" in a condition ("if you are not online for at
+                // least 6 months, your account is deleted") bounds nothing:
+                // it says when deletion starts, not that keeping has no end.
+                hits.retain(|h| !in_condition(&p.file.text, r.span.start, *h));
                 hits.sort_by_key(|h| h.start);
                 if let Some((first, rest)) = hits.split_first() {
                     let mut f = Finding::new(*first, "this retention sets no end", "open-ended");
@@ -57,4 +61,27 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     out.into_iter()
         .map(|f| f.help("state a maximum period (`retention 1 year after account-closure`) or a criterion with an end"))
         .collect()
+}
+
+/// Whether the hit is a minimum ("at least", "mindestens", "au moins",
+/// "al menos", "almeno", "ten minste", "pelo menos") inside a condition
+/// that opens the same clause ("if", "wenn", "si", "se", "als" …).
+fn in_condition(text: &str, start: usize, hit: crate::diag::Span) -> bool {
+    static MINIMUM: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^(at\s+least|mindestens|au\s+moins|al\s+menos|almeno|ten\s+minste|pelo\s+menos)$",
+        )
+    });
+    static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(if|when|unless|wenn|falls|sobald|bist\s+du|sind\s+sie|si|cuando|quand|se|quando|als|indien)\b[^.;:]*$",
+        )
+    });
+    let (Some(word), Some(before)) = (
+        text.get(hit.start..hit.end),
+        text.get(start.min(hit.start)..hit.start),
+    ) else {
+        return false;
+    };
+    MINIMUM.is_match(word.trim()) && CONDITION.is_match(before)
 }

@@ -23,7 +23,8 @@ pub static BLOCK: Block<Meta> = Block {
     omit: &[
         ("effective", why::NOTICE),
         ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
-        ("language", &[Omit::new(Output::Markdown, why::LANGUAGE_MD), Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("language", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        ("translations", &[Omit::new(Output::Html, why::TRANSLATIONS), Omit::new(Output::Markdown, why::TRANSLATIONS), Omit::new(Output::Json, why::TRANSLATIONS), Omit::new(Output::JsonLd, why::TRANSLATIONS), Omit::new(Output::Fides, why::TRANSLATIONS), Omit::new(Output::Ropa, why::TRANSLATIONS)]),
         ("notice-at-collection", why::NOTICE),
         ("us-state-disclosures", why::NOTICE),
         ("updated", why::NOTICE),
@@ -63,10 +64,17 @@ pub static BLOCK: Block<Meta> = Block {
         Field::once(
             "language",
             Shape::Word,
-            "A language tag (`en`).",
-            |cx, s, m: &mut Meta| m.language = cx.words(s, false).pop().map(|v| v.value),
+            "The language the policy is written in, and its page: `en`, `de`, `fr`, `es`, `it`, `nl` or `pt`, a region may follow (`de-AT`); docs/i18n.md.",
+            language,
         )
 .material(&[row(D::Any, E, "the language tag", src::NONE)]),
+        Field::once(
+            "translations",
+            Shape::Word,
+            "The languages it is also published in (`de, fr`): `policyc build` writes a page in each beside the one in `language`, the writer's words from the translation files beside the source; docs/i18n.md.",
+            translations,
+        )
+.material(&[row(D::Any, E, "the languages the policy is also published in", src::NONE)]),
         Field::once(
             "jurisdictions",
             Shape::Keywords(Jurisdiction::VOCAB),
@@ -108,6 +116,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
         undated: None,
         version: None,
         language: None,
+        translations: Vec::new(),
         jurisdictions: Vec::new(),
         url: None,
         notice_at_collection: None,
@@ -136,4 +145,58 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
 /// `undated yes`: the policy carries no date, which a date then contradicts.
 fn undated(cx: &mut Lower, s: &Statement, m: &mut Meta) {
     m.undated = cx.flag(s).map(|b| Spanned::new(b, s.span));
+}
+
+/// `language TAG`: a language policyc has the page's words in (issue 26);
+/// any other is an error at the tag, with the supported ones as the hint.
+fn language(cx: &mut Lower, s: &Statement, m: &mut Meta) {
+    let Some(tag) = cx.words(s, false).pop() else {
+        return;
+    };
+    if crate::i18n::Lang::parse(&tag.value).is_none() {
+        cx.error(
+            crate::diag::Code::UnknownKeyword,
+            tag.span,
+            format!(
+                "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
+                tag.value
+            ),
+            "unsupported language",
+        );
+        cx.help(format!(
+            "supported languages: {} (a region may follow, as in `de-AT`); docs/i18n.md explains how to add one",
+            crate::i18n::Lang::supported_list()
+        ));
+    }
+    m.language = Some(tag.value);
+}
+
+/// `translations de, fr`: languages policyc has the page's words in, each
+/// once; any other is an error at the tag, as for `language`.
+fn translations(cx: &mut Lower, s: &Statement, m: &mut Meta) {
+    for tag in cx.words(s, false) {
+        let Some(lang) = crate::i18n::Lang::parse(&tag.value) else {
+            cx.error(
+                crate::diag::Code::UnknownKeyword,
+                tag.span,
+                format!(
+                    "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
+                    tag.value
+                ),
+                "unsupported language",
+            );
+            cx.help(format!(
+                "supported languages: {}; docs/i18n.md explains how to add one",
+                crate::i18n::Lang::supported_list()
+            ));
+            continue;
+        };
+        if !m
+            .translations
+            .iter()
+            .any(|t| crate::i18n::Lang::parse(&t.value) == Some(lang))
+        {
+            m.translations.push(tag);
+        }
+    }
 }

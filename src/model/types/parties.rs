@@ -20,6 +20,9 @@ pub struct Meta {
     pub version: Option<String>,
     /// A language tag (`en`).
     pub language: Option<String>,
+    /// The languages it is also published in (`translations de, fr`; issue 26).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Spanned<String>>,
     /// The regimes it is written for.
     pub jurisdictions: Vec<Spanned<Jurisdiction>>,
     /// Where it is published.

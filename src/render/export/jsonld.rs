@@ -666,7 +666,7 @@ pub fn render(policy: &Policy) -> String {
             push(
                 &mut node,
                 "dpv:hasDataSubject",
-                labelled(&[subject_term(s)], s.words()),
+                labelled(&[subject_term(s)], &s.words()),
             );
         }
         for (r, link) in purpose_recipients(policy, &data) {

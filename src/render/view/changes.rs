@@ -9,7 +9,7 @@ use crate::render::wording::*;
 #[derive(Serialize)]
 pub struct ChangesView {
     /// How people are told, in words.
-    pub notify_by: Vec<&'static str>,
+    pub notify_by: Vec<String>,
     /// The policy's words on how people are told.
     pub notify_statement: Option<String>,
     /// Acceptance needed.

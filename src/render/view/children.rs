@@ -34,7 +34,7 @@ pub(super) fn children(policy: &Policy) -> Option<ChildrenView> {
             .iter()
             .map(|a| {
                 let age = match &a.value.value {
-                    Age::Years(y) => format!("{y}"),
+                    Age::Years(y) => age_years(u64::from(*y)),
                     Age::Words(w) => w.clone(),
                 };
                 match region(&a.scope) {

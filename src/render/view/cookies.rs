@@ -18,7 +18,7 @@ pub struct CookieView {
     /// "first party" or "third party".
     pub party: Option<String>,
     /// Its category.
-    pub category: Option<&'static str>,
+    pub category: Option<String>,
     /// Its lifetime, in words.
     pub lifetime: Option<String>,
     /// Why it is set.
@@ -31,7 +31,7 @@ pub struct CookieView {
 #[derive(Serialize)]
 pub struct ConsentView {
     /// The ways, in words.
-    pub ways: Vec<&'static str>,
+    pub ways: Vec<String>,
     /// Where, in words, when limited.
     pub region: Option<String>,
 }
@@ -59,7 +59,7 @@ pub struct TrackerView {
     /// What it is.
     pub label: String,
     /// Its kind.
-    pub kind: Option<&'static str>,
+    pub kind: Option<String>,
     /// Who provides it.
     pub provider: Option<String>,
     /// Why it is used.
@@ -83,7 +83,7 @@ pub(super) fn cookies(policy: &Policy, anchors: &Anchors) -> Option<CookiesView>
                     .map_or_else(|| r.anchor(), str::to_string),
                 provider: r.provider.as_ref().map(|x| x.value.clone()),
                 party: r.party.as_ref().map(|x| party_words(&x.value)),
-                category: r.category.as_ref().map(|x| x.value.as_str()),
+                category: r.category.as_ref().map(|x| cookie_category_words(x.value)),
                 lifetime: r.lifetime.as_ref().map(|x| lifetime(&x.value)),
                 purpose: r.purpose.as_ref().map(|x| x.value.clone()),
                 domain: r.domain.clone(),

@@ -33,7 +33,7 @@ pub struct DataView {
     /// When it is collected.
     pub collected: Vec<String>,
     /// Whose data it is, in words, when stated.
-    pub subjects: Vec<&'static str>,
+    pub subjects: Vec<String>,
     /// Special category.
     pub special: Option<String>,
     /// Sensitive personal information.
@@ -41,7 +41,7 @@ pub struct DataView {
     /// Kinds of sensitive personal information it may be, as the policy hedges it.
     pub maybe_sensitive: Option<String>,
     /// CCPA categories, in words.
-    pub ccpa_categories: Vec<&'static str>,
+    pub ccpa_categories: Vec<String>,
     /// Retention, in words.
     pub retention: Option<String>,
     /// Whether it is required, in words.
@@ -88,11 +88,12 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
             special: words_of(&d.special),
             sensitive: (!d.sensitive.is_empty()).then(|| {
-                let words: Vec<&str> = d.sensitive.iter().map(|x| x.value.words()).collect();
+                let words: Vec<String> = d.sensitive.iter().map(|x| x.value.words()).collect();
                 words.join("; ")
             }),
             maybe_sensitive: (!d.maybe_sensitive.is_empty()).then(|| {
-                let words: Vec<&str> = d.maybe_sensitive.iter().map(|x| x.value.words()).collect();
+                let words: Vec<String> =
+                    d.maybe_sensitive.iter().map(|x| x.value.words()).collect();
                 words.join("; ")
             }),
             ccpa_categories: d.ccpa_categories.iter().map(|c| ccpa_words(*c)).collect(),
@@ -101,9 +102,7 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
                     .retention
                     .iter()
                     .map(|r| match region(&r.scope) {
-                        Some(place) => {
-                            format!("{} if you live in {place}", lifetime(&r.value.value))
-                        }
+                        Some(place) => retention_in(&lifetime(&r.value.value), &place),
                         None => lifetime(&r.value.value),
                     })
                     .collect();

@@ -75,7 +75,7 @@ pub struct Context {
     /// A version label.
     pub version: Option<String>,
     /// The regimes, in words.
-    pub jurisdictions: Vec<&'static str>,
+    pub jurisdictions: Vec<String>,
     /// The controller.
     pub controller: Option<PartyView>,
     /// Controllers for some places only, each with its region.
@@ -149,6 +149,18 @@ pub struct Context {
 /// Builds the context a template receives. `reserved` are ids the templates
 /// write themselves besides the built-in ones ([`super::anchors::TEMPLATE_IDS`]).
 pub fn context(
+    policy: &Policy,
+    format: Format,
+    trust: crate::render::Trust,
+    reserved: &[String],
+) -> Context {
+    let lang = crate::i18n::Lang::parse(policy.meta.language.as_deref().unwrap_or("en"))
+        .unwrap_or(crate::i18n::Lang::En);
+    crate::i18n::with_language(lang, || build(policy, format, trust, reserved))
+}
+
+/// [`context`] in the page's language.
+fn build(
     policy: &Policy,
     format: Format,
     trust: crate::render::Trust,

@@ -59,7 +59,7 @@ pub(super) fn party_view(p: &Party) -> PartyView {
             .iter()
             .map(|e| PlacedView {
                 value: e.value.value.clone(),
-                region: e.scope.words(),
+                region: region(&e.scope).unwrap_or_default(),
             })
             .collect(),
         phone: p.phone.clone(),

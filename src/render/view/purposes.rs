@@ -23,7 +23,7 @@ pub struct BasisView {
     /// What it is said to cover.
     pub covers: Vec<String>,
     /// How consent is given, in words.
-    pub consent_by: Vec<&'static str>,
+    pub consent_by: Vec<String>,
     /// Where it is relied on, in words; none when everywhere.
     pub region: Option<String>,
 }
@@ -48,7 +48,7 @@ pub struct PurposeView {
     /// The Art. 9(2) condition.
     pub condition: Option<String>,
     /// How consent is given, in words.
-    pub consent_by: Vec<&'static str>,
+    pub consent_by: Vec<String>,
     /// Data used only under one of the bases, in words ("Public Content You
     /// Submit: only on the basis of consent (GDPR Art. 6(1)(a))").
     pub only_with: Vec<String>,
@@ -82,7 +82,7 @@ pub(super) fn bases(policy: &Policy, anchors: &Anchors) -> Vec<BasisView> {
             anchor: anchors.basis(&b.id.value),
             label: b.label.clone(),
             region: region(&b.scope),
-            ground: ground_words(&b.ground.value),
+            ground: ground_words_in(&b.ground.value, &b.scope),
             interest: b.interest.as_ref().map(|i| i.value.clone()),
             // What it covers: the purposes it names, then the words that name none.
             covers: b
@@ -115,7 +115,7 @@ pub(super) fn purposes(policy: &Policy, anchors: &Anchors) -> Vec<PurposeView> {
         .map(|p| {
             let basis_words = |b: &Spanned<String>| {
                 policy.basis(&b.value).map_or(b.value.clone(), |d| {
-                    let ground = ground_words(&d.ground.value);
+                    let ground = ground_words_in(&d.ground.value, &d.scope);
                     if restates(&ground, &d.label) {
                         ground
                     } else {
@@ -125,7 +125,11 @@ pub(super) fn purposes(policy: &Policy, anchors: &Anchors) -> Vec<PurposeView> {
             };
             let words = |a: &Alternative| -> Vec<String> {
                 let mut w: Vec<String> = a.bases.iter().map(basis_words).collect();
-                w.extend(a.grounds.iter().map(|g| ground_words(&g.value)));
+                w.extend(
+                    a.grounds
+                        .iter()
+                        .map(|g| ground_words_in(&g.value, &a.scope)),
+                );
                 w
             };
             let conditional = p.alternatives.len() > 1

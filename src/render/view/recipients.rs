@@ -17,7 +17,7 @@ pub struct RecipientView {
     /// Who they are.
     pub label: String,
     /// Their role, in words.
-    pub role: Option<&'static str>,
+    pub role: Option<String>,
     /// Named parties.
     pub named: Vec<String>,
     /// Parties named only as examples.
@@ -60,11 +60,7 @@ pub(super) fn recipients(policy: &Policy, anchors: &Anchors) -> Vec<RecipientVie
             sold: r.sold,
             shared: r.shared,
             sale_notes: [
-                (
-                    r.sold,
-                    &r.sold_statement,
-                    sale_note as fn(bool) -> &'static str,
-                ),
+                (r.sold, &r.sold_statement, sale_note as fn(bool) -> String),
                 (r.shared, &r.shared_statement, sharing_note),
             ]
             .into_iter()

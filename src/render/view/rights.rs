@@ -35,7 +35,7 @@ pub struct RightView {
     /// Its kinds (words of the language).
     pub kinds: Vec<&'static str>,
     /// Its kinds, named for people.
-    pub names: Vec<&'static str>,
+    pub names: Vec<String>,
     /// The policy's description.
     pub label: String,
     /// Only California rights.

@@ -145,9 +145,9 @@ pub(super) fn sections(
                 id: t.as_str().into(),
                 anchor: t.as_str().into(),
                 title: if t == Topic::Purposes && !shows_bases(policy) {
-                    purposes_heading_without_bases().into()
+                    purposes_heading_without_bases()
                 } else {
-                    t.heading().into()
+                    t.heading()
                 },
                 kind: t.as_str(),
                 prose,

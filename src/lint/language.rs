@@ -1,0 +1,233 @@
+//! The checker's prose rules in the policy's own language (issue 26): the
+//! word lists that tell a hedged promise or an open-ended retention period
+//! in German, French, Spanish, Italian, Dutch and Portuguese.
+//!
+//! A policy with `language de` is read with the English list (writers quote
+//! English terms) and the German one; a policy in English, or without a
+//! language, is read with the English list and, as before issue 26, the
+//! open-ended retention phrases of every language.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::prose;
+use crate::i18n::Lang;
+use crate::model::Policy;
+
+/// The language the policy's prose is written in (English when unstated or unsupported).
+pub fn of(policy: &Policy) -> Lang {
+    policy
+        .meta
+        .language
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or(Lang::En)
+}
+
+/// A promise only to try, or to act only where it suits: "nous nous
+/// efforçons de", "soweit möglich", "en la medida de lo posible". `None`
+/// for English, whose list each rule keeps beside its own checks.
+pub fn try_hedges(lang: Lang) -> Option<&'static Regex> {
+    static DE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:versuchen|versucht|bemühen\s+uns|bemüht\s+sich|nach\s+möglichkeit|soweit\s+(?:wie\s+)?möglich|wenn\s+möglich|wo\s+möglich|sofern\s+möglich|im\s+rahmen\s+des\s+möglichen|in\s+dem\s+umfang)\b",
+        )
+    });
+    static FR: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:essayons|essaierons|essayer|tentons|tenterons|tenter|nous\s+efforçons|nous\s+nous\s+efforçons|s'efforce|dans\s+la\s+mesure\s+du\s+possible|si\s+possible|lorsque\s+c'est\s+possible|autant\s+que\s+possible|dans\s+la\s+mesure\s+où)\b",
+        )
+    });
+    static ES: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:intentamos|intentaremos|intentar|tratamos\s+de|trataremos\s+de|procuramos|procuraremos|nos\s+esforzamos|en\s+la\s+medida\s+de\s+lo\s+posible|si\s+es\s+posible|cuando\s+sea\s+posible|siempre\s+que\s+sea\s+posible|en\s+la\s+medida\s+en\s+que)\b",
+        )
+    });
+    static IT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:cerchiamo\s+di|cercheremo\s+di|tentiamo\s+di|ci\s+sforziamo|per\s+quanto\s+possibile|se\s+possibile|ove\s+possibile|nella\s+misura\s+in\s+cui)\b",
+        )
+    });
+    static NL: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:proberen|probeert|trachten|streven\s+ernaar|zo\s*veel\s+mogelijk|indien\s+mogelijk|waar\s+mogelijk|voor\s+zover)\b",
+        )
+    });
+    static PT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:tentamos|tentaremos|procuramos|procuraremos|esforçamo-nos|na\s+medida\s+do\s+possível|se\s+possível|sempre\s+que\s+possível|na\s+medida\s+em\s+que)\b",
+        )
+    });
+    Some(match lang {
+        Lang::En => return None,
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Nl => &NL,
+        Lang::Pt => &PT,
+    })
+}
+
+/// Retention wording that sets no end a reader could work out, in one
+/// language other than English: "so lange wie nötig", "aussi longtemps que
+/// nécessaire", "por tiempo indefinido", "mindestens".
+pub fn open_retention(lang: Lang) -> Option<&'static Regex> {
+    static DE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bnicht\s+länger\s+als\s+(?:erforderlich|notwendig|nötig)|\bunbefristet\b|\bauf\s+unbestimmte\s+zeit\b|\bmindestens\b|\bfür\s+einen\s+(?:angemessenen|begrenzten)\s+zeitraum\b|\bunter\s+bestimmten\s+umständen\b|\bfür\s+geschäftliche\s+zwecke\b",
+        )
+    });
+    static FR: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bpas\s+plus\s+longtemps\s+que\s+nécessaire\b|\bindéfiniment\b|\bpour\s+une\s+durée\s+indéterminée\b|\bau\s+moins\b|\bpendant\s+une\s+durée\s+(?:raisonnable|limitée)\b|\bdans\s+certaines\s+circonstances\b|\bà\s+des\s+fins\s+commerciales\b",
+        )
+    });
+    static ES: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bmientras\s+(?:sea|resulte)\s+necesario\b|\bno\s+más\s+(?:tiempo\s+)?del\s+necesario\b|\bindefinidamente\b|\bpor\s+tiempo\s+indefinido\b|\bal\s+menos\b|\bdurante\s+un\s+(?:plazo|periodo|período)\s+(?:razonable|limitado)\b|\ben\s+determinadas\s+circunstancias\b|\bcon\s+fines\s+comerciales\b",
+        )
+    });
+    static IT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bindefinitamente\b|\ba\s+tempo\s+indeterminato\b|\balmeno\b",
+        )
+    });
+    static NL: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)|\bonbeperkt\b|\bvoor\s+onbepaalde\s+tijd\b|\bten\s+minste\b",
+        )
+    });
+    static PT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bindefinidamente\b|\bpor\s+tempo\s+indeterminado\b|\bpelo\s+menos\b",
+        )
+    });
+    Some(match lang {
+        Lang::En => return None,
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Nl => &NL,
+        Lang::Pt => &PT,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hedged(lang: Lang, text: &str) -> bool {
+        try_hedges(lang).is_some_and(|re| re.is_match(text))
+    }
+
+    fn open(lang: Lang, text: &str) -> bool {
+        open_retention(lang).is_some_and(|re| re.is_match(text))
+    }
+
+    #[test]
+    fn hedged_promises_are_found_in_german_french_and_spanish() {
+        for (lang, text, expected) in [
+            (
+                Lang::De,
+                "Wir versuchen, Do-Not-Track-Signale zu beachten.",
+                true,
+            ),
+            (
+                Lang::De,
+                "Wir beachten Do-Not-Track-Signale, soweit möglich.",
+                true,
+            ),
+            (
+                Lang::De,
+                "Wir bemühen uns, das Signal zu berücksichtigen.",
+                true,
+            ),
+            (
+                Lang::De,
+                "Wir beachten Do-Not-Track-Signale und setzen dann keine Werbe-Cookies.",
+                false,
+            ),
+            (
+                Lang::Fr,
+                "Nous nous efforçons de respecter le signal Do Not Track.",
+                true,
+            ),
+            (
+                Lang::Fr,
+                "Nous respectons ce signal dans la mesure du possible.",
+                true,
+            ),
+            (
+                Lang::Fr,
+                "Nous essayons de tenir compte de ce signal.",
+                true,
+            ),
+            (
+                Lang::Fr,
+                "Nous respectons le signal Do Not Track : aucun cookie publicitaire n'est déposé.",
+                false,
+            ),
+            (Lang::Es, "Intentamos respetar la señal Do Not Track.", true),
+            (
+                Lang::Es,
+                "Respetamos la señal en la medida de lo posible.",
+                true,
+            ),
+            (Lang::Es, "Tratamos de atender estas señales.", true),
+            (
+                Lang::Es,
+                "Respetamos la señal Do Not Track y el tratamiento de datos se detiene.",
+                false,
+            ),
+            (Lang::It, "Cerchiamo di rispettare il segnale.", true),
+            (Lang::Nl, "Wij proberen dit signaal te respecteren.", true),
+            (
+                Lang::Pt,
+                "Procuramos respeitar o sinal sempre que possível.",
+                true,
+            ),
+        ] {
+            assert_eq!(hedged(lang, text), expected, "{lang:?}: {text}");
+        }
+        assert!(try_hedges(Lang::En).is_none());
+    }
+
+    #[test]
+    fn open_ended_retention_is_found_in_german_french_and_spanish() {
+        for (lang, text, expected) in [
+            (
+                Lang::De,
+                "so lange, wie es für die Zwecke erforderlich ist",
+                true,
+            ),
+            (Lang::De, "auf unbestimmte Zeit", true),
+            (Lang::De, "mindestens 2 Jahre, danach nach Bedarf", true),
+            (Lang::De, "nicht länger als nötig", true),
+            (Lang::De, "bis zur Löschung Ihres Kontos", false),
+            (Lang::De, "30 Tage nach Vertragsende", false),
+            (Lang::Fr, "aussi longtemps que nécessaire", true),
+            (Lang::Fr, "pour une durée indéterminée", true),
+            (Lang::Fr, "au moins un an", true),
+            (Lang::Fr, "jusqu'à la suppression de votre compte", false),
+            (Lang::Fr, "3 ans après la fin du contrat", false),
+            (
+                Lang::Es,
+                "durante el tiempo necesario para la finalidad",
+                true,
+            ),
+            (Lang::Es, "por tiempo indefinido", true),
+            (Lang::Es, "mientras sea necesario", true),
+            (Lang::Es, "hasta que cierre su cuenta", false),
+            (Lang::Es, "5 años después de la última compra", false),
+            (Lang::It, "per il tempo strettamente necessario", true),
+            (Lang::Nl, "niet langer dan noodzakelijk", true),
+            (Lang::Pt, "por tempo indeterminado", true),
+        ] {
+            assert_eq!(open(lang, text), expected, "{lang:?}: {text}");
+        }
+        assert!(open_retention(Lang::En).is_none());
+    }
+}
