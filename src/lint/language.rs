@@ -115,6 +115,96 @@ pub fn open_retention(lang: Lang) -> Option<&'static Regex> {
     })
 }
 
+/// A "no" to selling or sharing that takes itself back, in one language
+/// other than English: "derzeit", "au sens traditionnel", "podría
+/// considerarse una venta". `None` for English (the rule keeps its own list).
+pub fn sale_hedges(lang: Lang) -> Option<&'static Regex> {
+    static DE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:derzeit|zurzeit|gegenwärtig|im\s+(?:herkömmlichen|traditionellen|klassischen)\s+sinne?|als\s+(?:verkauf|weitergabe)\s+(?:gelten|angesehen\s+werden|betrachtet\s+werden)\s+(?:kann|könnte|können|könnten))\b",
+        )
+    });
+    static FR: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:actuellement|à\s+l'heure\s+actuelle|pour\s+le\s+moment|au\s+sens\s+traditionnel|(?:peut|pourrait|peuvent|pourraient)\s+être\s+considérée?s?\s+comme\s+(?:une\s+)?(?:vente|partage))\b",
+        )
+    });
+    static ES: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:actualmente|en\s+este\s+momento|por\s+ahora|en\s+el\s+sentido\s+tradicional|(?:puede|podría|pueden|podrían)\s+considerarse\s+(?:una\s+)?(?:venta|compartir))\b",
+        )
+    });
+    static IT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:attualmente|al\s+momento|per\s+ora|nel\s+senso\s+tradizionale|(?:può|potrebbe|possono|potrebbero)\s+essere\s+considerat[aoie]\s+(?:una\s+)?(?:vendita|condivisione))\b",
+        )
+    });
+    static NL: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:momenteel|op\s+dit\s+moment|voorlopig|in\s+de\s+traditionele\s+zin|(?:kan|kunnen|zou|zouden)\s+(?:kunnen\s+)?(?:worden\s+)?(?:beschouwd|gezien)\s+als\s+(?:een\s+)?(?:verkoop|delen))\b",
+        )
+    });
+    static PT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:atualmente|neste\s+momento|por\s+enquanto|no\s+sentido\s+tradicional|(?:pode|poderia|podem|poderiam)\s+ser\s+considerad[aoe]s?\s+(?:uma\s+)?(?:venda|partilha|compartilhamento))\b",
+        )
+    });
+    Some(match lang {
+        Lang::En => return None,
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Nl => &NL,
+        Lang::Pt => &PT,
+    })
+}
+
+/// A Global Privacy Control promise kept only in some places or for
+/// account holders, in one language other than English: "in einigen
+/// Bundesstaaten", "si vous êtes connecté", "cuando la ley lo exija".
+pub fn gpc_hedges(lang: Lang) -> Option<&'static Regex> {
+    static DE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:in\s+(?:einigen|bestimmten|manchen)\s+(?:rechtsordnungen|ländern|staaten|bundesstaaten)|soweit\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wo\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wenn\s+sie\s+(?:angemeldet|eingeloggt)\s+sind|wenn\s+du\s+(?:angemeldet|eingeloggt)\s+bist|nur\s+mit\s+(?:einem\s+)?konto)\b",
+        )
+    });
+    static FR: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:dans\s+certain(?:e)?s\s+(?:juridictions|pays|états)|lorsque\s+la\s+loi\s+l'exige|si\s+la\s+loi\s+l'exige|si\s+vous\s+êtes\s+connecté(?:e)?|si\s+vous\s+avez\s+un\s+compte)\b",
+        )
+    });
+    static ES: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:en\s+(?:algunas|ciertas|determinadas)\s+(?:jurisdicciones|estados)|(?:cuando|donde|si)\s+la\s+ley\s+lo\s+(?:exija|requiera)|si\s+ha\s+iniciado\s+sesión|si\s+tiene\s+una\s+cuenta)\b",
+        )
+    });
+    static IT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:in\s+(?:alcune|determinate|certe)\s+(?:giurisdizioni|stati)|(?:quando|ove|se)\s+(?:richiesto\s+dalla\s+legge|la\s+legge\s+lo\s+richiede)|se\s+ha\s+effettuato\s+l'accesso|se\s+ha\s+un\s+account)\b",
+        )
+    });
+    static NL: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:in\s+(?:sommige|bepaalde)\s+(?:rechtsgebieden|landen|staten)|(?:waar|wanneer|indien)\s+(?:wettelijk\s+)?vereist|als\s+u\s+bent\s+ingelogd|als\s+u\s+een\s+account\s+heeft)\b",
+        )
+    });
+    static PT: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:em\s+(?:algumas|certas|determinadas)\s+(?:jurisdições|estados)|(?:quando|onde|se)\s+(?:exigido\s+por\s+lei|a\s+lei\s+o\s+exigir)|se\s+tiver\s+sessão\s+iniciada|se\s+tiver\s+uma\s+conta)\b",
+        )
+    });
+    Some(match lang {
+        Lang::En => return None,
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Nl => &NL,
+        Lang::Pt => &PT,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +319,67 @@ mod tests {
             assert_eq!(open(lang, text), expected, "{lang:?}: {text}");
         }
         assert!(open_retention(Lang::En).is_none());
+    }
+
+    #[test]
+    fn hedged_sale_and_gpc_answers_are_found_in_their_language() {
+        let sale = |lang: Lang, text: &str| sale_hedges(lang).is_some_and(|re| re.is_match(text));
+        let gpc = |lang: Lang, text: &str| gpc_hedges(lang).is_some_and(|re| re.is_match(text));
+        for (lang, text) in [
+            (
+                Lang::De,
+                "Wir verkaufen derzeit keine personenbezogenen Daten.",
+            ),
+            (
+                Lang::Fr,
+                "Nous ne vendons pas vos données au sens traditionnel.",
+            ),
+            (
+                Lang::Es,
+                "Algunas actividades podrían considerarse una venta.",
+            ),
+            (Lang::It, "Attualmente non vendiamo dati personali."),
+            (Lang::Nl, "Wij verkopen momenteel geen persoonsgegevens."),
+            (
+                Lang::Pt,
+                "Algumas atividades podem ser consideradas uma venda.",
+            ),
+        ] {
+            assert!(sale(lang, text), "{lang:?}: {text}");
+        }
+        for (lang, text) in [
+            (Lang::De, "Wir verkaufen keine personenbezogenen Daten."),
+            (Lang::Fr, "Nous ne vendons pas vos données personnelles."),
+            (Lang::Es, "No vendemos su información personal."),
+        ] {
+            assert!(!sale(lang, text), "{lang:?}: {text}");
+        }
+        for (lang, text) in [
+            (Lang::De, "Wir beachten GPC in einigen Bundesstaaten."),
+            (
+                Lang::Fr,
+                "Nous respectons le signal GPC si vous êtes connecté.",
+            ),
+            (Lang::Es, "Respetamos GPC cuando la ley lo exija."),
+        ] {
+            assert!(gpc(lang, text), "{lang:?}: {text}");
+        }
+        for (lang, text) in [
+            (
+                Lang::De,
+                "Wir behandeln ein GPC-Signal als Widerspruch gegen den Verkauf.",
+            ),
+            (
+                Lang::Fr,
+                "Nous traitons le signal GPC comme une demande d'opposition.",
+            ),
+            (
+                Lang::Es,
+                "Tratamos la señal GPC como una solicitud de exclusión.",
+            ),
+        ] {
+            assert!(!gpc(lang, text), "{lang:?}: {text}");
+        }
+        assert!(sale_hedges(Lang::En).is_none() && gpc_hedges(Lang::En).is_none());
     }
 }

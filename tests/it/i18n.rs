@@ -327,6 +327,52 @@ fn hedged_do_not_track_answers_are_read_in_the_policys_language() {
 }
 
 #[test]
+fn hedged_sale_and_gpc_answers_are_read_in_the_policys_language() {
+    for (lang, words) in [
+        ("de", "Wir verkaufen derzeit keine personenbezogenen Daten."),
+        (
+            "fr",
+            "Nous ne vendons pas vos données au sens traditionnel.",
+        ),
+        ("es", "Actualmente no vendemos su información personal."),
+    ] {
+        let body = format!(
+            "sells-data no \"{words}\"\nshares-data no \"-\"\n\nrights {{\n  right opt-out \"-\"\n}}"
+        );
+        let hedged = |l: &str| {
+            crate::rules::findings_of(
+                "ccpa-missing-do-not-sell-statement",
+                "lang.policy",
+                &format!("policy \"P\" {{\n  updated 2026-11-01\n  language {l}\n  jurisdictions ccpa\n}}\n\n{body}\n"),
+            )
+            .0
+            .iter()
+            .filter(|d| d.message.contains("hedges the answer"))
+            .count()
+        };
+        assert_eq!(hedged(lang), 1, "{lang}");
+        assert_eq!(hedged("en"), 0, "{lang} as en");
+    }
+    for (lang, words) in [
+        ("de", "Wir beachten GPC-Signale in einigen Bundesstaaten."),
+        ("fr", "Nous respectons le signal GPC si vous êtes connecté."),
+        ("es", "Respetamos la señal GPC cuando la ley lo exija."),
+    ] {
+        let body = format!("honors-gpc yes \"{words}\"");
+        assert_eq!(
+            findings("gpc-statement-hedged", lang, "ccpa", &body),
+            1,
+            "{lang}"
+        );
+        assert_eq!(
+            findings("gpc-statement-hedged", "en", "ccpa", &body),
+            0,
+            "{lang} as en"
+        );
+    }
+}
+
+#[test]
 fn open_ended_retention_is_read_in_the_policys_language() {
     for (lang, open, closed) in [
         (

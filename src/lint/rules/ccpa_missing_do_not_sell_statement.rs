@@ -91,7 +91,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         let Some(words) = a.statement.as_ref() else {
             continue;
         };
-        if let Some(hedge) = prose::find_in(p, words.span, &HEDGED).into_iter().next() {
+        // In the policy's own language too (issue 26).
+        let mut hedges = prose::find_in(p, words.span, &HEDGED);
+        if let Some(own) = crate::lint::language::sale_hedges(crate::lint::language::of(p)) {
+            hedges.extend(prose::find_in(p, words.span, own));
+        }
+        hedges.sort_by_key(|h| h.start);
+        if let Some(hedge) = hedges.into_iter().next() {
             out.push(
                 Finding::new(
                     hedge,

@@ -23,7 +23,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         let Some(words) = gpc.statement.as_ref() else {
             continue;
         };
-        let hits = prose::find_in(cx.policy, words.span, &HEDGES);
+        let mut hits = prose::find_in(cx.policy, words.span, &HEDGES);
+        // In the policy's own language too (issue 26).
+        if let Some(own) = crate::lint::language::gpc_hedges(crate::lint::language::of(cx.policy)) {
+            hits.extend(prose::find_in(cx.policy, words.span, own));
+            hits.sort_by_key(|h| h.start);
+        }
         let Some((first, rest)) = hits.split_first() else {
             continue;
         };
