@@ -475,3 +475,4 @@ may-take-longer = Die Frist kann länger sein: { $when }
 may-take-longer-in = Wenn Sie { $place } wohnen, kann die Frist länger sein: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
+only-if-you-live-in = nur wenn Sie { $place } wohnen

@@ -474,3 +474,4 @@ may-take-longer = Este plazo puede ser mayor: { $when }
 may-take-longer-in = Si reside { $place }, este plazo puede ser mayor: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
+only-if-you-live-in = solo si reside { $place }

@@ -477,3 +477,4 @@ may-take-longer = Ce délai peut être plus long : { $when }
 may-take-longer-in = Si vous résidez { $place }, ce délai peut être plus long : { $when }
 items-provision = { $items } : { $provision }
 date-month = { $month } { $year }
+only-if-you-live-in = uniquement si vous résidez { $place }

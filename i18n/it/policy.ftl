@@ -477,3 +477,4 @@ may-take-longer = Questo termine può essere più lungo: { $when }
 may-take-longer-in = Se risiede { $place }, questo termine può essere più lungo: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
+only-if-you-live-in = solo se risiede { $place }

@@ -472,3 +472,4 @@ may-take-longer = Deze termijn kan langer zijn: { $when }
 may-take-longer-in = Als u { $place } woont, kan deze termijn langer zijn: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
+only-if-you-live-in = alleen als u { $place } woont

@@ -474,3 +474,4 @@ may-take-longer = Este prazo pode ser mais longo: { $when }
 may-take-longer-in = Se residir { $place }, este prazo pode ser mais longo: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
+only-if-you-live-in = apenas se residir { $place }

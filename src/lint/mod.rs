@@ -103,6 +103,15 @@ impl Rule {
             .collect()
     }
 
+    /// The regimes among `targets` this rule judges.
+    pub fn regimes(&self, targets: &[Jurisdiction]) -> Vec<Jurisdiction> {
+        targets
+            .iter()
+            .copied()
+            .filter(|j| self.applies.contains(&j.family()))
+            .collect()
+    }
+
     /// Whether the rule applies to a policy targeting these jurisdictions.
     pub fn applies_to(&self, targets: &[Jurisdiction]) -> bool {
         self.applies.is_empty() || targets.iter().any(|j| self.applies.contains(&j.family()))
@@ -242,13 +251,14 @@ pub struct Options<'a> {
 pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
     let own: Vec<Jurisdiction> = policy.meta.jurisdictions.iter().map(|j| j.value).collect();
     let jurisdictions = opts.jurisdictions.unwrap_or(&own);
-    let cx = Context {
-        policy,
-        today: opts.today,
-        jurisdictions,
-        knowledge: opts.knowledge,
-        observed: opts.observed,
-    };
+    // Data, purposes and recipients stated for some places only (`data x
+    // "…" for us`) are judged under the regimes of those places: a rule of
+    // the GDPR sees the policy without what holds only in the US. The
+    // policy is pruned once per set of regimes, and only when such blocks exist.
+    let scoped = policy.data.iter().any(|d| !d.scope.is_everywhere())
+        || policy.purposes.iter().any(|p| !p.scope.is_everywhere())
+        || policy.recipients.iter().any(|r| !r.scope.is_everywhere());
+    let mut pruned: Vec<(Vec<Jurisdiction>, Policy)> = Vec::new();
     let mut out = unknown_allows(policy);
     for rule in RULES {
         if !rule.applies_to(jurisdictions) {
@@ -258,6 +268,26 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         if level == Level::Allow {
             continue;
         }
+        let regimes: Vec<Jurisdiction> = rule.regimes(jurisdictions);
+        let view: &Policy = if scoped && !rule.applies.is_empty() {
+            let i = match pruned.iter().position(|(r, _)| *r == regimes) {
+                Some(i) => i,
+                None => {
+                    pruned.push((regimes.clone(), prune(policy, &regimes)));
+                    pruned.len() - 1
+                }
+            };
+            &pruned[i].1
+        } else {
+            policy
+        };
+        let cx = Context {
+            policy: view,
+            today: opts.today,
+            jurisdictions,
+            knowledge: opts.knowledge,
+            observed: opts.observed,
+        };
         for f in (rule.check)(&cx) {
             let silenced = policy.allows.iter().any(|a| {
                 a.rule.value == rule.id
@@ -290,6 +320,17 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         key(a).cmp(&key(b))
     });
     one_gap_one_finding(out)
+}
+
+/// The policy as the regimes see it: without the data, purposes and
+/// recipients stated for places none of them covers.
+fn prune(policy: &Policy, regimes: &[Jurisdiction]) -> Policy {
+    let holds = |s: &crate::model::Scope| s.is_everywhere() || s.covers_any(regimes);
+    let mut p = policy.clone();
+    p.data.retain(|d| holds(&d.scope));
+    p.purposes.retain(|u| holds(&u.scope));
+    p.recipients.retain(|r| holds(&r.scope));
+    p
 }
 
 /// Findings of one rule are one gap (issue 23: a regulator writes one finding

@@ -277,3 +277,45 @@ fn us_state_disclosures_published_apart_are_judged_there() {
         assert!(findings.contains(rule), "{rule}: {findings}");
     }
 }
+
+#[test]
+fn data_purposes_and_recipients_may_hold_in_some_places_only() {
+    let text = format!(
+        "policy \"Privacy Policy\" {{\n  updated 2026-01-01\n  jurisdictions gdpr, ccpa\n}}\n\n\
+         controller \"Example Inc.\" {{\n  address \"1 Main St, San Francisco, CA\"\n  email \"privacy@example.com\"\n}}\n\n\
+         data location \"Precise location\" for us {{\n  source automatic\n  ccpa-category geolocation\n  retention 1 year\n}}\n\n\
+         purpose nearby \"Showing what is near you\" for us {{\n  uses location\n}}\n\n\
+         recipient ads \"Advertising partners\" for us {{\n  role controller\n  receives location\n  purpose \"showing ads\"\n}}\n"
+    );
+    let (html, md, findings) = build("block-for", &text, "2026-02-01");
+    for label in [
+        "Precise location",
+        "Showing what is near you",
+        "Advertising partners",
+    ] {
+        assert!(
+            html.contains(&format!("{label} (only if you live in the United States)")),
+            "{label}: {html}"
+        );
+        assert!(
+            md.contains(&format!("{label} (only if you live in the United States)")),
+            "{label}: {md}"
+        );
+    }
+    // The GDPR judges what holds where it applies: a purpose pursued only in
+    // the US asks no Art. 6 basis of the EEA.
+    let v: serde_json::Value = serde_json::from_str(&findings).unwrap();
+    let gdpr_basis = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "purpose-without-legal-basis");
+    assert!(!gdpr_basis, "{findings}");
+    // The same purpose for everyone is judged under the GDPR.
+    let everywhere = text.replace("\" for us {", "\" {");
+    let (_, _, findings) = build("block-for", &everywhere, "2026-02-01");
+    assert!(
+        findings.contains("purpose-without-legal-basis"),
+        "{findings}"
+    );
+}

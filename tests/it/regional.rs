@@ -131,10 +131,10 @@ fn a_sale_answer_for_the_eea_is_no_answer_for_california() {
 
 #[test]
 fn a_statement_that_takes_no_region_says_which_do() {
-    let text = policy("gdpr", "data contact \"Contact details\" for eea");
+    let text = policy("gdpr", "tracker pixel \"A pixel\" for eea");
     let compiled = policyc::compile_str("regional.policy", &text);
     let messages: Vec<_> = compiled.errors.iter().map(|d| d.message.as_str()).collect();
-    assert_eq!(messages, ["`data` cannot be limited to a region"]);
+    assert_eq!(messages, ["`tracker` cannot be limited to a region"]);
     let help = compiled.errors[0].help.as_deref().unwrap_or_default();
     assert!(
         help.contains("`controller`") && help.contains("`automated-decisions`"),

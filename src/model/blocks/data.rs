@@ -19,7 +19,7 @@ pub static BLOCK: Block<DataCategory> = Block {
     place: "in a `data` block",
     allow: true,
     row: None,
-    material: &[(Part::Block, &[row(D::Added, M, "a new category of personal data is collected", src::A14_1D), row(D::Renamed, E, "the same category under a new id", src::NONE), row(D::Any, E, "a category is no longer collected", src::NONE)]), (Part::Label, &[row(D::Any, R, "the name of the category; read whether it now covers other data", src::A14_1D)])],
+    material: &[(Part::Block, &[row(D::Added, M, "a new category of personal data is collected", src::A14_1D), row(D::Renamed, E, "the same category under a new id", src::NONE), row(D::Any, E, "a category is no longer collected", src::NONE)]), (Part::Label, &[row(D::Any, R, "the name of the category; read whether it now covers other data", src::A14_1D)]), (Part::For, &[row(D::More, M, "the data is now collected from people in more places", src::A14_1D), row(D::Fewer, E, "the data is collected in fewer places", src::NONE), row(D::Any, R, "the places the data is collected in", src::A14_1D)])],
     omit: &[
         ("ccpa-category", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("collected", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
@@ -175,6 +175,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<DataCategory> {
         provision: None,
         provision_items: Vec::new(),
         fides: None,
+        scope: Scope::default(),
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut d);

@@ -160,9 +160,14 @@ pub static TOP: Block<Builder> = Block {
             &data::BLOCK,
             "data",
             Shape::IdLabel,
-            "A category of personal data.",
-            |cx, s, b| b.data.extend(data::lower(cx, s)),
-        ),
+            "A category of personal data; `for …` when it is collected in some places only.",
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                b.data
+                    .extend(data::lower(cx, s).map(|d| DataCategory { scope, ..d }));
+            },
+        )
+        .regional(),
         Field::many_block(
             &basis::BLOCK,
             "basis",
@@ -176,18 +181,28 @@ pub static TOP: Block<Builder> = Block {
             &purpose::BLOCK,
             "purpose",
             Shape::IdLabel,
-            "Why data is processed, and on what basis.",
-            |cx, s, b: &mut Builder| b.purposes.extend(purpose::lower(cx, s)),
+            "Why data is processed, and on what basis; `for …` when it is pursued in some places only.",
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                b.purposes
+                    .extend(purpose::lower(cx, s).map(|p| Purpose { scope, ..p }));
+            },
         )
-.json("purposes"),
+.json("purposes")
+        .regional(),
         Field::many_block(
             &recipient::BLOCK,
             "recipient",
             Shape::IdLabel,
-            "Who receives data.",
-            |cx, s, b: &mut Builder| b.recipients.extend(recipient::lower(cx, s)),
+            "Who receives data; `for …` when data goes to it from some places only.",
+            |cx, s, b: &mut Builder| {
+                let scope = cx.take_scope();
+                b.recipients
+                    .extend(recipient::lower(cx, s).map(|r| Recipient { scope, ..r }));
+            },
         )
-.json("recipients"),
+.json("recipients")
+        .regional(),
         Field::once(
             "recipients",
             Shape::Other {

@@ -19,7 +19,7 @@ pub static BLOCK: Block<Purpose> = Block {
     place: "in a `purpose` block",
     allow: true,
     row: None,
-    material: &[(Part::Block, &[row(D::Added, M, "data is used for a new purpose", src::A13_1C), row(D::Renamed, E, "the same purpose under a new id", src::NONE), row(D::Any, E, "data is no longer used for this purpose", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the purpose; read whether it names a new activity", src::A13_1C)])],
+    material: &[(Part::Block, &[row(D::Added, M, "data is used for a new purpose", src::A13_1C), row(D::Renamed, E, "the same purpose under a new id", src::NONE), row(D::Any, E, "data is no longer used for this purpose", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the purpose; read whether it names a new activity", src::A13_1C)]), (Part::For, &[row(D::More, M, "data of people in more places is used for the purpose", src::A13_1C), row(D::Fewer, E, "the purpose is pursued in fewer places", src::NONE), row(D::Any, R, "the places the purpose is pursued in", src::A13_1C)])],
     omit: &[
         ("basis", &[why::NOT_FIDES]),
         ("condition", &[why::NOT_DPV, why::NOT_RECORD]),
@@ -251,6 +251,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Purpose> {
         includes: Vec::new(),
         retention: Vec::new(),
         fides: None,
+        scope: Scope::default(),
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut p);

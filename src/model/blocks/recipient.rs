@@ -41,6 +41,14 @@ pub static BLOCK: Block<Recipient> = Block {
                 src::A13_1E,
             )],
         ),
+        (
+            Part::For,
+            &[
+                row(D::More, M, "data of people in more places goes to the recipient", src::A13_1E),
+                row(D::Fewer, E, "data goes to the recipient from fewer places", src::NONE),
+                row(D::Any, R, "the places whose data goes to the recipient", src::A13_1E),
+            ],
+        ),
     ],
     omit: &[
         ("location", &[why::NOT_FIDES, why::RECORD_LACKS]),
@@ -214,6 +222,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Recipient> {
         sold_statement: None,
         shared: None,
         shared_statement: None,
+        scope: Scope::default(),
         span: stmt.span,
     };
     cx.walk(&BLOCK, stmt, &mut r);

@@ -47,6 +47,9 @@ pub struct DataCategory {
     pub provision_items: Vec<ItemProvision>,
     /// Its fideslang data category key (`user.contact.email`), when the writer names one.
     pub fides: Option<Spanned<String>>,
+    /// Where it holds (`data … for us`: collected only there); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

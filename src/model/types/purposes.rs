@@ -93,6 +93,9 @@ pub struct Purpose {
     /// How long the data used for it is kept, when the policy says so per
     /// purpose, each rule with where it holds.
     pub retention: Vec<Scoped<Spanned<Lifetime>>>,
+    /// Where it holds (`data … for us`: pursued only there); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

@@ -31,6 +31,9 @@ pub struct Recipient {
     pub shared: Option<bool>,
     /// The policy's words about the sharing.
     pub shared_statement: Option<String>,
+    /// Where it holds (`data … for us`: disclosed to only there); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,

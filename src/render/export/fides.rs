@@ -240,7 +240,13 @@ pub fn render(policy: &Policy) -> Result<String, Vec<Diagnostic>> {
                     .collect::<Vec<_>>()
             }));
             Declaration {
-                name: u.label.clone(),
+                // A purpose pursued in some places only says where in its
+                // name: a declaration has no field for places.
+                name: if u.scope.is_everywhere() {
+                    u.label.clone()
+                } else {
+                    format!("{} (for {})", u.label, u.scope.written())
+                },
                 data_use: key.value.clone(),
                 data_categories: unique(data.iter().map(|d| data_category_key(d))),
                 data_subjects: purpose_subjects(&data)

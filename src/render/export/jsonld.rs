@@ -339,6 +339,7 @@ fn data_node(base: &str, d: &DataCategory) -> Value {
     node.insert("@id".into(), json!(format!("{base}#data-{}", d.id.value)));
     node.insert("@type".into(), json!(types));
     node.insert("rdfs:label".into(), json!(d.label));
+    add_scope(&mut node, &d.scope);
     for r in &d.retention {
         let mut condition = storage(&r.value.value);
         if let Some(c) = condition.as_object_mut() {
@@ -375,6 +376,7 @@ fn recipient_node(base: &str, r: &Recipient) -> Value {
     );
     node.insert("@type".into(), json!(types));
     node.insert("rdfs:label".into(), json!(r.label));
+    add_scope(&mut node, &r.scope);
     if !r.named.is_empty() {
         node.insert("dpv:hasName".into(), json!(r.named));
     }
@@ -606,6 +608,8 @@ pub fn render(policy: &Policy) -> String {
                 "rdfs:label": u.label,
             }),
         );
+        // A purpose pursued in some places only: the process holds there.
+        add_scope(&mut node, &u.scope);
         // Bases that hold everywhere, alone and without condition are stated
         // on the process; the others are nodes of their own that carry their
         // alternatives, conditions and places (`scoped_bases`).

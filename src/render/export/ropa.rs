@@ -159,8 +159,8 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
                 .iter()
                 .filter(|(_, l)| *l == which)
                 .map(|(r, _)| match &r.role {
-                    Some(role) => format!("{} ({})", r.label, role.value),
-                    None => r.label.clone(),
+                    Some(role) => format!("{} ({}){}", r.label, role.value, places(&r.scope)),
+                    None => format!("{}{}", r.label, places(&r.scope)),
                 })
                 .collect()
         };
@@ -238,14 +238,18 @@ pub fn render(policy: &Policy) -> Result<String, Diagnostic> {
         );
         let row = [
             u.id.value.clone(),
-            u.label.clone(),
+            format!("{}{}", u.label, places(&u.scope)),
             bases,
             controller.clone(),
             controller_contact.clone(),
             representatives.clone(),
             dpo.clone(),
             subjects,
-            joined(data.iter().map(|d| d.label.clone()).collect()),
+            joined(
+                data.iter()
+                    .map(|d| format!("{}{}", d.label, places(&d.scope)))
+                    .collect(),
+            ),
             collected_by,
             by_data,
             joined(named(Link::DataNotStated)),

@@ -40,6 +40,8 @@ pub struct DataCategory {
     pub provision_items: Vec<ItemProvision>,
     /// The third party that collects it directly, under its own policy.
     pub collected_by: Option<String>,
+    /// Where it holds; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// Whether providing some items of a category is required.
@@ -88,6 +90,7 @@ pub(super) fn data(p: &m::Policy) -> Vec<DataCategory> {
                 })
                 .collect(),
             collected_by: d.collected_by.as_ref().map(v),
+            scope: super::scope(&d.scope),
         })
         .collect()
 }

@@ -72,6 +72,8 @@ pub struct Purpose {
     pub includes: Vec<String>,
     /// How long the data used for it is kept, when stated per purpose.
     pub retention: Vec<super::data::GeneralRetention>,
+    /// Where it holds; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// Data a purpose uses only under one of its bases.
@@ -157,6 +159,7 @@ pub(super) fn purposes(p: &m::Policy) -> Vec<Purpose> {
                 .collect(),
             includes: u.includes.clone(),
             retention: u.retention.iter().map(super::data::rule).collect(),
+            scope: super::scope(&u.scope),
         })
         .collect()
 }

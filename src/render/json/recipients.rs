@@ -33,6 +33,8 @@ pub struct Recipient {
     pub shared: Option<bool>,
     /// The policy's words about the sharing.
     pub shared_statement: Option<String>,
+    /// Where it holds; empty means everywhere.
+    pub scope: Vec<m::Place>,
 }
 
 /// A transfer to other countries.
@@ -79,6 +81,7 @@ pub(super) fn recipients(p: &m::Policy) -> Vec<Recipient> {
             sold_statement: r.sold_statement.clone(),
             shared: r.shared,
             shared_statement: r.shared_statement.clone(),
+            scope: super::scope(&r.scope),
         })
         .collect()
 }

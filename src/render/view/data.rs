@@ -26,6 +26,8 @@ pub struct DataView {
     pub anchor: String,
     /// Its label.
     pub label: String,
+    /// Where it holds, in words, when only in some places.
+    pub region: Option<String>,
     /// Examples.
     pub examples: Vec<String>,
     /// Where it comes from, in words.
@@ -78,6 +80,7 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             id: d.id.value.clone(),
             anchor: anchors.data(&d.id.value),
             label: d.label.clone(),
+            region: region(&d.scope),
             examples: d.examples.clone(),
             sources: d
                 .sources

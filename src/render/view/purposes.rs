@@ -37,6 +37,8 @@ pub struct PurposeView {
     pub anchor: String,
     /// What it is.
     pub label: String,
+    /// Where it holds, in words, when only in some places.
+    pub region: Option<String>,
     /// The data it uses.
     pub uses: Vec<DataRef>,
     /// It uses every category of data in the policy.
@@ -175,6 +177,7 @@ pub(super) fn purposes(policy: &Policy, anchors: &Anchors) -> Vec<PurposeView> {
                 id: p.id.value.clone(),
                 anchor: anchors.purpose(&p.id.value),
                 label: p.label.clone(),
+                region: region(&p.scope),
                 uses: data_refs(policy, anchors, &p.uses),
                 uses_all: p.uses_all,
                 basis,

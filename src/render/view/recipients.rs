@@ -16,6 +16,8 @@ pub struct RecipientView {
     pub anchor: String,
     /// Who they are.
     pub label: String,
+    /// Where it holds, in words, when only in some places.
+    pub region: Option<String>,
     /// Their role, in words.
     pub role: Option<String>,
     /// Named parties.
@@ -46,6 +48,7 @@ pub(super) fn recipients(policy: &Policy, anchors: &Anchors) -> Vec<RecipientVie
             id: r.id.value.clone(),
             anchor: anchors.recipient(&r.id.value),
             label: r.label.clone(),
+            region: region(&r.scope),
             role: r.role.as_ref().map(|x| role_words(x.value)),
             named: r
                 .named
