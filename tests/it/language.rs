@@ -280,12 +280,12 @@ fn us_state_disclosures_published_apart_are_judged_there() {
 
 #[test]
 fn data_purposes_and_recipients_may_hold_in_some_places_only() {
-    let text = format!(
-        "policy \"Privacy Policy\" {{\n  updated 2026-01-01\n  jurisdictions gdpr, ccpa\n}}\n\n\
-         controller \"Example Inc.\" {{\n  address \"1 Main St, San Francisco, CA\"\n  email \"privacy@example.com\"\n}}\n\n\
-         data location \"Precise location\" for us {{\n  source automatic\n  ccpa-category geolocation\n  retention 1 year\n}}\n\n\
-         purpose nearby \"Showing what is near you\" for us {{\n  uses location\n}}\n\n\
-         recipient ads \"Advertising partners\" for us {{\n  role controller\n  receives location\n  purpose \"showing ads\"\n}}\n"
+    let text = String::from(
+        "policy \"Privacy Policy\" {\n  updated 2026-01-01\n  jurisdictions gdpr, ccpa\n}\n\n\
+         controller \"Example Inc.\" {\n  address \"1 Main St, San Francisco, CA\"\n  email \"privacy@example.com\"\n}\n\n\
+         data location \"Precise location\" for us {\n  source automatic\n  ccpa-category geolocation\n  retention 1 year\n}\n\n\
+         purpose nearby \"Showing what is near you\" for us {\n  uses location\n}\n\n\
+         recipient ads \"Advertising partners\" for us {\n  role controller\n  receives location\n  purpose \"showing ads\"\n}\n"
     );
     let (html, md, findings) = build("block-for", &text, "2026-02-01");
     for label in [
