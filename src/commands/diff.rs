@@ -162,6 +162,8 @@ pub fn human(old: &str, new: &str, changes: &[Change], color: bool) -> String {
         for c in group {
             let field = match (c.field.as_deref(), c.subject.is_empty()) {
                 (Some(f), true) => visible(f),
+                // A part of the block is already in brackets: `(for)`, `(label)`.
+                (Some(f), false) if f.starts_with('(') => format!(" {}", visible(f)),
                 (Some(f), false) => format!(" ({})", visible(f)),
                 (None, _) => String::new(),
             };
