@@ -1,0 +1,483 @@
+//! The directions a change goes in (`longer`, `more`, `to consent`, `for
+//! fewer places` …), which the materiality table turns into a class.
+
+use super::*;
+
+/// The directions of a change, for the table: `stated`, `more`, `longer`, `to WORD` …
+pub(super) fn directions(
+    block: &str,
+    field: &str,
+    a: Option<&Val>,
+    b: Option<&Val>,
+    o: &Item,
+    n: &Item,
+    r: &Renames,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    // A fact with no `for` holds everywhere: stating places narrows it,
+    // dropping them widens it to everywhere.
+    if field == "(for)" {
+        match (a, b) {
+            (None, Some(b)) => {
+                out.push("fewer".to_string());
+                out.push("from everywhere".to_string());
+                out.extend(b.atoms.iter().map(|w| format!("to {w}")));
+                return out;
+            }
+            (Some(a), None) => {
+                out.push("more".to_string());
+                out.push("to everywhere".to_string());
+                out.extend(a.atoms.iter().map(|w| format!("from {w}")));
+                return out;
+            }
+            _ => {}
+        }
+    }
+    let (a, b) = match (a, b) {
+        (None, Some(b)) => {
+            out.push("stated".to_string());
+            if !b.atoms.is_empty() && b.yes.is_none() {
+                // Stating a list where there was none adds its members.
+                out.push("more".to_string());
+            }
+            out.extend(
+                b.atoms
+                    .iter()
+                    .map(|w| format!("to {}", w.trim_matches('"'))),
+            );
+            match b.yes {
+                Some(true) => out.push("yes".into()),
+                Some(false) => out.push("no".into()),
+                None => {}
+            }
+            return out;
+        }
+        (Some(a), None) => {
+            out.push("dropped".to_string());
+            out.extend(
+                a.atoms
+                    .iter()
+                    .map(|w| format!("from {}", w.trim_matches('"'))),
+            );
+            return out;
+        }
+        (Some(a), Some(b)) => (a, b),
+        (None, None) => return out,
+    };
+    let old = mapped(a, r);
+    if block == "purpose" && field == "basis" {
+        out.extend(bases_by_place(&old, &b.atoms));
+        if old == b.atoms && a.words != b.words {
+            out.push("reworded".into());
+        }
+        return out;
+    }
+    if a.yes.is_some() || b.yes.is_some() {
+        // Yes/no answers, each for its places (none: everywhere). A `yes`
+        // that no longer holds somewhere it held is a `no` for the people
+        // there (an honoured opt-out lost); one that now holds somewhere new is a `yes`.
+        let answers = |v: &Val| -> Vec<(bool, Vec<String>)> {
+            v.atoms
+                .iter()
+                .filter_map(|atom| {
+                    let (word, places) = with_places(atom);
+                    let yes = match word {
+                        "yes" | "may" => true,
+                        "no" => false,
+                        _ => return None,
+                    };
+                    Some((yes, places))
+                })
+                .collect()
+        };
+        let (was, is) = (answers(a), answers(b));
+        // Held in all those places, by one answer or several together.
+        let held = |list: &[(bool, Vec<String>)], answer: bool, places: &[String]| {
+            let wide: Vec<&[String]> = list
+                .iter()
+                .filter(|(y, _)| *y == answer)
+                .map(|(_, ps)| ps.as_slice())
+                .collect();
+            covers_all(&wide, places)
+        };
+        if was.iter().any(|(y, ps)| *y && !held(&is, true, ps)) {
+            out.push("no".to_string());
+        }
+        // A `no` now said where a `yes` held (an opt-out signal no longer honoured in some states).
+        if is.iter().any(|(y, ps)| {
+            !*y && !held(&was, false, ps) && was.iter().any(|(wy, wps)| *wy && covers(wps, ps))
+        }) {
+            out.push("no".to_string());
+        }
+        if is.iter().any(|(y, ps)| *y && !held(&was, true, ps)) {
+            out.push("yes".to_string());
+        }
+        // The same answer, in other words, for some people: read them.
+        if reworded_somewhere(a, b) {
+            out.push("reworded".to_string());
+        }
+        // A `no` that no longer holds somewhere it held, with nothing said
+        // there now: the people there lose the statement (a promise not to sell).
+        if was.iter().any(|(y, ps)| {
+            !*y && !held(&is, false, ps)
+                && !covers_all(
+                    &is.iter().map(|(_, nps)| nps.as_slice()).collect::<Vec<_>>(),
+                    ps,
+                )
+        }) {
+            out.push("dropped".to_string());
+        }
+    }
+    // A longer time with its period dropped ("it may take longer when …")
+    // is no longer bounded: longer; a period stated where there was none, shorter.
+    let bounded = |v: &Val| {
+        v.atoms
+            .iter()
+            .any(|x| period(x).is_some_and(|(_, rest)| rest.is_empty()))
+    };
+    if field == "extended-within" && bounded(a) != bounded(b) {
+        out.push(if bounded(b) { "shorter" } else { "longer" }.into());
+    }
+    if let (Some(x), Some(y)) = (a.size, b.size) {
+        let (up, down) = if field == "minimum-age" {
+            ("higher", "lower")
+        } else {
+            ("longer", "shorter")
+        };
+        if y > x {
+            out.push(up.into());
+        } else if y < x {
+            out.push(down.into());
+        }
+    }
+    // One period replaced by another (in a list of rules too): compared by length
+    // when all else is equal, `at least 1 year after …` against `at least 3 years after …`.
+    let gone: Vec<&String> = old.iter().filter(|x| !b.atoms.contains(x)).collect();
+    let came: Vec<&String> = b.atoms.iter().filter(|x| !old.contains(x)).collect();
+    let mut compared = false;
+    if let ([x], [y], None) = (gone.as_slice(), came.as_slice(), a.size) {
+        if let (Some((sx, rx)), Some((sy, ry))) = (period(x), period(y)) {
+            if rx == ry && sx != sy {
+                out.push(if sy > sx { "longer" } else { "shorter" }.into());
+                compared = true;
+            }
+        }
+    }
+    // Periods stated per place (`respond-within 45 days for us`): each new
+    // one against the old one for the same places, else the one that held
+    // there (one for wider places, or for everywhere).
+    if !compared && a.atoms.iter().chain(&b.atoms).any(|x| x.contains(PLACES)) {
+        let by_place = |atoms: &[String]| -> Vec<(String, Vec<String>)> {
+            atoms
+                .iter()
+                .map(|atom| {
+                    let (value, places) = with_places(atom);
+                    (value.to_string(), places)
+                })
+                .collect()
+        };
+        let (was, is) = (by_place(&old), by_place(&b.atoms));
+        let held_before = |places: &[String]| {
+            was.iter()
+                .find(|(_, ps)| ps == places)
+                .or_else(|| {
+                    was.iter()
+                        .find(|(_, ps)| !ps.is_empty() && covers(ps, places))
+                })
+                .or_else(|| was.iter().find(|(_, ps)| ps.is_empty()))
+        };
+        // A value that no longer holds in places where it held, with nothing
+        // stated in its stead for exactly those places: the people there lose it.
+        // (A value stated anew for exactly those places replaces it; one that was there already does not.)
+        if was.iter().any(|(value, places)| {
+            // Held where it did, by one statement or several together.
+            let still: Vec<&[String]> = is
+                .iter()
+                .filter(|(v, _)| v == value)
+                .map(|(_, ps)| ps.as_slice())
+                .collect();
+            !covers_all(&still, places)
+                && !is.iter().any(|(v, ps)| {
+                    ps == places && !was.iter().any(|(wv, wps)| wv == v && wps == ps)
+                })
+        }) {
+            out.push("dropped".into());
+        }
+        for (value, places) in &is {
+            let Some((before, _)) = held_before(places) else {
+                continue;
+            };
+            // Kept indefinitely where a criterion or a period held: longer.
+            if value == "indefinitely" && before != "indefinitely" {
+                out.push("longer".into());
+                compared = true;
+                continue;
+            }
+            if let (Some((sx, rx)), Some((sy, ry))) = (period(before), period(value)) {
+                if rx == ry && sx != sy {
+                    out.push(if sy > sx { "longer" } else { "shorter" }.into());
+                    compared = true;
+                }
+            }
+        }
+    }
+    // `uses all` is every category: a list instead is less, `all` instead of a list is more.
+    let all = |v: &[String]| v.iter().any(|x| x == "all");
+    if compared {
+    } else if all(&old) && !all(&b.atoms) {
+        out.push("fewer".into());
+    } else if !all(&old) && all(&b.atoms) {
+        out.push("more".into());
+    } else {
+        if b.atoms.iter().any(|x| !old.contains(x)) && a.size.is_none() {
+            out.push("more".into());
+        }
+        if old.iter().any(|x| !b.atoms.contains(x)) && a.size.is_none() {
+            out.push("fewer".into());
+        }
+    }
+    for w in b.atoms.iter().filter(|x| !old.contains(x)) {
+        out.push(format!("to {}", w.trim_matches('"')));
+    }
+    for w in old.iter().filter(|x| !b.atoms.contains(x)) {
+        out.push(format!("from {}", w.trim_matches('"')));
+    }
+    if old == b.atoms && a.words != b.words {
+        out.push("reworded".into());
+    }
+    // Cookies: material by purpose.
+    if block == "cookie" {
+        let was = cookie_essential(o);
+        let is = cookie_essential(n);
+        if field == "category" && is == Some(false) && was != Some(false) {
+            out.push("to non-essential".into());
+        }
+        if field == "provider" && is != Some(true) {
+            out.push("changed non-essential".into());
+        }
+    }
+    out
+}
+
+/// Between a value and the places it is stated for, in the atoms compared
+/// (`1 month␞eea, uk`): a character no policy text holds, so that words such
+/// as "as long as necessary for the purposes" are never read as places.
+pub(super) const PLACES: char = '\u{1E}';
+
+/// An atom's value and the places it is stated for (none: everywhere).
+pub(super) fn with_places(atom: &str) -> (&str, Vec<String>) {
+    let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+    let places = places
+        .split(", ")
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    (value, places)
+}
+
+/// Whether a fact stated for `wide` holds in all of `narrow` (no places:
+/// everywhere), as the places of the language nest: California and the other
+/// US states are in the US, the EU is in the EEA, `gdpr` is where the EEA is.
+pub(super) fn covers(wide: &[String], narrow: &[String]) -> bool {
+    wide.is_empty() || (!narrow.is_empty() && parts_of(narrow) & !parts_of(wide) == 0)
+}
+
+/// The places written after `for`, as atoms (`elsewhere` as written).
+pub(super) fn scope_words(s: &Statement) -> Vec<String> {
+    let is_for = |l: &List| matches!(l.values.as_slice(), [v] if matches!(&v.kind, ValueKind::Word(w) if w == "for"));
+    match s.args.iter().position(is_for) {
+        Some(i) => s.args[i + 1..]
+            .iter()
+            .flat_map(|l| l.values.iter().map(|v| value_atom(&v.kind)))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// Whether some place is given the same answer in other words: each stated
+/// answer (`no "…" for us`) against each one before whose places it shares.
+pub(super) fn reworded_somewhere(a: &Val, b: &Val) -> bool {
+    let stated = |v: &Val| -> Vec<(String, String, Vec<String>)> {
+        v.said
+            .iter()
+            .map(|(atom, words)| {
+                let (answer, places) = with_places(atom);
+                (answer.to_string(), words.clone(), places)
+            })
+            .collect()
+    };
+    let parts = |ps: &[String]| {
+        if ps.is_empty() {
+            crate::model::ALL
+        } else {
+            parts_of(ps)
+        }
+    };
+    let (was, is) = (stated(a), stated(b));
+    was.iter().any(|(answer, words, places)| {
+        is.iter()
+            .any(|(x, w, ps)| x == answer && w != words && parts(ps) & parts(places) != 0)
+    })
+}
+
+/// Whether facts stated for each of `wide` together hold in all of `narrow`
+/// (no places: everywhere).
+pub(super) fn covers_all(wide: &[&[String]], narrow: &[String]) -> bool {
+    let parts = |ps: &[String]| {
+        if ps.is_empty() {
+            crate::model::ALL
+        } else {
+            parts_of(ps)
+        }
+    };
+    let wide = wide.iter().fold(0, |acc, ps| acc | parts(ps));
+    parts(narrow) & !wide == 0
+}
+
+/// `for elsewhere` beside statements for `others`, as an atom.
+pub(super) fn elsewhere_atom(others: &[String]) -> String {
+    let mut others = others.to_vec();
+    others.sort();
+    others.dedup();
+    format!("elsewhere-not-{}", others.join("+"))
+}
+
+/// The parts of the world a list of place atoms names (see [`Scope::parts`]).
+pub(super) fn parts_of(places: &[String]) -> crate::model::Parts {
+    use crate::model::{Parts, ALL};
+    let one = |p: &str| -> Parts {
+        crate::model::Place::from_word(p).map_or(0, crate::model::Place::parts)
+    };
+    places.iter().fold(0, |acc, p| {
+        acc | match p.strip_prefix("elsewhere-not-") {
+            Some(rest) => ALL & !rest.split('+').fold(0, |a, x| a | one(x)),
+            None => one(p),
+        }
+    })
+}
+
+/// The regimes a version says it is written for (`policy { jurisdictions … }`).
+pub(super) fn regimes(root: &Item) -> Vec<String> {
+    root.children
+        .iter()
+        .filter(|i| i.block == "policy")
+        .filter_map(|i| i.fields.get("jurisdictions"))
+        .flat_map(|v| v.atoms.clone())
+        .collect()
+}
+
+/// Whether a response time stated (for its places, or for everywhere under
+/// the regimes the policy is written for) is longer than a law there
+/// allows: one month under GDPR and UK GDPR Art. 12(3) (and 30 days under
+/// the Swiss FADO Art. 18), 45 days under CCPA 1798.130(a)(2)(A) and the
+/// other US state laws, 15 days under LGPD Art. 19(II). Each before any
+/// extension the law allows with notice.
+pub(super) fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
+    const DAY: u64 = 86_400;
+    let limit_of_place = |p: &str| match p {
+        "eea" | "eu" | "uk" | "switzerland" => Some(30 * DAY),
+        "us" | "california" | "us-states" => Some(45 * DAY),
+        "brazil" => Some(15 * DAY),
+        _ => None,
+    };
+    let limit_of_regime = |j: &str| match j {
+        "gdpr" | "uk-gdpr" => Some(30 * DAY),
+        "ccpa" | "us-states" => Some(45 * DAY),
+        "lgpd" => Some(15 * DAY),
+        _ => None,
+    };
+    let Some(v) = v else { return false };
+    v.atoms.iter().any(|atom| {
+        let (value, places) = with_places(atom);
+        let Some((secs, rest)) = period(value) else {
+            return false;
+        };
+        if !rest.is_empty() {
+            return false;
+        }
+        let limit = if places.is_empty() {
+            regimes.iter().filter_map(|j| limit_of_regime(j)).min()
+        } else {
+            places.iter().filter_map(|p| limit_of_place(p)).min()
+        };
+        limit.is_some_and(|l| secs > l)
+    })
+}
+
+/// A purpose's grounds compared place by place (`contract for eea, uk`; no
+/// places: everywhere): a ground gained or lost for a place is `to G` or
+/// `from G`; grounds only lost where others remain is `fewer` (an
+/// alternative no longer relied on); a place that had none and now has one
+/// is `stated`, one that had some and now has none `dropped`.
+pub(super) fn bases_by_place(old: &[String], new: &[String]) -> Vec<String> {
+    use std::collections::{BTreeMap, BTreeSet};
+    let by_place = |atoms: &[String]| {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for atom in atoms {
+            let (ground, places) = with_places(atom);
+            if places.is_empty() {
+                out.entry("*".into())
+                    .or_default()
+                    .insert(ground.to_string());
+            }
+            for p in places {
+                out.entry(p.to_string())
+                    .or_default()
+                    .insert(ground.to_string());
+            }
+        }
+        out
+    };
+    let (was, is) = (by_place(old), by_place(new));
+    let empty = BTreeSet::new();
+    let mut out = Vec::new();
+    let places: BTreeSet<&String> = was.keys().chain(is.keys()).collect();
+    for place in places {
+        // A place not named falls under the grounds stated for everywhere.
+        let before = was.get(place).or_else(|| was.get("*")).unwrap_or(&empty);
+        let after = is.get(place).or_else(|| is.get("*")).unwrap_or(&empty);
+        if before == after {
+            continue;
+        }
+        match (before.is_empty(), after.is_empty()) {
+            (true, false) => out.push("stated".to_string()),
+            (false, true) => out.push("dropped".to_string()),
+            _ => {
+                let gained: Vec<&String> = after.difference(before).collect();
+                let lost: Vec<&String> = before.difference(after).collect();
+                out.extend(gained.iter().map(|g| format!("to {g}")));
+                out.extend(lost.iter().map(|g| format!("from {g}")));
+                if gained.is_empty() {
+                    out.push("fewer".to_string());
+                } else {
+                    out.push("changed".to_string());
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A period's length and the rest of what is said with it: `63113904s after
+/// x` (a duration as read), `session`, `indefinitely`, or words holding one
+/// duration (`at least 1 year after closing`, the duration blanked in the rest).
+pub(super) fn period(atom: &str) -> Option<(u64, String)> {
+    let (head, rest) = atom.split_once(' ').unwrap_or((atom, ""));
+    if let Some(secs) = head.strip_suffix('s').and_then(|n| n.parse::<u64>().ok()) {
+        return Some((secs, rest.to_string()));
+    }
+    match atom {
+        "session" => return Some((0, String::new())),
+        "indefinitely" => return Some((u64::MAX, String::new())),
+        _ => {}
+    }
+    match crate::model::Duration::find_in(atom).as_slice() {
+        [(range, d)] => Some((
+            d.seconds(),
+            format!("{}N{}", &atom[..range.start], &atom[range.end..]),
+        )),
+        _ => None,
+    }
+}
