@@ -319,3 +319,28 @@ fn data_purposes_and_recipients_may_hold_in_some_places_only() {
         "{findings}"
     );
 }
+
+#[test]
+fn every_yes_or_no_answer_alone_reaches_both_pages() {
+    // Each answer on its own, in a policy that says nothing else: the section
+    // that carries it must appear (a sharing answer once vanished without
+    // recipients or a sale answer beside it).
+    for keyword in [
+        "honors-do-not-track",
+        "honors-gpc",
+        "third-party-tracking",
+        "automated-decisions",
+        "sells-data",
+        "shares-data",
+        "limits-sensitive-use",
+    ] {
+        let words = format!("Our own words about {keyword}.");
+        let text = policy("  updated 2026-01-01", &format!("{keyword} no \"{words}\""));
+        let (html, md, _) = build("stance-alone", &text, "2026-02-01");
+        assert!(html.contains(&words), "{keyword} is missing from the HTML");
+        assert!(
+            md.contains(&words),
+            "{keyword} is missing from the Markdown"
+        );
+    }
+}

@@ -63,7 +63,10 @@ fn has(policy: &Policy, topic: Topic) -> bool {
                 || !st.automated_decisions.is_empty()
         }
         Topic::Recipients => {
-            !policy.recipients.is_empty() || policy.no_recipients || !st.sells_data.is_empty()
+            !policy.recipients.is_empty()
+                || policy.no_recipients
+                || !st.sells_data.is_empty()
+                || !st.shares_data.is_empty()
         }
         Topic::Transfers => !policy.transfers.is_empty(),
         Topic::Retention => {
