@@ -476,3 +476,4 @@ may-take-longer-in = Wenn Sie { $place } wohnen, kann die Frist länger sein: { 
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = nur wenn Sie { $place } wohnen
+changes-no-acceptance = Änderungen werden ohne Ihre Zustimmung wirksam.

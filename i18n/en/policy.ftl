@@ -493,3 +493,4 @@ may-take-longer-in = If you live in { $place }, we may take longer { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = only if you live in { $place }
+changes-no-acceptance = Changes take effect without your acceptance.

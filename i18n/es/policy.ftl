@@ -475,3 +475,4 @@ may-take-longer-in = Si reside { $place }, este plazo puede ser mayor: { $when }
 items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
 only-if-you-live-in = solo si reside { $place }
+changes-no-acceptance = Los cambios surten efecto sin su aceptación.

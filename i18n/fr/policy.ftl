@@ -478,3 +478,4 @@ may-take-longer-in = Si vous résidez { $place }, ce délai peut être plus long
 items-provision = { $items } : { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = uniquement si vous résidez { $place }
+changes-no-acceptance = Les modifications prennent effet sans votre acceptation.

@@ -478,3 +478,4 @@ may-take-longer-in = Se risiede { $place }, questo termine può essere più lung
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = solo se risiede { $place }
+changes-no-acceptance = Le modifiche hanno effetto senza la sua accettazione.

@@ -473,3 +473,4 @@ may-take-longer-in = Als u { $place } woont, kan deze termijn langer zijn: { $wh
 items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = alleen als u { $place } woont
+changes-no-acceptance = Wijzigingen worden van kracht zonder uw aanvaarding.

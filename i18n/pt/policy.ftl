@@ -475,3 +475,4 @@ may-take-longer-in = Se residir { $place }, este prazo pode ser mais longo: { $w
 items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
 only-if-you-live-in = apenas se residir { $place }
+changes-no-acceptance = As alterações produzem efeito sem a sua aceitação.

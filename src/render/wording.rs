@@ -487,6 +487,15 @@ pub fn safeguard_words(
     d: Option<Derogation>,
     consent_by: &[Spanned<ConsentMechanism>],
 ) -> String {
+    // A derogation, or how consent is given, stated without `safeguard
+    // derogation` says that the transfer rests on it all the same.
+    let (s, d) = match (s, d) {
+        (None, Some(d)) => (Some(Safeguard::Derogation), Some(d)),
+        (None, None) if !consent_by.is_empty() => {
+            (Some(Safeguard::Derogation), Some(Derogation::Consent))
+        }
+        other => other,
+    };
     // Consent obtained as the policy says it is, not the explicit consent Art. 49(1)(a) asks for.
     if let (Some(Safeguard::Derogation), Some(Derogation::Consent), false) =
         (s, d, consent_by.is_empty())

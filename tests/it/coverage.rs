@@ -147,3 +147,70 @@ fn every_statement_reaches_every_output_or_says_why_not() {
         problems.join("\n")
     );
 }
+
+/// The same promise on policies that say almost nothing else: each
+/// statement of the file, and each statement of a top-level block, alone
+/// beside a `policy` block. A section that appears only when other facts are
+/// there would hide it (a sharing answer once vanished without recipients).
+/// Statements that cannot stand alone (they name ids declared elsewhere) are
+/// skipped and counted.
+#[test]
+fn every_statement_alone_reaches_the_pages_or_says_why_not() {
+    let templates = Templates::load(None).unwrap();
+    let paths = schema::statement_paths();
+    let example = |s: &StatementInfo| s.shape.example(&|_| "example".to_string());
+    let head = "policy \"P\" {\n  updated 2026-01-01\n}\n\n";
+    let mut problems = Vec::new();
+    let (mut checked, mut skipped) = (0, 0);
+    for (path, info) in &paths {
+        if path.len() > 2 || path[0] == "policy" || matches!(info.shape, schema::Shape::Nothing) {
+            continue;
+        }
+        let text = |with: bool| -> String {
+            let line = format!("{} {}", path[path.len() - 1], example(info));
+            match path.as_slice() {
+                [_] => format!("{head}{}\n", if with { line } else { String::new() }),
+                [parent, _] => {
+                    let Some((_, p)) = paths.iter().find(|(q, _)| q.as_slice() == [*parent]) else {
+                        return String::new();
+                    };
+                    let body = if with {
+                        format!("  {line}\n")
+                    } else {
+                        String::new()
+                    };
+                    format!("{head}{parent} {} {{\n{body}}}\n", example(p))
+                }
+                _ => String::new(),
+            }
+        };
+        let (without, with) = (text(false), text(true));
+        let compiles = |t: &str| policyc::compile_str("alone.policy", t).errors.is_empty();
+        if without.is_empty() || !compiles(&without) || !compiles(&with) {
+            skipped += 1;
+            continue;
+        }
+        checked += 1;
+        let before = outputs(&compile(&without, &name(path)), &templates);
+        let after = outputs(&compile(&with, &name(path)), &templates);
+        for output in [Output::Html, Output::Markdown] {
+            if before[&output] == after[&output] && info.omitted_from(output).is_none() {
+                problems.push(format!(
+                    "{}: alone, it does not reach {}",
+                    name(path),
+                    output.name()
+                ));
+            }
+        }
+    }
+    assert!(
+        checked > 60,
+        "only {checked} statements checked ({skipped} skipped)"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} problem(s) ({checked} checked, {skipped} skipped):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -82,11 +82,21 @@ pub(super) fn data(policy: &Policy, anchors: &Anchors) -> Vec<DataView> {
             label: d.label.clone(),
             region: region(&d.scope),
             examples: d.examples.clone(),
-            sources: d
-                .sources
-                .iter()
-                .map(|s| source_words(s.value, &d.providers))
-                .collect(),
+            sources: {
+                let mut words: Vec<String> = d
+                    .sources
+                    .iter()
+                    .map(|s| source_words(s.value, &d.providers))
+                    .collect();
+                // Providers named (`from "…"`) without `source third-party`
+                // are a third-party source all the same.
+                if !d.providers.is_empty()
+                    && !d.sources.iter().any(|s| s.value == Source::ThirdParty)
+                {
+                    words.push(source_words(Source::ThirdParty, &d.providers));
+                }
+                words
+            },
             collected: d.collected.clone(),
             subjects: d.subjects.iter().map(|x| x.value.words()).collect(),
             special: words_of(&d.special),

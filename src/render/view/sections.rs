@@ -51,6 +51,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
             policy.controller.is_some()
                 || !policy.regional_controllers.is_empty()
                 || policy.dpos().next().is_some()
+                || !policy.representatives.is_empty()
         }
         Topic::Data => {
             !policy.data.is_empty()
@@ -74,7 +75,15 @@ fn has(policy: &Policy, topic: Topic) -> bool {
                 || policy.data.iter().any(|d| !d.retention.is_empty())
                 || policy.purposes.iter().any(|p| !p.retention.is_empty())
         }
-        Topic::Rights => !policy.rights.rights.is_empty(),
+        Topic::Rights => {
+            let r = &policy.rights;
+            !r.rights.is_empty()
+                || !r.request_via.is_empty()
+                || !r.respond_within.is_empty()
+                || !r.extended_within.is_empty()
+                || r.verifies_identity.is_some()
+                || r.identity_statement.is_some()
+        }
         Topic::California => policy.rights.rights.iter().any(california_only),
         Topic::Cookies => policy.cookies.is_some() || !policy.trackers.is_empty(),
         Topic::Children => policy.children.is_some(),
