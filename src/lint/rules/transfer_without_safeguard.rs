@@ -28,6 +28,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|t| t.on_your_instruction.is_none())
     {
         match t.safeguards.first() {
+            // A derogation named without `safeguard derogation` is the safeguard.
+            None if t.derogation.is_some() => {}
             None => out.push(Finding::new(
                 t.id.span,
                 format!("the transfer `{}` names no safeguard", t.id.value),
