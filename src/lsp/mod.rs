@@ -139,7 +139,7 @@ fn setup() -> Session {
     Session::new(&Options::default()).unwrap_or_else(|_| Session {
         config: crate::lint::config::Config::default(),
         today: crate::model::Date::today(),
-        knowledge: crate::cookies::KnowledgeBase::builtin().clone(),
+        knowledge: std::borrow::Cow::Borrowed(crate::cookies::KnowledgeBase::builtin()),
         observed: Vec::new(),
         warnings: Vec::new(),
     })
