@@ -172,6 +172,12 @@ mod tests {
             let theirs: Vec<_> = unicode.find_iter(text).map(|m| m.range()).collect();
             assert_eq!(ours, theirs, "{text:?}");
         }
+        // A non-ASCII literal in the pattern: ASCII text cannot match it either way.
+        let law = r"(?i)(\bact\b|\bart(icle)?\.?\s*\d|§)";
+        let (p, unicode) = (Pattern::new(law), pattern(law));
+        for text in ["the Act", "Art. 6", "article 9", "§ 3", "factual", ""] {
+            assert_eq!(p.is_match(text), unicode.is_match(text), "{text:?}");
+        }
         // A class that could match part of a character needs the Unicode form.
         let q = Pattern::new(r"a[^.;]b");
         assert!(q.is_match("axb"));
