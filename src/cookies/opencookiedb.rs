@@ -38,43 +38,31 @@ fn category(word: &str) -> Option<CookieCategory> {
     })
 }
 
-/// The copy of the database bundled with policyc (see `data/open-cookie-database.NOTICE`).
+/// The copy of the database bundled with policyc (see `data/open-cookie-database.NOTICE`),
+/// as the file is: the tests check the generated table against it.
+#[cfg(test)]
 pub const BUNDLED_JSON: &str = include_str!("../../data/open-cookie-database.json");
 
-/// One row of the bundled JSON (rows grouped by platform).
-#[derive(serde::Deserialize)]
-struct JsonRow {
-    id: String,
-    category: String,
-    cookie: String,
-    #[serde(default)]
-    domain: String,
-    #[serde(rename = "retentionPeriod", default)]
-    retention: String,
-    #[serde(rename = "wildcardMatch", default)]
-    wildcard: String,
-}
+// The same rows as a static table, made by build.rs from the JSON: no run parses it.
+include!(concat!(env!("OUT_DIR"), "/open-cookie-database.rs"));
 
 /// Adds the bundled copy of the database below every other entry.
-pub fn extend_bundled(kb: &mut KnowledgeBase) -> Result<Loaded, String> {
-    let platforms: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(BUNDLED_JSON).map_err(|e| e.to_string())?;
+pub fn extend_bundled(kb: &mut KnowledgeBase) -> Loaded {
     let mut adder = Adder::new(kb, "Open Cookie Database (bundled copy)", Tier::Bundled);
-    for (platform, rows) in platforms {
-        let rows: Vec<JsonRow> = serde_json::from_value(rows).map_err(|e| e.to_string())?;
-        for r in rows {
+    for (platform, rows) in BUNDLED {
+        for &(id, category, name, domain, retention, wildcard) in *rows {
             adder.add(Row {
-                id: &r.id,
-                platform: &platform,
-                category: &r.category,
-                name: &r.cookie,
-                domain: &r.domain,
-                retention: &r.retention,
-                wildcard: r.wildcard == "1",
+                id,
+                platform,
+                category,
+                name,
+                domain,
+                retention,
+                wildcard,
             });
         }
     }
-    Ok(adder.finish())
+    adder.finish()
 }
 
 /// A database row, whatever file it came from.
@@ -343,6 +331,45 @@ mod tests {
             kb.lookup_in("pid", by).unwrap().source,
             "Open Cookie Database (ocd.csv), row z-3"
         );
+    }
+
+    /// The table build.rs made is the bundled JSON file, row for row and in its order.
+    #[test]
+    fn the_generated_table_is_the_bundled_json() {
+        #[derive(serde::Deserialize)]
+        struct JsonRow {
+            id: String,
+            category: String,
+            cookie: String,
+            #[serde(default)]
+            domain: String,
+            #[serde(rename = "retentionPeriod", default)]
+            retention: String,
+            #[serde(rename = "wildcardMatch", default)]
+            wildcard: String,
+        }
+        let platforms: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(BUNDLED_JSON).unwrap();
+        assert_eq!(platforms.len(), BUNDLED.len());
+        for ((platform, rows), (name, table)) in platforms.into_iter().zip(BUNDLED) {
+            assert_eq!(&platform, name);
+            let rows: Vec<JsonRow> = serde_json::from_value(rows).unwrap();
+            assert_eq!(rows.len(), table.len(), "{platform}");
+            for (r, t) in rows.iter().zip(table.iter()) {
+                let wildcard = r.wildcard == "1";
+                assert_eq!(
+                    (
+                        r.id.as_str(),
+                        r.category.as_str(),
+                        r.cookie.as_str(),
+                        r.domain.as_str(),
+                        r.retention.as_str(),
+                        wildcard
+                    ),
+                    *t
+                );
+            }
+        }
     }
 
     #[test]

@@ -122,26 +122,19 @@ impl Index {
         parent: &str,
     ) {
         let mut header: Option<Vec<Option<Column>>> = None;
+        // The block's statements, listed once for all its entries (listing
+        // them per statement was a tenth of an analysis of a large file).
+        let infos = block.map(|b| b.statements()).unwrap_or_default();
         for e in entries {
             match &e.node {
-                Node::Statement(s) => self.statement(s, block, text, parent),
+                Node::Statement(s) => self.statement(s, &infos, text, parent),
                 Node::Row(r) => self.row(r, &mut header, block),
             }
         }
     }
 
-    fn statement(
-        &mut self,
-        s: &Statement,
-        block: Option<&'static dyn BlockInfo>,
-        text: &str,
-        parent: &str,
-    ) {
-        let info = block.and_then(|b| {
-            b.statements()
-                .into_iter()
-                .find(|i| i.keyword == s.keyword.text)
-        });
+    fn statement(&mut self, s: &Statement, infos: &[StatementInfo], text: &str, parent: &str) {
+        let info = infos.iter().find(|i| i.keyword == s.keyword.text).copied();
         if let Some(info) = info {
             self.keywords.push((s.keyword.span, info));
         }

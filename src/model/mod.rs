@@ -121,7 +121,30 @@ pub struct Policy {
 /// when the list's length changed since, so that an index made stale by
 /// adding or removing items afterwards gives a slower answer, not a wrong one.
 #[derive(Clone, Debug, Default)]
-pub struct Index(std::sync::OnceLock<Lookup>);
+pub struct Index(std::sync::OnceLock<Lookup>, std::sync::OnceLock<Users>);
+
+/// Which purposes use each data category, made on the first question after
+/// the policy is built (so that [`Policy::kept_per_purpose`] does not scan
+/// every purpose's `uses` per category: N² for one purpose using N
+/// categories). The purposes' count and their `uses` lengths are checked on
+/// use; when they changed since, the answer is searched for, as before.
+#[derive(Clone, Debug, Default)]
+struct Users {
+    /// Category id → indexes of the purposes listing it in `uses`, in order.
+    by_category: std::collections::HashMap<String, Vec<usize>>,
+    /// Indexes of the purposes using all data.
+    all: Vec<usize>,
+    /// The number of purposes, and of `uses` entries over all of them.
+    shape: (usize, usize),
+}
+
+/// The number of purposes and of their `uses` entries.
+fn uses_shape(purposes: &[Purpose]) -> (usize, usize) {
+    (
+        purposes.len(),
+        purposes.iter().map(|p| p.uses.len()).sum::<usize>(),
+    )
+}
 
 /// The positions, by kind.
 #[derive(Clone, Debug, Default)]
@@ -258,8 +281,41 @@ impl Policy {
     /// its data is kept (and at least one does): then the category's
     /// retention is stated, per purpose.
     pub fn kept_per_purpose(&self, id: &str) -> bool {
-        let mut users = self.purposes.iter().filter(|p| p.uses_data(id)).peekable();
-        users.peek().is_some() && users.all(|p| !p.retention.is_empty())
+        let users = self.index.1.get_or_init(|| {
+            let mut users = Users {
+                shape: uses_shape(&self.purposes),
+                ..Users::default()
+            };
+            for (i, p) in self.purposes.iter().enumerate() {
+                if p.uses_all {
+                    users.all.push(i);
+                }
+                for u in &p.uses {
+                    let list = users.by_category.entry(u.value.clone()).or_default();
+                    // A purpose listing a category twice is one user.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            users
+        });
+        if users.shape != uses_shape(&self.purposes) {
+            let mut users = self.purposes.iter().filter(|p| p.uses_data(id)).peekable();
+            return users.peek().is_some() && users.all(|p| !p.retention.is_empty());
+        }
+        let listed = users.by_category.get(id).map_or(&[][..], Vec::as_slice);
+        let mut any = false;
+        for &i in listed.iter().chain(&users.all) {
+            let Some(p) = self.purposes.get(i) else {
+                continue;
+            };
+            any = true;
+            if p.retention.is_empty() {
+                return false;
+            }
+        }
+        any
     }
 
     /// Every data protection officer the policy names: the one for

@@ -93,13 +93,29 @@ impl Templates {
                         continue;
                     }
                 },
-                None => SourceFile::new(format!("{name} (built-in)"), *builtin),
+                None => {
+                    // A built-in template is compiled when a format first asks for it
+                    // (the loader below): `build --format json` compiles none.
+                    sources.push((
+                        *name,
+                        SourceFile::new(format!("{name} (built-in)"), *builtin),
+                    ));
+                    continue;
+                }
             };
+            // The user's own templates are compiled now, so that every error in them is reported.
             if let Err(e) = env.add_template_owned(*name, file.text.to_string()) {
                 errors.push(template_error(&file, &e));
             }
             sources.push((*name, file));
         }
+        // Templates added above take precedence over the loader.
+        env.set_loader(|name| {
+            Ok(BUILTIN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| (*text).to_string()))
+        });
         let ids = sources
             .iter()
             .flat_map(|(_, f)| literal_ids(&f.text))

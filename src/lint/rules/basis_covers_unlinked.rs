@@ -14,18 +14,15 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Words naming a law say which law imposes the obligation the basis
     // answers ("the Telecommunications Act", "Art. 6(1)(c)"), not a purpose.
-    static LAW: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)(\b(act|law|laws|regulation|directive|code|statute|ordinance|decree|gdpr|ccpa|lgpd)\b|\bart(icle)?\.?\s*\d|§)",
-        )
-    });
+    // (Both are matched against short phrases, mostly ASCII: see prose::Pattern.)
+    static LAW: prose::Pattern = prose::Pattern::new(
+        r"(?i)(\b(act|law|laws|regulation|directive|code|statute|ordinance|decree|gdpr|ccpa|lgpd)\b|\bart(icle)?\.?\s*\d|§)",
+    );
     // Words for the whole policy's processing name no one purpose to link
     // (a consent to everything is bundled-consent's finding).
-    static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(this (privacy )?policy|generally|all (of )?(the )?processing|all purposes|everything)\b",
-        )
-    });
+    static WHOLE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(this (privacy )?policy|generally|all (of )?(the )?processing|all purposes|everything)\b",
+    );
     let p = cx.policy;
     cx.bases_under(&[Family::Gdpr, Family::Lgpd])
         // A basis every purpose rests on already covers them all.
