@@ -227,7 +227,10 @@ fn the_checker_against_labels_written_from_the_originals() {
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 0.76, 0.62),
         ("truthsocial", 0.94, 0.78),
-        ("pinterest", 0.0, 0.0),
+        // Held out: measured once, after every change of this session:
+        // 42 % / 62 %; 58 % / 62 % once its transcription states the
+        // separate US state disclosures its labels say it leaves out.
+        ("pinterest", 0.58, 0.62),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
