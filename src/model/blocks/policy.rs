@@ -154,21 +154,27 @@ fn language(cx: &mut Lower, s: &Statement, m: &mut Meta) {
         return;
     };
     if crate::i18n::Lang::parse(&tag.value).is_none() {
-        cx.error(
-            crate::diag::Code::UnknownKeyword,
-            tag.span,
-            format!(
-                "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
-                tag.value
-            ),
-            "unsupported language",
-        );
-        cx.help(format!(
-            "supported languages: {} (a region may follow, as in `de-AT`); docs/i18n.md explains how to add one",
-            crate::i18n::Lang::supported_list()
-        ));
+        unsupported(cx, &tag, " (a region may follow, as in `de-AT`)");
     }
     m.language = Some(tag.value);
+}
+
+/// A language tag policyc has no words for: an error at the tag, the
+/// supported ones as the hint.
+fn unsupported(cx: &mut Lower, tag: &Spanned<String>, more: &str) {
+    cx.error(
+        crate::diag::Code::UnknownKeyword,
+        tag.span,
+        format!(
+            "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
+            tag.value
+        ),
+        "unsupported language",
+    );
+    cx.help(format!(
+        "supported languages: {}{more}; docs/i18n.md explains how to add one",
+        crate::i18n::Lang::supported_list()
+    ));
 }
 
 /// `translations de, fr`: languages policyc has the page's words in, each
@@ -176,19 +182,7 @@ fn language(cx: &mut Lower, s: &Statement, m: &mut Meta) {
 fn translations(cx: &mut Lower, s: &Statement, m: &mut Meta) {
     for tag in cx.words(s, false) {
         let Some(lang) = crate::i18n::Lang::parse(&tag.value) else {
-            cx.error(
-                crate::diag::Code::UnknownKeyword,
-                tag.span,
-                format!(
-                    "policyc cannot write a policy in `{}`: its generated text has no translation into that language",
-                    tag.value
-                ),
-                "unsupported language",
-            );
-            cx.help(format!(
-                "supported languages: {}; docs/i18n.md explains how to add one",
-                crate::i18n::Lang::supported_list()
-            ));
+            unsupported(cx, &tag, "");
             continue;
         };
         if !m
