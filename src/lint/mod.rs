@@ -330,6 +330,8 @@ fn prune(policy: &Policy, regimes: &[Jurisdiction]) -> Policy {
     p.data.retain(|d| holds(&d.scope));
     p.purposes.retain(|u| holds(&u.scope));
     p.recipients.retain(|r| holds(&r.scope));
+    // Lookups are made afresh for the pruned lists.
+    p.index = crate::model::Index::default();
     p
 }
 
