@@ -13,7 +13,7 @@ pub const RULE: Rule = Rule {
 };
 
 /// How many segments one finding marks and names; the rest are counted.
-const SHOWN: usize = 12;
+pub(super) const SHOWN: usize = 12;
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
@@ -42,26 +42,16 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 continue;
             }
         };
-        let hits: Vec<&segments::Segment> = all
-            .iter()
-            .filter(|s| translations.status(s) == Status::Missing)
-            .collect();
-        let Some((first, rest)) = hits.split_first() else {
+        let Some(Listing {
+            hits,
+            file,
+            names,
+            language,
+        }) = listing(&all, &translations, Status::Missing, lang, &path)
+        else {
             continue;
         };
-        let file = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let mut names: Vec<String> = hits
-            .iter()
-            .take(SHOWN)
-            .map(|s| format!("`{}`", s.id))
-            .collect();
-        if hits.len() > SHOWN {
-            names.push(format!("{} more", hits.len() - SHOWN));
-        }
-        let language = lang_name(lang);
+        let (first, rest) = (hits[0], &hits[1..]);
         let mut f = Finding::new(
             segments::span_of(p, first),
             format!(
@@ -96,10 +86,55 @@ fn lang_name(l: crate::i18n::Lang) -> &'static str {
 }
 
 /// "1 segment", "3 segments".
-fn count(n: usize) -> String {
+pub(super) fn count(n: usize) -> String {
     if n == 1 {
         "1 segment".into()
     } else {
         format!("{n} segments")
     }
+}
+
+/// The segments of one status in one translation file, as a finding lists
+/// them: at least one, the file's name, the first names and a count of the
+/// rest, and the language in words.
+pub(super) struct Listing<'a> {
+    pub hits: Vec<&'a segments::Segment>,
+    pub file: String,
+    pub names: Vec<String>,
+    pub language: &'static str,
+}
+
+/// The listing of `status` in one file; none when no segment has it.
+pub(super) fn listing<'a>(
+    all: &'a [segments::Segment],
+    translations: &segments::Translations,
+    status: Status,
+    lang: crate::i18n::Lang,
+    path: &std::path::Path,
+) -> Option<Listing<'a>> {
+    let hits: Vec<&segments::Segment> = all
+        .iter()
+        .filter(|s| translations.status(s) == status)
+        .collect();
+    if hits.is_empty() {
+        return None;
+    }
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let mut names: Vec<String> = hits
+        .iter()
+        .take(SHOWN)
+        .map(|s| format!("`{}`", s.id))
+        .collect();
+    if hits.len() > SHOWN {
+        names.push(format!("{} more", hits.len() - SHOWN));
+    }
+    Some(Listing {
+        hits,
+        file,
+        names,
+        language: lang_name(lang),
+    })
 }

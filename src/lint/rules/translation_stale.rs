@@ -1,6 +1,7 @@
 //! `translation-stale`: documented in `docs/rules/translation-stale.md`, which `policyc explain translation-stale` prints.
 
 use super::prelude::*;
+use super::translation_missing::{count, listing, Listing, SHOWN};
 use crate::i18n::segments::{self, Status};
 
 /// The rule.
@@ -11,9 +12,6 @@ pub const RULE: Rule = Rule {
     doc: include_str!("../../../docs/rules/translation-stale.md"),
     check,
 };
-
-/// How many segments one finding marks and names; the rest are counted.
-const SHOWN: usize = 12;
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
@@ -27,26 +25,16 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         let Ok(translations) = translations else {
             continue;
         };
-        let hits: Vec<&segments::Segment> = all
-            .iter()
-            .filter(|s| translations.status(s) == Status::Stale)
-            .collect();
-        let Some((first, rest)) = hits.split_first() else {
+        let Some(Listing {
+            hits,
+            file,
+            names,
+            language,
+        }) = listing(&all, &translations, Status::Stale, lang, &path)
+        else {
             continue;
         };
-        let file = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let mut names: Vec<String> = hits
-            .iter()
-            .take(SHOWN)
-            .map(|s| format!("`{}`", s.id))
-            .collect();
-        if hits.len() > SHOWN {
-            names.push(format!("{} more", hits.len() - SHOWN));
-        }
-        let language = lang_name(lang);
+        let (first, rest) = (hits[0], &hits[1..]);
         let mut f = Finding::new(
             segments::span_of(p, first),
             format!(
@@ -67,27 +55,4 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         out.push(f.help(format!("review the entries marked fuzzy in {file} after `policyc i18n extract`, update each translation and clear its fuzzy flag, then run `policyc i18n extract` again to record the new English")));
     }
     out
-}
-
-/// The language's English name, for messages to the writer.
-fn lang_name(l: crate::i18n::Lang) -> &'static str {
-    use crate::i18n::Lang;
-    match l {
-        Lang::En => "English",
-        Lang::De => "German",
-        Lang::Fr => "French",
-        Lang::Es => "Spanish",
-        Lang::It => "Italian",
-        Lang::Nl => "Dutch",
-        Lang::Pt => "Portuguese",
-    }
-}
-
-/// "1 segment", "3 segments".
-fn count(n: usize) -> String {
-    if n == 1 {
-        "1 segment".into()
-    } else {
-        format!("{n} segments")
-    }
 }
