@@ -344,3 +344,16 @@ fn every_yes_or_no_answer_alone_reaches_both_pages() {
         );
     }
 }
+
+#[test]
+fn a_right_described_by_its_name_alone_is_said_once() {
+    let text = policy(
+        "  updated 2026-01-01",
+        "rights {\n  right access \"Access\"\n  right erasure \"Have your data deleted when it is no longer needed\"\n}",
+    );
+    let (html, md, _) = build("right-name", &text, "2026-02-01");
+    assert!(html.contains("<li><strong>Access.</strong></li>"), "{html}");
+    assert!(!html.contains("Access. Access."));
+    assert!(!md.contains("Access. Access."));
+    assert!(html.contains("Have your data deleted when it is no longer needed."));
+}

@@ -95,7 +95,21 @@ pub(super) fn rights(policy: &Policy) -> Vec<RightView> {
         .map(|r| RightView {
             kinds: r.kinds.iter().map(|k| k.value.as_str()).collect(),
             names: r.kinds.iter().map(|k| right_words(k.value)).collect(),
-            label: r.label.clone(),
+            // A description that only repeats the right's name ("Access.
+            // Access.") is said once.
+            label: {
+                let plain = |t: &str| t.trim().trim_end_matches('.').to_lowercase();
+                let names: Vec<String> = r
+                    .kinds
+                    .iter()
+                    .map(|k| plain(&right_words(k.value)))
+                    .collect();
+                if names.contains(&plain(&r.label)) {
+                    String::new()
+                } else {
+                    r.label.clone()
+                }
+            },
             california: california_only(r),
             authorities: r
                 .authorities
