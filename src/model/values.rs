@@ -264,6 +264,15 @@ impl Lower {
 
     /// `yes` or `no` alone; words after it are an error, not dropped.
     pub fn flag(&mut self, stmt: &Statement) -> Option<bool> {
+        // A flag takes no words: say so, not "then optionally the policy's words".
+        let first_is_answer = matches!(
+            flat_values(stmt).first().map(|v| &v.kind),
+            Some(ValueKind::Word(w)) if w == "yes" || w == "no"
+        );
+        if !first_is_answer {
+            self.expect_shape(stmt, "`yes` or `no`");
+            return None;
+        }
         let (answer, words) = self.yes_no(stmt)?;
         if let Some(w) = words {
             let kw = &stmt.keyword.text;
