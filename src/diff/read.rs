@@ -446,6 +446,22 @@ pub(super) fn read_block(
                 .push(read_item(s, child, si.repeat, &args, &places, scope, file)),
             None => {
                 let mut val = read_val(si.shape, si.repeat, &args, file, s.span);
+                // `required KIND "item", …`: each item with its answer is one
+                // fact, so a change reads "biography: optional" → "biography:
+                // contractual", not a word gone from a set.
+                let values: Vec<&ValueKind> = args
+                    .iter()
+                    .flat_map(|l| l.values.iter().map(|v| &v.kind))
+                    .collect();
+                if s.keyword.text == "required" && values.len() > 1 {
+                    let kind = value_atom(values[0]);
+                    val.atoms = values[1..]
+                        .iter()
+                        .map(|v| format!("{}: {kind}", value_atom(v)))
+                        .collect();
+                    val.atoms.sort();
+                    val.members = val.atoms.iter().map(|a| (a.clone(), a.clone())).collect();
+                }
                 if !scope.is_empty() {
                     // A fact stated per region (`respond-within 30 days for eea`).
                     let mut sorted = scope.clone();

@@ -357,3 +357,25 @@ fn a_right_described_by_its_name_alone_is_said_once() {
     assert!(!md.contains("Access. Access."));
     assert!(html.contains("Have your data deleted when it is no longer needed."));
 }
+
+#[test]
+fn a_change_of_whether_one_item_is_required_names_the_item() {
+    let dir = TempDir::new("required-diff");
+    let text = |kind: &str| {
+        policy(
+            "  updated 2026-01-01",
+            &format!("data account \"Account\" {{\n  source person\n  required contractual \"phone number\"\n  required {kind} \"biography\"\n}}"),
+        )
+    };
+    std::fs::write(dir.path().join("old.policy"), text("optional")).unwrap();
+    std::fs::write(dir.path().join("new.policy"), text("contractual")).unwrap();
+    let run = policyc_in(dir.path(), &["diff", "old.policy", "new.policy"]);
+    assert!(run.stdout.contains("1 material change"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("−biography: optional +biography: contractual"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("phone number"), "{}", run.stdout);
+}
