@@ -73,6 +73,16 @@ pub fn find_in(policy: &Policy, span: Span, re: &Regex) -> Vec<Span> {
 /// English words, and Unicode's classes made compiling these patterns the
 /// largest part of a run's start-up (a `*` matches ASCII letters, digits and `_`).
 pub fn phrases(list: &[&str]) -> Regex {
+    // Every word is escaped, so the pattern is valid whatever the list holds;
+    // only its size could fail, and the lists given here are the rules' own.
+    #[allow(clippy::expect_used)]
+    try_phrases(list).expect("escaped phrases form a valid pattern")
+}
+
+/// [`phrases`] for words that come from outside the source (a cookie
+/// database's vendor names): `None` when the pattern would exceed the
+/// regex engine's size limit, never a panic.
+pub fn try_phrases(list: &[&str]) -> Option<Regex> {
     let alternatives: Vec<String> = list
         .iter()
         .map(|p| {
@@ -82,13 +92,11 @@ pub fn phrases(list: &[&str]) -> Regex {
                 .join(r"\s+")
         })
         .collect();
-    // Every word is escaped, so the pattern is valid whatever the list holds.
-    #[allow(clippy::expect_used)]
     regex::RegexBuilder::new(&format!(r"\b(?:{})\b", alternatives.join("|")))
         .case_insensitive(true)
         .unicode(false)
         .build()
-        .expect("escaped phrases form a valid pattern")
+        .ok()
 }
 
 /// A rule's own regular expression. Only patterns written in the source
@@ -146,6 +154,15 @@ impl Pattern {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_too_large_for_the_engine_are_refused_not_a_panic() {
+        let huge = "word ".repeat(400_000);
+        assert!(try_phrases(&[huge.as_str()]).is_none());
+        assert!(
+            try_phrases(&["Google Analytics"]).is_some_and(|r| r.is_match("by google  analytics"))
+        );
+    }
 
     #[test]
     fn a_pattern_matches_ascii_and_other_text_as_its_unicode_form_does() {

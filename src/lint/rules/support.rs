@@ -265,7 +265,11 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         let aliases: Vec<&str> = vendor.aliases.iter().map(String::as_str).collect();
-        let re = prose::phrases(&aliases);
+        // Vendor names may come from a user's cookie database: a name too
+        // large for the regex engine is skipped, not a panic.
+        let Some(re) = prose::try_phrases(&aliases) else {
+            continue;
+        };
         // A row that names the vendor as its provider discloses its cookies,
         // whatever the row calls them; and the controller naming itself is
         // not a third party's tracker.
