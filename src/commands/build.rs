@@ -15,22 +15,10 @@ use crate::session::check_files;
 /// Runs `build`.
 pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     // `--lang de,fr`: each a language the page has words in, else a usage error.
-    let mut langs: Vec<crate::i18n::Lang> = Vec::new();
-    for tag in &args.lang {
-        match crate::i18n::Lang::parse(tag.trim()) {
-            Some(l) if !langs.contains(&l) => langs.push(l),
-            Some(_) => {}
-            None => {
-                let _ = writeln!(
-                    io.err,
-                    "error: --lang {}: policyc has no translation into that language; supported: {}",
-                    crate::diag::escape_control(tag),
-                    crate::i18n::Lang::supported_list()
-                );
-                return EXIT_ERROR;
-            }
-        }
-    }
+    let langs = match super::lang_args(&args.lang, io) {
+        Ok(langs) => langs,
+        Err(code) => return code,
+    };
     let (setup, files) = match super::start(&args.lint, &args.files, io, "build") {
         Ok(started) => started,
         Err(code) => return code,

@@ -15,22 +15,10 @@ pub fn run(args: &I18nArgs, io: &mut Io<'_>) -> i32 {
 }
 
 fn extract(args: &crate::cli::ExtractArgs, io: &mut Io<'_>) -> i32 {
-    let mut langs: Vec<Lang> = Vec::new();
-    for tag in &args.lang {
-        match Lang::parse(tag.trim()) {
-            Some(l) if !langs.contains(&l) => langs.push(l),
-            Some(_) => {}
-            None => {
-                let _ = writeln!(
-                    io.err,
-                    "error: --lang {}: policyc has no translation into that language; supported: {}",
-                    crate::diag::escape_control(tag),
-                    Lang::supported_list()
-                );
-                return EXIT_ERROR;
-            }
-        }
-    }
+    let langs = match super::lang_args(&args.lang, io) {
+        Ok(langs) => langs,
+        Err(code) => return code,
+    };
     let files = crate::source::expand(&args.files);
     if files.is_empty() {
         let _ = writeln!(

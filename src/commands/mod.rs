@@ -47,6 +47,28 @@ impl Io<'_> {
     }
 }
 
+/// `--lang de,fr`: each a language the page has words in, once each, in
+/// order; any other is a usage error (exit 2), said on stderr.
+pub fn lang_args(tags: &[String], io: &mut Io<'_>) -> Result<Vec<crate::i18n::Lang>, i32> {
+    let mut langs: Vec<crate::i18n::Lang> = Vec::new();
+    for tag in tags {
+        match crate::i18n::Lang::parse(tag.trim()) {
+            Some(l) if !langs.contains(&l) => langs.push(l),
+            Some(_) => {}
+            None => {
+                let _ = writeln!(
+                    io.err,
+                    "error: --lang {}: policyc has no translation into that language; supported: {}",
+                    crate::diag::escape_control(tag),
+                    crate::i18n::Lang::supported_list()
+                );
+                return Err(crate::cli::EXIT_ERROR);
+            }
+        }
+    }
+    Ok(langs)
+}
+
 /// Sets up a command that runs the checker: the configuration and the files,
 /// or, when it cannot start, the exit code (after reporting why).
 pub fn start(

@@ -242,18 +242,7 @@ pub(super) fn spanned(_file: &SourceFile, lists: &[&List]) -> (String, Span) {
 
 /// One value as written, its escapes resolved.
 pub(super) fn written(kind: &ValueKind) -> String {
-    match kind {
-        ValueKind::Duration {
-            amount,
-            unit,
-            trigger,
-        } => match trigger {
-            Some(t) => format!("{amount} {unit} after {}", t.text),
-            None => format!("{amount} {unit}"),
-        },
-        ValueKind::Str(s) | ValueKind::Text(s) => format!("\u{201C}{}\u{201D}", collapse(s)),
-        ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
-    }
+    kind.written(collapse)
 }
 
 /// The values of a statement, read as its shape says.

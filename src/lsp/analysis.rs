@@ -634,23 +634,7 @@ fn statement_title(s: &Statement) -> (String, Option<String>) {
         }
         [] => (s.keyword.text.clone(), None),
         _ => {
-            let written: Vec<String> = values
-                .iter()
-                .map(|v| match v {
-                    ValueKind::Word(w) | ValueKind::Date(w) | ValueKind::Number(w) => w.clone(),
-                    ValueKind::Str(t) | ValueKind::Text(t) => {
-                        format!("\u{201C}{}\u{201D}", short(t))
-                    }
-                    ValueKind::Duration {
-                        amount,
-                        unit,
-                        trigger,
-                    } => match trigger {
-                        Some(t) => format!("{amount} {unit} after {}", t.text),
-                        None => format!("{amount} {unit}"),
-                    },
-                })
-                .collect();
+            let written: Vec<String> = values.iter().map(|v| v.written(short)).collect();
             (s.keyword.text.clone(), Some(short(&written.join(", "))))
         }
     }

@@ -120,6 +120,25 @@ pub enum ValueKind {
     Word(String),
 }
 
+impl ValueKind {
+    /// The value as written, its escapes resolved; text in curly quotes,
+    /// passed through `text` first (to collapse or shorten it).
+    pub fn written(&self, text: impl Fn(&str) -> String) -> String {
+        match self {
+            ValueKind::Duration {
+                amount,
+                unit,
+                trigger,
+            } => match trigger {
+                Some(t) => format!("{amount} {unit} after {}", t.text),
+                None => format!("{amount} {unit}"),
+            },
+            ValueKind::Str(s) | ValueKind::Text(s) => format!("\u{201C}{}\u{201D}", text(s)),
+            ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
+        }
+    }
+}
+
 /// `{ … }`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Block {
