@@ -379,3 +379,25 @@ fn a_change_of_whether_one_item_is_required_names_the_item() {
     );
     assert!(!run.stdout.contains("phone number"), "{}", run.stdout);
 }
+
+#[test]
+fn one_sentence_answering_sale_and_sharing_is_said_once() {
+    let words = "Some advertising may count as sharing or selling under some state laws.";
+    let text = policy(
+        "  updated 2026-01-01",
+        &format!("sells-data may \"{words}\"\nshares-data may \"{words}\""),
+    );
+    let (html, md, _) = build("sale-and-share", &text, "2026-02-01");
+    assert_eq!(html.matches(words).count(), 1, "{html}");
+    assert_eq!(md.matches(words).count(), 1, "{md}");
+    // Different words are both said.
+    let text = policy(
+        "  updated 2026-01-01",
+        &format!("sells-data no \"We do not sell.\"\nshares-data may \"{words}\""),
+    );
+    let (html, _, _) = build("sale-and-share", &text, "2026-02-01");
+    assert!(
+        html.contains("We do not sell.") && html.contains(words),
+        "{html}"
+    );
+}

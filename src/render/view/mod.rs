@@ -213,7 +213,10 @@ fn build(
         recipients: recipients::recipients(policy, anchors),
         no_recipients: policy.no_recipients,
         sells_data: stances::stance(&st.sells_data),
-        shares_data: stances::stance(&st.shares_data),
+        shares_data: stances::besides(
+            stances::stance(&st.shares_data),
+            &stances::stance(&st.sells_data),
+        ),
         collects_sensitive_data: stances::stance(&st.collects_sensitive_data),
         limits_sensitive_use: stances::stance(&st.limits_sensitive_use),
         transfers: transfers::transfers(policy, anchors),

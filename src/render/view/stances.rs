@@ -29,3 +29,19 @@ pub(super) fn stance(answers: &Answers) -> Vec<StanceView> {
         })
         .collect()
 }
+
+/// The answers of `answers` that `shown` does not already say in the same
+/// words for the same places: one sentence of the policy that answers two
+/// questions ("what some states may define as sharing or selling") is said
+/// once on the page.
+pub(super) fn besides(answers: Vec<StanceView>, shown: &[StanceView]) -> Vec<StanceView> {
+    answers
+        .into_iter()
+        .filter(|a| {
+            a.statement.is_none()
+                || !shown
+                    .iter()
+                    .any(|s| s.statement == a.statement && s.region == a.region)
+        })
+        .collect()
+}
