@@ -216,7 +216,31 @@ fn place(c: &mut Comment, p: &Place, base: Option<&str>) {
 
 /// Whether a value is long enough to collapse: more than 8 items, or 300 characters.
 fn long(s: &str) -> bool {
-    s.split(", ").count() > 8 || s.chars().count() > 300
+    members(s) > 8 || s.chars().count() > 300
+}
+
+/// How many members a value written as a list has: its `, ` separators
+/// outside the policy's quoted words (a sentence's commas are not members).
+fn members(s: &str) -> usize {
+    // Prose ends as a sentence does; a list of ids or words does not.
+    if s.trim_end_matches('\u{201D}')
+        .trim_end()
+        .ends_with(['.', '!', '?'])
+    {
+        return 1;
+    }
+    let mut quoted = false;
+    let mut n = 1;
+    let mut chars = s.chars().peekable();
+    while let Some(ch) = chars.next() {
+        match ch {
+            '\u{201C}' => quoted = true,
+            '\u{201D}' => quoted = false,
+            ',' if !quoted && chars.peek() == Some(&' ') => n += 1,
+            _ => {}
+        }
+    }
+    n
 }
 
 /// A value in a line: short ones whole; a long one as its first 60
@@ -234,7 +258,7 @@ fn value<'a>(c: &mut Comment, s: &'a str, pending: &mut Vec<&'a str>) {
 /// The collapsed full values of a line.
 fn full_values(c: &mut Comment, indent: &'static str, pending: &[&str]) {
     for v in pending {
-        let n = v.split(", ").count();
+        let n = members(v);
         let summary = if n > 8 {
             format!("all {n} values")
         } else {
@@ -376,6 +400,26 @@ fn one_change(c: &mut Comment, ch: &Change, links: &Links) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_one_value_however_many_commas_it_holds() {
+        let sentence = "\u{201C}Some data goes to other countries, including the US, whose laws differ, and we use safeguards, contracts, measures, audits, reviews, checks.\u{201D}";
+        assert_eq!(members(sentence), 1);
+        assert_eq!(
+            members("us, \u{201C}other countries, far away\u{201D}, br"),
+            3
+        );
+        assert_eq!(
+            members(
+                "Data goes to the US, Brazil, Japan, India, Chile, Peru, Mexico, Canada and Kenya."
+            ),
+            1
+        );
+        assert_eq!(members("account, usage, logs"), 3);
+        let mut c = Comment { out: String::new() };
+        full_values(&mut c, "", &[sentence]);
+        assert!(c.out.contains("the full value"), "{}", c.out);
+    }
 
     #[test]
     fn text_is_one_escaped_line() {
