@@ -401,3 +401,48 @@ fn one_sentence_answering_sale_and_sharing_is_said_once() {
         "{html}"
     );
 }
+
+#[test]
+fn places_of_data_purposes_and_recipients_reach_every_export() {
+    let dir = TempDir::new("block-for-exports");
+    let text = policy(
+        "  updated 2026-01-01",
+        "data location \"Location\" for us {\n  source automatic\n  fides user.location\n}\n\n\
+         purpose nearby \"Nearby\" for us {\n  uses location\n  basis consent\n  fides essential.service\n}\n\n\
+         recipient ads \"Ads\" for us {\n  receives location\n}",
+    );
+    std::fs::write(dir.path().join("p.policy"), text).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "p.policy",
+            "-o",
+            "out",
+            "--format",
+            "json,jsonld,fides,ropa",
+        ],
+    );
+    assert!(run.code <= 1, "{}", run.stderr);
+    let read = |f: &str| std::fs::read_to_string(dir.path().join("out").join(f)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&read("p.json")).unwrap();
+    for (list, id) in [
+        ("data", "location"),
+        ("purposes", "nearby"),
+        ("recipients", "ads"),
+    ] {
+        let item = json[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == id)
+            .unwrap();
+        assert_eq!(item["scope"], serde_json::json!(["us"]), "{list}");
+    }
+    assert_eq!(read("p.jsonld").matches("dpv:hasJurisdiction").count(), 3);
+    assert!(read("p.fides.yml").contains("Nearby (for us)"));
+    let ropa = read("p.ropa.csv");
+    for cell in ["Nearby (for us)", "Location (for us)", "Ads (for us)"] {
+        assert!(ropa.contains(cell), "{cell}: {ropa}");
+    }
+}
