@@ -210,27 +210,27 @@ fn the_checker_against_labels_written_from_the_originals() {
     let floors = [
         ("calsoft", 1.00, 1.00),
         ("spotify", 1.00, 1.00),
-        ("reddit", 0.90, 0.86),
+        ("reddit", 0.95, 0.86),
         ("upscrolled", 1.00, 0.85),
         ("parler", 1.00, 0.92),
         // Out of sample: labelled after the checker's changes for issue 23,
         // never used to tune it (docs/triage/README.md).
-        ("reddit-0106", 0.78, 0.65),
+        ("reddit-0106", 0.88, 0.65),
         // Out of sample too (this session): transcribed and labelled by two
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
-        ("bluesky", 0.85, 0.73),
+        ("bluesky", 0.89, 0.73),
         ("bereal", 0.76, 0.61),
         // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
         ("quora", 0.85, 0.81),
         ("telegram", 0.75, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
-        ("twitch", 0.76, 0.62),
+        ("twitch", 0.90, 0.62),
         ("truthsocial", 0.94, 0.78),
         // Held out: measured once, after every change of this session:
         // 42 % / 62 %; 58 % / 62 % once its transcription states the
         // separate US state disclosures its labels say it leaves out.
-        ("pinterest", 0.58, 0.62),
+        ("pinterest", 0.62, 0.62),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

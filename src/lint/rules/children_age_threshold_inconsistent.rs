@@ -16,7 +16,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     // Ages for different places (`minimum-age 16 for eea`) are not a contradiction.
-    let ages = &children.minimum_ages;
+    // An age in words that defers to the law where the person lives ("or
+    // older where your country's law requires") refines a number; it does
+    // not contradict it.
+    let ages: Vec<_> = children
+        .minimum_ages
+        .iter()
+        .filter(|a| !matches!(&a.value.value, Age::Words(w) if age_set_by_local_law(w)))
+        .collect();
     ages.iter()
         .enumerate()
         .filter_map(|(i, a)| {

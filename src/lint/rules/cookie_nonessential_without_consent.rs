@@ -106,6 +106,13 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     if cx.regimes(Family::Eprivacy).into_iter().all(asks) {
         return Vec::new();
     }
+    // A table that summarises a separate cookie notice (a layered notice),
+    // and says nothing here of how consent is obtained, leaves consent to
+    // that notice and the site: this text gives nothing to judge. A way it
+    // does state (`consent browser-settings`) is still judged.
+    if table.consent.is_empty() && table.notice.is_some() {
+        return Vec::new();
+    }
     let nonessential: Vec<&Cookie> = table
         .rows
         .iter()

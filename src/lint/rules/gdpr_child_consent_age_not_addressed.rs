@@ -44,7 +44,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A service meant for people of 16 or over (18 where it says "the age of
     // majority") deals with children by excluding them; a second, lower age
     // that contradicts it is children-age-threshold-inconsistent's finding.
-    if years.iter().any(|y| *y >= 16) {
+    if years.iter().any(|y| *y >= 16) || defers_to_local_age(cx) {
         return Vec::new();
     }
     let (span, label) = match children {
@@ -56,4 +56,27 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     };
     vec![Finding::new(span, "the policy relies on consent but does not say how children under 16 are handled", label)
         .help("set `minimum-age 16` (or the member state's age), or `parental-consent yes` with how it is obtained")]
+}
+
+/// An age that defers to the law where the person lives ("13, or the age
+/// your country's law requires", "below the age of consent set by the
+/// applicable data protection law"): that is the age Art. 8(1) lets each
+/// member state set, so the policy has addressed it, in its children's
+/// words or in a prose section on children.
+fn defers_to_local_age(cx: &Context<'_>) -> bool {
+    let p = cx.policy;
+    let words = p
+        .children
+        .iter()
+        .flat_map(|c| c.minimum_ages.iter())
+        .filter_map(|a| match &a.value.value {
+            Age::Words(w) => Some(w.as_str()),
+            Age::Years(_) => None,
+        });
+    let sections = p
+        .sections
+        .iter()
+        .filter(|s| s.topic == Some(Topic::Children))
+        .filter_map(|s| p.file.text.get(s.source.span.start..s.source.span.end));
+    words.chain(sections).any(age_set_by_local_law)
 }

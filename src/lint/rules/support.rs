@@ -554,3 +554,24 @@ pub fn vague_destination(destination: &str) -> bool {
     });
     VAGUE.is_match(destination)
 }
+
+/// Whether the words speak of an age set by the law where the person lives
+/// ("the age your country's laws require", "the age of consent set by the
+/// applicable data protection law", "the age at which you can consent to
+/// data processing"): the age GDPR Art. 8(1) lets each member state set.
+pub fn age_set_by_local_law(text: &str) -> bool {
+    // The law that sets the age, named before or after the word "age".
+    macro_rules! law {
+        () => {
+            r"(\blocal\s+laws?\b|\b(your|the|their)\s+(country|jurisdiction|member\s+state)('s|s')?\s+laws?\b|\blaws?\s+(of|in|where)\s+(your|the|their)\s+(country|jurisdiction)|\bapplicable\s+(data\s+protection\s+)?laws?\b|\bconsent(ing)?\s+to\s+(the\s+)?(data\s+)?processing\b|\bdigital\s+consent\b|\bage\s+of\s+(digital\s+)?consent\b)"
+        };
+    }
+    static LOCAL_AGE: crate::lint::prose::Pattern = crate::lint::prose::Pattern::new(concat!(
+        r"(?i)\bages?\b[^.;]{0,80}?",
+        law!(),
+        "|",
+        law!(),
+        r"[^.;]{0,80}?\bages?\b"
+    ));
+    LOCAL_AGE.is_match(text)
+}
