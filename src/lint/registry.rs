@@ -19,6 +19,7 @@ pub static RULES: &[Rule] = &[
     rules::contract_basis_for_analytics_or_ads::RULE,
     rules::basis_covers_unlinked::RULE,
     rules::alternative_bases_without_condition::RULE,
+    rules::legitimate_interests_for_behavioural_advertising::RULE,
     rules::legitimate_interest_not_described::RULE,
     rules::data_category_without_purpose::RULE,
     rules::consent_basis_without_withdrawal_right::RULE,

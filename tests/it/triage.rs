@@ -215,14 +215,18 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("parler", 1.00, 0.92),
         // Out of sample: labelled after the checker's changes for issue 23,
         // never used to tune it (docs/triage/README.md).
-        ("reddit-0106", 0.88, 0.65),
+        ("reddit-0106", 0.93, 0.65),
         // Out of sample too (this session): transcribed and labelled by two
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
         ("bluesky", 0.89, 0.73),
         ("bereal", 0.76, 0.61),
         // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
-        ("quora", 0.85, 0.81),
+        // Quora 0.85 -> 0.81: its labeller's gap `legitimate-interest-for-
+        // behavioural-advertising` (lines 206-222) is now found, under the id
+        // Pinterest's labeller gave the same gap; ids are matched exactly, so
+        // the finding counts as false here (docs/triage/README.md).
+        ("quora", 0.81, 0.81),
         ("telegram", 0.75, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 0.90, 0.62),
@@ -230,7 +234,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Held out: measured once, after every change of this session:
         // 42 % / 62 %; 58 % / 62 % once its transcription states the
         // separate US state disclosures its labels say it leaves out.
-        ("pinterest", 0.62, 0.62),
+        ("pinterest", 0.64, 0.68),
+        // Out of sample, seventh session: labelled and committed (c68c704)
+        // before the checker ran. First run, on the checker at 161b9e5:
+        // 19 findings, 84 % / 55 %.
+        ("moltbook", 0.84, 0.55),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -44,6 +44,7 @@ pub mod gpc_account_scope_not_explained;
 pub mod gpc_statement_hedged;
 pub mod legal_basis_invalid;
 pub mod legitimate_interest_not_described;
+pub mod legitimate_interests_for_behavioural_advertising;
 pub mod missing_automated_decision_statement;
 pub mod missing_change_notification_process;
 pub mod missing_controller_contact;
