@@ -282,3 +282,33 @@ fn every_rule_has_a_firing_fixture_and_a_near_miss() {
         lacking.join("\n")
     );
 }
+
+/// One gap is one finding: a sale answer and a sharing answer hedged the same
+/// way ask for one fix, so they are one finding that marks both.
+#[test]
+fn both_hedged_sale_answers_are_one_finding() {
+    let text = r#"policy "Shop" {
+  updated 2025-03-01
+  jurisdictions ccpa
+}
+
+sells-data no "We currently do not sell your personal information."
+shares-data no "We currently do not share your personal information for cross-context behavioral advertising."
+"#;
+    let (found, rendered) =
+        findings_of("ccpa-missing-do-not-sell-statement", "hedged.policy", text);
+    assert_eq!(found.len(), 1, "{rendered}");
+    assert!(
+        rendered.contains("both hedged") && rendered.matches("a hedged no").count() == 2,
+        "{rendered}"
+    );
+    // One hedged answer alone keeps its own words.
+    let one = text.replace("We currently do not share", "We do not share");
+    let (found, rendered) =
+        findings_of("ccpa-missing-do-not-sell-statement", "hedged.policy", &one);
+    assert_eq!(found.len(), 1, "{rendered}");
+    assert!(
+        rendered.contains("does not sell personal information, but hedges"),
+        "{rendered}"
+    );
+}

@@ -211,11 +211,15 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("calsoft", 1.00, 1.00),
         ("spotify", 1.00, 1.00),
         ("reddit", 0.95, 0.86),
-        ("upscrolled", 1.00, 0.85),
+        // 1.00 -> 0.94: `basis contract-b or legitimate-b` with no words is
+        // now read as the alternatives it is (declared bases are no
+        // condition); its labeller did not write it, Reddit 0106's, LINE's
+        // and Moltbook's did (docs/triage/README.md).
+        ("upscrolled", 0.94, 0.85),
         ("parler", 1.00, 0.92),
         // Out of sample: labelled after the checker's changes for issue 23,
         // never used to tune it (docs/triage/README.md).
-        ("reddit-0106", 0.93, 0.65),
+        ("reddit-0106", 0.94, 0.69),
         // Out of sample too (this session): transcribed and labelled by two
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
@@ -226,7 +230,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // behavioural-advertising` (lines 206-222) is now found, under the id
         // Pinterest's labeller gave the same gap; ids are matched exactly, so
         // the finding counts as false here (docs/triage/README.md).
-        ("quora", 0.81, 0.81),
+        ("quora", 0.82, 0.86),
         ("telegram", 0.75, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 0.90, 0.62),
@@ -238,7 +242,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Out of sample, seventh session: labelled and committed (c68c704)
         // before the checker ran. First run, on the checker at 161b9e5:
         // 19 findings, 84 % / 55 %.
-        ("moltbook", 0.84, 0.55),
+        ("moltbook", 0.88, 0.55),
+        // Out of sample, seventh session: labelled and committed (bedd45c)
+        // before the checker ran. First run, on the checker at 954dd04:
+        // 11 findings, 45 % / 42 %.
+        ("line", 0.54, 0.50),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -15,39 +15,29 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let regimes = cx.regimes(Family::Gdpr);
     let mut out = Vec::new();
     for u in &cx.policy.purposes {
-        let alternatives: Vec<&Alternative> = u
-            .alternatives
-            .iter()
-            .filter(|a| a.scope.covers_any(&regimes) || a.scope.places.is_empty())
-            .collect();
-        // One alternative without words is "the rest"; two or more leave the
-        // reader unable to tell which ground covers which processing. A
-        // declared `basis` has its own words (its label says what it is for).
-        // Words that only defer to the law ("where required by applicable
-        // laws", "in countries where consent is not required") tell no reader
-        // which ground is theirs: they are no condition either.
-        let unconditioned: Vec<&Alternative> = alternatives
-            .iter()
-            .copied()
-            .filter(|a| {
-                a.bases.is_empty()
-                    && a.condition
-                        .as_ref()
-                        .is_none_or(|c| defers_to_the_law(&c.value))
-            })
-            .collect();
-        if alternatives.len() < 2 || unconditioned.len() < 2 {
+        let unconditioned = unconditioned_alternatives(u, &regimes);
+        if unconditioned.is_empty() {
             continue;
         }
         let names: Vec<String> = unconditioned
             .iter()
-            .flat_map(|a| a.grounds.iter().map(|g| format!("`{}`", g.value)))
+            .flat_map(|a| {
+                a.grounds
+                    .iter()
+                    .map(|g| format!("`{}`", g.value))
+                    .chain(a.bases.iter().map(|b| format!("`{}`", b.value)))
+            })
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let Some(at) = unconditioned
             .iter()
-            .flat_map(|a| a.grounds.iter().map(|g| g.span))
-            .next()
+            .flat_map(|a| {
+                a.grounds
+                    .iter()
+                    .map(|g| g.span)
+                    .chain(a.bases.iter().map(|b| b.span))
+            })
+            .min_by_key(|s| s.start)
         else {
             continue;
         };
@@ -67,12 +57,46 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// The alternatives of a purpose's bases that hold where these regimes apply
+/// and say nothing of when they apply, when there are two or more of them
+/// (else none): the reader cannot tell which ground covers which processing.
+///
+/// One alternative without words is "the rest". A declared `basis` is no
+/// different from a ground: its label says what the ground is ("necessary
+/// to fulfil our contract with you"), not which part of this purpose rests
+/// on it. Words that only defer to the law ("where required by applicable
+/// laws", "in countries where consent is not required") tell no reader
+/// which ground is theirs: they are no condition either.
+pub(crate) fn unconditioned_alternatives<'a>(
+    u: &'a Purpose,
+    regimes: &[Jurisdiction],
+) -> Vec<&'a Alternative> {
+    let alternatives: Vec<&Alternative> = u
+        .alternatives
+        .iter()
+        .filter(|a| a.scope.covers_any(regimes) || a.scope.places.is_empty())
+        .collect();
+    let unconditioned: Vec<&Alternative> = alternatives
+        .iter()
+        .copied()
+        .filter(|a| {
+            a.condition
+                .as_ref()
+                .is_none_or(|c| defers_to_the_law(&c.value))
+        })
+        .collect();
+    if alternatives.len() < 2 || unconditioned.len() < 2 {
+        return Vec::new();
+    }
+    unconditioned
+}
+
 /// Whether a condition only says "where the law requires it": the place,
 /// the law and the requirement unnamed.
 fn defers_to_the_law(condition: &str) -> bool {
     static DEFERS: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|allowed|allows|applicable)\b",
+            r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|permit|allowed|allows|allow|applicable)\b",
         )
     });
     static LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,6 +137,7 @@ mod tests {
             "otherwise, where permitted by applicable law",
             "where necessary",
             "where applicable, before sending such marketing communications",
+            "where Applicable Laws permit",
         ] {
             assert!(defers_to_the_law(c) || c.starts_with("otherwise"), "{c}");
         }

@@ -19,9 +19,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         r"(?i)(\b(act|law|laws|regulation|directive|code|statute|ordinance|decree|gdpr|ccpa|lgpd)\b|\bart(icle)?\.?\s*\d|§)",
     );
     // Words for the whole policy's processing name no one purpose to link
-    // (a consent to everything is bundled-consent's finding).
+    // (a consent to everything is bundled-consent's finding), nor do words
+    // that begin with the data itself ("the processing of your personal data
+    // related to the app").
     static WHOLE: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(this (privacy )?policy|generally|all (of )?(the )?processing|all purposes|everything)\b",
+        r"(?i)\b(this (privacy )?policy|generally|all (of )?(the )?processing|all purposes|everything)\b|^\s*(the\s+)?(processing\s+of\s+)?(all\s+(of\s+)?)?(your|the)\s+personal\s+(data|information)\b",
     );
     let p = cx.policy;
     cx.bases_under(&[Family::Gdpr, Family::Lgpd])

@@ -66,13 +66,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             r"(?i)\bin\s+the\s+traditional\s+sense\b|\bnot\s+in\s+the\s+business\s+of\s+sell|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
         )
     });
+    // Both answers hedged is one gap, with one fix: answer plainly.
+    let mut hedged = Vec::new();
     for (answer, kw, what) in [
         (sells, "sells-data", "sells"),
         (shares, "shares-data", "shares"),
     ] {
         // `may`: the policy says neither yes nor no.
         if let Some(a) = answer.filter(|a| a.hedged) {
-            out.push(
+            hedged.push(
                 Finding::new(
                     head(a.span, kw),
                     format!(
@@ -98,7 +100,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
         hedges.sort_by_key(|h| h.start);
         if let Some(hedge) = hedges.into_iter().next() {
-            out.push(
+            hedged.push(
                 Finding::new(
                     hedge,
                     format!("the policy says it does not {} personal information, but hedges the answer", what.trim_end_matches('s')),
@@ -109,6 +111,18 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             );
         }
     }
+    let both = hedged.len() == 2;
+    out.extend(one_finding(hedged).into_iter().map(|f| {
+        if !both {
+            return f;
+        }
+        Finding {
+            message: "the policy's answers on selling and on sharing personal information are both hedged"
+                .into(),
+            help: Some("answer both plainly, without conditions: `no \"…\"`, or `yes` with the right to opt out".into()),
+            ..f
+        }
+    }));
     if !p.offers(RightKind::OptOut) {
         for (s, kw) in [(sells, "sells-data"), (shares, "shares-data")] {
             let Some(s) = s.filter(|s| s.answer) else {

@@ -17,7 +17,7 @@ pub const RULE: Rule = Rule {
 /// a tenth of a Calsoft build.)
 fn beyond_the_contract(label: &str) -> bool {
     static WORDS: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*)\b",
+        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
     );
     WORDS.is_match(label)
 }
@@ -26,11 +26,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let contract = |g: &GroundClaim| *g == GroundClaim::Article6(Ground::Contract);
     let mut out = Vec::new();
-    for pu in p
-        .purposes
-        .iter()
-        .filter(|pu| beyond_the_contract(&pu.label))
-    {
+    // The purpose's label, or one of the things it `includes`, speaks of them.
+    for pu in p.purposes.iter().filter(|pu| {
+        beyond_the_contract(&pu.label) || pu.includes.iter().any(|i| beyond_the_contract(i))
+    }) {
         let direct = pu
             .grounds
             .iter()

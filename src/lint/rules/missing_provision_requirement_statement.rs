@@ -30,6 +30,20 @@ fn only_by_choice(occasions: &[String]) -> bool {
             .all(|o| CHOICE.is_match(o) && !REQUIRED_STEP.is_match(o))
 }
 
+/// Whether the category is what the person writes or makes when they use
+/// the service (posts, comments, messages, uploads, survey answers, their
+/// profile's extras): nobody must post, and the category's name says so.
+/// Data named as that of an account, registration or payment is not.
+fn made_by_the_person(d: &DataCategory) -> bool {
+    static CONTENT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(posts?|posted|posting|comments?|messages?|uploads?|uploaded|photos?|videos?|user[- ]generated|content\s+you|contents\s+you|your\s+content|surveys?|feedback|reviews?|profile|(what|contents?)\s+you\s+(enter|write|type))\b",
+    );
+    static SIGN_UP: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(account|registration|register|sign[- ]?up|billing|payment|identity|verification|contact\s+details)\b",
+    );
+    d.collected.is_empty() && CONTENT.is_match(&d.label) && !SIGN_UP.is_match(&d.label)
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     cx.policy
         .data
@@ -41,6 +55,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 && d.provision_items.is_empty()
                 && d.collected_by.is_none()
                 && !only_by_choice(&d.collected)
+                && !made_by_the_person(d)
                 && d.sources.iter().any(|s| s.value == Source::Person)
         })
         .map(|d| {
