@@ -3,7 +3,7 @@
 //! place), and the example under "How to fix" must not.
 
 use policyc::cookies::KnowledgeBase;
-use policyc::lint::{Levels, Options, RULES};
+use policyc::lint::{Level, Levels, Options, RULES};
 use policyc::model::Date;
 
 use crate::docs::{policy_blocks, with_header};
@@ -17,7 +17,15 @@ pub fn findings_of(rule: &str, name: &str, text: &str) -> (Vec<policyc::diag::Di
         policyc::diag::render_human(&compiled.errors, false, 80)
     );
     let policy = compiled.policy.unwrap();
-    let levels = Levels::default();
+    // A rule that is off unless asked for (`allow` by default) is tested as
+    // a user who turned it on sees it.
+    let mut levels = Levels::default();
+    if RULES
+        .iter()
+        .any(|r| r.id == rule && r.default == Level::Allow)
+    {
+        levels.set(rule, Level::Info);
+    }
     // `cookie-not-observed` needs a recording: its example says the recording showed only `_ga`.
     let observed = vec![policyc::cookies::observed::ObservedCookie {
         name: "_ga".into(),

@@ -5,7 +5,7 @@ use super::prelude::*;
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "complaint-authority-unnamed",
-    default: Level::Info,
+    default: Level::Allow,
     applies: &[Family::Gdpr],
     doc: include_str!("../../../docs/rules/complaint-authority-unnamed.md"),
     check,
