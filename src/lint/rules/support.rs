@@ -270,12 +270,15 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         let Some(re) = prose::try_phrases(&aliases) else {
             continue;
         };
-        // A row that names the vendor as its provider discloses its cookies,
-        // whatever the row calls them; and the controller naming itself is
-        // not a third party's tracker.
-        let provider_row = rows
-            .iter()
-            .any(|r| r.provider.as_ref().is_some_and(|pr| re.is_match(&pr.value)));
+        // A row that names the vendor as its provider, or in its purpose
+        // ("Google Analytics: measuring our website"), discloses its cookies,
+        // whatever the row calls them (a row without names is
+        // cookie-missing-field's finding); and the controller naming itself
+        // is not a third party's tracker.
+        let provider_row = rows.iter().any(|r| {
+            r.provider.as_ref().is_some_and(|pr| re.is_match(&pr.value))
+                || r.purpose.as_ref().is_some_and(|pu| re.is_match(&pu.value))
+        });
         let is_controller = p
             .controller
             .as_ref()
