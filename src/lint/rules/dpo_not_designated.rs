@@ -23,11 +23,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if p.dpos().next().is_some() {
         return Vec::new();
     }
-    let Some(u) = p
-        .purposes
-        .iter()
-        .find(|u| MONITORING.is_match(&u.label) || MONITORING.is_match(&u.id.value))
-    else {
+    // Advertising chosen for the person, in the purpose's label or in what
+    // it includes, is such monitoring too.
+    let Some(u) = p.purposes.iter().find(|u| {
+        MONITORING.is_match(&u.label)
+            || MONITORING.is_match(&u.id.value)
+            || tailored_advertising(&u.label)
+            || u.includes.iter().any(|i| tailored_advertising(i))
+    }) else {
         return Vec::new();
     };
     vec![Finding::new(

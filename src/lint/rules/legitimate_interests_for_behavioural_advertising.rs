@@ -11,19 +11,6 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Whether one piece of the purpose's words (its label, one of its
-/// `includes`, its `interest`) speaks of advertising chosen for the person:
-/// an advertising word and a word of tailoring in the same piece. Where the
-/// ad appears ("on other sites") does not say it was chosen for the person:
-/// an advertiser may buy space there for everyone.
-fn behavioural(text: &str) -> bool {
-    static ADS: prose::Pattern = prose::Pattern::new(r"(?i)\b(ads?|advert\w*|marketing)\b");
-    static TAILORED: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(personali[sz]\w*|tailor\w*|targe?t\w*|interest-based|interest\s+based|behaviou?ral\w*|re-?target\w*|remarket\w*|(past|previous)\s+visitors|customi[sz]\w*|relevant|your\s+interests|interests\s+you|(off-?site|other\s+(sites|websites|apps)\W+)\s*activit\w*|based\s+on\s+(your\s+)?(interests?|activit\w*|behaviou?r|browsing))\b",
-    );
-    ADS.is_match(text) && TAILORED.is_match(text)
-}
-
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let regimes = cx.regimes(Family::Gdpr);
     let bases: Vec<&Basis> = cx.bases_under(&[Family::Gdpr]).collect();
@@ -33,7 +20,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         let words = std::iter::once(pu.label.as_str())
             .chain(pu.includes.iter().map(String::as_str))
             .chain(pu.interest.iter().map(|i| i.value.as_str()));
-        if !words.into_iter().any(behavioural) {
+        if !words.into_iter().any(tailored_advertising) {
             continue;
         }
         // The grounds it rests on where the GDPR applies: its own, and those

@@ -578,3 +578,16 @@ pub fn age_set_by_local_law(text: &str) -> bool {
     ));
     LOCAL_AGE.is_match(text)
 }
+
+/// Whether one piece of the purpose's words (its label, one of its
+/// `includes`, its `interest`) speaks of advertising chosen for the person:
+/// an advertising word and a word of tailoring in the same piece. Where the
+/// ad appears ("on other sites") does not say it was chosen for the person:
+/// an advertiser may buy space there for everyone.
+pub fn tailored_advertising(text: &str) -> bool {
+    static ADS: prose::Pattern = prose::Pattern::new(r"(?i)\b(ads?|advert\w*|marketing)\b");
+    static TAILORED: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(personali[sz]\w*|tailor\w*|targe?t\w*|interest-based|interest\s+based|behaviou?ral\w*|re-?target\w*|remarket\w*|(past|previous)\s+visitors|customi[sz]\w*|relevant|your\s+interests|interests\s+you|(off-?site|other\s+(sites|websites|apps)\W+)\s*activit\w*|based\s+on\s+(your\s+)?(interests?|activit\w*|behaviou?r|browsing))\b",
+    );
+    ADS.is_match(text) && TAILORED.is_match(text)
+}
