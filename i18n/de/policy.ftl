@@ -477,3 +477,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = nur wenn Sie { $place } wohnen
 changes-no-acceptance = Änderungen werden ohne Ihre Zustimmung wirksam.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Gebühren
+note-rights-refusal = Wann ein Antrag abgelehnt werden kann
+note-policy-precedence = Welches Dokument Vorrang hat
+note-children-age-check = Wie das Alter geprüft wird
+note-changes-archive = Frühere Fassungen

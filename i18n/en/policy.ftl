@@ -494,3 +494,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = only if you live in { $place }
 changes-no-acceptance = Changes take effect without your acceptance.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Fees
+note-rights-refusal = When a request may be refused
+note-policy-precedence = Which document prevails
+note-children-age-check = How age is checked
+note-changes-archive = Earlier versions

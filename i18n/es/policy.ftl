@@ -476,3 +476,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
 only-if-you-live-in = solo si reside { $place }
 changes-no-acceptance = Los cambios surten efecto sin su aceptación.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Tasas
+note-rights-refusal = Cuándo puede denegarse una solicitud
+note-policy-precedence = Documento que prevalece
+note-children-age-check = Cómo se comprueba la edad
+note-changes-archive = Versiones anteriores

@@ -479,3 +479,10 @@ items-provision = { $items } : { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = uniquement si vous résidez { $place }
 changes-no-acceptance = Les modifications prennent effet sans votre acceptation.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Frais
+note-rights-refusal = Quand une demande peut être refusée
+note-policy-precedence = Document qui prévaut
+note-children-age-check = Comment l'âge est vérifié
+note-changes-archive = Versions antérieures

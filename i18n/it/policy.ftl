@@ -479,3 +479,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = solo se risiede { $place }
 changes-no-acceptance = Le modifiche hanno effetto senza la sua accettazione.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Costi
+note-rights-refusal = Quando una richiesta può essere rifiutata
+note-policy-precedence = Documento che prevale
+note-children-age-check = Come viene verificata l'età
+note-changes-archive = Versioni precedenti

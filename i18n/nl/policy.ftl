@@ -474,3 +474,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } { $year }
 only-if-you-live-in = alleen als u { $place } woont
 changes-no-acceptance = Wijzigingen worden van kracht zonder uw aanvaarding.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Kosten
+note-rights-refusal = Wanneer een verzoek kan worden geweigerd
+note-policy-precedence = Welk document voorgaat
+note-children-age-check = Hoe de leeftijd wordt gecontroleerd
+note-changes-archive = Eerdere versies

@@ -476,3 +476,10 @@ items-provision = { $items }: { $provision }
 date-month = { $month } de { $year }
 only-if-you-live-in = apenas se residir { $place }
 changes-no-acceptance = As alterações produzem efeito sem a sua aceitação.
+
+## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
+note-rights-fee = Taxas
+note-rights-refusal = Quando um pedido pode ser recusado
+note-policy-precedence = Documento que prevalece
+note-children-age-check = Como a idade é verificada
+note-changes-archive = Versões anteriores

@@ -284,6 +284,13 @@ mod tests {
         ] {
             wanted.push(format!("cookie-column-{column}"));
         }
+        // A note's label, `note-BLOCK-KEYWORD`, for every note the schema declares.
+        for b in crate::model::schema::blocks() {
+            for st in b.statements().iter().filter(|st| st.note) {
+                wanted.push(st.note_message(b.keyword()));
+            }
+        }
+        assert!(wanted.iter().any(|w| w.starts_with("note-")));
         let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
         let wording = include_str!("../render/wording.rs");
         wanted.extend(literal.captures_iter(wording).map(|c| c[1].to_string()));

@@ -222,6 +222,33 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
             }
         }
     }
+    // Notes, by block and keyword: `rights.note.fee.1`.
+    let mut notes: Vec<(&str, &mut Vec<Note>)> = vec![
+        ("policy", &mut policy.meta.notes),
+        ("rights", &mut policy.rights.notes),
+    ];
+    if let Some(c) = &mut policy.children {
+        notes.push(("children", &mut c.notes));
+    }
+    if let Some(c) = &mut policy.changes {
+        notes.push(("changes", &mut c.notes));
+    }
+    for (block, list) in notes {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for n in list.iter_mut() {
+            let k = seen.entry(n.keyword.clone()).or_insert(0);
+            *k += 1;
+            let id = format!("{block}.note.{}.{k}", n.keyword);
+            for (i, w) in n.words.iter_mut().enumerate() {
+                let id = if i == 0 {
+                    id.clone()
+                } else {
+                    format!("{id}.{}", i + 1)
+                };
+                f(id, &mut w.value);
+            }
+        }
+    }
     for s in &mut policy.sections {
         let id = format!("section.{}", s.id.value);
         f(format!("{id}.title"), &mut s.title);

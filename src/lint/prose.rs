@@ -16,7 +16,7 @@ pub struct Prose<'a> {
 }
 
 /// Every piece of prose: section texts, then the policy's words on its yes/no answers,
-/// bases, transfers and retention criteria.
+/// bases, transfers and retention criteria, and its notes.
 pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
     let file: &str = &policy.file.text;
     let mut spans: Vec<Span> = policy.sections.iter().map(|s| s.source.span).collect();
@@ -36,6 +36,13 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
     {
         spans.extend(stance.statement.as_ref().map(|s| s.span));
     }
+    // Notes are the policy's own words too (when a fee is charged, how an
+    // agent may act): a rule that reads the prose reads them.
+    let notes = [&policy.meta.notes, &policy.rights.notes]
+        .into_iter()
+        .chain(policy.children.iter().map(|c| &c.notes))
+        .chain(policy.changes.iter().map(|c| &c.notes));
+    spans.extend(notes.flatten().flat_map(|n| n.words.iter().map(|w| w.span)));
     spans
         .into_iter()
         .filter_map(|span| {

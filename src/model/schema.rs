@@ -11,6 +11,7 @@
 
 use super::lower::Lower;
 use super::materiality::{self, Part};
+use crate::model::{HasNotes, Note};
 use crate::syntax::ast::{Row, Statement};
 
 /// How often a statement may appear in its block.
@@ -308,6 +309,9 @@ pub struct Field<T: 'static> {
     pub material: &'static [materiality::Row],
     /// Reads the statement into the fact being built.
     pub lower: fn(&mut Lower, &Statement, &mut T),
+    /// A note ([`Field::note`]): the page states it in the policy's words
+    /// under the label `note-BLOCK-KEYWORD`.
+    pub note: bool,
 }
 
 impl<T: 'static> Field<T> {
@@ -328,6 +332,7 @@ impl<T: 'static> Field<T> {
             json: "",
             material: &[],
             lower,
+            note: false,
         }
     }
 
@@ -390,6 +395,38 @@ impl<T: 'static> Field<T> {
             ..Field::many(keyword, shape, doc, lower)
         }
     }
+}
+
+impl<T: HasNotes + 'static> Field<T> {
+    /// A note: one or more quoted strings that the page states as the
+    /// policy words them, under the label `note-BLOCK-KEYWORD` of each
+    /// language, and the JSON policy lists under `notes`; once per set of
+    /// places (`for …`). Nothing else needs writing for it: the outputs,
+    /// the diff, the formatter and the editor read it from this declaration
+    /// (docs/adding-a-statement.md). Give what a change of it means with
+    /// [`Field::material`], and the exports that leave it out in the block's
+    /// `omit` table.
+    pub const fn note(keyword: &'static str, doc: &'static str) -> Self {
+        Field {
+            note: true,
+            ..Field::once(keyword, Shape::Texts, doc, lower_note::<T>).regional()
+        }
+    }
+}
+
+/// Reads a note into the fact being built.
+fn lower_note<T: HasNotes>(cx: &mut Lower, s: &Statement, t: &mut T) {
+    let scope = cx.take_scope();
+    let words = cx.strings(s);
+    if words.is_empty() {
+        return;
+    }
+    t.notes_mut().push(Note {
+        keyword: s.keyword.text.clone(),
+        words,
+        scope,
+        span: s.span,
+    });
 }
 
 /// A block: `keyword args { statements }`, lowered into a `T`.
@@ -459,9 +496,17 @@ pub struct StatementInfo {
     pub omit: &'static [Omit],
     /// What a change of it means.
     pub material: &'static [materiality::Row],
+    /// A note ([`Field::note`]).
+    pub note: bool,
 }
 
 impl StatementInfo {
+    /// A note's label: its message in i18n/*/policy.ftl.
+    pub fn note_message(&self, block: &str) -> String {
+        let block = if block.is_empty() { "policy" } else { block };
+        format!("note-{block}-{}", self.keyword)
+    }
+
     /// Its name in the JSON policy.
     pub fn json_name(&self) -> String {
         if self.json.is_empty() {
@@ -518,6 +563,7 @@ impl<T: 'static> BlockInfo for Block<T> {
                 regional: f.regional,
                 json: f.json,
                 material: f.material,
+                note: f.note,
                 omit: self
                     .omit
                     .iter()
@@ -542,6 +588,16 @@ impl<T: 'static> Block<T> {
 /// The file itself: the top-level statements.
 pub fn top() -> &'static dyn BlockInfo {
     &super::blocks::TOP
+}
+
+/// The declaration of the note `keyword` in the block opened by `block`
+/// (`""` for the file, `policy` for the `policy` block).
+pub fn note(block: &str, keyword: &str) -> Option<StatementInfo> {
+    blocks()
+        .into_iter()
+        .filter(|b| b.keyword() == block)
+        .flat_map(|b| b.statements())
+        .find(|s| s.note && s.keyword == keyword)
 }
 
 /// Every block of the language, the file first, each once, in the order of the reference.

@@ -446,3 +446,77 @@ fn places_of_data_purposes_and_recipients_reach_every_export() {
         assert!(ropa.contains(cell), "{cell}: {ropa}");
     }
 }
+
+/// A note (issue 21): one declaration in the block's schema and one label per
+/// language; the page states the writer's words under that label, with the
+/// places it holds for, the JSON lists it by name, a translated page gives
+/// the label in its language, and the diff reports a change of it.
+#[test]
+fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
+    let text = policy(
+        "  updated 2026-01-01\n  precedence \"Where a service's own policy differs from this one, the service's policy prevails.\"",
+        "rights {\n  right access \"See your data\"\n  fee \"We may charge a reasonable fee for requests that are manifestly unfounded or excessive.\" for eea\n}\n\n\
+         children {\n  minimum-age 16\n  age-check \"We ask for your date of birth when you sign up.\"\n}\n\n\
+         changes {\n  notify-by email\n  archive \"Earlier versions are listed at the end of this page.\"\n}",
+    );
+    let dir = TempDir::new("notes");
+    std::fs::write(dir.path().join("p.policy"), &text).unwrap();
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "build",
+            "p.policy",
+            "-o",
+            "out",
+            "--format",
+            "html,md,json",
+            "--lang",
+            "en,de",
+        ],
+    );
+    assert!(run.code <= 1, "{}", run.stderr);
+    let read = |f: &str| std::fs::read_to_string(dir.path().join("out").join(f)).unwrap();
+    let html = read("p.en.html");
+    let md = read("p.en.md");
+    for (label, words) in [
+        ("Which document prevails:", "the service's policy prevails."),
+        (
+            "Fees (only if you live in the EEA):",
+            "manifestly unfounded or excessive.",
+        ),
+        ("How age is checked:", "date of birth when you sign up."),
+        ("Earlier versions:", "listed at the end of this page."),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "<strong>{}</strong>",
+                label.replace('\'', "&#x27;")
+            )),
+            "{label}\n{html}"
+        );
+        assert!(html.contains(&words.replace('\'', "&#x27;")), "{words}");
+        assert!(md.contains(&format!("**{label}**")), "{label}\n{md}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&read("p.json")).unwrap();
+    assert_eq!(json["rights"]["notes"][0]["statement"], "fee");
+    assert_eq!(json["rights"]["notes"][0]["scope"][0], "eea");
+    assert_eq!(json["meta"]["notes"][0]["statement"], "precedence");
+    assert_eq!(json["children"]["notes"][0]["statement"], "age_check");
+    assert_eq!(json["changes"]["notes"][0]["statement"], "archive");
+    // The German page: the labels in German, the writer's words as written.
+    let de = read("p.de.html");
+    assert!(de.contains("<strong>Gebühren (nur wenn Sie"), "{de}");
+    assert!(de.contains("Wie das Alter geprüft wird:"));
+    // A changed note is a change the diff reports, as its declaration classes it.
+    std::fs::write(
+        dir.path().join("q.policy"),
+        text.replace("We may charge a reasonable fee", "We charge 10 euros"),
+    )
+    .unwrap();
+    let diff = policyc_in(dir.path(), &["diff", "p.policy", "q.policy"]);
+    assert!(
+        diff.stdout.contains("fee:") && diff.stdout.contains("when a fee is charged for a request"),
+        "{}",
+        diff.stdout
+    );
+}

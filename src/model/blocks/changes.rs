@@ -24,6 +24,7 @@ pub static BLOCK: Block<Changes> = Block {
         ("continued-use-is-consent", why::NOTICE),
         ("notify-by", why::NOTICE),
         ("take-effect", why::NOTICE),
+        ("archive", why::NOTICE),
     ],
     fields: &[
         Field::once(
@@ -62,6 +63,11 @@ pub static BLOCK: Block<Changes> = Block {
             |cx, s, c: &mut Changes| c.take_effect = cx.text(s),
         )
 .material(&[row(D::Any, R, "when changes take effect, in words", src::WP260)]),
+        Field::note(
+            "archive",
+            "Where earlier versions of the policy can be read, in the policy's words.",
+        )
+        .material(&[row(D::Any, E, "where earlier versions can be read", src::NONE)]),
     ],
 };
 
@@ -84,6 +90,7 @@ fn notify_by(cx: &mut Lower, s: &Statement, c: &mut Changes) {
 /// Reads a `changes` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Changes> {
     let mut c = Changes {
+        notes: Vec::new(),
         notify_by: Vec::new(),
         notify_statement: None,
         acceptance_required: None,

@@ -26,6 +26,7 @@ pub static BLOCK: Block<Children> = Block {
         ("on-discovery", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("parental-consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("parental-consent-to-use", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("age-check", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many(
@@ -79,6 +80,11 @@ pub static BLOCK: Block<Children> = Block {
             c.contact = cx.text(s)
         })
 .material(&[row(D::Any, E, "whom to tell", src::NONE)]),
+        Field::note(
+            "age-check",
+            "How age is checked, in the policy's words.",
+        )
+        .material(&[row(D::Any, R, "how age is checked", src::NONE)]),
     ],
 };
 
@@ -111,6 +117,7 @@ fn minimum_age(cx: &mut Lower, s: &Statement, c: &mut Children) {
 /// Reads a `children` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Children> {
     let mut c = Children {
+        notes: Vec::new(),
         minimum_ages: Vec::new(),
         directed: None,
         parental_consent: None,

@@ -31,6 +31,7 @@ pub static BLOCK: Block<Meta> = Block {
         ("undated", why::NOTICE),
         ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
         ("version", why::NOTICE),
+        ("precedence", why::NOTICE),
     ],
     fields: &[
         Field::once(
@@ -103,6 +104,11 @@ pub static BLOCK: Block<Meta> = Block {
             row(D::Dropped, R, "this policy no longer points to separate US state disclosures; read whether it now carries them", "Cal. Civ. Code 1798.130(a)(5); 11 CCR 7011"),
             row(D::Any, E, "where the separate US state disclosures are published", src::NONE),
         ]),
+        Field::note(
+            "precedence",
+            "Which document prevails where this policy and another (a service's own policy, a translation) differ, in the policy's words.",
+        )
+        .material(&[row(D::Any, R, "which document prevails", src::NONE)]),
     ],
 };
 
@@ -110,6 +116,7 @@ pub static BLOCK: Block<Meta> = Block {
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Meta> {
     let title = cx.string(stmt)?;
     let mut m = Meta {
+        notes: Vec::new(),
         title,
         effective: None,
         updated: None,

@@ -45,7 +45,8 @@ pub static BLOCK: Block<Rights> = Block {
         (
             "verifies-identity",
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
-        ),
+        ),        ("fee", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("refusal", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many_block(
@@ -164,6 +165,32 @@ pub static BLOCK: Block<Rights> = Block {
                 "GDPR Art. 12(2), 12(6)",
             ),
             row(D::Any, E, "whether identity is checked", src::NONE),
+        ]),
+        Field::note(
+            "fee",
+            "Whether, or when, a fee is charged for a request, in the policy's words.",
+        )
+        .material(&[
+            row(
+                D::Stated,
+                M,
+                "a fee for requests is now stated: read when it is charged",
+                "GDPR Art. 12(5); CCPA 1798.130(a)(2)",
+            ),
+            row(D::Any, R, "when a fee is charged for a request", "GDPR Art. 12(5)"),
+        ]),
+        Field::note(
+            "refusal",
+            "When a request may be refused, in the policy's words.",
+        )
+        .material(&[
+            row(
+                D::Stated,
+                M,
+                "grounds for refusing a request are now stated: read them",
+                "GDPR Art. 12(4), 12(5)",
+            ),
+            row(D::Any, R, "when a request may be refused", "GDPR Art. 12(4), 12(5)"),
         ]),
     ],
 };
@@ -320,6 +347,7 @@ fn authority(cx: &mut Lower, s: &Statement, r: &mut Reading) {
 /// Reads a `rights` statement.
 pub fn lower(cx: &mut Lower, stmt: &Statement) -> Rights {
     let mut rights = Rights {
+        notes: Vec::new(),
         span: Some(stmt.span),
         ..Rights::default()
     };

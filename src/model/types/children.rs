@@ -28,6 +28,8 @@ pub struct Children {
     /// The `children` block.
     #[serde(skip)]
     pub span: Span,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
 }
 
 /// An age, in years or in words ("the age of majority").
@@ -38,4 +40,10 @@ pub enum Age {
     Years(u32),
     /// Words.
     Words(String),
+}
+
+impl HasNotes for Children {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
 }

@@ -38,6 +38,8 @@ pub struct Meta {
     /// The `policy` statement.
     #[serde(skip)]
     pub span: Span,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
 }
 
 /// A person or organisation with contact details.
@@ -74,4 +76,10 @@ pub struct Party {
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+}
+
+impl HasNotes for Meta {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
 }

@@ -23,6 +23,8 @@ pub struct Rights {
     /// The `rights` block.
     #[serde(skip)]
     pub span: Option<Span>,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
 }
 
 /// A longer response time and when it applies.
@@ -72,4 +74,10 @@ pub struct Authority {
     pub url: Option<String>,
     /// The region it serves.
     pub scope: Scope,
+}
+
+impl HasNotes for Rights {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
 }

@@ -128,4 +128,12 @@ pub struct Changes {
     /// The block.
     #[serde(skip)]
     pub span: Span,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
+}
+
+impl HasNotes for Changes {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
 }

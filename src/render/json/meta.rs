@@ -29,6 +29,8 @@ pub struct Meta {
     pub notice_at_collection: Option<String>,
     /// Where the separate US state-law disclosures are published.
     pub us_state_disclosures: Option<String>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// An e-mail address for some places only.
@@ -77,6 +79,7 @@ pub struct Party {
 pub(super) fn meta(p: &m::Policy) -> Meta {
     let mt = &p.meta;
     Meta {
+        notes: super::notes("policy", &p.meta.notes),
         title: v(&mt.title),
         effective: mt.effective.as_ref().map(v),
         updated: mt.updated.as_ref().map(v),

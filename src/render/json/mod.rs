@@ -94,6 +94,30 @@ fn scope(s: &m::Scope) -> Vec<m::Place> {
     s.places.iter().map(|p| p.value).collect()
 }
 
+/// A note: a statement in the policy's own words (`Field::note`).
+#[derive(Serialize, JsonSchema)]
+pub struct Note {
+    /// The statement, by its JSON name (`fee`).
+    pub statement: String,
+    /// The policy's words.
+    pub words: Vec<String>,
+    /// Where it holds; empty means everywhere.
+    pub scope: Vec<m::Place>,
+}
+
+/// The notes of a block, under their declared JSON names.
+fn notes(block: &str, notes: &[m::Note]) -> Vec<Note> {
+    notes
+        .iter()
+        .map(|n| Note {
+            statement: m::schema::note(block, &n.keyword)
+                .map_or_else(|| n.keyword.replace('-', "_"), |s| s.json_name()),
+            words: vs(&n.words),
+            scope: scope(&n.scope),
+        })
+        .collect()
+}
+
 impl From<&m::Policy> for Policy {
     fn from(p: &m::Policy) -> Self {
         Policy {

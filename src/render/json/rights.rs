@@ -21,6 +21,8 @@ pub struct Rights {
     pub verifies_identity: Option<bool>,
     /// The policy's own words about checking identity.
     pub identity_statement: Option<String>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// A longer response time, when it applies, and where.
@@ -103,11 +105,14 @@ pub struct Children {
     pub on_discovery: Option<String>,
     /// Whom to tell.
     pub contact: Option<String>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// The rights as published.
 pub(super) fn rights(p: &m::Policy) -> Rights {
     Rights {
+        notes: super::notes("rights", &p.rights.notes),
         rights: p
             .rights
             .rights
@@ -159,6 +164,7 @@ pub(super) fn rights(p: &m::Policy) -> Rights {
 /// What the policy says of children.
 pub(super) fn children(p: &m::Policy) -> Option<Children> {
     p.children.as_ref().map(|c| Children {
+        notes: super::notes("children", &c.notes),
         minimum_ages: c
             .minimum_ages
             .iter()

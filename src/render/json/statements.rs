@@ -70,6 +70,8 @@ pub struct Changes {
     pub continued_use_statement: Option<String>,
     /// When changes take effect.
     pub take_effect: Option<String>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// The answers to one question.
@@ -112,6 +114,7 @@ pub(super) fn security(p: &m::Policy) -> Option<Security> {
 /// Changes as published.
 pub(super) fn changes(p: &m::Policy) -> Option<Changes> {
     p.changes.as_ref().map(|c| Changes {
+        notes: super::notes("changes", &c.notes),
         notify_by: c.notify_by.clone(),
         notify_statement: c.notify_statement.clone(),
         acceptance_required: c.acceptance_required,

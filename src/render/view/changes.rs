@@ -20,11 +20,14 @@ pub struct ChangesView {
     pub continued_use_statement: Option<String>,
     /// When changes take effect.
     pub take_effect: Option<String>,
+    /// Notes: statements in the policy's own words.
+    pub notes: Vec<super::NoteView>,
 }
 
 /// What the policy says of its changes, in words.
 pub(super) fn changes(policy: &Policy) -> Option<ChangesView> {
     policy.changes.as_ref().map(|c| ChangesView {
+        notes: super::notes("changes", &c.notes),
         notify_by: c.notify_by.iter().map(|n| notice_words(*n)).collect(),
         acceptance_required: c.acceptance_required,
         continued_use_is_consent: c.continued_use_is_consent.as_ref().map(|v| v.value),

@@ -24,11 +24,14 @@ pub struct ChildrenView {
     pub on_discovery: Option<String>,
     /// Whom to tell.
     pub contact: Option<String>,
+    /// Notes: statements in the policy's own words.
+    pub notes: Vec<super::NoteView>,
 }
 
 /// What the policy says of children, in words.
 pub(super) fn children(policy: &Policy) -> Option<ChildrenView> {
     policy.children.as_ref().map(|c| ChildrenView {
+        notes: super::notes("children", &c.notes),
         minimum_ages: c
             .minimum_ages
             .iter()

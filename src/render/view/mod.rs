@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::anchors::Anchors;
 use super::wording::*;
+use crate::model::schema;
 use crate::model::*;
 
 mod changes;
@@ -39,6 +40,33 @@ pub use sections::{ProseView, SectionView};
 pub use security::SecurityView;
 pub use stances::StanceView;
 pub use transfers::TransferView;
+
+/// A note: its label in the page's language, the policy's words, and where
+/// it holds.
+#[derive(serde::Serialize)]
+pub struct NoteView {
+    /// The label (`note-BLOCK-KEYWORD`).
+    pub label: String,
+    /// The policy's words, one per quoted string.
+    pub words: Vec<String>,
+    /// Where it holds, in words, when limited.
+    pub region: Option<String>,
+}
+
+/// The notes of a block (`policy`, `rights` …), in source order.
+pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
+    notes
+        .iter()
+        .map(|n| NoteView {
+            label: crate::i18n::t(&schema::note(block, &n.keyword).map_or_else(
+                || format!("note-{block}-{}", n.keyword),
+                |s| s.note_message(block),
+            )),
+            words: n.words.iter().map(|w| w.value.clone()).collect(),
+            region: region(&n.scope),
+        })
+        .collect()
+}
 
 /// Which format prose is rendered for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +152,10 @@ pub struct Context {
     pub extended_within: Vec<ResponseTimeView>,
     /// Identity is checked.
     pub verifies_identity: Option<bool>,
+    /// The `rights` block's notes.
+    pub rights_notes: Vec<NoteView>,
+    /// The `policy` block's notes.
+    pub policy_notes: Vec<NoteView>,
     /// The policy's own words about checking identity.
     pub identity_statement: Option<String>,
     /// Children.
@@ -228,6 +260,8 @@ fn build(
         extended_within: rights::extended_within(policy),
         identity_statement: policy.rights.identity_statement.clone(),
         verifies_identity: rights::verifies_identity(policy),
+        rights_notes: notes("rights", &policy.rights.notes),
+        policy_notes: notes("policy", &meta.notes),
         children: children::children(policy),
         cookies: cookies::cookies(policy, anchors),
         trackers: cookies::trackers(policy),

@@ -83,6 +83,7 @@ fn has(policy: &Policy, topic: Topic) -> bool {
                 || !r.extended_within.is_empty()
                 || r.verifies_identity.is_some()
                 || r.identity_statement.is_some()
+                || !r.notes.is_empty()
         }
         Topic::California => policy.rights.rights.iter().any(california_only),
         Topic::Cookies => policy.cookies.is_some() || !policy.trackers.is_empty(),

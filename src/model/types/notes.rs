@@ -1,0 +1,35 @@
+//! Notes: statements the page states in the policy's own words under a
+//! label of their own, which no check and no generated sentence reads.
+//!
+//! A note is declared once, with [`Field::note`](crate::model::schema::Field::note)
+//! in its block's schema; the resolver, the JSON policy, the page, the diff,
+//! the formatter and the editor all take it from there. Its label is the
+//! message `note-BLOCK-KEYWORD` of each language (i18n/*/policy.ftl). A
+//! statement that a rule reads, or that the page turns into a sentence of
+//! its own, is not a note: it has a field of its own in the model.
+
+use serde::Serialize;
+
+use crate::diag::Span;
+use crate::model::{Scope, Spanned};
+
+/// One note as stated.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Note {
+    /// The statement's keyword (`fee`).
+    pub keyword: String,
+    /// The policy's words, one or more quoted strings.
+    pub words: Vec<Spanned<String>>,
+    /// Where it holds (`for …`); empty: everywhere.
+    #[serde(skip_serializing_if = "Scope::is_everywhere")]
+    pub scope: Scope,
+    /// The statement.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A fact of the model that holds notes.
+pub trait HasNotes {
+    /// Its notes, in the order of the source.
+    fn notes_mut(&mut self) -> &mut Vec<Note>;
+}
