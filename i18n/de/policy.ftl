@@ -480,6 +480,7 @@ changes-no-acceptance = Änderungen werden ohne Ihre Zustimmung wirksam.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Gebühren
+note-rights-agent = Anträge, die jemand anderes für Sie stellt
 note-rights-refusal = Wann ein Antrag abgelehnt werden kann
 note-policy-precedence = Welches Dokument Vorrang hat
 note-children-age-check = Wie das Alter geprüft wird

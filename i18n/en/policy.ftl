@@ -497,6 +497,7 @@ changes-no-acceptance = Changes take effect without your acceptance.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Fees
+note-rights-agent = Requests made for you by someone else
 note-rights-refusal = When a request may be refused
 note-policy-precedence = Which document prevails
 note-children-age-check = How age is checked

@@ -479,6 +479,7 @@ changes-no-acceptance = Los cambios surten efecto sin su aceptación.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Tasas
+note-rights-agent = Solicitudes que otra persona presenta en su nombre
 note-rights-refusal = Cuándo puede denegarse una solicitud
 note-policy-precedence = Documento que prevalece
 note-children-age-check = Cómo se comprueba la edad

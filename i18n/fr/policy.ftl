@@ -482,6 +482,7 @@ changes-no-acceptance = Les modifications prennent effet sans votre acceptation.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Frais
+note-rights-agent = Demandes faites en votre nom par un tiers
 note-rights-refusal = Quand une demande peut être refusée
 note-policy-precedence = Document qui prévaut
 note-children-age-check = Comment l'âge est vérifié

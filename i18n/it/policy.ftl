@@ -482,6 +482,7 @@ changes-no-acceptance = Le modifiche hanno effetto senza la sua accettazione.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Costi
+note-rights-agent = Richieste presentate per suo conto da altri
 note-rights-refusal = Quando una richiesta può essere rifiutata
 note-policy-precedence = Documento che prevale
 note-children-age-check = Come viene verificata l'età

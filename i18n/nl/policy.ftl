@@ -477,6 +477,7 @@ changes-no-acceptance = Wijzigingen worden van kracht zonder uw aanvaarding.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Kosten
+note-rights-agent = Verzoeken die iemand anders namens u indient
 note-rights-refusal = Wanneer een verzoek kan worden geweigerd
 note-policy-precedence = Welk document voorgaat
 note-children-age-check = Hoe de leeftijd wordt gecontroleerd

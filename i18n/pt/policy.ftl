@@ -479,6 +479,7 @@ changes-no-acceptance = As alterações produzem efeito sem a sua aceitação.
 
 ## Notes: a statement in the policy's own words, under its label (note-BLOCK-KEYWORD).
 note-rights-fee = Taxas
+note-rights-agent = Pedidos feitos em seu nome por outra pessoa
 note-rights-refusal = Quando um pedido pode ser recusado
 note-policy-precedence = Documento que prevalece
 note-children-age-check = Como a idade é verificada

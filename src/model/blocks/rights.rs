@@ -47,6 +47,7 @@ pub static BLOCK: Block<Rights> = Block {
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),        ("fee", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("refusal", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("agent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many_block(
@@ -192,6 +193,16 @@ pub static BLOCK: Block<Rights> = Block {
             ),
             row(D::Any, R, "when a request may be refused", "GDPR Art. 12(4), 12(5)"),
         ]),
+        Field::note(
+            "agent",
+            "How someone else (an authorised agent) may make a request for a person, in the policy's words.",
+        )
+        .material(&[row(
+            D::Any,
+            R,
+            "how an authorised agent may make a request",
+            "11 CCR 7063",
+        )]),
     ],
 };
 
