@@ -45,7 +45,8 @@ pub static BLOCK: Block<Rights> = Block {
         (
             "verifies-identity",
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
-        ),        ("fee", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ),
+        ("fee", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("refusal", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("agent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
@@ -176,7 +177,7 @@ pub static BLOCK: Block<Rights> = Block {
                 D::Stated,
                 M,
                 "a fee for requests is now stated: read when it is charged",
-                "GDPR Art. 12(5); CCPA 1798.130(a)(2)",
+                "GDPR Art. 12(5)",
             ),
             row(D::Any, R, "when a fee is charged for a request", "GDPR Art. 12(5)"),
         ]),
