@@ -485,3 +485,5 @@ note-rights-refusal = Wann ein Antrag abgelehnt werden kann
 note-policy-precedence = Welches Dokument Vorrang hat
 note-children-age-check = Wie das Alter geprüft wird
 note-changes-archive = Frühere Fassungen
+note-recipient-bound-by = Wozu der Empfänger verpflichtet ist
+note-transfer-protections = Weitere Schutzmaßnahmen

@@ -502,3 +502,5 @@ note-rights-refusal = When a request may be refused
 note-policy-precedence = Which document prevails
 note-children-age-check = How age is checked
 note-changes-archive = Earlier versions
+note-recipient-bound-by = What the recipient is bound to
+note-transfer-protections = Other protections

@@ -484,3 +484,5 @@ note-rights-refusal = Cuándo puede denegarse una solicitud
 note-policy-precedence = Documento que prevalece
 note-children-age-check = Cómo se comprueba la edad
 note-changes-archive = Versiones anteriores
+note-recipient-bound-by = A qué está obligado el destinatario
+note-transfer-protections = Otras protecciones

@@ -487,3 +487,5 @@ note-rights-refusal = Quand une demande peut être refusée
 note-policy-precedence = Document qui prévaut
 note-children-age-check = Comment l'âge est vérifié
 note-changes-archive = Versions antérieures
+note-recipient-bound-by = Ce à quoi le destinataire est tenu
+note-transfer-protections = Autres protections

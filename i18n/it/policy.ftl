@@ -487,3 +487,5 @@ note-rights-refusal = Quando una richiesta può essere rifiutata
 note-policy-precedence = Documento che prevale
 note-children-age-check = Come viene verificata l'età
 note-changes-archive = Versioni precedenti
+note-recipient-bound-by = A cosa è vincolato il destinatario
+note-transfer-protections = Altre tutele

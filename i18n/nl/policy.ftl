@@ -482,3 +482,5 @@ note-rights-refusal = Wanneer een verzoek kan worden geweigerd
 note-policy-precedence = Welk document voorgaat
 note-children-age-check = Hoe de leeftijd wordt gecontroleerd
 note-changes-archive = Eerdere versies
+note-recipient-bound-by = Waaraan de ontvanger gebonden is
+note-transfer-protections = Andere beschermingen

@@ -484,3 +484,5 @@ note-rights-refusal = Quando um pedido pode ser recusado
 note-policy-precedence = Documento que prevalece
 note-children-age-check = Como a idade é verificada
 note-changes-archive = Versões anteriores
+note-recipient-bound-by = A que o destinatário está obrigado
+note-transfer-protections = Outras proteções

@@ -223,15 +223,21 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
         }
     }
     // Notes, by block and keyword: `rights.note.fee.1`.
-    let mut notes: Vec<(&str, &mut Vec<Note>)> = vec![
-        ("policy", &mut policy.meta.notes),
-        ("rights", &mut policy.rights.notes),
+    let mut notes: Vec<(String, &mut Vec<Note>)> = vec![
+        ("policy".into(), &mut policy.meta.notes),
+        ("rights".into(), &mut policy.rights.notes),
     ];
+    for r in &mut policy.recipients {
+        notes.push((format!("recipient.{}", r.id.value), &mut r.notes));
+    }
+    for t in &mut policy.transfers {
+        notes.push((format!("transfer.{}", t.id.value), &mut t.notes));
+    }
     if let Some(c) = &mut policy.children {
-        notes.push(("children", &mut c.notes));
+        notes.push(("children".into(), &mut c.notes));
     }
     if let Some(c) = &mut policy.changes {
-        notes.push(("changes", &mut c.notes));
+        notes.push(("changes".into(), &mut c.notes));
     }
     for (block, list) in notes {
         let mut seen: HashMap<String, usize> = HashMap::new();

@@ -41,7 +41,9 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
     let notes = [&policy.meta.notes, &policy.rights.notes]
         .into_iter()
         .chain(policy.children.iter().map(|c| &c.notes))
-        .chain(policy.changes.iter().map(|c| &c.notes));
+        .chain(policy.changes.iter().map(|c| &c.notes))
+        .chain(policy.recipients.iter().map(|r| &r.notes))
+        .chain(policy.transfers.iter().map(|t| &t.notes));
     spans.extend(notes.flatten().flat_map(|n| n.words.iter().map(|w| w.span)));
     spans
         .into_iter()

@@ -457,7 +457,9 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
         "  updated 2026-01-01\n  precedence \"Where a service's own policy differs from this one, the service's policy prevails.\"",
         "rights {\n  right access \"See your data\"\n  fee \"We may charge a reasonable fee for requests that are manifestly unfounded or excessive.\" for eea\n}\n\n\
          children {\n  minimum-age 16\n  age-check \"We ask for your date of birth when you sign up.\"\n}\n\n\
-         changes {\n  notify-by email\n  archive \"Earlier versions are listed at the end of this page.\"\n}",
+         changes {\n  notify-by email\n  archive \"Earlier versions are listed at the end of this page.\"\n}\n\n\
+         recipient hosting \"Our hosting provider\" {\n  role processor\n  bound-by \"It may use the data only to host our service.\"\n}\n\n\
+         transfer us \"Transfers to the United States\" {\n  to us\n  safeguard sccs\n  protections \"We take part in the APEC Cross-Border Privacy Rules.\"\n}",
     );
     let dir = TempDir::new("notes");
     std::fs::write(dir.path().join("p.policy"), &text).unwrap();
@@ -486,6 +488,11 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
         ),
         ("How age is checked:", "date of birth when you sign up."),
         ("Earlier versions:", "listed at the end of this page."),
+        (
+            "What the recipient is bound to:",
+            "only to host our service.",
+        ),
+        ("Other protections:", "APEC Cross-Border Privacy Rules."),
     ] {
         assert!(
             html.contains(&format!(
@@ -503,6 +510,8 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
     assert_eq!(json["meta"]["notes"][0]["statement"], "precedence");
     assert_eq!(json["children"]["notes"][0]["statement"], "age_check");
     assert_eq!(json["changes"]["notes"][0]["statement"], "archive");
+    assert_eq!(json["recipients"][0]["notes"][0]["statement"], "bound_by");
+    assert_eq!(json["transfers"][0]["notes"][0]["statement"], "protections");
     // The German page: the labels in German, the writer's words as written.
     let de = read("p.de.html");
     assert!(de.contains("<strong>Gebühren (nur wenn Sie"), "{de}");

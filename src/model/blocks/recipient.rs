@@ -59,6 +59,7 @@ pub static BLOCK: Block<Recipient> = Block {
         ("role", &[why::NOT_FIDES]),
         ("shared", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         ("sold", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        ("bound-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
@@ -202,6 +203,14 @@ pub static BLOCK: Block<Recipient> = Block {
                 src::NONE,
             ),
         ]),
+        Field::note(
+            "bound-by",
+            "What the recipient is bound to (confidentiality, using the data only for us), in the policy's words.",
+        )
+        .material(&[
+            row(D::Dropped, M, "what the recipient is bound to is no longer stated", "GDPR Art. 28(3)"),
+            row(D::Any, R, "what the recipient is bound to", "GDPR Art. 28(3)"),
+        ]),
     ],
 };
 
@@ -210,6 +219,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Recipient> {
     let (id, label) = cx.id_label(stmt, "recipient")?;
     cx.declare("recipient", &id);
     let mut r = Recipient {
+        notes: Vec::new(),
         id,
         label,
         role: None,

@@ -74,6 +74,7 @@ pub static BLOCK: Block<Transfer> = Block {
             "on-your-instruction",
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
+        ("protections", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
@@ -206,6 +207,11 @@ pub static BLOCK: Block<Transfer> = Block {
             "the policy's words on the transfer",
             src::A13_1F,
         )]),
+        Field::note(
+            "protections",
+            "Protections for the transfer the policy describes besides a safeguard of GDPR Art. 45-49 (a certification such as the APEC Cross-Border Privacy Rules, contractual confidentiality), in its words.",
+        )
+        .material(&[row(D::Any, R, "the protections described for the transfer", "GDPR Art. 13(1)(f)")]),
     ],
 };
 
@@ -214,6 +220,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Transfer> {
     let (id, label) = cx.id_label(stmt, "transfer")?;
     cx.declare("transfer", &id);
     let mut t = Transfer {
+        notes: Vec::new(),
         id,
         label,
         destinations: Vec::new(),

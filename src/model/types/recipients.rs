@@ -37,6 +37,8 @@ pub struct Recipient {
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
 }
 
 /// A transfer of data to other countries.
@@ -70,4 +72,18 @@ pub struct Transfer {
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+    /// Notes: statements in the policy's own words (`Field::note`).
+    pub notes: Vec<Note>,
+}
+
+impl HasNotes for Recipient {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
+}
+
+impl HasNotes for Transfer {
+    fn notes_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.notes
+    }
 }

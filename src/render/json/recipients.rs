@@ -35,6 +35,8 @@ pub struct Recipient {
     pub shared_statement: Option<String>,
     /// Where it holds; empty means everywhere.
     pub scope: Vec<m::Place>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// A transfer to other countries.
@@ -62,6 +64,8 @@ pub struct Transfer {
     pub on_your_instruction: Option<String>,
     /// Where it is stated for: regions or regimes; empty means everywhere.
     pub scope: Vec<m::Place>,
+    /// Statements in the policy's own words (`Field::note`), by their JSON names.
+    pub notes: Vec<super::Note>,
 }
 
 /// The recipients as published.
@@ -69,6 +73,7 @@ pub(super) fn recipients(p: &m::Policy) -> Vec<Recipient> {
     p.recipients
         .iter()
         .map(|r| Recipient {
+            notes: super::notes("recipient", &r.notes),
             id: v(&r.id),
             label: r.label.clone(),
             role: r.role.as_ref().map(v),
@@ -91,6 +96,7 @@ pub(super) fn transfers(p: &m::Policy) -> Vec<Transfer> {
     p.transfers
         .iter()
         .map(|t| Transfer {
+            notes: super::notes("transfer", &t.notes),
             id: v(&t.id),
             label: t.label.clone(),
             destinations: vs(&t.destinations),

@@ -37,6 +37,8 @@ pub struct RecipientView {
     /// What the policy says of sale and sharing for this recipient: its
     /// words where it gives them, else the answer in a sentence.
     pub sale_notes: Vec<String>,
+    /// Notes: statements in the policy's own words.
+    pub notes: Vec<super::NoteView>,
 }
 
 /// The recipients, in words.
@@ -45,6 +47,7 @@ pub(super) fn recipients(policy: &Policy, anchors: &Anchors) -> Vec<RecipientVie
         .recipients
         .iter()
         .map(|r| RecipientView {
+            notes: super::notes("recipient", &r.notes),
             id: r.id.value.clone(),
             anchor: anchors.recipient(&r.id.value),
             label: r.label.clone(),

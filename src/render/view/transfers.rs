@@ -30,6 +30,8 @@ pub struct TransferView {
     pub statement: Option<String>,
     /// Where it is stated for, in words, when not everywhere.
     pub region: Option<String>,
+    /// Notes: statements in the policy's own words.
+    pub notes: Vec<super::NoteView>,
 }
 
 /// The transfers, in words.
@@ -38,6 +40,7 @@ pub(super) fn transfers(policy: &Policy, anchors: &Anchors) -> Vec<TransferView>
         .transfers
         .iter()
         .map(|t| TransferView {
+            notes: super::notes("transfer", &t.notes),
             id: t.id.value.clone(),
             anchor: anchors.transfer(&t.id.value),
             label: t.label.clone(),
