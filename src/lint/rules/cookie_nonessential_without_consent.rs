@@ -113,10 +113,21 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     if table.consent.is_empty() && table.notice.is_some() {
         return Vec::new();
     }
+    // A row whose own words say it is set only with consent ("only with
+    // your consent", "if you have consented") states how consent is asked
+    // for it.
+    static WITH_CONSENT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(with|after|upon|once|if|when)\s+(you\s+(have\s+)?|your\s+|the\s+user'?s?\s+)?(prior\s+|explicit\s+)?(consent|consented|opt(ed)?[- ]in)\b",
+    );
     let nonessential: Vec<&Cookie> = table
         .rows
         .iter()
         .filter(|r| effective_category(cx, r).is_some_and(CookieCategory::needs_consent))
+        .filter(|r| {
+            !r.purpose
+                .as_ref()
+                .is_some_and(|p| WITH_CONSENT.is_match(&p.value))
+        })
         .collect();
     let Some(first) = nonessential.first() else {
         return Vec::new();
