@@ -247,6 +247,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // before the checker ran. First run, on the checker at 954dd04:
         // 11 findings, 45 % / 42 %.
         ("line", 0.66, 0.50),
+        // Held out this session (labels committed in 022ff57 and 48f5b7a,
+        // nothing tuned on them), measured once on the checker at 8bfef74:
+        // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
+        ("mastodon", 0.64, 0.78),
+        ("expedia", 0.60, 0.58),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
