@@ -15,7 +15,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // An answer given anywhere, even in one region's section, addresses the
     // question: Art. 13(2)(f) bites only where such decisions are made, and
     // this rule only advises.
-    if !cx.policy.statements.automated_decisions.is_empty() {
+    if !cx.policy.statements.automated_decisions.is_empty() || !may_decide_automatically(cx) {
         return Vec::new();
     }
     vec![Finding::new(
@@ -26,4 +26,25 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     .help(
         "add `automated-decisions no \"…\"`, or `yes` with the logic involved and its consequences",
     )]
+}
+
+/// Whether the policy shows processing that may decide about people by
+/// automated means: profiling, tailored advertising, recommendations,
+/// scoring, automated moderation or fraud checks, inferences, age
+/// estimation, eligibility checks. A policy that shows none (a forum that
+/// stores posts and sends e-mails) has no Art. 22 decision to speak of.
+fn may_decide_automatically(cx: &Context<'_>) -> bool {
+    static AUTOMATED: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(profil(e|es|ing)\b|profiled|automat\w*|algorithm\w*|scor(e|es|ing)\b|fraud\w*|moderat\w*|recommend\w*|infer\w*|eligib\w*|credit\s+checks?|age\s+(estimation|assurance|verification)|machine\s+learning|artificial\s+intelligence)",
+    );
+    let p = cx.policy;
+    let purposes = p.purposes.iter().flat_map(|u| {
+        std::iter::once(u.label.as_str()).chain(u.includes.iter().map(String::as_str))
+    });
+    let data = p.data.iter().flat_map(|d| {
+        std::iter::once(d.label.as_str()).chain(d.examples.iter().map(String::as_str))
+    });
+    purposes
+        .chain(data)
+        .any(|t| AUTOMATED.is_match(t) || tailored_advertising(t))
 }
