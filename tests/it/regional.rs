@@ -46,17 +46,20 @@ fn an_automated_decision_answer_for_one_region_answers_the_question() {
     // Art. 13(2)(f) bites only where such decisions are made; an answer in
     // a regional section addresses it (issue 23), and silence is advised on.
     let rule = "missing-automated-decision-statement";
+    // Profiling is stated, so the question arises.
+    let profiling =
+        "purpose ads \"Showing you ads based on your interests\" {\n  basis consent\n}\n";
     let text = |scope: &str| {
         policy(
             "gdpr, uk-gdpr, ccpa",
-            &format!("automated-decisions no \"We make no such decisions.\" {scope}"),
+            &format!("{profiling}automated-decisions no \"We make no such decisions.\" {scope}"),
         )
     };
     assert!(messages(rule, &text("for us")).is_empty());
     assert!(messages(rule, &text("for eea")).is_empty());
     assert!(messages(rule, &text("")).is_empty());
     assert_eq!(
-        messages(rule, &policy("gdpr, uk-gdpr, ccpa", "")),
+        messages(rule, &policy("gdpr, uk-gdpr, ccpa", profiling)),
         ["the policy does not say whether decisions are made by automated means"]
     );
 }
