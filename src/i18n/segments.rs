@@ -222,29 +222,15 @@ fn visit_all(policy: &mut Policy, f: &mut dyn FnMut(String, &mut String)) {
             }
         }
     }
-    // Notes, by block and keyword: `rights.note.fee.1`.
-    let mut notes: Vec<(String, &mut Vec<Note>)> = vec![
-        ("policy".into(), &mut policy.meta.notes),
-        ("rights".into(), &mut policy.rights.notes),
-    ];
-    for r in &mut policy.recipients {
-        notes.push((format!("recipient.{}", r.id.value), &mut r.notes));
-    }
-    for t in &mut policy.transfers {
-        notes.push((format!("transfer.{}", t.id.value), &mut t.notes));
-    }
-    if let Some(c) = &mut policy.children {
-        notes.push(("children".into(), &mut c.notes));
-    }
-    if let Some(c) = &mut policy.changes {
-        notes.push(("changes".into(), &mut c.notes));
-    }
-    for (block, list) in notes {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+    // Notes, by block, keyword and places: `rights.note.fee`,
+    // `rights.note.fee@eea` (a note is stated once per set of places, so the
+    // id does not move when notes are reordered or added).
+    for (block, list) in policy.notes_mut() {
         for n in list.iter_mut() {
-            let k = seen.entry(n.keyword.clone()).or_insert(0);
-            *k += 1;
-            let id = format!("{block}.note.{}.{k}", n.keyword);
+            let mut id = format!("{block}.note.{}", n.keyword);
+            if !n.scope.is_everywhere() {
+                id = format!("{id}@{}", n.scope.written().replace(' ', ""));
+            }
             for (i, w) in n.words.iter_mut().enumerate() {
                 let id = if i == 0 {
                     id.clone()

@@ -38,13 +38,13 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
     }
     // Notes are the policy's own words too (when a fee is charged, how an
     // agent may act): a rule that reads the prose reads them.
-    let notes = [&policy.meta.notes, &policy.rights.notes]
-        .into_iter()
-        .chain(policy.children.iter().map(|c| &c.notes))
-        .chain(policy.changes.iter().map(|c| &c.notes))
-        .chain(policy.recipients.iter().map(|r| &r.notes))
-        .chain(policy.transfers.iter().map(|t| &t.notes));
-    spans.extend(notes.flatten().flat_map(|n| n.words.iter().map(|w| w.span)));
+    spans.extend(
+        policy
+            .notes()
+            .into_iter()
+            .flat_map(|(_, list)| list.iter())
+            .flat_map(|n| n.words.iter().map(|w| w.span)),
+    );
     spans
         .into_iter()
         .filter_map(|span| {

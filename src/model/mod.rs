@@ -243,6 +243,58 @@ impl Policy {
         self.cookies.as_ref().map_or(&[], |c| c.rows.as_slice())
     }
 
+    /// Every block's notes, each list with where it is in the policy
+    /// (`policy`, `rights`, `recipient.hosting` …): the one list that the
+    /// translation segments and the prose the rules read both walk.
+    pub fn notes(&self) -> Vec<(String, &Vec<Note>)> {
+        let mut out: Vec<(String, &Vec<Note>)> = vec![
+            ("policy".into(), &self.meta.notes),
+            ("rights".into(), &self.rights.notes),
+        ];
+        out.extend(self.children.iter().map(|c| ("children".into(), &c.notes)));
+        out.extend(self.changes.iter().map(|c| ("changes".into(), &c.notes)));
+        out.extend(
+            self.recipients
+                .iter()
+                .map(|r| (format!("recipient.{}", r.id.value), &r.notes)),
+        );
+        out.extend(
+            self.transfers
+                .iter()
+                .map(|t| (format!("transfer.{}", t.id.value), &t.notes)),
+        );
+        out
+    }
+
+    /// [`Policy::notes`], to change their words (translation).
+    pub fn notes_mut(&mut self) -> Vec<(String, &mut Vec<Note>)> {
+        let mut out: Vec<(String, &mut Vec<Note>)> = vec![
+            ("policy".into(), &mut self.meta.notes),
+            ("rights".into(), &mut self.rights.notes),
+        ];
+        out.extend(
+            self.children
+                .iter_mut()
+                .map(|c| ("children".into(), &mut c.notes)),
+        );
+        out.extend(
+            self.changes
+                .iter_mut()
+                .map(|c| ("changes".into(), &mut c.notes)),
+        );
+        out.extend(
+            self.recipients
+                .iter_mut()
+                .map(|r| (format!("recipient.{}", r.id.value), &mut r.notes)),
+        );
+        out.extend(
+            self.transfers
+                .iter_mut()
+                .map(|t| (format!("transfer.{}", t.id.value), &mut t.notes)),
+        );
+        out
+    }
+
     /// The data category with this id.
     pub fn data_category(&self, id: &str) -> Option<&DataCategory> {
         lookup(&self.data, &self.lookup().data, id, |d| &d.id.value)

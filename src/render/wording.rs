@@ -61,6 +61,11 @@ pub fn region(s: &Scope) -> Option<String> {
     (!s.is_everywhere()).then(|| scope_words(s))
 }
 
+/// "only if you live in the EEA", after a fact that holds there only.
+pub fn only_if_you_live_in(place: &str) -> String {
+    ta("only-if-you-live-in", &[("place", place.into())])
+}
+
 fn scope_words(s: &Scope) -> String {
     let mut words: Vec<String> = Vec::new();
     for p in &s.places {

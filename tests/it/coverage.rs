@@ -123,7 +123,14 @@ fn every_statement_reaches_every_output_or_says_why_not() {
             let mut paths = Vec::new();
             changed_paths(&base_json, &json, &mut Vec::new(), &mut paths);
             let key = info.json_name();
-            // A note is listed under its block's `notes`, by its name.
+            // A note is listed under its own block's `notes`, by its name.
+            let block = match path.len().checked_sub(2).map(|i| path[i]) {
+                Some("policy") => "meta",
+                Some("recipient") => "recipients",
+                Some("transfer") => "transfers",
+                Some(b) => b,
+                None => "",
+            };
             let under_name = |p: &Vec<String>| {
                 if !info.note {
                     return p.contains(&key);
@@ -131,10 +138,14 @@ fn every_statement_reaches_every_output_or_says_why_not() {
                 let Some(at) = p.iter().position(|k| k == "notes") else {
                     return false;
                 };
-                let note = p[..at + 2].iter().try_fold(&json, |v, k| {
+                let Some(entry) = p.get(..at + 2) else {
+                    return false;
+                };
+                let note = entry.iter().try_fold(&json, |v, k| {
                     v.get(k).or_else(|| v.get(k.parse::<usize>().ok()?))
                 });
-                note.and_then(|n| n.get("statement")) == Some(&Value::String(key.clone()))
+                p.first().map(String::as_str) == Some(block)
+                    && note.and_then(|n| n.get("statement")) == Some(&Value::String(key.clone()))
             };
             if !paths.is_empty() && !paths.iter().any(under_name) {
                 problems.push(format!(
@@ -225,4 +236,32 @@ fn every_statement_alone_reaches_the_pages_or_says_why_not() {
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// `Policy::notes` is the one list of notes the translation segments and
+/// the rules' prose read: every block that declares a note must be in it.
+#[test]
+fn every_declared_note_is_in_the_policys_list_of_notes() {
+    let policy = compile(&schema::sample(None), "the sample");
+    let listed: Vec<(String, String)> = policy
+        .notes()
+        .into_iter()
+        .flat_map(|(block, list)| list.iter().map(move |n| (block.clone(), n.keyword.clone())))
+        .collect();
+    let mut declared = 0;
+    for (path, info) in schema::statement_paths()
+        .into_iter()
+        .filter(|(_, i)| i.note)
+    {
+        declared += 1;
+        let block = path[path.len() - 2];
+        assert!(
+            listed
+                .iter()
+                .any(|(b, k)| b.split('.').next() == Some(block) && *k == info.keyword),
+            "{}: the sample states it, but Policy::notes does not list it",
+            name(&path)
+        );
+    }
+    assert!(declared >= 8, "only {declared} notes declared");
 }

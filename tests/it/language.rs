@@ -473,7 +473,7 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
             "--format",
             "html,md,json",
             "--lang",
-            "en,de",
+            "en,de,fr",
         ],
     );
     assert!(run.code <= 1, "{}", run.stderr);
@@ -516,6 +516,13 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
     let de = read("p.de.html");
     assert!(de.contains("<strong>Gebühren (nur wenn Sie"), "{de}");
     assert!(de.contains("Wie das Alter geprüft wird:"));
+    // The label and its places are escaped once: French says "l'EEE".
+    let fr = read("p.fr.html");
+    assert!(
+        fr.contains("<strong>Frais (uniquement si vous résidez dans l&#x27;EEE) :</strong>"),
+        "{fr}"
+    );
+    assert!(!fr.contains("&amp;#x27;"));
     // A changed note is a change the diff reports, as its declaration classes it.
     std::fs::write(
         dir.path().join("q.policy"),

@@ -208,8 +208,7 @@ pub static BLOCK: Block<Recipient> = Block {
             "What the recipient is bound to (confidentiality, using the data only for us), in the policy's words.",
         )
         .material(&[
-            row(D::Dropped, M, "what the recipient is bound to is no longer stated", "GDPR Art. 28(3)"),
-            row(D::Any, R, "what the recipient is bound to", "GDPR Art. 28(3)"),
+            row(D::Any, R, "what the recipient is bound to, in the policy's words", src::NONE),
         ]),
     ],
 };

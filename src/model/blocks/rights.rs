@@ -175,8 +175,8 @@ pub static BLOCK: Block<Rights> = Block {
         .material(&[
             row(
                 D::Stated,
-                M,
-                "a fee for requests is now stated: read when it is charged",
+                R,
+                "what the policy says of fees for requests is now stated: read whether and when one is charged",
                 "GDPR Art. 12(5)",
             ),
             row(D::Any, R, "when a fee is charged for a request", "GDPR Art. 12(5)"),

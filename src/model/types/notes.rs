@@ -1,5 +1,7 @@
 //! Notes: statements the page states in the policy's own words under a
-//! label of their own, which no check and no generated sentence reads.
+//! label of their own. No generated sentence is built from them and no rule
+//! reads them as facts; the rules that read the policy's prose read their
+//! words with the rest of it.
 //!
 //! A note is declared once, with [`Field::note`](crate::model::schema::Field::note)
 //! in its block's schema; the resolver, the JSON policy, the page, the diff,
@@ -7,6 +9,7 @@
 //! message `note-BLOCK-KEYWORD` of each language (i18n/*/policy.ftl). A
 //! statement that a rule reads, or that the page turns into a sentence of
 //! its own, is not a note: it has a field of its own in the model.
+//! [`crate::model::Policy::notes`] lists every block's notes.
 
 use serde::Serialize;
 

@@ -45,7 +45,9 @@ pub use transfers::TransferView;
 /// it holds.
 #[derive(serde::Serialize)]
 pub struct NoteView {
-    /// The label (`note-BLOCK-KEYWORD`).
+    /// The label (`note-BLOCK-KEYWORD`), with "only if you live in …" when
+    /// the note holds for some places only; plain text, escaped once by the
+    /// page it lands in.
     pub label: String,
     /// The policy's words, one per quoted string.
     pub words: Vec<String>,
@@ -57,13 +59,20 @@ pub struct NoteView {
 pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
     notes
         .iter()
-        .map(|n| NoteView {
-            label: crate::i18n::t(&schema::note(block, &n.keyword).map_or_else(
+        .map(|n| {
+            let label = crate::i18n::t(&schema::note(block, &n.keyword).map_or_else(
                 || format!("note-{block}-{}", n.keyword),
                 |s| s.note_message(block),
-            )),
-            words: n.words.iter().map(|w| w.value.clone()).collect(),
-            region: region(&n.scope),
+            ));
+            let region = region(&n.scope);
+            NoteView {
+                label: match &region {
+                    Some(r) => format!("{label} ({})", only_if_you_live_in(r)),
+                    None => label,
+                },
+                words: n.words.iter().map(|w| w.value.clone()).collect(),
+                region,
+            }
         })
         .collect()
 }
