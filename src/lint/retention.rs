@@ -64,6 +64,18 @@ pub const GENERIC: &[&str] = &[
     "possible legal claims",
     "potential claims",
     "for a period of time",
+    // Relevance, or a period that is named but never said.
+    "as long as it may be relevant",
+    "as long as it is relevant",
+    "as long as relevant",
+    "permits a longer period",
+    "as long as it is required",
+    "or permitted) by law",
+    "as otherwise communicated",
+    "for a given period",
+    "a given period of time",
+    "for a minimum period",
+    "for a certain period",
 ];
 
 static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
@@ -148,6 +160,13 @@ mod tests {
         ("as long as we reasonably need it", true),
         ("for as long as is necessary to fulfil our obligations", true),
         ("in some circumstances we keep it longer", true),
+        // Relevance as the measure, or a period named but never said (Expedia, LINE).
+        ("for as long as it may be relevant to fulfil the purposes in this statement", true),
+        ("unless the law requires or permits a longer period", true),
+        ("deleted after we retain it for a given period of time", true),
+        ("kept for a minimum period, then deleted automatically", true),
+        ("until the relevant contract ends", false),
+        ("for as long as it is required to fulfil the relevant purposes, as may be required (or permitted) by law, or as otherwise communicated to you", true),
         // Other languages (issue 23): the same need-only wording.
         ("Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist", true),
         ("nur so lange, wie Telegram es braucht, um seine Verpflichtungen zu erfüllen", true),
