@@ -17,6 +17,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     for u in &cx.policy.purposes {
         let unconditioned = unconditioned_alternatives(u, &regimes);
         if unconditioned.is_empty() {
+            out.extend(consent_beside_another(cx, u));
             continue;
         }
         let names: Vec<String> = unconditioned
@@ -55,6 +56,57 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         );
     }
     out
+}
+
+/// A purpose that declared bases give both consent and another ground
+/// (`covers` in each, or `basis a, b`), with nothing saying which covers
+/// what: consent cannot stand beside another ground for the same processing
+/// (what would withdrawing it change?), so the reader cannot tell which
+/// applies. Grounds stated together without consent (a legal obligation and
+/// legitimate interests for fraud checks) may well hold together, and are
+/// not reported.
+fn consent_beside_another(cx: &Context<'_>, u: &Purpose) -> Option<Finding> {
+    if u.alternatives.len() > 1 {
+        return None;
+    }
+    let bases: Vec<&Basis> = cx.bases_under(&[Family::Gdpr]).collect();
+    let stated: Vec<(&Spanned<String>, &Basis)> = u
+        .bases
+        .iter()
+        .filter_map(|r| {
+            bases
+                .iter()
+                .find(|b| b.id.value == r.value)
+                .map(|b| (r, *b))
+        })
+        .collect();
+    let consent = GroundClaim::Article6(Ground::Consent);
+    let (with_consent, others): (Vec<_>, Vec<_>) =
+        stated.iter().partition(|(_, b)| b.ground.value == consent);
+    let others: Vec<_> = others
+        .into_iter()
+        .filter(|(_, b)| matches!(b.ground.value, GroundClaim::Article6(_)))
+        .collect();
+    let (first, _) = with_consent.first()?;
+    others.first()?;
+    let names: Vec<String> = with_consent
+        .iter()
+        .chain(others.iter())
+        .map(|(r, _)| format!("`{}`", r.value))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    Some(
+        Finding::new(
+            first.span,
+            format!(
+                "the purpose `{}` rests on {} together, with nothing saying which covers which processing",
+                u.id.value,
+                join_and(&names)
+            ),
+            "consent beside another ground",
+        )
+        .help("say which processing rests on consent and which on the other ground, or split the purpose"),
+    )
 }
 
 /// The alternatives of a purpose's bases that hold where these regimes apply
