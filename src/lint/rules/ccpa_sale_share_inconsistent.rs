@@ -11,6 +11,11 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Identifiers that single a person out across sites and apps.
+static IDENTIFIERS: prose::Pattern = prose::Pattern::new(
+    r"(?i)\b(cookie\s+ids?|cookie\s+identifiers?|(mobile\s+)?ad(vertising)?\s+(ids?|identifiers?)|device\s+(ids?|identifiers?)|ip\s+address(es)?|hashed\s+e-?mail(\s+address(es)?)?|e-?mail\s+address(es)?|resettable\s+device\s+identifiers?)\b",
+);
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let st = &p.statements;
@@ -43,6 +48,47 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .is_some_and(|x| x.value == CookieCategory::Marketing);
             if third && marketing {
                 out.push(Finding::new(c.name.span, format!("the third-party advertising cookie `{}` is sharing under CCPA, but the policy says it shares nothing", c.name.value), "cross-context advertising").also(head(ns.span, "shares-data"), "“no sharing” stated here"));
+            }
+        }
+    }
+    // A recipient the policy itself says gets identifiers from it to tailor
+    // ads ("cookie and mobile ad identifiers … to target ads to you"), while
+    // the policy denies selling (or sharing) and nowhere admits sharing: that
+    // disclosure is sharing for cross-context behavioural advertising
+    // (1798.140(ah)), whatever the recipient is called: the business
+    // purposes a service provider may serve leave cross-context behavioural
+    // advertising out (1798.140(e)).
+    let admits_sharing = st
+        .shares_data
+        .under(Jurisdiction::Ccpa)
+        .is_some_and(|s| s.answer);
+    if let (Some(no), false) = (no_sale.or(no_share), admits_sharing) {
+        let kw = if no_sale.is_some() {
+            "sells-data"
+        } else {
+            "shares-data"
+        };
+        for r in p
+            .recipients
+            .iter()
+            .filter(|r| r.sold != Some(true) && r.shared != Some(true))
+        {
+            let Some(words) = r.purpose.as_deref() else {
+                continue;
+            };
+            if tailored_advertising(words) && IDENTIFIERS.is_match(words) {
+                out.push(
+                    Finding::new(
+                        r.id.span,
+                        format!(
+                            "`{}` gets identifiers to tailor ads, which is sharing for cross-context behavioural advertising, but the policy says it does not sell{}",
+                            r.id.value,
+                            if no_share.is_some() { " or share" } else { "" }
+                        ),
+                        "identifiers given for tailored ads",
+                    )
+                    .also(head(no.span, kw), "“no” stated here"),
+                );
             }
         }
     }
