@@ -36,7 +36,30 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some((basis_span, label)) = basis else {
         return Vec::new();
     };
-    let Some(first) = prose::find(p, &TAKE_IT_OR_LEAVE_IT).into_iter().next() else {
+    // "If you object to our cookies, … stop using the site"; "if you
+    // withdraw consent …, you can delete your account": the only way to
+    // refuse is to leave. In the prose, or in how a right is used.
+    static LEAVE_TO_REFUSE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:if|to)\s+(?:you\s+)?(?:object|refuse|withdraw|decline|do\s+not\s+want|don't\s+want)\b[^.]*?\b(?:stop\s+using|delete\s+your\s+(?:user\s+|whole\s+)?account|cease\s+(?:to\s+use|using)|discontinue\s+(?:your\s+)?use)\b",
+        )
+    });
+    let in_rights = p
+        .rights
+        .rights
+        .iter()
+        .filter(|r| {
+            r.procedure
+                .as_deref()
+                .is_some_and(|w| LEAVE_TO_REFUSE.is_match(w))
+        })
+        .map(|r| r.span);
+    let Some(first) = prose::find(p, &TAKE_IT_OR_LEAVE_IT)
+        .into_iter()
+        .chain(prose::find(p, &LEAVE_TO_REFUSE))
+        .chain(in_rights)
+        .min_by_key(|s| s.start)
+    else {
         return Vec::new();
     };
     vec![Finding::new(
