@@ -26,7 +26,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // efforts to tell you", "we notify you"), is the same discretion.
     static MAY: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert)\b|\b(as|where|when)\s+appropriate\b",
+            r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert|give|show|issue)\b|\b(as|where|when)\s+appropriate\b",
         )
     });
     static WILL: LazyLock<Regex> = LazyLock::new(|| {
