@@ -10,6 +10,18 @@ fn policy(meta: &str, body: &str) -> String {
     )
 }
 
+/// Writes `text` as p.policy in a new folder and builds it into `out` with
+/// these further arguments; returns the folder (removed when dropped).
+fn build_in(tag: &str, text: &str, args: &[&str]) -> TempDir {
+    let dir = TempDir::new(tag);
+    std::fs::write(dir.path().join("p.policy"), text).unwrap();
+    let mut all = vec!["build", "p.policy", "-o", "out"];
+    all.extend_from_slice(args);
+    let run = policyc_in(dir.path(), &all);
+    assert!(run.code <= 1, "{}", run.stderr);
+    dir
+}
+
 /// Builds `text` as HTML and Markdown; the pages and the check's JSON findings.
 fn build(tag: &str, text: &str, today: &str) -> (String, String, String) {
     let dir = TempDir::new(tag);
@@ -404,26 +416,17 @@ fn one_sentence_answering_sale_and_sharing_is_said_once() {
 
 #[test]
 fn places_of_data_purposes_and_recipients_reach_every_export() {
-    let dir = TempDir::new("block-for-exports");
     let text = policy(
         "  updated 2026-01-01",
         "data location \"Location\" for us {\n  source automatic\n  fides user.location\n}\n\n\
          purpose nearby \"Nearby\" for us {\n  uses location\n  basis consent\n  fides essential.service\n}\n\n\
          recipient ads \"Ads\" for us {\n  receives location\n}",
     );
-    std::fs::write(dir.path().join("p.policy"), text).unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "build",
-            "p.policy",
-            "-o",
-            "out",
-            "--format",
-            "json,jsonld,fides,ropa",
-        ],
+    let dir = build_in(
+        "block-for-exports",
+        &text,
+        &["--format", "json,jsonld,fides,ropa"],
     );
-    assert!(run.code <= 1, "{}", run.stderr);
     let read = |f: &str| std::fs::read_to_string(dir.path().join("out").join(f)).unwrap();
     let json: serde_json::Value = serde_json::from_str(&read("p.json")).unwrap();
     for (list, id) in [
@@ -461,22 +464,11 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
          recipient hosting \"Our hosting provider\" {\n  role processor\n  bound-by \"It may use the data only to host our service.\"\n}\n\n\
          transfer us \"Transfers to the United States\" {\n  to us\n  safeguard sccs\n  protections \"We take part in the APEC Cross-Border Privacy Rules.\"\n}",
     );
-    let dir = TempDir::new("notes");
-    std::fs::write(dir.path().join("p.policy"), &text).unwrap();
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "build",
-            "p.policy",
-            "-o",
-            "out",
-            "--format",
-            "html,md,json",
-            "--lang",
-            "en,de,fr",
-        ],
+    let dir = build_in(
+        "notes",
+        &text,
+        &["--format", "html,md,json", "--lang", "en,de,fr"],
     );
-    assert!(run.code <= 1, "{}", run.stderr);
     let read = |f: &str| std::fs::read_to_string(dir.path().join("out").join(f)).unwrap();
     let html = read("p.en.html");
     let md = read("p.en.md");
