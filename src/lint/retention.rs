@@ -83,18 +83,44 @@ static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
 /// The same wording in the other languages policies are written in: "only as
 /// long as necessary" in German, French, Spanish, Portuguese, Italian and
 /// Dutch ("nur so lange, wie es erforderlich ist").
-pub static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
+static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
     prose::pattern(
         r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
     )
 });
 
+/// Whether the text holds one of the words [`FOREIGN_RE`] is anchored on: a
+/// plain search that spares compiling that pattern (Unicode, and the largest
+/// of the rules') for the English text most policies are written in.
+fn may_be_foreign(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "lange",
+        "longtemps",
+        "durée",
+        "temps",
+        "tiempo",
+        "tempo",
+        "lang",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Where the other languages' open-ended wording stands in `text`.
+pub fn foreign_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !may_be_foreign(text) {
+        return Vec::new();
+    }
+    FOREIGN_RE.find_iter(text).map(|m| m.range()).collect()
+}
+
 /// The generic phrases in a criterion (empty when it gives a workable criterion).
 pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut found: Vec<std::ops::Range<usize>> = GENERIC_RE
         .find_iter(text)
-        .chain(FOREIGN_RE.find_iter(text))
         .map(|m| m.range())
+        .chain(foreign_phrases(text))
         .collect();
     found.sort_by_key(|r| r.start);
     found
@@ -102,7 +128,7 @@ pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Whether a retention criterion is too generic to let a reader work out the period.
 pub fn is_generic(text: &str) -> bool {
-    GENERIC_RE.is_match(text) || FOREIGN_RE.is_match(text)
+    GENERIC_RE.is_match(text) || (may_be_foreign(text) && FOREIGN_RE.is_match(text))
 }
 
 #[cfg(test)]

@@ -54,11 +54,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A transfer on the consent derogation needs explicit consent to that
     // transfer (GDPR Art. 49(1)(a)); use of the service never is one, so the
     // transfer has no ground at all: an error.
-    static USE_AS_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:by|and)\s+(?:continuing\s+to\s+use|using|accessing|browsing)\s+(?:the|this|our)\s+(?:site|website|services?|app)\b",
-        )
-    });
+    static USE_AS_CONSENT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:by|and)\s+(?:continuing\s+to\s+use|using|accessing|browsing)\s+(?:the|this|our)\s+(?:site|website|services?|app)\b",
+    );
     for t in &p.transfers {
         let on_consent = t
             .derogation

@@ -14,11 +14,9 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // "If you do not agree, do not use the services"; "you may not use the
     // services unless you consent".
-    static TAKE_IT_OR_LEAVE_IT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bif\s+you\s+(?:do\s+not|don't|did\s+not)\s+(?:agree|consent|accept)\b[^.;]*\b(?:do\s+not|don't|may\s+not|cannot|can\s+not|must\s+not|should\s+not|not\s+to)\s+(?:use|access)\b|\b(?:may\s+not|cannot|can\s+not)\s+(?:access\s+or\s+)?use\b[^.;]*\bunless\s+you\s+(?:agree|consent|accept)\b",
-        )
-    });
+    static TAKE_IT_OR_LEAVE_IT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bif\s+you\s+(?:do\s+not|don't|did\s+not)\s+(?:agree|consent|accept)\b[^.;]*\b(?:do\s+not|don't|may\s+not|cannot|can\s+not|must\s+not|should\s+not|not\s+to)\s+(?:use|access)\b|\b(?:may\s+not|cannot|can\s+not)\s+(?:access\s+or\s+)?use\b[^.;]*\bunless\s+you\s+(?:agree|consent|accept)\b",
+    );
     let p = cx.policy;
     let consent = |g: &Spanned<GroundClaim>| g.value == GroundClaim::Article6(Ground::Consent);
     let basis = cx
@@ -39,11 +37,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // "If you object to our cookies, … stop using the site"; "if you
     // withdraw consent …, you can delete your account": the only way to
     // refuse is to leave. In the prose, or in how a right is used.
-    static LEAVE_TO_REFUSE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:if|to)\s+(?:you\s+)?(?:object|refuse|withdraw|decline|do\s+not\s+want|don't\s+want)\b[^.]*?\b(?:stop\s+using|delete\s+your\s+(?:user\s+|whole\s+)?account|cease\s+(?:to\s+use|using)|discontinue\s+(?:your\s+)?use)\b",
-        )
-    });
+    static LEAVE_TO_REFUSE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:if|to)\s+(?:you\s+)?(?:object|refuse|withdraw|decline|do\s+not\s+want|don't\s+want)\b[^.]*?\b(?:stop\s+using|delete\s+your\s+(?:user\s+|whole\s+)?account|cease\s+(?:to\s+use|using)|discontinue\s+(?:your\s+)?use)\b",
+    );
     let in_rights = p
         .rights
         .rights
@@ -54,9 +50,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .is_some_and(|w| LEAVE_TO_REFUSE.is_match(w))
         })
         .map(|r| r.span);
-    let Some(first) = prose::find(p, &TAKE_IT_OR_LEAVE_IT)
+    let Some(first) = prose::find_pattern(p, &TAKE_IT_OR_LEAVE_IT)
         .into_iter()
-        .chain(prose::find(p, &LEAVE_TO_REFUSE))
+        .chain(prose::find_pattern(p, &LEAVE_TO_REFUSE))
         .chain(in_rights)
         .min_by_key(|s| s.start)
     else {

@@ -49,12 +49,10 @@ fn made_by_the_person(d: &DataCategory) -> bool {
 /// not"): Art. 13(2)(e) is then met at the point of collection, which the
 /// transparency guidelines accept (WP260 rev.01, the layered approach).
 fn told_at_collection(cx: &Context<'_>) -> bool {
-    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:tell|inform|advise|notify|let)\b[^.;]*\bwhether\s+(?:you\s+(?:must|have\s+to|need\s+to|are\s+(?:required|obliged)\s+to)\s+(?:give|provide)|(?:the\s+)?provision\b[^.;]*\b(?:mandatory|required|obligatory|compulsory)|(?:it|this\s+information|the\s+information)\s+is\s+(?:mandatory|required|obligatory|compulsory|optional))",
-        )
-    });
-    !prose::find(cx.policy, &TOLD).is_empty()
+    static TOLD: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:tell|inform|advise|notify|let)\b[^.;]*\bwhether\s+(?:you\s+(?:must|have\s+to|need\s+to|are\s+(?:required|obliged)\s+to)\s+(?:give|provide)|(?:the\s+)?provision\b[^.;]*\b(?:mandatory|required|obligatory|compulsory)|(?:it|this\s+information|the\s+information)\s+is\s+(?:mandatory|required|obligatory|compulsory|optional))",
+    );
+    !prose::find_pattern(cx.policy, &TOLD).is_empty()
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {

@@ -16,11 +16,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // legitimate interests, public task, profiling on them, "grounds relating
     // to [the person's] particular situation"; Art. 21(2): direct marketing,
     // "commercial prospecting" in the French usage, promotional messages).
-    static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(direct\s+marketing|marketing|legitimate\s+interests?|public\s+interest|public\s+task|official\s+authority|profiling|advertising|ads|prospecting|promotional|particular\s+situation)\b",
-        )
-    });
+    static EXPLICIT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(direct\s+marketing|marketing|legitimate\s+interests?|public\s+interest|public\s+task|official\s+authority|profiling|advertising|ads|prospecting|promotional|particular\s+situation)\b",
+    );
     static MARKETING: LazyLock<Regex> =
         LazyLock::new(|| prose::pattern(r"(?i)\b(marketing|advertising|advertisements?|ads)\b"));
     let p = cx.policy;

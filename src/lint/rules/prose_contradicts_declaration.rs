@@ -12,25 +12,19 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    static NO_PERSONAL_DATA: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)",
-        )
-    });
+    static NO_PERSONAL_DATA: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bcookies?\s+(?:do|does)\s+not\s+(?:in\s+themselves\s+)?(?:carry|contain|collect|store|hold)\s+(?:any\s+)?personal\s+(?:data|information)",
+    );
     // Information said not to identify the reader, as collected (not data
     // made anonymous afterwards: "de-identified data cannot reasonably be
     // used to identify an individual" is not this claim).
-    static DOES_NOT_IDENTIFY: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:may|does|do|will|would)\s+not\s+(?:reasonably\s+|directly\s+|personally\s+)?identify\s+you\b|\bnon-personal(?:ly identifiable)?\s+information\b|\bnot\s+personally\s+identifiable\b",
-        )
-    });
+    static DOES_NOT_IDENTIFY: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:may|does|do|will|would)\s+not\s+(?:reasonably\s+|directly\s+|personally\s+)?identify\s+you\b|\bnon-personal(?:ly identifiable)?\s+information\b|\bnot\s+personally\s+identifiable\b",
+    );
     // An online identifier among a category's examples (GDPR Recital 30).
-    static IDENTIFIER: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:ip\s+address(?:es)?|device\s+(?:id|ids|identifiers?)|advertising\s+(?:id|ids|identifiers?)|cookie\s+(?:id|ids|identifiers?))\b",
-        )
-    });
+    static IDENTIFIER: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:ip\s+address(?:es)?|device\s+(?:id|ids|identifiers?)|advertising\s+(?:id|ids|identifiers?)|cookie\s+(?:id|ids|identifiers?))\b",
+    );
     // A denial of selling personal information as such; "we do not sell your
     // precise location" denies one kind only and is not contradicted by the
     // sale of another.
@@ -54,7 +48,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .find(|d| d.id.value.contains("cookie") || d.label.to_lowercase().contains("cookie"))
         .map(|d| (d.id.span, "cookie data declared as personal data"));
     if let Some((span_declared, label)) = row.or(category) {
-        for span in prose::find(p, &NO_PERSONAL_DATA) {
+        for span in prose::find_pattern(p, &NO_PERSONAL_DATA) {
             out.push(
                 Finding::new(span, "the prose says cookies carry no personal data, but the policy declares identifying cookies", "contradicted")
                     .also(span_declared, label)
@@ -67,7 +61,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .find(|d| d.examples.iter().any(|e| IDENTIFIER.is_match(e)));
     if let Some(d) = identifiers {
-        for span in prose::find(p, &DOES_NOT_IDENTIFY) {
+        for span in prose::find_pattern(p, &DOES_NOT_IDENTIFY) {
             out.push(
                 Finding::new(
                     span,

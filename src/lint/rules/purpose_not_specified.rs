@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 
 /// Words that leave the purpose open: whatever the law permits, whatever the
 /// controller finds compatible, any other purpose.
-static OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    prose::pattern(
-        r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
-    )
-});
+static OPEN: prose::Pattern = prose::Pattern::new(
+    r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
+);
 
 /// Whether the words leave the purpose open.
 pub fn open_ended(words: &str) -> bool {

@@ -39,9 +39,18 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 let mut hits = prose::find_in(p, r.span, &OPEN);
                 // The policy's own language (issue 26); an English policy
                 // keeps the phrases of every language, as before.
-                let foreign = crate::lint::language::open_retention(crate::lint::language::of(p))
-                    .unwrap_or(&crate::lint::retention::FOREIGN_RE);
-                hits.extend(prose::find_in(p, r.span, foreign));
+                match crate::lint::language::open_retention(crate::lint::language::of(p)) {
+                    Some(own) => hits.extend(prose::find_in(p, r.span, own)),
+                    None => hits.extend(
+                        crate::lint::retention::foreign_phrases(
+                            p.file.text.get(r.span.start..r.span.end).unwrap_or(""),
+                        )
+                        .into_iter()
+                        .map(|h| {
+                            crate::diag::Span::new(r.span.start + h.start, r.span.start + h.end)
+                        }),
+                    ),
+                }
                 // "At least" in a condition ("if you are not online for at
                 // least 6 months, your account is deleted") bounds nothing:
                 // it says when deletion starts, not that keeping has no end.

@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // One sentence that speaks of cookies and disclaims them, either order.
-    static DISCLAIMED: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(cookies?|tracking)\b[^.;]*\b(does not cover|do not cover|is not covered|are not covered|not covered by|are not responsible for|is not responsible for|do not control|does not control|cannot control|can ?not control|does not apply to|do not apply to)\b|\b(does not cover|not covered by|not responsible for|does not apply to|cannot control)\b[^.;]*\b(cookies?|tracking)\b",
-        )
-    });
+    static DISCLAIMED: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(cookies?|tracking)\b[^.;]*\b(does not cover|do not cover|is not covered|are not covered|not covered by|are not responsible for|is not responsible for|do not control|does not control|cannot control|can ?not control|does not apply to|do not apply to)\b|\b(does not cover|not covered by|not responsible for|does not apply to|cannot control)\b[^.;]*\b(cookies?|tracking)\b",
+    );
     // In the prose, or in what a recipient is said to do with the data
     // ("advertisers … may use cookies; this notice does not apply to them").
     let in_recipients = cx
@@ -26,7 +24,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|r| r.purpose.as_deref().is_some_and(|w| DISCLAIMED.is_match(w)))
         .map(|r| r.id.span);
-    let Some(first) = prose::find(cx.policy, &DISCLAIMED)
+    let Some(first) = prose::find_pattern(cx.policy, &DISCLAIMED)
         .into_iter()
         .chain(in_recipients)
         .min_by_key(|s| s.start)

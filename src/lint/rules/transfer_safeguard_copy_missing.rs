@@ -16,11 +16,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // copy of the clauses", "a copy is available on request". "Contact us
     // for more information about the safeguards" does not: Art. 13(1)(f)
     // asks for the means to obtain a copy, not information about them.
-    static HOW: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(contact|write|e-?mail|ask|request)\b[^.]*\b(copy|copies)\b|\b(copy|copies)\b[^.]*\b(available|obtain|request)",
-        )
-    });
+    static HOW: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(contact|write|e-?mail|ask|request)\b[^.]*\b(copy|copies)\b|\b(copy|copies)\b[^.]*\b(available|obtain|request)",
+    );
     let regimes = cx.regimes(Family::Gdpr);
     cx.policy
         .transfers
