@@ -584,10 +584,91 @@ pub fn age_set_by_local_law(text: &str) -> bool {
 /// an advertising word and a word of tailoring in the same piece. Where the
 /// ad appears ("on other sites") does not say it was chosen for the person:
 /// an advertiser may buy space there for everyone.
+///
+/// Read word by word rather than with a pattern: it runs on every purpose
+/// of every policy, and compiling the equivalent case-insensitive pattern
+/// was a tenth of a whole build of Calsoft (issue 27).
 pub fn tailored_advertising(text: &str) -> bool {
-    static ADS: prose::Pattern = prose::Pattern::new(r"(?i)\b(ads?|advert\w*|marketing)\b");
-    static TAILORED: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(personali[sz]\w*|tailor\w*|targe?t\w*|interest-based|interest\s+based|behaviou?ral\w*|re-?target\w*|remarket\w*|(past|previous)\s+visitors|customi[sz]\w*|relevant|your\s+interests|interests\s+you|(off-?site|other\s+(sites|websites|apps)\W+)\s*activit\w*|based\s+on\s+(your\s+)?(interests?|activit\w*|behaviou?r|browsing))\b",
-    );
-    ADS.is_match(text) && TAILORED.is_match(text)
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ads = words
+        .iter()
+        .any(|w| matches!(*w, "ad" | "ads" | "marketing") || w.starts_with("advert"));
+    if !ads {
+        return false;
+    }
+    const STEMS: &[&str] = &[
+        "personalis",
+        "personaliz",
+        "tailor",
+        "target",
+        "behaviour",
+        "behavior",
+        "retarget",
+        "re-target",
+        "remarket",
+        "customis",
+        "customiz",
+    ];
+    let tailoring = words.iter().any(|w| {
+        STEMS.iter().any(|s| w.starts_with(s)) || matches!(*w, "relevant" | "interest-based")
+    });
+    const PHRASES: &[&str] = &[
+        "your interests",
+        "interests you",
+        "interest based",
+        "past visitors",
+        "previous visitors",
+        "based on your interest",
+        "based on interest",
+        "based on your activit",
+        "based on activit",
+        "based on your behavio",
+        "based on behavio",
+        "based on your browsing",
+        "based on browsing",
+        "off-site activit",
+        "offsite activit",
+        "other sites activit",
+        "other websites activit",
+        "other apps activit",
+    ];
+    tailoring || {
+        let joined = words.join(" ");
+        PHRASES.iter().any(|p| joined.contains(p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tailored_advertising;
+
+    #[test]
+    fn advertising_chosen_for_the_person_and_advertising_that_is_not() {
+        for t in [
+            "Showing you ads based on your interests",
+            "Serving advertising tailored to the preferences of our users",
+            "displaying interest-based, retargeted and behavioral advertising",
+            "Showing our kite ads to past visitors on other websites",
+            "Customising and personalising the advertising we deliver to you",
+            "We deliver ads that are relevant to you",
+            "Personalized Ads",
+            "marketing based on your off-site activity",
+        ] {
+            assert!(tailored_advertising(t), "{t}");
+        }
+        for t in [
+            "Showing ads for kites next to our kite articles",
+            "Advertising our kites on other websites and apps",
+            "Personalising your experience",
+            "Measuring how well our campaigns work",
+            "Sending the monthly bulletin",
+            "",
+        ] {
+            assert!(!tailored_advertising(t), "{t}");
+        }
+    }
 }
