@@ -38,6 +38,7 @@ pub static RULES: &[Rule] = &[
     rules::fadp_transfer_destinations_not_named::RULE,
     rules::transfer_safeguard_copy_missing::RULE,
     rules::transfer_relies_on_consent_derogation::RULE,
+    rules::transfer_relies_on_invalidated_privacy_shield::RULE,
     rules::missing_retention_period::RULE,
     rules::retention_open_ended::RULE,
     rules::missing_data_subject_right::RULE,

@@ -101,8 +101,9 @@ pub enum Family {
     Lgpd,
     /// The US state privacy laws that share Virginia's rights model.
     UsStates,
-    /// Switzerland's revFADP. No rule applies to it yet: declaring it says
-    /// the policy is written for Switzerland without claiming a check.
+    /// Switzerland's revFADP: the rules on naming transfer destinations
+    /// (`fadp-transfer-destinations-not-named`) and on the Swiss-U.S.
+    /// Privacy Shield (`transfer-relies-on-invalidated-privacy-shield`).
     Fadp,
 }
 

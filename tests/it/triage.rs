@@ -251,7 +251,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // nothing tuned on them), measured once on the checker at 8bfef74:
         // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
         ("mastodon", 0.70, 0.85),
-        ("expedia", 0.68, 0.70),
+        ("expedia", 0.69, 0.75),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

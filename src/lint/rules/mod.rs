@@ -69,6 +69,7 @@ pub mod retention_open_ended;
 pub mod special_category_without_art9_condition;
 pub mod third_party_cookies_disclaimed;
 pub mod transfer_relies_on_consent_derogation;
+pub mod transfer_relies_on_invalidated_privacy_shield;
 pub mod transfer_safeguard_copy_missing;
 pub mod transfer_without_safeguard;
 pub mod translation_missing;
