@@ -32,7 +32,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .iter()
             .flat_map(|u| &u.alternatives)
             .any(|a| names_switzerland(&a.scope))
-        || p.transfers.iter().any(|t| names_switzerland(&t.scope));
+        || p.transfers.iter().any(|t| names_switzerland(&t.scope))
+        // A policy written for the revFADP addresses Swiss users as a whole.
+        || cx.targets(Jurisdiction::Fadp);
     if !addresses {
         return Vec::new();
     }

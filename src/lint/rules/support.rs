@@ -550,11 +550,9 @@ pub fn join_and(items: &[&str]) -> String {
 /// "across borders"; "other jurisdictions outside the EEA and the UK" says
 /// where data does not go, not where it goes.
 pub fn vague_destination(destination: &str) -> bool {
-    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|throughout the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which|that|which|without)\b|^\s*(outside|beyond)\b",
-        )
-    });
+    static VAGUE: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|throughout the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(the\s+)?(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which|that|which|without)\b|^\s*(outside|beyond)\b",
+    );
     VAGUE.is_match(destination)
 }
 
