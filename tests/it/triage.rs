@@ -206,7 +206,8 @@ fn score(name: &str) -> Score {
 #[test]
 fn the_checker_against_labels_written_from_the_originals() {
     // (policy, precision floor, recall floor): the figures last measured
-    // (docs/triage/README.md); a change may raise them, never lower them.
+    // (docs/triage/README.md); a change may raise them, and lowers one
+    // only with the reason written beside it.
     let floors = [
         ("calsoft", 1.00, 1.00),
         ("spotify", 1.00, 1.00),
