@@ -32,11 +32,13 @@ fn only_by_choice(occasions: &[String]) -> bool {
 
 /// Whether the category is what the person writes or makes when they use
 /// the service (posts, comments, messages, uploads, survey answers, their
-/// profile's extras): nobody must post, and the category's name says so.
+/// profile's extras) or when they write to the controller (communications
+/// with us, support requests): nobody must post or write, and the
+/// category's name says so.
 /// Data named as that of an account, registration or payment is not.
 fn made_by_the_person(d: &DataCategory) -> bool {
     static CONTENT: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(posts?|posted|posting|comments?|messages?|uploads?|uploaded|photos?|videos?|user[- ]generated|content\s+you|contents\s+you|your\s+content|surveys?|feedback|reviews?|profile|(what|contents?)\s+you\s+(enter|write|type))\b",
+        r"(?i)\b(posts?|posted|posting|comments?|messages?|uploads?|uploaded|photos?|videos?|user[- ]generated|content\s+you|contents\s+you|your\s+content|surveys?|feedback|reviews?|profile|(what|contents?)\s+you\s+(enter|write|type)|communications?\s+with\s+us|contacting\s+us|correspondence|support\s+requests?|inquiries|enquiries)\b",
     );
     static SIGN_UP: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(account|registration|register|sign[- ]?up|billing|payment|identity|verification|contact\s+details)\b",
