@@ -137,6 +137,15 @@ fn with_payload(url: &str, words: &str) -> String {
         )
         .replace("\"Jane Example\"", &format!("{words:?}"))
         .replace("\"your e-mail address\"", &format!("{words:?}"))
+        // A note, stated under its label on the page.
+        .replace(
+            "  updated 2026-11-01",
+            &format!("  updated 2026-11-01\n  precedence {words:?}"),
+        )
+        .replace(
+            "rights {\n",
+            &format!("rights {{\n  fee {words:?} for eea\n"),
+        )
 }
 
 /// What a Markdown renderer makes of Markdown (GitHub's dialect, HTML allowed).
