@@ -25,184 +25,90 @@ pub fn of(policy: &Policy) -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// The pattern of `lang` among one per language other than English (in the
+/// order de, fr, es, it, nl, pt), each compiled on first use; `None` for
+/// English, whose wording each rule keeps beside its own checks.
+macro_rules! per_language {
+    ($lang:expr, $de:expr, $fr:expr, $es:expr, $it:expr, $nl:expr, $pt:expr $(,)?) => {{
+        static PATTERNS: [LazyLock<Regex>; 6] = [
+            LazyLock::new(|| prose::pattern($de)),
+            LazyLock::new(|| prose::pattern($fr)),
+            LazyLock::new(|| prose::pattern($es)),
+            LazyLock::new(|| prose::pattern($it)),
+            LazyLock::new(|| prose::pattern($nl)),
+            LazyLock::new(|| prose::pattern($pt)),
+        ];
+        let at = match $lang {
+            Lang::En => return None,
+            Lang::De => 0,
+            Lang::Fr => 1,
+            Lang::Es => 2,
+            Lang::It => 3,
+            Lang::Nl => 4,
+            Lang::Pt => 5,
+        };
+        Some(&*PATTERNS[at])
+    }};
+}
+
 /// A promise only to try, or to act only where it suits: "nous nous
 /// efforçons de", "soweit möglich", "en la medida de lo posible". `None`
 /// for English, whose list each rule keeps beside its own checks.
 pub fn try_hedges(lang: Lang) -> Option<&'static Regex> {
-    static DE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:versuchen|versucht|bemühen\s+uns|bemüht\s+sich|nach\s+möglichkeit|soweit\s+(?:wie\s+)?möglich|wenn\s+möglich|wo\s+möglich|sofern\s+möglich|im\s+rahmen\s+des\s+möglichen|in\s+dem\s+umfang)\b",
-        )
-    });
-    static FR: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:essayons|essaierons|essayer|tentons|tenterons|tenter|nous\s+efforçons|nous\s+nous\s+efforçons|s'efforce|dans\s+la\s+mesure\s+du\s+possible|si\s+possible|lorsque\s+c'est\s+possible|autant\s+que\s+possible|dans\s+la\s+mesure\s+où)\b",
-        )
-    });
-    static ES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:intentamos|intentaremos|intentar|tratamos\s+de|trataremos\s+de|procuramos|procuraremos|nos\s+esforzamos|en\s+la\s+medida\s+de\s+lo\s+posible|si\s+es\s+posible|cuando\s+sea\s+posible|siempre\s+que\s+sea\s+posible|en\s+la\s+medida\s+en\s+que)\b",
-        )
-    });
-    static IT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:cerchiamo\s+di|cercheremo\s+di|tentiamo\s+di|ci\s+sforziamo|per\s+quanto\s+possibile|se\s+possibile|ove\s+possibile|nella\s+misura\s+in\s+cui)\b",
-        )
-    });
-    static NL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:proberen|probeert|trachten|streven\s+ernaar|zo\s*veel\s+mogelijk|indien\s+mogelijk|waar\s+mogelijk|voor\s+zover)\b",
-        )
-    });
-    static PT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:tentamos|tentaremos|procuramos|procuraremos|esforçamo-nos|na\s+medida\s+do\s+possível|se\s+possível|sempre\s+que\s+possível|na\s+medida\s+em\s+que)\b",
-        )
-    });
-    Some(match lang {
-        Lang::En => return None,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-        Lang::Pt => &PT,
-    })
+    per_language!(
+        lang,
+        r"(?i)\b(?:versuchen|versucht|bemühen\s+uns|bemüht\s+sich|nach\s+möglichkeit|soweit\s+(?:wie\s+)?möglich|wenn\s+möglich|wo\s+möglich|sofern\s+möglich|im\s+rahmen\s+des\s+möglichen|in\s+dem\s+umfang)\b",
+        r"(?i)\b(?:essayons|essaierons|essayer|tentons|tenterons|tenter|nous\s+efforçons|nous\s+nous\s+efforçons|s'efforce|dans\s+la\s+mesure\s+du\s+possible|si\s+possible|lorsque\s+c'est\s+possible|autant\s+que\s+possible|dans\s+la\s+mesure\s+où)\b",
+        r"(?i)\b(?:intentamos|intentaremos|intentar|tratamos\s+de|trataremos\s+de|procuramos|procuraremos|nos\s+esforzamos|en\s+la\s+medida\s+de\s+lo\s+posible|si\s+es\s+posible|cuando\s+sea\s+posible|siempre\s+que\s+sea\s+posible|en\s+la\s+medida\s+en\s+que)\b",
+        r"(?i)\b(?:cerchiamo\s+di|cercheremo\s+di|tentiamo\s+di|ci\s+sforziamo|per\s+quanto\s+possibile|se\s+possibile|ove\s+possibile|nella\s+misura\s+in\s+cui)\b",
+        r"(?i)\b(?:proberen|probeert|trachten|streven\s+ernaar|zo\s*veel\s+mogelijk|indien\s+mogelijk|waar\s+mogelijk|voor\s+zover)\b",
+        r"(?i)\b(?:tentamos|tentaremos|procuramos|procuraremos|esforçamo-nos|na\s+medida\s+do\s+possível|se\s+possível|sempre\s+que\s+possível|na\s+medida\s+em\s+que)\b",
+    )
 }
 
 /// Retention wording that sets no end a reader could work out, in one
 /// language other than English: "so lange wie nötig", "aussi longtemps que
 /// nécessaire", "por tiempo indefinido", "mindestens".
 pub fn open_retention(lang: Lang) -> Option<&'static Regex> {
-    static DE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bnicht\s+länger\s+als\s+(?:erforderlich|notwendig|nötig)|\bunbefristet\b|\bauf\s+unbestimmte\s+zeit\b|\bmindestens\b|\bfür\s+einen\s+(?:angemessenen|begrenzten)\s+zeitraum\b|\bunter\s+bestimmten\s+umständen\b|\bfür\s+geschäftliche\s+zwecke\b",
-        )
-    });
-    static FR: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bpas\s+plus\s+longtemps\s+que\s+nécessaire\b|\bindéfiniment\b|\bpour\s+une\s+durée\s+indéterminée\b|\bau\s+moins\b|\bpendant\s+une\s+durée\s+(?:raisonnable|limitée)\b|\bdans\s+certaines\s+circonstances\b|\bà\s+des\s+fins\s+commerciales\b",
-        )
-    });
-    static ES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bmientras\s+(?:sea|resulte)\s+necesario\b|\bno\s+más\s+(?:tiempo\s+)?del\s+necesario\b|\bindefinidamente\b|\bpor\s+tiempo\s+indefinido\b|\bal\s+menos\b|\bdurante\s+un\s+(?:plazo|periodo|período)\s+(?:razonable|limitado)\b|\ben\s+determinadas\s+circunstancias\b|\bcon\s+fines\s+comerciales\b",
-        )
-    });
-    static IT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bindefinitamente\b|\ba\s+tempo\s+indeterminato\b|\balmeno\b",
-        )
-    });
-    static NL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)|\bonbeperkt\b|\bvoor\s+onbepaalde\s+tijd\b|\bten\s+minste\b",
-        )
-    });
-    static PT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bindefinidamente\b|\bpor\s+tempo\s+indeterminado\b|\bpelo\s+menos\b",
-        )
-    });
-    Some(match lang {
-        Lang::En => return None,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-        Lang::Pt => &PT,
-    })
+    per_language!(
+        lang,
+        r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bnicht\s+länger\s+als\s+(?:erforderlich|notwendig|nötig)|\bunbefristet\b|\bauf\s+unbestimmte\s+zeit\b|\bmindestens\b|\bfür\s+einen\s+(?:angemessenen|begrenzten)\s+zeitraum\b|\bunter\s+bestimmten\s+umständen\b|\bfür\s+geschäftliche\s+zwecke\b",
+        r"(?i)\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bpas\s+plus\s+longtemps\s+que\s+nécessaire\b|\bindéfiniment\b|\bpour\s+une\s+durée\s+indéterminée\b|\bau\s+moins\b|\bpendant\s+une\s+durée\s+(?:raisonnable|limitée)\b|\bdans\s+certaines\s+circonstances\b|\bà\s+des\s+fins\s+commerciales\b",
+        r"(?i)\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bmientras\s+(?:sea|resulte)\s+necesario\b|\bno\s+más\s+(?:tiempo\s+)?del\s+necesario\b|\bindefinidamente\b|\bpor\s+tiempo\s+indefinido\b|\bal\s+menos\b|\bdurante\s+un\s+(?:plazo|periodo|período)\s+(?:razonable|limitado)\b|\ben\s+determinadas\s+circunstancias\b|\bcon\s+fines\s+comerciales\b",
+        r"(?i)\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bindefinitamente\b|\ba\s+tempo\s+indeterminato\b|\balmeno\b",
+        r"(?i)\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)|\bonbeperkt\b|\bvoor\s+onbepaalde\s+tijd\b|\bten\s+minste\b",
+        r"(?i)\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bindefinidamente\b|\bpor\s+tempo\s+indeterminado\b|\bpelo\s+menos\b",
+    )
 }
 
 /// A "no" to selling or sharing that takes itself back, in one language
 /// other than English: "derzeit", "au sens traditionnel", "podría
 /// considerarse una venta". `None` for English (the rule keeps its own list).
 pub fn sale_hedges(lang: Lang) -> Option<&'static Regex> {
-    static DE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:derzeit|zurzeit|gegenwärtig|im\s+(?:herkömmlichen|traditionellen|klassischen)\s+sinne?|als\s+(?:verkauf|weitergabe)\s+(?:gelten|angesehen\s+werden|betrachtet\s+werden)\s+(?:kann|könnte|können|könnten))\b",
-        )
-    });
-    static FR: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:actuellement|à\s+l'heure\s+actuelle|pour\s+le\s+moment|au\s+sens\s+traditionnel|(?:peut|pourrait|peuvent|pourraient)\s+être\s+considérée?s?\s+comme\s+(?:une\s+)?(?:vente|partage))\b",
-        )
-    });
-    static ES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:actualmente|en\s+este\s+momento|por\s+ahora|en\s+el\s+sentido\s+tradicional|(?:puede|podría|pueden|podrían)\s+considerarse\s+(?:una\s+)?(?:venta|compartir))\b",
-        )
-    });
-    static IT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:attualmente|al\s+momento|per\s+ora|nel\s+senso\s+tradizionale|(?:può|potrebbe|possono|potrebbero)\s+essere\s+considerat[aoie]\s+(?:una\s+)?(?:vendita|condivisione))\b",
-        )
-    });
-    static NL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:momenteel|op\s+dit\s+moment|voorlopig|in\s+de\s+traditionele\s+zin|(?:kan|kunnen|zou|zouden)\s+(?:kunnen\s+)?(?:worden\s+)?(?:beschouwd|gezien)\s+als\s+(?:een\s+)?(?:verkoop|delen))\b",
-        )
-    });
-    static PT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:atualmente|neste\s+momento|por\s+enquanto|no\s+sentido\s+tradicional|(?:pode|poderia|podem|poderiam)\s+ser\s+considerad[aoe]s?\s+(?:uma\s+)?(?:venda|partilha|compartilhamento))\b",
-        )
-    });
-    Some(match lang {
-        Lang::En => return None,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-        Lang::Pt => &PT,
-    })
+    per_language!(
+        lang,
+        r"(?i)\b(?:derzeit|zurzeit|gegenwärtig|im\s+(?:herkömmlichen|traditionellen|klassischen)\s+sinne?|als\s+(?:verkauf|weitergabe)\s+(?:gelten|angesehen\s+werden|betrachtet\s+werden)\s+(?:kann|könnte|können|könnten))\b",
+        r"(?i)\b(?:actuellement|à\s+l'heure\s+actuelle|pour\s+le\s+moment|au\s+sens\s+traditionnel|(?:peut|pourrait|peuvent|pourraient)\s+être\s+considérée?s?\s+comme\s+(?:une\s+)?(?:vente|partage))\b",
+        r"(?i)\b(?:actualmente|en\s+este\s+momento|por\s+ahora|en\s+el\s+sentido\s+tradicional|(?:puede|podría|pueden|podrían)\s+considerarse\s+(?:una\s+)?(?:venta|compartir))\b",
+        r"(?i)\b(?:attualmente|al\s+momento|per\s+ora|nel\s+senso\s+tradizionale|(?:può|potrebbe|possono|potrebbero)\s+essere\s+considerat[aoie]\s+(?:una\s+)?(?:vendita|condivisione))\b",
+        r"(?i)\b(?:momenteel|op\s+dit\s+moment|voorlopig|in\s+de\s+traditionele\s+zin|(?:kan|kunnen|zou|zouden)\s+(?:kunnen\s+)?(?:worden\s+)?(?:beschouwd|gezien)\s+als\s+(?:een\s+)?(?:verkoop|delen))\b",
+        r"(?i)\b(?:atualmente|neste\s+momento|por\s+enquanto|no\s+sentido\s+tradicional|(?:pode|poderia|podem|poderiam)\s+ser\s+considerad[aoe]s?\s+(?:uma\s+)?(?:venda|partilha|compartilhamento))\b",
+    )
 }
 
 /// A Global Privacy Control promise kept only in some places or for
 /// account holders, in one language other than English: "in einigen
 /// Bundesstaaten", "si vous êtes connecté", "cuando la ley lo exija".
 pub fn gpc_hedges(lang: Lang) -> Option<&'static Regex> {
-    static DE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:in\s+(?:einigen|bestimmten|manchen)\s+(?:rechtsordnungen|ländern|staaten|bundesstaaten)|soweit\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wo\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wenn\s+sie\s+(?:angemeldet|eingeloggt)\s+sind|wenn\s+du\s+(?:angemeldet|eingeloggt)\s+bist|nur\s+mit\s+(?:einem\s+)?konto)\b",
-        )
-    });
-    static FR: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:dans\s+certain(?:e)?s\s+(?:juridictions|pays|états)|lorsque\s+la\s+loi\s+l'exige|si\s+la\s+loi\s+l'exige|si\s+vous\s+êtes\s+connecté(?:e)?|si\s+vous\s+avez\s+un\s+compte)\b",
-        )
-    });
-    static ES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:en\s+(?:algunas|ciertas|determinadas)\s+(?:jurisdicciones|estados)|(?:cuando|donde|si)\s+la\s+ley\s+lo\s+(?:exija|requiera)|si\s+ha\s+iniciado\s+sesión|si\s+tiene\s+una\s+cuenta)\b",
-        )
-    });
-    static IT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:in\s+(?:alcune|determinate|certe)\s+(?:giurisdizioni|stati)|(?:quando|ove|se)\s+(?:richiesto\s+dalla\s+legge|la\s+legge\s+lo\s+richiede)|se\s+ha\s+effettuato\s+l'accesso|se\s+ha\s+un\s+account)\b",
-        )
-    });
-    static NL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:in\s+(?:sommige|bepaalde)\s+(?:rechtsgebieden|landen|staten)|(?:waar|wanneer|indien)\s+(?:wettelijk\s+)?vereist|als\s+u\s+bent\s+ingelogd|als\s+u\s+een\s+account\s+heeft)\b",
-        )
-    });
-    static PT: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:em\s+(?:algumas|certas|determinadas)\s+(?:jurisdições|estados)|(?:quando|onde|se)\s+(?:exigido\s+por\s+lei|a\s+lei\s+o\s+exigir)|se\s+tiver\s+sessão\s+iniciada|se\s+tiver\s+uma\s+conta)\b",
-        )
-    });
-    Some(match lang {
-        Lang::En => return None,
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Nl => &NL,
-        Lang::Pt => &PT,
-    })
+    per_language!(
+        lang,
+        r"(?i)\b(?:in\s+(?:einigen|bestimmten|manchen)\s+(?:rechtsordnungen|ländern|staaten|bundesstaaten)|soweit\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wo\s+(?:gesetzlich\s+)?(?:erforderlich|vorgeschrieben)|wenn\s+sie\s+(?:angemeldet|eingeloggt)\s+sind|wenn\s+du\s+(?:angemeldet|eingeloggt)\s+bist|nur\s+mit\s+(?:einem\s+)?konto)\b",
+        r"(?i)\b(?:dans\s+certain(?:e)?s\s+(?:juridictions|pays|états)|lorsque\s+la\s+loi\s+l'exige|si\s+la\s+loi\s+l'exige|si\s+vous\s+êtes\s+connecté(?:e)?|si\s+vous\s+avez\s+un\s+compte)\b",
+        r"(?i)\b(?:en\s+(?:algunas|ciertas|determinadas)\s+(?:jurisdicciones|estados)|(?:cuando|donde|si)\s+la\s+ley\s+lo\s+(?:exija|requiera)|si\s+ha\s+iniciado\s+sesión|si\s+tiene\s+una\s+cuenta)\b",
+        r"(?i)\b(?:in\s+(?:alcune|determinate|certe)\s+(?:giurisdizioni|stati)|(?:quando|ove|se)\s+(?:richiesto\s+dalla\s+legge|la\s+legge\s+lo\s+richiede)|se\s+ha\s+effettuato\s+l'accesso|se\s+ha\s+un\s+account)\b",
+        r"(?i)\b(?:in\s+(?:sommige|bepaalde)\s+(?:rechtsgebieden|landen|staten)|(?:waar|wanneer|indien)\s+(?:wettelijk\s+)?vereist|als\s+u\s+bent\s+ingelogd|als\s+u\s+een\s+account\s+heeft)\b",
+        r"(?i)\b(?:em\s+(?:algumas|certas|determinadas)\s+(?:jurisdições|estados)|(?:quando|onde|se)\s+(?:exigido\s+por\s+lei|a\s+lei\s+o\s+exigir)|se\s+tiver\s+sessão\s+iniciada|se\s+tiver\s+uma\s+conta)\b",
+    )
 }
 
 #[cfg(test)]
