@@ -222,6 +222,30 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The body of [`Policy::notes`] and [`Policy::notes_mut`]: the same
+/// list, borrowed (`iter`, `&`) or to change (`iter_mut`, `&mut`).
+macro_rules! note_lists {
+    ($p:ident, $iter:ident, $($borrow:tt)+) => {{
+        let mut out: Vec<(String, $($borrow)+ Vec<Note>)> = vec![
+            ("policy".into(), $($borrow)+ $p.meta.notes),
+            ("rights".into(), $($borrow)+ $p.rights.notes),
+        ];
+        out.extend($p.children.$iter().map(|c| ("children".into(), $($borrow)+ c.notes)));
+        out.extend($p.changes.$iter().map(|c| ("changes".into(), $($borrow)+ c.notes)));
+        out.extend(
+            $p.recipients
+                .$iter()
+                .map(|r| (format!("recipient.{}", r.id.value), $($borrow)+ r.notes)),
+        );
+        out.extend(
+            $p.transfers
+                .$iter()
+                .map(|t| (format!("transfer.{}", t.id.value), $($borrow)+ t.notes)),
+        );
+        out
+    }};
+}
+
 impl Policy {
     /// Whether the policy declares a jurisdiction.
     pub fn targets(&self, j: Jurisdiction) -> bool {
@@ -247,52 +271,12 @@ impl Policy {
     /// (`policy`, `rights`, `recipient.hosting` …): the one list that the
     /// translation segments and the prose the rules read both walk.
     pub fn notes(&self) -> Vec<(String, &Vec<Note>)> {
-        let mut out: Vec<(String, &Vec<Note>)> = vec![
-            ("policy".into(), &self.meta.notes),
-            ("rights".into(), &self.rights.notes),
-        ];
-        out.extend(self.children.iter().map(|c| ("children".into(), &c.notes)));
-        out.extend(self.changes.iter().map(|c| ("changes".into(), &c.notes)));
-        out.extend(
-            self.recipients
-                .iter()
-                .map(|r| (format!("recipient.{}", r.id.value), &r.notes)),
-        );
-        out.extend(
-            self.transfers
-                .iter()
-                .map(|t| (format!("transfer.{}", t.id.value), &t.notes)),
-        );
-        out
+        note_lists!(self, iter, &)
     }
 
     /// [`Policy::notes`], to change their words (translation).
     pub fn notes_mut(&mut self) -> Vec<(String, &mut Vec<Note>)> {
-        let mut out: Vec<(String, &mut Vec<Note>)> = vec![
-            ("policy".into(), &mut self.meta.notes),
-            ("rights".into(), &mut self.rights.notes),
-        ];
-        out.extend(
-            self.children
-                .iter_mut()
-                .map(|c| ("children".into(), &mut c.notes)),
-        );
-        out.extend(
-            self.changes
-                .iter_mut()
-                .map(|c| ("changes".into(), &mut c.notes)),
-        );
-        out.extend(
-            self.recipients
-                .iter_mut()
-                .map(|r| (format!("recipient.{}", r.id.value), &mut r.notes)),
-        );
-        out.extend(
-            self.transfers
-                .iter_mut()
-                .map(|t| (format!("transfer.{}", t.id.value), &mut t.notes)),
-        );
-        out
+        note_lists!(self, iter_mut, &mut)
     }
 
     /// The data category with this id.

@@ -58,10 +58,8 @@ fn told_at_collection(cx: &Context<'_>) -> bool {
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    if told_at_collection(cx) {
-        return Vec::new();
-    }
-    cx.policy
+    let found: Vec<Finding> = cx
+        .policy
         .data
         .iter()
         // Data a third party collects under its own policy is not asked for
@@ -85,5 +83,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )
             .help("add `required statutory`, `required contractual` or `required optional`")
         })
-        .collect()
+        .collect();
+    // The prose is searched only when some category would be reported.
+    if found.is_empty() || told_at_collection(cx) {
+        return Vec::new();
+    }
+    found
 }

@@ -60,10 +60,10 @@ pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
     notes
         .iter()
         .map(|n| {
-            let label = crate::i18n::t(&schema::note(block, &n.keyword).map_or_else(
-                || format!("note-{block}-{}", n.keyword),
-                |s| s.note_message(block),
-            ));
+            // Every note in the model was lowered by its declaration.
+            let label = schema::note(block, &n.keyword)
+                .map(|s| crate::i18n::t(&s.note_message(block)))
+                .unwrap_or_default();
             let region = region(&n.scope);
             NoteView {
                 label: match &region {
