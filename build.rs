@@ -11,6 +11,12 @@
 //!
 //! The data files stay the one source; `cookies::tests` checks that each
 //! generated form agrees with its file.
+//!
+//! It also writes the language's keyword enum (issue 21: a statement is
+//! declared once): every `K::Word` that the schema's blocks
+//! (`src/model/blocks/*.rs`) name is a keyword, so a new statement is its
+//! declaration there and nothing else; code outside the schema that names a
+//! keyword no block declares does not compile.
 
 use std::fmt::Write as _;
 
@@ -21,6 +27,53 @@ fn main() {
     };
     curated(&out_dir);
     open_cookie_database(&out_dir);
+    keywords(&out_dir);
+}
+
+/// The keyword enum's variants, from the blocks' declarations: each
+/// `K::CamelCase` is the keyword `camel-case`; `allow` is a statement of every
+/// block that declares `allow: true`.
+fn keywords(out_dir: &std::path::Path) {
+    let dir = "src/model/blocks";
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+            .collect(),
+        Err(e) => panic!("cannot read {dir}: {e}"),
+    };
+    files.sort();
+    let mut variants = std::collections::BTreeMap::new();
+    for file in &files {
+        let text = read(&file.to_string_lossy());
+        if text.contains("allow: true") {
+            variants.insert("allow".to_string(), "Allow".to_string());
+        }
+        for (at, _) in text.match_indices("K::") {
+            let ident: String = text[at + 3..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if !ident.starts_with(|c: char| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let mut word = String::new();
+            for c in ident.chars() {
+                if c.is_ascii_uppercase() && !word.is_empty() {
+                    word.push('-');
+                }
+                word.push(c.to_ascii_lowercase());
+            }
+            variants.insert(word, ident);
+        }
+    }
+    let mut out = String::from("statement_keywords! {\n");
+    for (word, ident) in &variants {
+        let _ = writeln!(out, "    {ident} = {word:?},");
+    }
+    out.push_str("}\n");
+    write(&out_dir.join("keywords.rs"), &out);
 }
 
 fn read(source: &str) -> String {

@@ -380,7 +380,7 @@ pub(super) fn read_block(
     let kind_of = |s: &Statement| -> (String, String) {
         let many = statements
             .iter()
-            .find(|x| x.keyword == s.keyword.text)
+            .find(|x| s.kw == Some(x.keyword))
             .is_some_and(|x| x.repeat == Repeat::Many);
         let first = match s.args.first().and_then(|l| l.values.first()) {
             Some(v) if many => match &v.kind {
@@ -406,7 +406,7 @@ pub(super) fn read_block(
             continue;
         };
         // `allow` silences a lint rule: not a fact about data.
-        let Some(si) = statements.iter().find(|x| x.keyword == s.keyword.text) else {
+        let Some(si) = statements.iter().find(|x| s.kw == Some(x.keyword)) else {
             continue;
         };
         let at = s.args.iter().position(is_for);
@@ -442,7 +442,7 @@ pub(super) fn read_block(
                     .iter()
                     .flat_map(|l| l.values.iter().map(|v| &v.kind))
                     .collect();
-                if s.keyword.text == "required" && values.len() > 1 {
+                if s.kw == Some(crate::syntax::Keyword::Required) && values.len() > 1 {
                     let kind = value_atom(values[0]);
                     val.atoms = values[1..]
                         .iter()
@@ -478,7 +478,7 @@ pub(super) fn read_block(
                     }
                     val.size = None;
                 }
-                match item.fields.get_mut(si.keyword) {
+                match item.fields.get_mut(si.keyword.as_str()) {
                     Some(existing) => merge(existing, val),
                     None => {
                         item.fields.insert(si.keyword.to_string(), val);

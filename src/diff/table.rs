@@ -69,7 +69,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             } else {
                 block
             };
-            add(block, s.keyword, s.material);
+            add(block, s.keyword.as_str(), s.material);
         }
     }
     out

@@ -54,7 +54,7 @@ fn all_fields() -> Vec<(&'static str, &'static str)> {
         }
         for s in b.statements() {
             if s.block.is_none() {
-                out.push((block, s.keyword));
+                out.push((block, s.keyword.as_str()));
             }
         }
     }
@@ -172,26 +172,26 @@ fn fill(
     let here = table_block(block);
     for s in block.statements() {
         if block.keyword() == "right"
-            && s.keyword == "url"
+            && s.keyword.as_str() == "url"
             && !(m.block == "right" && m.field == "url")
         {
             continue;
         }
         if block.keyword() == "section"
-            && s.keyword == "after"
+            && s.keyword.as_str() == "after"
             && !(m.block == "section" && m.field == "after")
         {
             continue;
         }
         if block.keyword() == "section"
-            && s.keyword == "topic"
+            && s.keyword.as_str() == "topic"
             && m.block == "section"
             && m.field == "after"
         {
             continue;
         }
         if block.keyword() == "right"
-            && s.keyword == "authority"
+            && s.keyword.as_str() == "authority"
             && m.block == "right"
             && m.field == "url"
         {
@@ -234,16 +234,16 @@ fn fill(
                 // A purpose's own interest and consent are compared as such when
                 // it names no declared basis (else it has the basis's).
                 let own = m.block == "purpose" && matches!(m.field, "interest" | "consent-by");
-                if own && here == "purpose" && s.keyword == "basis" {
+                if own && here == "purpose" && s.keyword.as_str() == "basis" {
                     out.push_str(&format!("{indent}basis legitimate-interests\n"));
                     continue;
                 }
                 // A purpose's own bases are compared as such: no declared basis covers it too.
                 let bases = m.block == "purpose" && m.field == "basis";
-                if (own || bases) && here == "basis" && s.keyword == "covers" {
+                if (own || bases) && here == "basis" && s.keyword.as_str() == "covers" {
                     continue;
                 }
-                if here == m.block && s.keyword == m.field {
+                if here == m.block && s.keyword.as_str() == m.field {
                     if let Some(v) = value {
                         out.push_str(&format!("{indent}{} {v}\n", s.keyword));
                     }
@@ -252,7 +252,7 @@ fn fill(
                 }
             }
         }
-        if depth == 0 && s.keyword == "data" {
+        if depth == 0 && s.keyword.as_str() == "data" {
             out.push_str("data other \"Other data\" {\n  source person\n}\n");
         }
     }
@@ -704,7 +704,7 @@ fn all_mutations() -> Vec<Mutation> {
     for b in blocks() {
         let block = table_block(b);
         for s in b.statements().into_iter().filter(|s| s.block.is_none()) {
-            out.extend(candidates(block, s.keyword, s.shape));
+            out.extend(candidates(block, s.keyword.as_str(), s.shape));
         }
         if !b.keyword().is_empty() {
             out.extend(head_candidates(b));

@@ -2,6 +2,7 @@
 //! stub the writer completes (a `…` or a `TODO` comment), never a legal fact
 //! the policy did not state.
 
+use crate::syntax::Keyword;
 use std::collections::HashMap;
 
 use lsp_types::{CodeAction, CodeActionKind, Range, TextEdit, Uri, WorkspaceEdit};
@@ -133,7 +134,7 @@ fn add_right(a: &Analysis, d: &Diagnostic) -> Option<(String, Vec<TextEdit>)> {
     };
     let kind = snippet.split_whitespace().nth(1).unwrap_or("right");
     let title = format!("Add `right {kind}` to `rights`");
-    let edit = match top_statement(a, |s| s.keyword.text == "rights") {
+    let edit = match top_statement(a, |s| s.kw == Some(Keyword::Rights)) {
         Some(s) => append_to_block(a, s, &lines),
         None => {
             let body: String = lines.iter().map(|l| format!("  {l}\n")).collect();
@@ -189,7 +190,7 @@ fn add_cookie_row(a: &Analysis, d: &Diagnostic) -> Option<(String, Vec<TextEdit>
     let text: &str = &a.file.text;
     let edit = match (
         &a.index.table,
-        top_statement(a, |s| s.keyword.text == "cookies"),
+        top_statement(a, |s| s.kw == Some(Keyword::Cookies)),
     ) {
         (Some(t), Some(_)) if !t.columns.is_empty() => {
             let row = row_of(&t.columns);

@@ -2,6 +2,7 @@
 //! every feature answered from that. Each answer is computed from plain data
 //! and clamps what the client sends, so no request can make it panic.
 
+use crate::syntax::Keyword;
 use std::sync::Arc;
 
 use lsp_types::{
@@ -367,13 +368,18 @@ impl Analysis {
             }
             Node::Statement(s) => {
                 let (name, detail) = statement_title(s);
-                let kind = match s.keyword.text.as_str() {
-                    "section" => SymbolKind::NAMESPACE,
-                    "data" => SymbolKind::STRUCT,
-                    "purpose" => SymbolKind::FUNCTION,
-                    "recipient" | "controller" | "dpo" | "representative" => SymbolKind::OBJECT,
-                    "policy" => SymbolKind::FILE,
-                    "cookies" => SymbolKind::ARRAY,
+                let kind = match s.kw {
+                    Some(Keyword::Section) => SymbolKind::NAMESPACE,
+                    Some(Keyword::Data) => SymbolKind::STRUCT,
+                    Some(Keyword::Purpose) => SymbolKind::FUNCTION,
+                    Some(
+                        Keyword::Recipient
+                        | Keyword::Controller
+                        | Keyword::Dpo
+                        | Keyword::Representative,
+                    ) => SymbolKind::OBJECT,
+                    Some(Keyword::Policy) => SymbolKind::FILE,
+                    Some(Keyword::Cookies) => SymbolKind::ARRAY,
                     _ if s.block.is_some() => SymbolKind::MODULE,
                     _ => SymbolKind::PROPERTY,
                 };
@@ -474,7 +480,7 @@ impl Analysis {
             return items;
         }
         let keyword: String = trimmed.chars().take_while(|c| !c.is_whitespace()).collect();
-        if keyword == "allow" {
+        if Keyword::from_word(&keyword) == Some(Keyword::Allow) {
             return crate::lint::RULES
                 .iter()
                 .map(|r| CompletionItem {
@@ -488,7 +494,7 @@ impl Analysis {
         let Some(info) = block
             .statements()
             .into_iter()
-            .find(|s| s.keyword == keyword)
+            .find(|s| s.keyword.as_str() == keyword)
         else {
             return Vec::new();
         };
@@ -507,7 +513,7 @@ impl Analysis {
             ));
             return items;
         }
-        let mut items = self.complete_values(&info, parent, &keyword);
+        let mut items = self.complete_values(&info, parent);
         if info.regional && !rest.trim().is_empty() {
             items.push(CompletionItem {
                 label: "for".into(),
@@ -527,19 +533,18 @@ impl Analysis {
         &self,
         info: &crate::model::schema::StatementInfo,
         parent: &str,
-        keyword: &str,
     ) -> Vec<CompletionItem> {
         match info.shape {
             Shape::Keyword(v) | Shape::Keywords(v) => words(v.words, v.what),
             Shape::YesNo | Shape::Flag => words(&["yes", "no"], "yes or no"),
             Shape::Refs(kind) => Kind::of_schema(kind).map_or(Vec::new(), |k| self.ids(k)),
             Shape::Lifetime => words(&["session", "indefinitely"], "a lifetime"),
-            Shape::Other { .. } if parent == "purpose" && keyword == "basis" => {
+            Shape::Other { .. } if parent == "purpose" && info.keyword == Keyword::Basis => {
                 let mut items = words(Ground::VOCAB.words, Ground::VOCAB.what);
                 items.extend(self.ids(Kind::Basis));
                 items
             }
-            Shape::Other { .. } if keyword == "right" => words(
+            Shape::Other { .. } if info.keyword == Keyword::Right => words(
                 crate::model::RightKind::VOCAB.words,
                 crate::model::RightKind::VOCAB.what,
             ),

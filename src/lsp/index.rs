@@ -7,6 +7,7 @@ use crate::diag::Span;
 use crate::model::schema::{self, BlockInfo, Shape, StatementInfo};
 use crate::model::{Column, Ground};
 use crate::syntax::ast::{Document, Entry, Node, Row, Statement, ValueKind};
+use crate::syntax::Keyword;
 
 /// The kinds of id a policy declares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -134,7 +135,7 @@ impl Index {
     }
 
     fn statement(&mut self, s: &Statement, infos: &[StatementInfo], text: &str, parent: &str) {
-        let info = infos.iter().find(|i| i.keyword == s.keyword.text).copied();
+        let info = infos.iter().find(|i| s.kw == Some(i.keyword)).copied();
         if let Some(info) = info {
             self.keywords.push((s.keyword.span, info));
         }
@@ -156,7 +157,7 @@ impl Index {
         }
         let refs = match info.map(|i| i.shape) {
             Some(Shape::Refs(kind)) => Kind::of_schema(kind),
-            _ if parent == "purpose" && s.keyword.text == "basis" => Some(Kind::Basis),
+            _ if parent == "purpose" && s.kw == Some(Keyword::Basis) => Some(Kind::Basis),
             _ => None,
         };
         for v in s.args.iter().flat_map(|l| l.values.iter()) {
@@ -181,7 +182,7 @@ impl Index {
         }
         if let Some(b) = &s.block {
             let child = info.and_then(|i| i.block);
-            if s.keyword.text == "cookies" {
+            if s.kw == Some(Keyword::Cookies) {
                 self.table = Some(Table {
                     columns: Vec::new(),
                     block: s.span,
@@ -384,7 +385,11 @@ fn word_of(s: &str) -> Option<String> {
 pub fn block_of(path: &[String]) -> Option<&'static dyn BlockInfo> {
     let mut b = schema::top();
     for k in path {
-        b = b.statements().into_iter().find(|s| s.keyword == k)?.block?;
+        b = b
+            .statements()
+            .into_iter()
+            .find(|s| s.keyword.as_str() == k)?
+            .block?;
     }
     Some(b)
 }

@@ -15,6 +15,7 @@ use super::scope::shared_words;
 use super::*;
 use crate::diag::{Code, Diagnostic, SourceFile, Span};
 use crate::syntax::ast::{Node, Statement, Value, ValueKind};
+use crate::syntax::Keyword;
 
 /// The state of one resolution: the file, what went wrong, the ids declared.
 pub struct Lower {
@@ -126,7 +127,7 @@ impl Lower {
         let scopes: Vec<Option<(Option<Statement>, Scope)>> = entries
             .iter()
             .map(|e| match &e.node {
-                Node::Statement(s) if block.fields.iter().any(|f| f.keyword == s.keyword.text) => {
+                Node::Statement(s) if block.fields.iter().any(|f| s.kw == Some(f.keyword)) => {
                     Some(self.split_scope(s))
                 }
                 _ => None,
@@ -140,7 +141,7 @@ impl Lower {
                     match block.row {
                         Some(read) => read(self, row, target),
                         None => {
-                            let place = if block.keyword.is_empty() {
+                            let place = if block.keyword.is_none() {
                                 "outside a block".to_string()
                             } else {
                                 format!("is not allowed {}", block.place)
@@ -156,12 +157,12 @@ impl Lower {
                     continue;
                 }
             };
-            if block.allow && s.keyword.text == "allow" {
+            if block.allow && s.kw == Some(Keyword::Allow) {
                 let allow = self.allow(s, scope);
                 self.allows.extend(allow);
                 continue;
             }
-            let Some(field) = block.fields.iter().find(|f| f.keyword == s.keyword.text) else {
+            let Some(field) = block.fields.iter().find(|f| s.kw == Some(f.keyword)) else {
                 self.unknown_statement(s, block.place, &block.keywords());
                 continue;
             };
@@ -236,7 +237,7 @@ impl Lower {
             let (Node::Statement(s), Some(_)) = (&e.node, &scopes[i]) else {
                 continue;
             };
-            let Some(field) = block.fields.iter().find(|f| f.keyword == s.keyword.text) else {
+            let Some(field) = block.fields.iter().find(|f| s.kw == Some(f.keyword)) else {
                 continue;
             };
             let k = kind(s, field.repeat);
@@ -314,7 +315,7 @@ impl Lower {
                 else {
                     continue;
                 };
-                let within = if block.keyword.is_empty() {
+                let within = if block.keyword.is_none() {
                     "in this file"
                 } else {
                     "in this block"
@@ -419,9 +420,10 @@ impl Lower {
         (Some(trimmed), Scope::of(places))
     }
 
-    fn unknown_statement(&mut self, stmt: &Statement, place: &str, allowed: &[&str]) {
+    fn unknown_statement(&mut self, stmt: &Statement, place: &str, allowed: &[Keyword]) {
         let word = &stmt.keyword.text;
-        let help = suggestion_help(word, allowed, "the statements allowed here are");
+        let allowed: Vec<&str> = allowed.iter().map(|k| k.as_str()).collect();
+        let help = suggestion_help(word, &allowed, "the statements allowed here are");
         self.error(
             Code::UnknownStatement,
             stmt.keyword.span,

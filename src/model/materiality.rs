@@ -123,7 +123,7 @@ pub enum Part {
     Example,
     /// One of its statements, judged for this block alone (a statement all
     /// parties share that means more for the controller).
-    Statement(&'static str),
+    Statement(crate::syntax::Keyword),
     /// A row of the cookie table, as a whole.
     Cookie,
     /// A column of the cookie table.
@@ -141,7 +141,8 @@ impl Part {
             Part::Kinds => "(kinds)",
             Part::Description => "(description)",
             Part::Example => "(example)",
-            Part::Statement(s) | Part::Column(s) => s,
+            Part::Statement(k) => k.as_str(),
+            Part::Column(s) => s,
         }
     }
 }

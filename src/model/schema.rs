@@ -13,6 +13,7 @@ use super::lower::Lower;
 use super::materiality::{self, Part};
 use crate::model::{HasNotes, Note};
 use crate::syntax::ast::{Row, Statement};
+use crate::syntax::Keyword;
 
 /// How often a statement may appear in its block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -291,7 +292,7 @@ pub mod why {
 /// One statement a block may hold, and how it is lowered into `T`.
 pub struct Field<T: 'static> {
     /// The keyword.
-    pub keyword: &'static str,
+    pub keyword: Keyword,
     /// How often it may appear.
     pub repeat: Repeat,
     /// Its values.
@@ -317,7 +318,7 @@ pub struct Field<T: 'static> {
 impl<T: 'static> Field<T> {
     /// A statement that may appear once.
     pub const fn once(
-        keyword: &'static str,
+        keyword: Keyword,
         shape: Shape,
         doc: &'static str,
         lower: fn(&mut Lower, &Statement, &mut T),
@@ -357,7 +358,7 @@ impl<T: 'static> Field<T> {
 
     /// A statement that may appear any number of times.
     pub const fn many(
-        keyword: &'static str,
+        keyword: Keyword,
         shape: Shape,
         doc: &'static str,
         lower: fn(&mut Lower, &Statement, &mut T),
@@ -371,7 +372,7 @@ impl<T: 'static> Field<T> {
     /// A statement that may appear once and opens a block.
     pub const fn once_block(
         block: &'static dyn BlockInfo,
-        keyword: &'static str,
+        keyword: Keyword,
         shape: Shape,
         doc: &'static str,
         lower: fn(&mut Lower, &Statement, &mut T),
@@ -385,7 +386,7 @@ impl<T: 'static> Field<T> {
     /// A statement that may appear any number of times and opens a block.
     pub const fn many_block(
         block: &'static dyn BlockInfo,
-        keyword: &'static str,
+        keyword: Keyword,
         shape: Shape,
         doc: &'static str,
         lower: fn(&mut Lower, &Statement, &mut T),
@@ -406,7 +407,7 @@ impl<T: HasNotes + 'static> Field<T> {
     /// (docs/adding-a-statement.md). Give what a change of it means with
     /// [`Field::material`], and the exports that leave it out in the block's
     /// `omit` table.
-    pub const fn note(keyword: &'static str, doc: &'static str) -> Self {
+    pub const fn note(keyword: Keyword, doc: &'static str) -> Self {
         Field {
             note: true,
             ..Field::once(keyword, Shape::Texts, doc, lower_note::<T>).regional()
@@ -421,8 +422,11 @@ fn lower_note<T: HasNotes>(cx: &mut Lower, s: &Statement, t: &mut T) {
     if words.is_empty() {
         return;
     }
+    let Some(keyword) = s.kw else {
+        return;
+    };
     t.notes_mut().push(Note {
-        keyword: s.keyword.text.clone(),
+        keyword,
         words,
         scope,
         span: s.span,
@@ -431,8 +435,8 @@ fn lower_note<T: HasNotes>(cx: &mut Lower, s: &Statement, t: &mut T) {
 
 /// A block: `keyword args { statements }`, lowered into a `T`.
 pub struct Block<T: 'static> {
-    /// The keyword that opens it (empty for the file itself).
-    pub keyword: &'static str,
+    /// The keyword that opens it (`None` for the file itself).
+    pub keyword: Option<Keyword>,
     /// The values after the keyword.
     pub args: Shape,
     /// What it declares, in a sentence.
@@ -448,7 +452,7 @@ pub struct Block<T: 'static> {
     /// Its statements that some outputs leave out, by keyword, each output
     /// with the reason; every other output shows every statement (the
     /// coverage test, tests/it/coverage.rs, holds each output to this).
-    pub omit: &'static [(&'static str, &'static [Omit])],
+    pub omit: &'static [(Keyword, &'static [Omit])],
     /// What a change of its parts that are not statements means (the block
     /// as a whole, its name or label, its `for`), and of shared statements
     /// it judges apart.
@@ -457,8 +461,12 @@ pub struct Block<T: 'static> {
 
 /// A block seen without its model type: what docs and editors read.
 pub trait BlockInfo: Sync {
-    /// The keyword that opens it.
-    fn keyword(&self) -> &'static str;
+    /// The keyword that opens it, as written (empty for the file itself).
+    fn keyword(&self) -> &'static str {
+        self.kw().map_or("", Keyword::as_str)
+    }
+    /// The keyword that opens it (`None` for the file itself).
+    fn kw(&self) -> Option<Keyword>;
     /// The values after the keyword.
     fn args(&self) -> Shape;
     /// What it declares.
@@ -470,7 +478,7 @@ pub trait BlockInfo: Sync {
     /// Its statements.
     fn statements(&self) -> Vec<StatementInfo>;
     /// The keywords its table of omissions names (each must be one of its statements).
-    fn omitted_keywords(&self) -> Vec<&'static str>;
+    fn omitted_keywords(&self) -> Vec<Keyword>;
     /// What a change of its own parts means.
     fn material(&self) -> &'static [(Part, &'static [materiality::Row])];
 }
@@ -479,7 +487,7 @@ pub trait BlockInfo: Sync {
 #[derive(Clone, Copy)]
 pub struct StatementInfo {
     /// The keyword.
-    pub keyword: &'static str,
+    pub keyword: Keyword,
     /// How often it may appear.
     pub repeat: Repeat,
     /// Its values.
@@ -510,7 +518,7 @@ impl StatementInfo {
     /// Its name in the JSON policy.
     pub fn json_name(&self) -> String {
         if self.json.is_empty() {
-            self.keyword.replace('-', "_")
+            self.keyword.as_str().replace('-', "_")
         } else {
             self.json.to_string()
         }
@@ -523,7 +531,7 @@ impl StatementInfo {
 }
 
 impl<T: 'static> BlockInfo for Block<T> {
-    fn keyword(&self) -> &'static str {
+    fn kw(&self) -> Option<Keyword> {
         self.keyword
     }
 
@@ -543,7 +551,7 @@ impl<T: 'static> BlockInfo for Block<T> {
         self.row.is_some()
     }
 
-    fn omitted_keywords(&self) -> Vec<&'static str> {
+    fn omitted_keywords(&self) -> Vec<Keyword> {
         self.omit.iter().map(|(k, _)| *k).collect()
     }
 
@@ -576,10 +584,10 @@ impl<T: 'static> BlockInfo for Block<T> {
 
 impl<T: 'static> Block<T> {
     /// The keywords allowed inside, for "did you mean" and the list in the help.
-    pub fn keywords(&self) -> Vec<&'static str> {
-        let mut all: Vec<&'static str> = self.fields.iter().map(|f| f.keyword).collect();
+    pub fn keywords(&self) -> Vec<Keyword> {
+        let mut all: Vec<Keyword> = self.fields.iter().map(|f| f.keyword).collect();
         if self.allow {
-            all.push("allow");
+            all.push(Keyword::Allow);
         }
         all
     }
@@ -592,7 +600,7 @@ pub fn top() -> &'static dyn BlockInfo {
 
 /// The declaration of the note `keyword` in the block opened by `block`
 /// (`""` for the file, `policy` for the `policy` block).
-pub fn note(block: &str, keyword: &str) -> Option<StatementInfo> {
+pub fn note(block: &str, keyword: Keyword) -> Option<StatementInfo> {
     blocks()
         .into_iter()
         .filter(|b| b.keyword() == block)
@@ -686,10 +694,10 @@ fn fill(
     for s in block.statements() {
         // A right's own `url` is the older spelling of its authority's
         // `url`; stating both for one authority is an error by design.
-        if block.keyword() == "right" && s.keyword == "url" {
+        if block.kw() == Some(Keyword::Right) && s.keyword == Keyword::Url {
             continue;
         }
-        path.push(s.keyword);
+        path.push(s.keyword.as_str());
         let varied = vary == Some(path.as_slice());
         // Some statements exclude others by design: a right's own `url` is
         // the older spelling of its authority's `url`, a section joins a
@@ -773,7 +781,7 @@ pub fn statement_paths() -> Vec<(Vec<&'static str>, StatementInfo)> {
         out: &mut Vec<(Vec<&'static str>, StatementInfo)>,
     ) {
         for s in block.statements() {
-            path.push(s.keyword);
+            path.push(s.keyword.as_str());
             out.push((path.clone(), s));
             if let Some(child) = s.block {
                 walk(child, path, out);
@@ -810,9 +818,28 @@ mod tests {
     }
 
     #[test]
+    fn every_keyword_is_a_statement_of_some_block() {
+        // The enum is generated from every `K::Word` the blocks name: a
+        // word named there that opens no statement would be a keyword of
+        // nothing.
+        let declared: Vec<Keyword> = blocks()
+            .iter()
+            .flat_map(|b| b.statements())
+            .map(|s| s.keyword)
+            .chain([Keyword::Allow])
+            .collect();
+        for k in Keyword::ALL {
+            assert!(
+                declared.contains(k),
+                "`{k}` opens no statement of any block"
+            );
+        }
+    }
+
+    #[test]
     fn every_omission_names_a_statement_of_its_block() {
         for b in blocks() {
-            let keywords: Vec<&str> = b.statements().iter().map(|s| s.keyword).collect();
+            let keywords: Vec<Keyword> = b.statements().iter().map(|s| s.keyword).collect();
             for k in b.omitted_keywords() {
                 assert!(
                     keywords.contains(&k),

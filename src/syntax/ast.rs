@@ -55,8 +55,12 @@ pub enum Node {
 /// `keyword args… { … }`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Statement {
-    /// The keyword.
+    /// The keyword as written.
     pub keyword: Word,
+    /// The keyword, when it is one of the language's (`None`: a word the
+    /// language does not know, which the resolver reports).
+    #[serde(skip)]
+    pub kw: Option<crate::syntax::Keyword>,
     /// The arguments: lists of values (a list has more than one value when commas join them).
     pub args: Vec<List>,
     /// The block, if any.

@@ -2,6 +2,8 @@
 //! builds, and syntax errors.
 
 pub mod ast;
+pub mod keyword;
 mod parser;
 
+pub use keyword::Keyword;
 pub use parser::{dedent, parse, parse_with, BOM, CHUNK_BYTES, MAX_NESTING};

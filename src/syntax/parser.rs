@@ -288,6 +288,7 @@ fn build_statement(pair: Pair<'_, Rule>, base: usize) -> (Statement, Option<Comm
     let span = Span::new(span.start, end);
     (
         Statement {
+            kw: crate::syntax::Keyword::from_word(&keyword.text),
             keyword,
             args,
             block,

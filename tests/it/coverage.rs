@@ -243,10 +243,10 @@ fn every_statement_alone_reaches_the_pages_or_says_why_not() {
 #[test]
 fn every_declared_note_is_in_the_policys_list_of_notes() {
     let policy = compile(&schema::sample(None), "the sample");
-    let listed: Vec<(String, String)> = policy
+    let listed: Vec<(String, policyc::syntax::Keyword)> = policy
         .notes()
         .into_iter()
-        .flat_map(|(block, list)| list.iter().map(move |n| (block.clone(), n.keyword.clone())))
+        .flat_map(|(block, list)| list.iter().map(move |n| (block.clone(), n.keyword)))
         .collect();
     let mut declared = 0;
     for (path, info) in schema::statement_paths()

@@ -51,7 +51,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     }
     vec![Finding::new(
-        head(appeals[0].span, "right"),
+        head(appeals[0].span, Keyword::Right),
         "the right to appeal is stated, but not how to use it",
         "no address, link or form for the appeal",
     )

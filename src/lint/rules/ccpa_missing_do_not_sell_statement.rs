@@ -41,7 +41,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if sells.is_none() && !elsewhere {
         out.push(
             Finding::new(
-                at(shares.map(|s| head(s.span, "shares-data"))),
+                at(shares.map(|s| head(s.span, Keyword::SharesData))),
                 "the policy does not say whether it sells personal information",
                 "no `sells-data`",
             )
@@ -51,7 +51,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     if shares.is_none() && !elsewhere {
         out.push(
             Finding::new(
-                at(sells.map(|s| head(s.span, "sells-data"))),
+                at(sells.map(|s| head(s.span, Keyword::SellsData))),
                 "the policy does not say whether it shares personal information for cross-context advertising",
                 "no `shares-data`",
             )
@@ -69,8 +69,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Both answers hedged is one gap, with one fix: answer plainly.
     let mut hedged = Vec::new();
     for (answer, kw, what) in [
-        (sells, "sells-data", "sells"),
-        (shares, "shares-data", "shares"),
+        (sells, Keyword::SellsData, "sells"),
+        (shares, Keyword::SharesData, "shares"),
     ] {
         // `may`: the policy says neither yes nor no.
         if let Some(a) = answer.filter(|a| a.hedged) {
@@ -124,7 +124,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
     }));
     if !p.offers(RightKind::OptOut) {
-        for (s, kw) in [(sells, "sells-data"), (shares, "shares-data")] {
+        for (s, kw) in [(sells, Keyword::SellsData), (shares, Keyword::SharesData)] {
             let Some(s) = s.filter(|s| s.answer) else {
                 continue;
             };

@@ -38,15 +38,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .rights
         .iter()
         .find(|r| r.kinds.iter().any(|k| k.value == RightKind::OptOut))
-        .map(|r| head(r.span, "right"));
+        .map(|r| head(r.span, Keyword::Right));
     let answer = st
         .sells_data
         .under(Jurisdiction::Ccpa)
-        .map(|s| head(s.span, "sells-data"))
+        .map(|s| head(s.span, Keyword::SellsData))
         .or_else(|| {
             st.shares_data
                 .under(Jurisdiction::Ccpa)
-                .map(|s| head(s.span, "shares-data"))
+                .map(|s| head(s.span, Keyword::SharesData))
         });
     let at = opt_out.or(answer).unwrap_or_else(|| cx.policy_span());
     vec![Finding::new(

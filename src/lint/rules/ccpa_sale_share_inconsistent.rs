@@ -30,12 +30,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(ns) = no_sale {
         for r in p.recipients.iter().filter(|r| r.sold == Some(true)) {
-            out.push(Finding::new(r.id.span, format!("the recipient `{}` is marked as a sale, but the policy says it sells nothing", r.id.value), "sold here").also(head(ns.span, "sells-data"), "“no sale” stated here"));
+            out.push(Finding::new(r.id.span, format!("the recipient `{}` is marked as a sale, but the policy says it sells nothing", r.id.value), "sold here").also(head(ns.span, Keyword::SellsData), "“no sale” stated here"));
         }
     }
     if let Some(ns) = no_share {
         for r in p.recipients.iter().filter(|r| r.shared == Some(true)) {
-            out.push(Finding::new(r.id.span, format!("the recipient `{}` is marked as sharing, but the policy says it shares nothing", r.id.value), "shared here").also(head(ns.span, "shares-data"), "“no sharing” stated here"));
+            out.push(Finding::new(r.id.span, format!("the recipient `{}` is marked as sharing, but the policy says it shares nothing", r.id.value), "shared here").also(head(ns.span, Keyword::SharesData), "“no sharing” stated here"));
         }
         for c in p.cookies.iter().flat_map(|c| c.rows.iter()) {
             let third = c
@@ -47,7 +47,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .as_ref()
                 .is_some_and(|x| x.value == CookieCategory::Marketing);
             if third && marketing {
-                out.push(Finding::new(c.name.span, format!("the third-party advertising cookie `{}` is sharing under CCPA, but the policy says it shares nothing", c.name.value), "cross-context advertising").also(head(ns.span, "shares-data"), "“no sharing” stated here"));
+                out.push(Finding::new(c.name.span, format!("the third-party advertising cookie `{}` is sharing under CCPA, but the policy says it shares nothing", c.name.value), "cross-context advertising").also(head(ns.span, Keyword::SharesData), "“no sharing” stated here"));
             }
         }
     }
@@ -64,9 +64,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .is_some_and(|s| s.answer);
     if let (Some(no), false) = (no_sale.or(no_share), admits_sharing) {
         let kw = if no_sale.is_some() {
-            "sells-data"
+            Keyword::SellsData
         } else {
-            "shares-data"
+            Keyword::SharesData
         };
         for r in p
             .recipients

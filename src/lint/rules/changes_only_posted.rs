@@ -56,10 +56,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Point at the `notify-by` statement that makes the commitment, else the block.
     let block = &cx.policy.file.text[changes.span.start..changes.span.end];
     let at = block.find("notify-by").map_or_else(
-        || head(changes.span, "changes"),
+        || head(changes.span, Keyword::Changes),
         |i| {
             let start = changes.span.start + i;
-            Span::new(start, start + "notify-by".len())
+            Span::new(start, start + Keyword::NotifyBy.as_str().len())
         },
     );
     vec![Finding::new(

@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     }
     vec![Finding::new(
-        head(children.span, "children"),
+        head(children.span, Keyword::Children),
         format!(
             "a service directed at children must say {}",
             join_and(&missing)

@@ -60,7 +60,7 @@ fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
         // Cross-site tracking declared: by the yes/no answer, or by a third-party advertising cookie.
         let stated = st.third_party_tracking.yes().next().map(|t| {
             (
-                head(t.span, "third-party-tracking"),
+                head(t.span, Keyword::ThirdPartyTracking),
                 "cross-site tracking declared here",
             )
         });
@@ -77,7 +77,7 @@ fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
             .map(|r| (r.name.span, "a third-party advertising cookie"));
         if let Some((span, label)) = stated.or(cookie) {
             out.push(
-                Finding::new(head(dnt.span, "honors-do-not-track"), "the policy says it honours Do Not Track, yet lets third parties track people across sites", "honoured?")
+                Finding::new(head(dnt.span, Keyword::HonorsDoNotTrack), "the policy says it honours Do Not Track, yet lets third parties track people across sites", "honoured?")
                     .also(span, label)
                     .help("say what honouring the signal means for the third parties, or answer `no`"),
             );

@@ -49,7 +49,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     let (span, label) = match children {
         Some(c) => (
-            head(c.span, "children"),
+            head(c.span, Keyword::Children),
             "under 16, or no age in years, and no parental consent",
         ),
         None => (consent.span, "consent relied on here"),

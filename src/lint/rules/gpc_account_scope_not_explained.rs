@@ -28,7 +28,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
         out.push(
             Finding::new(
-                head(gpc.span, "honors-gpc"),
+                head(gpc.span, Keyword::HonorsGpc),
                 "the policy honours Global Privacy Control but does not say whether the opt-out also applies to the consumer's account",
                 "browser only?",
             )

@@ -16,7 +16,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     match &p.changes {
         Some(c) if !c.notify_by.is_empty() => Vec::new(),
         Some(c) => vec![Finding::new(
-            head(c.span, "changes"),
+            head(c.span, Keyword::Changes),
             "the policy does not say how people are told of changes",
             "no `notify-by`",
         )

@@ -85,4 +85,5 @@ pub(crate) mod prelude {
     pub use super::support::*;
     pub use crate::lint::{prose, Context, Finding, Level, Rule};
     pub use crate::model::*;
+    pub use crate::syntax::Keyword;
 }

@@ -61,7 +61,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     let shared = first.kinds.len() > 1;
     vec![Finding::new(
-        head(first.span, "right"),
+        head(first.span, Keyword::Right),
         if shared {
             "the right to object is one item among other rights, and does not say what can be objected to"
         } else {

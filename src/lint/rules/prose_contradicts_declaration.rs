@@ -75,7 +75,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     if let Some(sells) = p.statements.sells_data.everywhere().filter(|s| s.answer) {
         for span in prose::find(p, &NO_SALE) {
-            out.push(Finding::new(span, "the prose says no personal information is sold, but the policy declares a sale", "contradicted").also(head(sells.span, "sells-data"), "sale declared here"));
+            out.push(Finding::new(span, "the prose says no personal information is sold, but the policy declares a sale", "contradicted").also(head(sells.span, Keyword::SellsData), "sale declared here"));
         }
     }
     out

@@ -6,14 +6,14 @@ use crate::diag::Span;
 /// Where to point for a right that is missing: the `rights` keyword, or the policy.
 pub fn rights_span(cx: &Context<'_>) -> Span {
     match cx.policy.rights.span {
-        Some(s) => Span::new(s.start, s.start + "rights".len()),
+        Some(s) => Span::new(s.start, s.start + Keyword::Rights.as_str().len()),
         None => cx.policy_span(),
     }
 }
 
 /// The first word of a statement: where to point for a finding about a whole block or line.
-pub fn head(span: Span, keyword: &str) -> Span {
-    Span::new(span.start, span.start + keyword.len())
+pub fn head(span: Span, keyword: Keyword) -> Span {
+    Span::new(span.start, span.start + keyword.as_str().len())
 }
 
 /// Where to point for a right missing in some regimes: the first right
@@ -41,7 +41,7 @@ pub fn missing_right_span(cx: &Context<'_>, kind: RightKind, regimes: &[Jurisdic
                 .iter()
                 .find(|r| r.kinds.iter().any(|k| k.value == kind))
         })
-        .map_or_else(|| rights_span(cx), |r| head(r.span, "right"))
+        .map_or_else(|| rights_span(cx), |r| head(r.span, Keyword::Right))
 }
 
 /// The rights of `needed` that the policy does not offer, as one finding

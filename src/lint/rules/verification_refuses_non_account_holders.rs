@@ -37,8 +37,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .find(probe.as_str())
                 .and_then(|i| block[..i].rfind("verifies-identity"))
                 .map_or_else(
-                    || head(s, "rights"),
-                    |j| Span::new(s.start + j, s.start + j + "verifies-identity".len()),
+                    || head(s, Keyword::Rights),
+                    |j| {
+                        Span::new(
+                            s.start + j,
+                            s.start + j + Keyword::VerifiesIdentity.as_str().len(),
+                        )
+                    },
                 )
         },
     );

@@ -10,6 +10,7 @@ use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, Value, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// A basis being read: the ground is checked once the block is read.
 pub struct Reading {
@@ -20,7 +21,7 @@ pub struct Reading {
 
 /// The `basis` block.
 pub static BLOCK: Block<Reading> = Block {
-    keyword: "basis",
+    keyword: Some(K::Basis),
     args: Shape::IdLabel,
     doc: "A legal basis as the policy words it, and the GDPR Art. 6(1) ground it rests on.",
     place: "in a `basis` block",
@@ -29,16 +30,16 @@ pub static BLOCK: Block<Reading> = Block {
     material: &[(Part::Block, &[row(D::Renamed, E, "the same basis under a new id", src::NONE), row(D::Any, E, "a basis declaration is added or removed (what each purpose rests on is compared on the purpose)", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the basis", src::A13_1C)]), (Part::For, &[row(D::More, M, "the basis is now relied on in more places: people there have their data processed on it", src::A13_1C), row(D::Fewer, R, "the basis is relied on in fewer places; read what the processing rests on elsewhere", src::A13_1C), row(D::Any, R, "the places the basis is relied on", src::A13_1C)])],
     omit: &[
         (
-            "consent-by",
+            K::ConsentBy,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("covers", &[why::NOT_FIDES]),
-        ("ground", &[why::NOT_FIDES]),
-        ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Covers, &[why::NOT_FIDES]),
+        (K::Ground, &[why::NOT_FIDES]),
+        (K::Interest, &[why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
-            "ground",
+            K::Ground,
             Shape::Other {
                 syntax: "GROUND | \"the policy's words\"",
                 example: "consent",
@@ -52,21 +53,21 @@ pub static BLOCK: Block<Reading> = Block {
         )
 .material(&[row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)")]),
         Field::once(
-            "interest",
+            K::Interest,
             Shape::Text,
             "The legitimate interest, in words.",
             |cx, s, r: &mut Reading| r.basis.interest = cx.string(s),
         )
 .material(&[row(D::Any, R, "the legitimate interest, in the policy's words", src::A13_1D)]),
         Field::once(
-            "consent-by",
+            K::ConsentBy,
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent is given.",
             |cx, s, r: &mut Reading| r.basis.consent_by = cx.keywords(s),
         )
 .material(&[row(D::To("continued-use"), M, "consent is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent is now taken by a pre-ticked box", "GDPR Art. 4(11), 7; CJEU C-673/17 Planet49"), row(D::Any, E, "how consent is given", src::NONE)]),
         Field::once(
-            "covers",
+            K::Covers,
             Shape::Other {
                 syntax: "all | PURPOSE-ID | \"words\", …",
                 example: "example",

@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The `changes` block.
 pub static BLOCK: Block<Changes> = Block {
-    keyword: "changes",
+    keyword: Some(K::Changes),
     args: Shape::Nothing,
     doc: "How changes are made known, whether they need acceptance, when they take effect.",
     place: "in a `changes` block",
@@ -20,15 +21,15 @@ pub static BLOCK: Block<Changes> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Any, E, "how changes are made known", src::NONE)])],
     omit: &[
-        ("acceptance-required", why::NOTICE),
-        ("continued-use-is-consent", why::NOTICE),
-        ("notify-by", why::NOTICE),
-        ("take-effect", why::NOTICE),
-        ("archive", why::NOTICE),
+        (K::AcceptanceRequired, why::NOTICE),
+        (K::ContinuedUseIsConsent, why::NOTICE),
+        (K::NotifyBy, why::NOTICE),
+        (K::TakeEffect, why::NOTICE),
+        (K::Archive, why::NOTICE),
     ],
     fields: &[
         Field::once(
-            "notify-by",
+            K::NotifyBy,
             Shape::Other {
                 syntax: "posting | email | in-service | …, [\"the policy's words\"]",
                 example: "posting, email \"For material changes we may also e-mail you.\"",
@@ -39,14 +40,14 @@ pub static BLOCK: Block<Changes> = Block {
         )
 .material(&[row(D::Fewer, M, "people are told of changes in fewer ways", src::WP260), row(D::Any, E, "people are told of changes in more ways", src::NONE)]),
         Field::once(
-            "acceptance-required",
+            K::AcceptanceRequired,
             Shape::Flag,
             "Whether significant changes need the person's acceptance.",
             |cx, s, c: &mut Changes| c.acceptance_required = cx.flag(s),
         )
 .material(&[row(D::No, M, "significant changes no longer need acceptance", src::WP260), row(D::Any, E, "whether changes need acceptance", src::NONE)]),
         Field::once(
-            "continued-use-is-consent",
+            K::ContinuedUseIsConsent,
             Shape::YesNo,
             "Whether using the service after a change counts as consent to it.",
             |cx, s, c: &mut Changes| {
@@ -57,14 +58,14 @@ pub static BLOCK: Block<Changes> = Block {
         )
 .material(&[row(D::Yes, M, "continued use now counts as consent to changes", src::CONSENT), row(D::Any, E, "continued use no longer counts as consent", src::NONE)]),
         Field::once(
-            "take-effect",
+            K::TakeEffect,
             Shape::Text,
             "When changes take effect.",
             |cx, s, c: &mut Changes| c.take_effect = cx.text(s),
         )
 .material(&[row(D::Any, R, "when changes take effect, in words", src::WP260)]),
         Field::note(
-            "archive",
+            K::Archive,
             "Where earlier versions of the policy can be read, in the policy's words.",
         )
         .material(&[row(D::Any, E, "where earlier versions can be read", src::NONE)]),

@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::{Statement, Value, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The `children` block.
 pub static BLOCK: Block<Children> = Block {
-    keyword: "children",
+    keyword: Some(K::Children),
     args: Shape::Nothing,
     doc: "Children: the minimum age, whether the service is directed at them, parental consent.",
     place: "in a `children` block",
@@ -20,17 +21,17 @@ pub static BLOCK: Block<Children> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Removed, R, "the policy no longer says anything about children; read whether it still addresses them", "GDPR Art. 8, Recital 38; COPPA 16 CFR 312.4"), row(D::Any, E, "the policy now addresses children", src::NONE)])],
     omit: &[
-        ("contact", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("directed", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("minimum-age", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("on-discovery", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("parental-consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("parental-consent-to-use", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("age-check", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Contact, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Directed, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::MinimumAge, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::OnDiscovery, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::ParentalConsent, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::ParentalConsentToUse, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::AgeCheck, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many(
-            "minimum-age",
+            K::MinimumAge,
             Shape::Other {
                 syntax: "YEARS | \"words\"",
                 example: "13",
@@ -43,21 +44,21 @@ pub static BLOCK: Block<Children> = Block {
 .json("minimum_ages")
         .regional(),
         Field::once(
-            "directed",
+            K::Directed,
             Shape::Flag,
             "Whether the service is directed at children.",
             |cx, s, c: &mut Children| c.directed = cx.flag(s),
         )
 .material(&[row(D::Yes, M, "the service is now directed at children", "COPPA 15 U.S.C. 6502; GDPR Art. 8"), row(D::Any, E, "whether the service is directed at children", src::NONE)]),
         Field::once(
-            "parental-consent",
+            K::ParentalConsent,
             Shape::YesNo,
             "Whether parental consent is sought.",
             |cx, s, c: &mut Children| (c.parental_consent, c.parental_consent_statement) = cx.answer(s),
         )
 .material(&[row(D::No, M, "parental consent is no longer sought", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Dropped, M, "parental consent is no longer mentioned", "GDPR Art. 8(1)-(2); COPPA 16 CFR 312.5"), row(D::Reworded, R, "the policy's words on parental consent", "GDPR Art. 8(2)"), row(D::Any, E, "parental consent is sought", src::NONE)]),
         Field::once(
-            "parental-consent-to-use",
+            K::ParentalConsentToUse,
             Shape::YesNo,
             "Whether minors may use the service only with a parent's consent: a condition of use, kept apart from `parental-consent` (the consent COPPA or GDPR Art. 8 asks for before their data is processed).",
             |cx, s, c: &mut Children| {
@@ -70,18 +71,18 @@ pub static BLOCK: Block<Children> = Block {
             row(D::Any, E, "whether minors need a parent's consent to use the service", src::NONE),
         ]),
         Field::once(
-            "on-discovery",
+            K::OnDiscovery,
             Shape::Text,
             "What happens to data collected from a child by mistake.",
             |cx, s, c: &mut Children| c.on_discovery = cx.text(s),
         )
 .material(&[row(D::Any, R, "what happens to a child's data collected by mistake", "COPPA 16 CFR 312.4")]),
-        Field::once("contact", Shape::Text, "Whom to tell.", |cx, s, c: &mut Children| {
+        Field::once(K::Contact, Shape::Text, "Whom to tell.", |cx, s, c: &mut Children| {
             c.contact = cx.text(s)
         })
 .material(&[row(D::Any, E, "whom to tell", src::NONE)]),
         Field::note(
-            "age-check",
+            K::AgeCheck,
             "How age is checked, in the policy's words.",
         )
         .material(&[row(D::Any, R, "how age is checked", src::NONE)]),

@@ -11,6 +11,7 @@ use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Row, Statement};
+use crate::syntax::Keyword as K;
 
 /// The table being read: the columns of its header, once read.
 pub struct Reading {
@@ -20,7 +21,7 @@ pub struct Reading {
 
 /// The `cookies` block.
 pub static BLOCK: Block<Reading> = Block {
-    keyword: "cookies",
+    keyword: Some(K::Cookies),
     args: Shape::Nothing,
     doc: "The cookie table, and how consent to non-essential cookies is obtained.",
     place: "in a `cookies` block",
@@ -28,13 +29,13 @@ pub static BLOCK: Block<Reading> = Block {
     row: Some(table_row),
     material: &[(Part::Block, &[row(D::Removed, R, "the cookie section is gone; read whether cookies are still used", src::EPRIVACY), row(D::Any, E, "the cookie section is new", src::NONE)]), (Part::Cookie, &[row(D::AddedAs("non-essential"), M, "a new non-essential cookie (needs consent whoever sets it)", src::EPRIVACY), row(D::AddedAs("necessary"), E, "a new strictly necessary cookie", src::NONE), row(D::Added, R, "a new cookie of no declared or known category; read what it does", src::EPRIVACY), row(D::Renamed, E, "the same cookie under another name (same provider, category, lifetime and purpose)", src::NONE), row(D::Any, E, "a cookie is no longer set", src::NONE)]), (Part::Column("provider"), &[row(D::ChangedAs("non-essential"), M, "a non-essential cookie now set by another party", src::EPRIVACY), row(D::Any, E, "who sets a strictly necessary cookie", src::NONE)]), (Part::Column("party"), &[row(D::To("third"), M, "the cookie is now set by a third party", src::EPRIVACY), row(D::Any, E, "the party declared", src::NONE)]), (Part::Column("category"), &[row(D::To("non-essential"), M, "the cookie is now used for a non-essential purpose", src::EPRIVACY), row(D::Any, R, "another non-essential category, or now necessary; read the purpose", src::EPRIVACY)]), (Part::Column("lifetime"), &[row(D::Longer, M, "the cookie lives longer", "ePrivacy Directive Art. 5(3); GDPR Art. 13(2)(a)"), row(D::Shorter, E, "the cookie lives less long", src::NONE), row(D::Any, R, "the lifetime changed in a way that cannot be compared", "GDPR Art. 13(2)(a)")]), (Part::Column("purpose"), &[row(D::Any, R, "what the cookie is for, in words", src::EPRIVACY)]), (Part::Column("domain"), &[row(D::Any, R, "the domain the cookie is set on", src::EPRIVACY)])],
     omit: &[
-        ("consent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("notice", why::NOTICE),
-        ("opt-out", why::NOTICE),
+        (K::Consent, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Notice, why::NOTICE),
+        (K::OptOut, why::NOTICE),
     ],
     fields: &[
         Field::once(
-            "consent",
+            K::Consent,
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent to non-essential cookies is obtained; `for …` gives the way for some places.",
             |cx, s, r: &mut Reading| {
@@ -46,14 +47,14 @@ pub static BLOCK: Block<Reading> = Block {
 .material(&[row(D::To("continued-use"), M, "consent to cookies is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent to cookies is now taken by a pre-ticked box", "ePrivacy Directive Art. 5(3); CJEU C-673/17 Planet49"), row(D::To("browser-settings"), M, "consent to cookies is now read from browser settings", "ePrivacy Directive Art. 5(3); EDPB Guidelines 05/2020 on consent"), row(D::Dropped, M, "how consent to cookies is obtained is no longer said", src::EPRIVACY), row(D::Any, R, "how consent to cookies is obtained", src::EPRIVACY)])
         .regional(),
         Field::many(
-            "opt-out",
+            K::OptOut,
             Shape::Texts,
             "Opt-out links and tools.",
             |cx, s, r: &mut Reading| r.cookies.opt_out.extend(cx.texts(s)),
         )
 .material(&[row(D::Fewer, M, "a way to refuse cookies is withdrawn", src::EPRIVACY), row(D::Any, E, "ways to refuse cookies", src::NONE)]),
         Field::once(
-            "notice",
+            K::Notice,
             Shape::Url,
             "A separate cookie notice that describes each cookie (its web address): the table here may then name providers and categories only.",
             |cx, s, r: &mut Reading| r.cookies.notice = cx.string(s),

@@ -10,10 +10,11 @@ use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The `data` block.
 pub static BLOCK: Block<DataCategory> = Block {
-    keyword: "data",
+    keyword: Some(K::Data),
     args: Shape::IdLabel,
     doc: "A category of personal data: what it holds, where it comes from, how long it is kept.",
     place: "in a `data` block",
@@ -21,28 +22,28 @@ pub static BLOCK: Block<DataCategory> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Added, M, "a new category of personal data is collected", src::A14_1D), row(D::Renamed, E, "the same category under a new id", src::NONE), row(D::Any, E, "a category is no longer collected", src::NONE)]), (Part::Label, &[row(D::Any, R, "the name of the category; read whether it now covers other data", src::A14_1D)]), (Part::For, &[row(D::More, M, "the data is now collected from people in more places", src::A14_1D), row(D::Fewer, E, "the data is collected in fewer places", src::NONE), row(D::Any, R, "the places the data is collected in", src::A14_1D)])],
     omit: &[
-        ("ccpa-category", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("collected", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("collected-by", &[why::NOT_FIDES]),
-        ("examples", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
-        ("from", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("required", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("sensitive", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("may-be-sensitive", why::HEDGED),
-        ("source", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("special", &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (K::CcpaCategory, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Collected, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::CollectedBy, &[why::NOT_FIDES]),
+        (K::Examples, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Fides, &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
+        (K::From, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Required, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Sensitive, &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (K::MayBeSensitive, why::HEDGED),
+        (K::Source, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Special, &[why::NOT_FIDES, why::RECORD_LACKS]),
     ],
     fields: &[
         Field::once(
-            "examples",
+            K::Examples,
             Shape::Texts,
             "Examples of what it holds.",
             |cx, s, d: &mut DataCategory| d.examples = cx.texts(s),
         )
 .material(&[row(D::More, R, "new examples; read whether they are new data", src::A14_1D), row(D::Any, E, "the examples given", src::NONE)]),
         Field::once(
-            "source",
+            K::Source,
             Shape::Keywords(Source::VOCAB),
             "Where it comes from.",
             |cx, s, d: &mut DataCategory| d.sources = cx.keywords(s),
@@ -50,7 +51,7 @@ pub static BLOCK: Block<DataCategory> = Block {
 .material(&[row(D::More, M, "the data now also comes from another source", src::A14_2F), row(D::Any, E, "the data no longer comes from a source", src::NONE)])
 .json("sources"),
         Field::many(
-            "from",
+            K::From,
             Shape::Texts,
             "Who provides it, when it comes from third parties; one or more.",
             |cx, s, d: &mut DataCategory| d.providers.extend(cx.texts(s)),
@@ -58,35 +59,35 @@ pub static BLOCK: Block<DataCategory> = Block {
 .material(&[row(D::More, M, "the data now also comes from another named source", src::A14_2F), row(D::Any, E, "a named source is no longer listed", src::NONE)])
 .json("providers"),
         Field::once(
-            "subjects",
+            K::Subjects,
             Shape::Keywords(Subject::VOCAB),
             "Whose data it is: `others` for people who are not users (GDPR Art. 14).",
             |cx, s, d: &mut DataCategory| d.subjects = cx.keywords(s),
         )
 .material(&[row(D::More, M, "the data now concerns other people too", "GDPR Art. 8, 13(1)(c), 14(1)(d)"), row(D::Any, E, "whose data it is", src::NONE)]),
         Field::once(
-            "collected",
+            K::Collected,
             Shape::Texts,
             "When it is collected.",
             |cx, s, d: &mut DataCategory| d.collected = cx.texts(s),
         )
 .material(&[row(D::More, R, "collected at another moment; read whether it is more data", src::A14_1D), row(D::Any, E, "when it is collected", src::NONE)]),
         Field::once(
-            "special",
+            K::Special,
             Shape::Keywords(Special::VOCAB),
             "Its GDPR Art. 9 special categories.",
             |cx, s, d: &mut DataCategory| d.special = cx.keywords(s),
         )
 .material(&[row(D::Dropped, E, "no longer special-category data", src::NONE), row(D::Any, M, "special-category data, or another special category", src::ART9)]),
         Field::once(
-            "sensitive",
+            K::Sensitive,
             Shape::Keywords(Sensitive::VOCAB),
             "Its kinds of CCPA sensitive personal information.",
             |cx, s, d: &mut DataCategory| d.sensitive = cx.keywords(s),
         )
 .material(&[row(D::Dropped, E, "no longer sensitive personal information", src::NONE), row(D::Any, M, "sensitive personal information, or another kind of it", "CCPA 1798.121, 1798.140(ae)")]),
         Field::once(
-            "may-be-sensitive",
+            K::MayBeSensitive,
             Shape::Keywords(Sensitive::VOCAB),
             "Kinds of sensitive personal information the policy says it may be (\"may be considered sensitive under some state laws\"); the page keeps the \"may\".",
             |cx, s, d: &mut DataCategory| d.maybe_sensitive = cx.keywords(s),
@@ -97,14 +98,14 @@ pub static BLOCK: Block<DataCategory> = Block {
         ])
         .json("maybe_sensitive"),
         Field::once(
-            "collected-by",
+            K::CollectedBy,
             Shape::Text,
             "Who collects it, when a third party collects it directly under its own policy rather than the controller (an embedded video's host).",
             |cx, s, d: &mut DataCategory| d.collected_by = cx.string(s),
         )
 .material(&[row(D::Dropped, M, "the data is no longer said to be collected by a third party under its own policy: the controller collects it", "GDPR Art. 13, 14; CCPA 1798.100(a)"), row(D::Any, R, "who collects the data under its own policy", "GDPR Art. 14(1)(e)")]),
         Field::once(
-            "ccpa-category",
+            K::CcpaCategory,
             Shape::Keywords(CcpaCategory::VOCAB),
             "Its CCPA categories of personal information.",
             |cx, s, d: &mut DataCategory| d.ccpa_categories = cx.keyword_values(s),
@@ -112,7 +113,7 @@ pub static BLOCK: Block<DataCategory> = Block {
 .material(&[row(D::More, M, "the data now falls in another CCPA category", "CCPA 1798.100(a)(1), 1798.110"), row(D::Any, E, "the CCPA categories it is mapped to", src::NONE)])
 .json("ccpa_categories"),
         Field::once(
-            "retention",
+            K::Retention,
             Shape::Lifetime,
             "How long it is kept; `for …` gives the rule for some places, `for elsewhere` the rule everywhere else.",
             |cx, s, d: &mut DataCategory| d.retention.extend(cx.scoped_lifetime(s)),
@@ -120,7 +121,7 @@ pub static BLOCK: Block<DataCategory> = Block {
 .material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
         .regional(),
         Field::many(
-            "required",
+            K::Required,
             Shape::Other {
                 syntax: "statutory | contractual | optional [\"item\", …]",
                 example: "contractual",
@@ -132,7 +133,7 @@ pub static BLOCK: Block<DataCategory> = Block {
 .material(&[row(D::Any, M, "whether providing the data is required, and so what refusing it costs", src::A13_2E)])
 .json("provision"),
         Field::once(
-            "fides",
+            K::Fides,
             Shape::Other {
                 syntax: "FIDESLANG-KEY",
                 example: "user.contact.email",

@@ -25,6 +25,7 @@ use super::materiality::{
 use super::schema::{why, Block, Field, Shape};
 use super::*;
 use crate::syntax::ast::{Statement, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The facts of a file as its top level is read.
 #[derive(Default)]
@@ -73,7 +74,7 @@ fn answer(cx: &mut Lower, s: &Statement, answers: &mut Answers) {
 
 /// The file's top level.
 pub static TOP: Block<Builder> = Block {
-    keyword: "",
+    keyword: None,
     args: Shape::Nothing,
     doc: "A policy file: its metadata, the parties, the facts and the prose.",
     place: "at the top level of a policy",
@@ -81,25 +82,25 @@ pub static TOP: Block<Builder> = Block {
     row: None,
     material: &[],
     omit: &[
-        ("automated-decisions", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("basis", &[why::NOT_DPV, why::NOT_FIDES]),
-        ("dpo", &[why::NOT_FIDES]),
-        ("honors-do-not-track", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("honors-gpc", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("limits-sensitive-use", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("policy", &[why::NOT_RECORD]),
-        ("representative", &[why::NOT_FIDES]),
-        ("section", why::NOTICE),
-        ("sells-data", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("shares-data", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("third-party-tracking", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("tracker", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("transfer", &[why::NOT_FIDES]),
+        (K::AutomatedDecisions, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Basis, &[why::NOT_DPV, why::NOT_FIDES]),
+        (K::Dpo, &[why::NOT_FIDES]),
+        (K::HonorsDoNotTrack, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::HonorsGpc, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::LimitsSensitiveUse, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Policy, &[why::NOT_RECORD]),
+        (K::Representative, &[why::NOT_FIDES]),
+        (K::Section, why::NOTICE),
+        (K::SellsData, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::SharesData, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::ThirdPartyTracking, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Tracker, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Transfer, &[why::NOT_FIDES]),
     ],
     fields: &[
         Field::once_block(
             &policy::BLOCK,
-            "policy",
+            K::Policy,
             Shape::Text,
             "The title, dates, version, language and jurisdictions.",
             |cx, s, b: &mut Builder| b.meta = policy::lower(cx, s),
@@ -107,7 +108,7 @@ pub static TOP: Block<Builder> = Block {
 .json("meta"),
         Field::once_block(
             &party::CONTROLLER,
-            "controller",
+            K::Controller,
             Shape::Text,
             "Who decides why and how data is processed, with contact details; `for …` names a controller for some places only.",
             |cx, s, b: &mut Builder| {
@@ -127,7 +128,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::once_block(
             &party::DPO,
-            "dpo",
+            K::Dpo,
             Shape::Text,
             "The data protection officer; `for …` names one for some places only (the LGPD's encarregado `for brazil`).",
             |cx, s, b: &mut Builder| {
@@ -145,7 +146,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::many_block(
             &party::REPRESENTATIVE,
-            "representative",
+            K::Representative,
             Shape::Text,
             "A representative (GDPR Art. 27); `for eea` or `for uk` names the region it serves.",
             |cx, s, b: &mut Builder| {
@@ -158,7 +159,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::many_block(
             &data::BLOCK,
-            "data",
+            K::Data,
             Shape::IdLabel,
             "A category of personal data; `for …` when it is collected in some places only.",
             |cx, s, b: &mut Builder| {
@@ -170,7 +171,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::many_block(
             &basis::BLOCK,
-            "basis",
+            K::Basis,
             Shape::IdLabel,
             "A legal basis as the policy words it; `for …` when the policy relies on it in some places only (the LGPD's list `for brazil`).",
             |cx, s, b: &mut Builder| b.bases.extend(basis::lower(cx, s)),
@@ -179,7 +180,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::many_block(
             &purpose::BLOCK,
-            "purpose",
+            K::Purpose,
             Shape::IdLabel,
             "Why data is processed, and on what basis; `for …` when it is pursued in some places only.",
             |cx, s, b: &mut Builder| {
@@ -192,7 +193,7 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::many_block(
             &recipient::BLOCK,
-            "recipient",
+            K::Recipient,
             Shape::IdLabel,
             "Who receives data; `for …` when data goes to it from some places only.",
             |cx, s, b: &mut Builder| {
@@ -204,7 +205,7 @@ pub static TOP: Block<Builder> = Block {
 .json("recipients")
         .regional(),
         Field::once(
-            "recipients",
+            K::Recipients,
             Shape::Other {
                 syntax: "none",
                 example: "none",
@@ -216,7 +217,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::Any, M, "whether anyone receives the data", src::A13_1E)]),
         Field::many_block(
             &transfer::BLOCK,
-            "transfer",
+            K::Transfer,
             Shape::IdLabel,
             "A transfer of data to other countries.",
             |cx, s, b: &mut Builder| {
@@ -228,7 +229,7 @@ pub static TOP: Block<Builder> = Block {
 .json("transfers")
         .regional(),
         Field::many(
-            "retention",
+            K::Retention,
             Shape::Lifetime,
             "A retention rule or criterion stated for all data.",
             |cx, s, b: &mut Builder| b.retention.extend(cx.scoped_lifetime(s)),
@@ -237,35 +238,35 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::once_block(
             &rights::BLOCK,
-            "rights",
+            K::Rights,
             Shape::Nothing,
             "The rights offered and how to use them.",
             |cx, s, b| b.rights = rights::lower(cx, s),
         ),
         Field::once_block(
             &children::BLOCK,
-            "children",
+            K::Children,
             Shape::Nothing,
             "Children: minimum age, parental consent.",
             |cx, s, b| b.children = children::lower(cx, s),
         ),
         Field::once_block(
             &cookies::BLOCK,
-            "cookies",
+            K::Cookies,
             Shape::Nothing,
             "The cookie table and how consent to cookies is obtained.",
             |cx, s, b| b.cookies = cookies::lower(cx, s),
         ),
         Field::many_block(
             &tracker::BLOCK,
-            "tracker",
+            K::Tracker,
             Shape::IdLabel,
             "A tracking technology other than cookies.",
             |cx, s, b: &mut Builder| b.trackers.extend(tracker::lower(cx, s)),
         )
 .json("trackers"),
         Field::once(
-            "honors-do-not-track",
+            K::HonorsDoNotTrack,
             Shape::YesNo,
             "Whether browser Do Not Track signals are honoured (CalOPPA 22575(b)(5)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_do_not_track),
@@ -273,7 +274,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::No, M, "Do Not Track signals are no longer honoured", "CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)"), row(D::Reworded, R, "the policy's words on Do Not Track", "CalOPPA 22575(b)(5)"), row(D::Any, E, "Do Not Track signals are honoured, or the answer is stated", src::NONE)])
         .regional(),
         Field::once(
-            "honors-gpc",
+            K::HonorsGpc,
             Shape::YesNo,
             "Whether Global Privacy Control signals are honoured.",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.honors_gpc),
@@ -281,7 +282,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::No, M, "Global Privacy Control signals are no longer honoured", "CCPA 1798.135(b); Cal. Code Regs. tit. 11, § 7025"), row(D::Dropped, R, "the answer on Global Privacy Control is no longer given", "Cal. Code Regs. tit. 11, § 7025"), row(D::Reworded, R, "the policy's words on Global Privacy Control", "Cal. Code Regs. tit. 11, § 7025"), row(D::Any, E, "Global Privacy Control signals are honoured, or the answer is stated", src::NONE)])
         .regional(),
         Field::once(
-            "third-party-tracking",
+            K::ThirdPartyTracking,
             Shape::YesNo,
             "Whether third parties may track people across sites (CalOPPA 22575(b)(6)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.third_party_tracking),
@@ -289,7 +290,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::Yes, M, "third parties may now track people across sites", "CalOPPA 22575(b)(6); ePrivacy Directive Art. 5(3)"), row(D::Stated, R, "the answer on third-party tracking is now given", "CalOPPA 22575(b)(6)"), row(D::Reworded, R, "the policy's words on third-party tracking", "CalOPPA 22575(b)(6)"), row(D::Any, E, "third parties may no longer track, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
-            "automated-decisions",
+            K::AutomatedDecisions,
             Shape::YesNo,
             "Whether decisions are made by automated means (GDPR Art. 22).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.automated_decisions),
@@ -297,7 +298,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::Dropped, M, "the statement that no decisions are automated no longer holds for some people", src::A13_2F), row(D::Yes, M, "decisions are now made by automated means", src::A13_2F), row(D::Stated, R, "the answer on automated decisions is now given", src::A13_2F), row(D::Reworded, R, "the policy's words on automated decisions", src::A13_2F), row(D::Any, E, "no longer automated decisions, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
-            "sells-data",
+            K::SellsData,
             Shape::YesNo,
             "Whether personal information is sold (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.sells_data),
@@ -305,7 +306,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::Dropped, M, "the statement that personal information is not sold no longer holds for some people", src::SALE), row(D::Yes, M, "personal information is now sold", src::SALE), row(D::Stated, R, "the answer on sale is now given", src::SALE), row(D::Reworded, R, "the policy's words on sale", src::SALE), row(D::Any, E, "personal information is no longer sold, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
-            "shares-data",
+            K::SharesData,
             Shape::YesNo,
             "Whether personal information is shared for cross-context advertising (CCPA).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.shares_data),
@@ -313,7 +314,7 @@ pub static TOP: Block<Builder> = Block {
 .material(&[row(D::Dropped, M, "the statement that personal information is not shared no longer holds for some people", src::SALE), row(D::Yes, M, "personal information is now shared for cross-context advertising", src::SALE), row(D::Stated, R, "the answer on sharing is now given", src::SALE), row(D::Reworded, R, "the policy's words on sharing", src::SALE), row(D::Any, E, "personal information is no longer shared, or the answer is dropped", src::NONE)])
         .regional(),
         Field::once(
-            "limits-sensitive-use",
+            K::LimitsSensitiveUse,
             Shape::YesNo,
             "Whether sensitive personal information is used or disclosed only for the purposes 11 CCR §7027(m) lists (then no notice of a right to limit is due, 11 CCR §7014(e), §7027(b)).",
             |cx, s, b: &mut Builder| answer(cx, s, &mut b.statements.limits_sensitive_use),
@@ -322,21 +323,21 @@ pub static TOP: Block<Builder> = Block {
         .regional(),
         Field::once_block(
             &security::BLOCK,
-            "security",
+            K::Security,
             Shape::Nothing,
             "Security measures.",
             |cx, s, b| b.security = security::lower(cx, s),
         ),
         Field::once_block(
             &changes::BLOCK,
-            "changes",
+            K::Changes,
             Shape::Nothing,
             "How changes are made and made known.",
             |cx, s, b| b.changes = changes::lower(cx, s),
         ),
         Field::many_block(
             &section::BLOCK,
-            "section",
+            K::Section,
             Shape::IdLabel,
             "A prose section in Markdown.",
             |cx, s, b: &mut Builder| b.sections.extend(section::lower(cx, s)),

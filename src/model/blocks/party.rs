@@ -9,21 +9,22 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Omit, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 static FIELDS: &[Field<Party>] = &[
     Field::once(
-        "legal-form",
+        K::LegalForm,
         Shape::Text,
         "Legal form (\"a California corporation\").",
         |cx, s, p: &mut Party| p.legal_form = cx.text(s),
     )
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
-    Field::once("address", Shape::Text, "Postal address.", |cx, s, p: &mut Party| {
+    Field::once(K::Address, Shape::Text, "Postal address.", |cx, s, p: &mut Party| {
         p.address = cx.string(s)
     })
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
     Field::once(
-        "email",
+        K::Email,
         Shape::Text,
         "E-mail address; `for …` gives the address for some places (`email \"privacy-eu@…\" for eea`).",
         |cx, s, p: &mut Party| {
@@ -39,51 +40,51 @@ static FIELDS: &[Field<Party>] = &[
     )
     .material(&[row(D::Any, E, "contact details", src::NONE)])
     .regional(),
-    Field::once("phone", Shape::Text, "Telephone number.", |cx, s, p: &mut Party| {
+    Field::once(K::Phone, Shape::Text, "Telephone number.", |cx, s, p: &mut Party| {
         p.phone = cx.text(s)
     })
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
-    Field::once("website", Shape::Url, "Website.", |cx, s, p: &mut Party| {
+    Field::once(K::Website, Shape::Url, "Website.", |cx, s, p: &mut Party| {
         p.website = cx.text(s)
     })
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
     Field::once(
-        "contact-form",
+        K::ContactForm,
         Shape::Url,
         "An online contact form.",
         |cx, s, p: &mut Party| p.contact_form = cx.text(s),
     )
 .material(&[row(D::Any, E, "contact details", src::NONE)]),
     Field::once(
-        "registration",
+        K::Registration,
         Shape::Text,
         "Its company registration (register and number).",
         |cx, s, p: &mut Party| p.registration = cx.text(s),
     )
 .material(&[row(D::Any, E, "the company registration", src::NONE)]),
     Field::once(
-        "country",
+        K::Country,
         Shape::Word,
         "Country of establishment: an ISO 3166-1 alpha-2 code, in any case (`NL` is `nl`); `USA` or `Germany` is refused with the code meant.",
         |cx, s, p: &mut Party| p.country = cx.countries(s, false).pop(),
     )
 .material(&[row(D::Any, E, "the country of establishment", src::NONE)]),
     Field::once(
-        "eu-establishment",
+        K::EuEstablishment,
         Shape::Text,
         "An establishment in the EEA that acts for it there, when it is established elsewhere (GDPR Art. 3(1); no Art. 27 representative is needed then).",
         |cx, s, p: &mut Party| p.eu_establishment = cx.string(s),
     )
 .material(&[row(D::Dropped, M, "the establishment in the Union is no longer named (an Art. 27 representative may be needed)", "GDPR Art. 3(1), 27(1)"), row(D::Any, R, "the establishment in the Union", "GDPR Art. 3(1), 13(1)(a)")]),
     Field::once(
-        "verifies-identity",
+        K::VerifiesIdentity,
         Shape::Flag,
         "Whether identity is checked when contacted.",
         |cx, s, p: &mut Party| p.verifies_identity = cx.flag(s),
     )
 .material(&[row(D::Any, E, "whether identity is checked", src::NONE)]),
     Field::once(
-        "required",
+        K::Required,
         Shape::Flag,
         "Whether a DPO is required (GDPR Art. 37).",
         |cx, s, p: &mut Party| p.required = cx.flag(s),
@@ -92,10 +93,10 @@ static FIELDS: &[Field<Party>] = &[
 ];
 
 macro_rules! party_block {
-    ($name:ident, $kw:literal, $doc:literal, $omit:expr, $material:expr) => {
+    ($name:ident, $k:ident = $kw:literal, $doc:literal, $omit:expr, $material:expr) => {
         #[doc = $doc]
         pub static $name: Block<Party> = Block {
-            keyword: $kw,
+            keyword: Some(K::$k),
             args: Shape::Text,
             doc: $doc,
             place: concat!("in a `", $kw, "` block"),
@@ -117,15 +118,15 @@ const NOT_EXPORTED: &[Omit] = &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD];
 macro_rules! party_omit {
     ($($extra:expr),* $(,)?) => {
         &[
-            ("contact-form", &[why::NOT_FIDES]),
-            ("country", &[why::NOT_FIDES, why::RECORD_LACKS]),
-            ("eu-establishment", NOT_EXPORTED),
-            ("legal-form", NOT_EXPORTED),
-            ("phone", &[why::NOT_FIDES]),
-            ("registration", NOT_EXPORTED),
-            ("required", NOT_EXPORTED),
-            ("verifies-identity", NOT_EXPORTED),
-            ("website", &[why::NOT_FIDES]),
+            (K::ContactForm, &[why::NOT_FIDES]),
+            (K::Country, &[why::NOT_FIDES, why::RECORD_LACKS]),
+            (K::EuEstablishment, NOT_EXPORTED),
+            (K::LegalForm, NOT_EXPORTED),
+            (K::Phone, &[why::NOT_FIDES]),
+            (K::Registration, NOT_EXPORTED),
+            (K::Required, NOT_EXPORTED),
+            (K::VerifiesIdentity, NOT_EXPORTED),
+            (K::Website, &[why::NOT_FIDES]),
             $($extra),*
         ]
     };
@@ -133,9 +134,9 @@ macro_rules! party_omit {
 
 party_block!(
     CONTROLLER,
-    "controller",
+    Controller = "controller",
     "The controller: who decides why and how data is processed.",
-    party_omit!(("email", &[why::NOT_FIDES]))
+    party_omit!((K::Email, &[why::NOT_FIDES]))
 ,
 &[(Part::Block, &[
                 row(
@@ -143,12 +144,12 @@ party_block!(
                     M,
                     "another organisation is now responsible for the data of the people in these places",
                     src::A13_1A
-                ),row(D::Removed, M, "the controller is no longer named", src::A13_1A), row(D::Any, E, "the controller is now named", src::NONE)]), (Part::Name, &[row(D::Any, M, "a different organisation is responsible for the data", src::A13_1A)]), (Part::Statement("country"), &[row(D::Any, M, "the controller is established in another country (another law and authority may apply)", "GDPR Art. 3, 13(1)(a), 56")]), (Part::For, &[row(D::Any, M, "the places this controller is responsible for changed: people there now deal with another controller", "GDPR Art. 4(7), 13(1)(a), 14(1)(a)")])]);
+                ),row(D::Removed, M, "the controller is no longer named", src::A13_1A), row(D::Any, E, "the controller is now named", src::NONE)]), (Part::Name, &[row(D::Any, M, "a different organisation is responsible for the data", src::A13_1A)]), (Part::Statement(K::Country), &[row(D::Any, M, "the controller is established in another country (another law and authority may apply)", "GDPR Art. 3, 13(1)(a), 56")]), (Part::For, &[row(D::Any, M, "the places this controller is responsible for changed: people there now deal with another controller", "GDPR Art. 4(7), 13(1)(a), 14(1)(a)")])]);
 party_block!(
     DPO,
-    "dpo",
+    Dpo = "dpo",
     "The data protection officer.",
-    party_omit!(("address", &[why::NOT_FIDES])),
+    party_omit!((K::Address, &[why::NOT_FIDES])),
     &[
         (
             Part::Block,
@@ -168,7 +169,7 @@ party_block!(
             ]
         ),
         (
-            Part::Statement("email"),
+            Part::Statement(K::Email),
             &[row(
                 D::Dropped,
                 M,
@@ -193,9 +194,12 @@ party_block!(
 );
 party_block!(
     REPRESENTATIVE,
-    "representative",
+    Representative = "representative",
     "The representative in the EU (GDPR Art. 27).",
-    party_omit!(("address", &[why::NOT_FIDES]), ("email", &[why::NOT_FIDES])),
+    party_omit!(
+        (K::Address, &[why::NOT_FIDES]),
+        (K::Email, &[why::NOT_FIDES])
+    ),
     &[
         (
             Part::Block,

@@ -10,10 +10,11 @@ use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// The `policy` block.
 pub static BLOCK: Block<Meta> = Block {
-    keyword: "policy",
+    keyword: Some(K::Policy),
     args: Shape::Text,
     doc: "The policy's title, dates, version, language and the regimes it is written for.",
     place: "in a `policy` block",
@@ -21,35 +22,35 @@ pub static BLOCK: Block<Meta> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Any, E, "the policy statement", src::NONE)]), (Part::Name, &[row(D::Any, E, "the title", src::NONE)])],
     omit: &[
-        ("effective", why::NOTICE),
-        ("jurisdictions", &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
-        ("language", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
-        ("translations", &[Omit::new(Output::Html, why::TRANSLATIONS), Omit::new(Output::Markdown, why::TRANSLATIONS), Omit::new(Output::Json, why::TRANSLATIONS), Omit::new(Output::JsonLd, why::TRANSLATIONS), Omit::new(Output::Fides, why::TRANSLATIONS), Omit::new(Output::Ropa, why::TRANSLATIONS)]),
-        ("notice-at-collection", why::NOTICE),
-        ("us-state-disclosures", why::NOTICE),
-        ("updated", why::NOTICE),
-        ("undated", why::NOTICE),
-        ("url", &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
-        ("version", why::NOTICE),
-        ("precedence", why::NOTICE),
+        (K::Effective, why::NOTICE),
+        (K::Jurisdictions, &[Omit::new(Output::Html, why::REGIMES), Omit::new(Output::Markdown, why::REGIMES), why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Language, &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Fides, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        (K::Translations, &[Omit::new(Output::Html, why::TRANSLATIONS), Omit::new(Output::Markdown, why::TRANSLATIONS), Omit::new(Output::Json, why::TRANSLATIONS), Omit::new(Output::JsonLd, why::TRANSLATIONS), Omit::new(Output::Fides, why::TRANSLATIONS), Omit::new(Output::Ropa, why::TRANSLATIONS)]),
+        (K::NoticeAtCollection, why::NOTICE),
+        (K::UsStateDisclosures, why::NOTICE),
+        (K::Updated, why::NOTICE),
+        (K::Undated, why::NOTICE),
+        (K::Url, &[Omit::new(Output::JsonLd, why::DOCUMENT), Omit::new(Output::Ropa, why::DOCUMENT)]),
+        (K::Version, why::NOTICE),
+        (K::Precedence, why::NOTICE),
     ],
     fields: &[
         Field::once(
-            "updated",
+            K::Updated,
             Shape::Date,
             "When it was last updated.",
             |cx, s, m: &mut Meta| m.updated = cx.date(s),
         )
 .material(&[row(D::Any, E, "the date", src::NONE)]),
         Field::once(
-            "effective",
+            K::Effective,
             Shape::Date,
             "When it takes effect.",
             |cx, s, m: &mut Meta| m.effective = cx.date(s),
         )
 .material(&[row(D::Any, E, "the date", src::NONE)]),
         Field::once(
-            "undated",
+            K::Undated,
             Shape::Flag,
             "`yes` when the published policy carries no date at all (neither `updated` nor `effective` can then be given).",
             undated,
@@ -58,44 +59,44 @@ pub static BLOCK: Block<Meta> = Block {
             row(D::To("yes"), R, "the policy no longer carries a date; read whether readers can still tell which version applies", "GDPR Art. 12(1); Cal. Civ. Code 1798.130(a)(5)"),
             row(D::Any, E, "whether the policy carries a date", src::NONE),
         ]),
-        Field::once("version", Shape::Text, "A version label.", |cx, s, m: &mut Meta| {
+        Field::once(K::Version, Shape::Text, "A version label.", |cx, s, m: &mut Meta| {
             m.version = cx.text(s)
         })
 .material(&[row(D::Any, E, "the version label", src::NONE)]),
         Field::once(
-            "language",
+            K::Language,
             Shape::Word,
             "The language the policy is written in, and its page: `en`, `de`, `fr`, `es`, `it`, `nl` or `pt`, a region may follow (`de-AT`); docs/i18n.md.",
             language,
         )
 .material(&[row(D::Any, E, "the language tag", src::NONE)]),
         Field::once(
-            "translations",
+            K::Translations,
             Shape::Word,
             "The languages it is also published in (`de, fr`): `policyc build` writes a page in each beside the one in `language`, the writer's words from the translation files beside the source; docs/i18n.md.",
             translations,
         )
 .material(&[row(D::Any, E, "the languages the policy is also published in", src::NONE)]),
         Field::once(
-            "jurisdictions",
+            K::Jurisdictions,
             Shape::Keywords(Jurisdiction::VOCAB),
             "The regimes it is written for.",
             |cx, s, m: &mut Meta| m.jurisdictions = cx.keywords(s),
         )
 .material(&[row(D::Any, E, "the regimes the policy is written for (what is done with data is stated elsewhere)", src::NONE)]),
-        Field::once("url", Shape::Url, "Where it is published.", |cx, s, m: &mut Meta| {
+        Field::once(K::Url, Shape::Url, "Where it is published.", |cx, s, m: &mut Meta| {
             m.url = cx.text(s)
         })
 .material(&[row(D::Any, E, "where the policy is published", src::NONE)]),
         Field::once(
-            "notice-at-collection",
+            K::NoticeAtCollection,
             Shape::Url,
             "Where the separate CCPA notice at collection is published, when this policy is not it (11 CCR 7012).",
             |cx, s, m: &mut Meta| m.notice_at_collection = cx.string(s),
         )
 .material(&[row(D::Dropped, R, "this policy no longer points to a separate notice at collection; read whether it now carries that notice's facts", "CCPA 1798.100(a); 11 CCR 7012"), row(D::Any, E, "where the separate notice at collection is published", src::NONE)]),
         Field::once(
-            "us-state-disclosures",
+            K::UsStateDisclosures,
             Shape::Url,
             "Where the disclosures US state privacy laws ask of a privacy policy are published, when the policy puts them in a separate document (a \"State Privacy Law Disclosures\" page); the checker then leaves what they must contain to that document.",
             |cx, s, m: &mut Meta| m.us_state_disclosures = cx.string(s),
@@ -105,7 +106,7 @@ pub static BLOCK: Block<Meta> = Block {
             row(D::Any, E, "where the separate US state disclosures are published", src::NONE),
         ]),
         Field::note(
-            "precedence",
+            K::Precedence,
             "Which document prevails where this policy and another (a service's own policy, a translation) differ, in the policy's words.",
         )
         .material(&[row(D::Any, R, "which document prevails", src::NONE)]),

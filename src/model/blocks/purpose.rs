@@ -10,10 +10,11 @@ use super::super::schema::{why, Block, Field, Omit, Output, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The `purpose` block.
 pub static BLOCK: Block<Purpose> = Block {
-    keyword: "purpose",
+    keyword: Some(K::Purpose),
     args: Shape::IdLabel,
     doc: "A purpose: the data it uses and the legal basis it rests on.",
     place: "in a `purpose` block",
@@ -21,25 +22,25 @@ pub static BLOCK: Block<Purpose> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Added, M, "data is used for a new purpose", src::A13_1C), row(D::Renamed, E, "the same purpose under a new id", src::NONE), row(D::Any, E, "data is no longer used for this purpose", src::NONE)]), (Part::Label, &[row(D::Any, R, "the wording of the purpose; read whether it names a new activity", src::A13_1C)]), (Part::For, &[row(D::More, M, "data of people in more places is used for the purpose", src::A13_1C), row(D::Fewer, E, "the purpose is pursued in fewer places", src::NONE), row(D::Any, R, "the places the purpose is pursued in", src::A13_1C)])],
     omit: &[
-        ("basis", &[why::NOT_FIDES]),
-        ("condition", &[why::NOT_DPV, why::NOT_RECORD]),
-        ("consent-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("fides", &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::JsonLd, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
-        ("interest", &[why::NOT_FIDES, why::NOT_RECORD]),
-        ("only-with", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("includes", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("retention", &[why::NOT_DPV]),
+        (K::Basis, &[why::NOT_FIDES]),
+        (K::Condition, &[why::NOT_DPV, why::NOT_RECORD]),
+        (K::ConsentBy, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Fides, &[Omit::new(Output::Html, why::FIDES_KEY), Omit::new(Output::Markdown, why::FIDES_KEY), Omit::new(Output::Json, why::FIDES_KEY), Omit::new(Output::JsonLd, why::FIDES_KEY), Omit::new(Output::Ropa, why::FIDES_KEY)]),
+        (K::Interest, &[why::NOT_FIDES, why::NOT_RECORD]),
+        (K::OnlyWith, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Includes, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Retention, &[why::NOT_DPV]),
     ],
     fields: &[
         Field::once(
-            "uses",
+            K::Uses,
             Shape::Refs("data category"),
             "The data categories it uses, or `all` for every category in the policy.",
             uses,
         )
 .material(&[row(D::More, M, "the purpose uses more data", "GDPR Art. 5(1)(b)-(c), 13(1)(c), 13(3)"), row(D::Any, E, "the purpose uses less data", src::NONE)]),
         Field::once(
-            "basis",
+            K::Basis,
             Shape::Other {
                 syntax: "GROUND | BASIS-ID [\"condition\"], … [or …] | \"the policy's words\"",
                 example: "consent \"where the law requires it\" or legitimate-interests \"otherwise\"",
@@ -59,28 +60,28 @@ pub static BLOCK: Block<Purpose> = Block {
 .json("grounds")
         .regional(),
         Field::once(
-            "interest",
+            K::Interest,
             Shape::Text,
             "The legitimate interest, in words.",
             |cx, s, p: &mut Purpose| p.interest = cx.string(s),
         )
 .material(&[row(D::Stated, M, "the purpose now rests on a legitimate interest", src::A13_1D), row(D::Any, R, "the legitimate interest, in the policy's words", src::A13_1D)]),
         Field::once(
-            "condition",
+            K::Condition,
             Shape::Keyword(Art9Condition::VOCAB),
             "The Art. 9(2) condition, for special categories.",
             |cx, s, p: &mut Purpose| p.condition = cx.keyword(s),
         )
 .material(&[row(D::Any, M, "the Art. 9(2) condition for special-category data", "GDPR Art. 9(2), 13(1)(c)")]),
         Field::once(
-            "consent-by",
+            K::ConsentBy,
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent is given.",
             |cx, s, p: &mut Purpose| p.consent_by = cx.keywords(s),
         )
 .material(&[row(D::To("continued-use"), M, "consent is now inferred from continued use", src::CONSENT), row(D::To("pre-ticked"), M, "consent is now taken by a pre-ticked box", "GDPR Art. 4(11), 7; CJEU C-673/17 Planet49"), row(D::Any, E, "how consent is given", src::NONE)]),
         Field::many(
-            "only-with",
+            K::OnlyWith,
             Shape::Other {
                 syntax: "GROUND | BASIS-ID data ids, …",
                 example: "consent example",
@@ -91,7 +92,7 @@ pub static BLOCK: Block<Purpose> = Block {
         )
 .material(&[row(D::Dropped, M, "data once used only under one basis is now used under every basis of the purpose", src::A13_1C), row(D::Fewer, M, "data once used only under one of the bases is now used under the others too", src::A13_1C), row(D::Any, R, "which data each of the purpose's bases covers", src::A13_1C)]),
         Field::once(
-            "includes",
+            K::Includes,
             Shape::Texts,
             "What the purpose includes, as the policy lists it (\"checking payments\", \"blocking spam\").",
             |cx, s, p: &mut Purpose| p.includes = cx.texts(s),
@@ -101,7 +102,7 @@ pub static BLOCK: Block<Purpose> = Block {
             row(D::Any, E, "what the purpose includes", src::NONE),
         ]),
         Field::once(
-            "retention",
+            K::Retention,
             Shape::Lifetime,
             "How long the data used for it is kept, when the policy says so per purpose; `for …` gives the rule for some places.",
             |cx, s, p: &mut Purpose| p.retention.extend(cx.scoped_lifetime(s)),
@@ -113,7 +114,7 @@ pub static BLOCK: Block<Purpose> = Block {
         ])
         .regional(),
         Field::once(
-            "fides",
+            K::Fides,
             Shape::Other {
                 syntax: "FIDESLANG-KEY",
                 example: "essential.service",

@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// The `recipient` block.
 pub static BLOCK: Block<Recipient> = Block {
-    keyword: "recipient",
+    keyword: Some(K::Recipient),
     args: Shape::IdLabel,
     doc: "A recipient or category of recipients: role, the data it receives, where it is.",
     place: "in a `recipient` block",
@@ -51,19 +52,19 @@ pub static BLOCK: Block<Recipient> = Block {
         ),
     ],
     omit: &[
-        ("location", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("named", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("such-as", why::EXAMPLES),
-        ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("receives", &[why::RECORD_LACKS]),
-        ("role", &[why::NOT_FIDES]),
-        ("shared", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("sold", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("bound-by", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Location, &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (K::Named, &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (K::SuchAs, why::EXAMPLES),
+        (K::Purpose, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Receives, &[why::RECORD_LACKS]),
+        (K::Role, &[why::NOT_FIDES]),
+        (K::Shared, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Sold, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::BoundBy, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
-            "role",
+            K::Role,
             Shape::Keyword(Role::VOCAB),
             "Its role.",
             |cx, s, r: &mut Recipient| r.role = cx.keyword(s),
@@ -97,7 +98,7 @@ pub static BLOCK: Block<Recipient> = Block {
             row(D::Any, R, "the recipient's role", src::A13_1E),
         ]),
         Field::once(
-            "named",
+            K::Named,
             Shape::Texts,
             "Named parties in this category.",
             |cx, s, r: &mut Recipient| r.named = cx.texts(s),
@@ -112,7 +113,7 @@ pub static BLOCK: Block<Recipient> = Block {
             ),
         ]),
         Field::once(
-            "such-as",
+            K::SuchAs,
             Shape::Texts,
             "Parties named only as examples of the category (\"such as Google reCAPTCHA\"): the page says so, and no export lists them as recipients.",
             |cx, s, r: &mut Recipient| r.examples = cx.texts(s),
@@ -124,7 +125,7 @@ pub static BLOCK: Block<Recipient> = Block {
             src::A13_1E,
         )]),
         Field::once(
-            "receives",
+            K::Receives,
             Shape::Refs("data category"),
             "The data it receives.",
             |cx, s, r: &mut Recipient| r.receives = cx.words(s, false),
@@ -134,7 +135,7 @@ pub static BLOCK: Block<Recipient> = Block {
             row(D::Any, E, "the recipient receives less data", src::NONE),
         ]),
         Field::once(
-            "purpose",
+            K::Purpose,
             Shape::Text,
             "Why it receives data.",
             |cx, s, r: &mut Recipient| r.purpose = cx.text(s),
@@ -146,7 +147,7 @@ pub static BLOCK: Block<Recipient> = Block {
             src::A13_1E,
         )]),
         Field::once(
-            "location",
+            K::Location,
             Shape::Places,
             "Where it is.",
             |cx, s, r: &mut Recipient| r.locations = cx.countries(s, true),
@@ -162,7 +163,7 @@ pub static BLOCK: Block<Recipient> = Block {
         ])
         .json("locations"),
         Field::once(
-            "sold",
+            K::Sold,
             Shape::YesNo,
             "Whether handing data to it is a sale (CCPA).",
             |cx, s, r: &mut Recipient| (r.sold, r.sold_statement) = cx.answer(s),
@@ -183,7 +184,7 @@ pub static BLOCK: Block<Recipient> = Block {
             ),
         ]),
         Field::once(
-            "shared",
+            K::Shared,
             Shape::YesNo,
             "Whether it is sharing for cross-context advertising (CCPA).",
             |cx, s, r: &mut Recipient| (r.shared, r.shared_statement) = cx.answer(s),
@@ -204,7 +205,7 @@ pub static BLOCK: Block<Recipient> = Block {
             ),
         ]),
         Field::note(
-            "bound-by",
+            K::BoundBy,
             "What the recipient is bound to (confidentiality, using the data only for us), in the policy's words.",
         )
         .material(&[

@@ -10,10 +10,11 @@ use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::{Statement, Value, ValueKind};
+use crate::syntax::Keyword as K;
 
 /// The `rights` block.
 pub static BLOCK: Block<Rights> = Block {
-    keyword: "rights",
+    keyword: Some(K::Rights),
     args: Shape::Nothing,
     doc: "The rights offered, how to send a request and how quickly it is answered.",
     place: "in a `rights` block",
@@ -32,28 +33,28 @@ pub static BLOCK: Block<Rights> = Block {
         ],
     )],
     omit: &[
-        ("request-via", why::NOTICE),
+        (K::RequestVia, why::NOTICE),
         (
-            "respond-within",
+            K::RespondWithin,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
         (
-            "extended-within",
+            K::ExtendedWithin,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("right", &[why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Right, &[why::NOT_FIDES, why::NOT_RECORD]),
         (
-            "verifies-identity",
+            K::VerifiesIdentity,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("fee", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("refusal", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("agent", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Fee, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Refusal, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Agent, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many_block(
             &RIGHT,
-            "right",
+            K::Right,
             Shape::Other {
                 syntax: "KIND, … \"description\"",
                 example: "complain \"Complain to a supervisory authority\"",
@@ -65,7 +66,7 @@ pub static BLOCK: Block<Rights> = Block {
         .json("rights")
         .regional(),
         Field::many(
-            "request-via",
+            K::RequestVia,
             Shape::Texts,
             "How to send a request.",
             |cx, s, r: &mut Rights| r.request_via.extend(cx.strings(s)),
@@ -80,7 +81,7 @@ pub static BLOCK: Block<Rights> = Block {
             row(D::Any, E, "ways to send a request", src::NONE),
         ]),
         Field::once(
-            "respond-within",
+            K::RespondWithin,
             Shape::Duration,
             "How quickly requests are answered; once per region with `for …` where it differs.",
             |cx, s, r: &mut Rights| {
@@ -118,7 +119,7 @@ pub static BLOCK: Block<Rights> = Block {
         ])
         .regional(),
         Field::once(
-            "extended-within",
+            K::ExtendedWithin,
             Shape::Other {
                 syntax: "[DURATION] \"when\"",
                 example: "60 days \"when requests are complex or numerous\"",
@@ -154,7 +155,7 @@ pub static BLOCK: Block<Rights> = Block {
         ])
         .regional(),
         Field::once(
-            "verifies-identity",
+            K::VerifiesIdentity,
             Shape::YesNo,
             "Whether identity is checked before answering.",
             |cx, s, r: &mut Rights| (r.verifies_identity, r.identity_statement) = cx.answer(s),
@@ -169,7 +170,7 @@ pub static BLOCK: Block<Rights> = Block {
             row(D::Any, E, "whether identity is checked", src::NONE),
         ]),
         Field::note(
-            "fee",
+            K::Fee,
             "Whether, or when, a fee is charged for a request, in the policy's words.",
         )
         .material(&[
@@ -182,7 +183,7 @@ pub static BLOCK: Block<Rights> = Block {
             row(D::Any, R, "when a fee is charged for a request", "GDPR Art. 12(5)"),
         ]),
         Field::note(
-            "refusal",
+            K::Refusal,
             "When a request may be refused, in the policy's words.",
         )
         .material(&[
@@ -195,7 +196,7 @@ pub static BLOCK: Block<Rights> = Block {
             row(D::Any, R, "when a request may be refused", "GDPR Art. 12(4), 12(5)"),
         ]),
         Field::note(
-            "agent",
+            K::Agent,
             "How someone else (an authorised agent) may make a request for a person, in the policy's words.",
         )
         .material(&[row(
@@ -217,7 +218,7 @@ pub struct Reading {
 
 /// The block of a `right` statement.
 pub static RIGHT: Block<Reading> = Block {
-    keyword: "right",
+    keyword: Some(K::Right),
     args: Shape::Other { syntax: "KIND, … \"description\"", example: "complain \"Complain to a supervisory authority\"", alt: "complain \"Lodge a complaint with a regulator\"" },
     doc: "One right, with the complaint authorities for `complain`.",
     place: "in a `right` block",
@@ -225,26 +226,26 @@ pub static RIGHT: Block<Reading> = Block {
     row: None,
     material: &[(Part::Block, &[row(D::Removed, M, "a right is no longer offered", src::A13_2B), row(D::Any, E, "a right is now offered", src::NONE)]), (Part::Kinds, &[row(D::Fewer, M, "a right is no longer offered", src::A13_2B), row(D::Any, E, "another right is offered", src::NONE)]), (Part::Description, &[row(D::Any, R, "the description of the right", src::A13_2B)]), (Part::For, &[row(D::Fewer, M, "the right is offered in fewer regions", src::A13_2B), row(D::Any, E, "the regions the right is offered in", src::NONE)])],
     omit: &[
-        ("authority", why::NOTICE),
-        ("procedure", why::NOTICE),
-        ("url", why::NOTICE),
-        ("verifies-identity", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Authority, why::NOTICE),
+        (K::Procedure, why::NOTICE),
+        (K::Url, why::NOTICE),
+        (K::VerifiesIdentity, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
-            "procedure",
+            K::Procedure,
             Shape::Text,
             "How to use the right, or the conditions on it, in the policy's words.",
             |cx, s, r: &mut Reading| r.procedure = cx.text(s),
         )
 .material(&[row(D::Any, R, "how to use the right, or the conditions on it", src::A13_2B)]),
-        Field::many_block(&AUTHORITY, "authority", Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
+        Field::many_block(&AUTHORITY, K::Authority, Shape::Other { syntax: "\"name\" [example]", example: "\"The Information Commissioner's Office\" example", alt: "\"The Data Protection Commission\"" }, "A supervisory authority to complain to (`example` when named only as an example); `for …` names its region.", authority)
 .json("authorities")
 .regional(),
-        Field::once("url", Shape::Url, "The website of the one authority named; with none named, where the authorities are listed (a lawful way to point each reader to theirs); with several, give each its `url` in its own block.", |cx, s, r: &mut Reading| r.url = cx.string(s))
+        Field::once(K::Url, Shape::Url, "The website of the one authority named; with none named, where the authorities are listed (a lawful way to point each reader to theirs); with several, give each its `url` in its own block.", |cx, s, r: &mut Reading| r.url = cx.string(s))
 .material(&[row(D::Dropped, M, "the authority's website is no longer given", src::A13_2D), row(D::Any, E, "the authority's website", src::NONE)]),
         Field::once(
-            "verifies-identity",
+            K::VerifiesIdentity,
             Shape::Flag,
             "Whether a request under this right is verified, when it differs from the `rights` block's answer (opt-outs need none).",
             |cx, s, r: &mut Reading| r.verifies_identity = cx.flag(s),
@@ -255,7 +256,7 @@ pub static RIGHT: Block<Reading> = Block {
 
 /// The block of an `authority` statement.
 pub static AUTHORITY: Block<Authority> = Block {
-    keyword: "authority",
+    keyword: Some(K::Authority),
     args: Shape::Other {
         syntax: "\"name\" [example]",
         example: "\"The Information Commissioner's Office\"",
@@ -306,9 +307,9 @@ pub static AUTHORITY: Block<Authority> = Block {
             )],
         ),
     ],
-    omit: &[("url", why::NOTICE)],
+    omit: &[(K::Url, why::NOTICE)],
     fields: &[Field::once(
-        "url",
+        K::Url,
         Shape::Url,
         "Its website.",
         |cx, s, a: &mut Authority| a.url = cx.text(s),

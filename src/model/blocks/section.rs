@@ -10,6 +10,7 @@ use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::diag::Code;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// A section being read.
 #[derive(Default)]
@@ -21,7 +22,7 @@ pub struct Reading {
 
 /// The `section` block.
 pub static BLOCK: Block<Reading> = Block {
-    keyword: "section",
+    keyword: Some(K::Section),
     args: Shape::IdLabel,
     doc: "A prose section in Markdown, on its own or joined to a generated section with `topic`.",
     place: "in a `section` block",
@@ -52,27 +53,27 @@ pub static BLOCK: Block<Reading> = Block {
         ),
     ],
     omit: &[
-        ("after", why::NOTICE),
-        ("text", why::NOTICE),
-        ("topic", why::NOTICE),
+        (K::After, why::NOTICE),
+        (K::Text, why::NOTICE),
+        (K::Topic, why::NOTICE),
     ],
     fields: &[
         Field::once(
-            "topic",
+            K::Topic,
             Shape::Keyword(Topic::VOCAB),
             "The generated section it joins.",
             |cx, s, r: &mut Reading| r.topic = cx.keyword(s).map(|t| t.value),
         )
         .material(&[row(D::Any, E, "where the section is placed", src::NONE)]),
         Field::once(
-            "after",
+            K::After,
             Shape::Keyword(Topic::VOCAB),
             "The generated section it follows, as a section of its own.",
             |cx, s, r: &mut Reading| r.after = cx.keyword(s),
         )
         .material(&[row(D::Any, E, "where the section is placed", src::NONE)]),
         Field::once(
-            "text",
+            K::Text,
             Shape::Text,
             "The Markdown text; `{{ placeholders }}` name declared facts.",
             |cx, s, r: &mut Reading| r.source = cx.string(s),

@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape};
 use super::super::*;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// The `security` block.
 pub static BLOCK: Block<Security> = Block {
-    keyword: "security",
+    keyword: Some(K::Security),
     args: Shape::Nothing,
     doc: "Security: the measures named, whether security is promised, breach notification.",
     place: "in a `security` block",
@@ -24,17 +25,17 @@ pub static BLOCK: Block<Security> = Block {
     )],
     omit: &[
         (
-            "breach-notification",
+            K::BreachNotification,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
         (
-            "guarantee",
+            K::Guarantee,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
     ],
     fields: &[
         Field::once(
-            "measures",
+            K::Measures,
             Shape::Texts,
             "The measures named.",
             |cx, s, x: &mut Security| x.measures = cx.texts(s),
@@ -49,14 +50,14 @@ pub static BLOCK: Block<Security> = Block {
             row(D::Any, E, "security measures named", src::NONE),
         ]),
         Field::once(
-            "guarantee",
+            K::Guarantee,
             Shape::YesNo,
             "Whether security is promised (no: \"we cannot guarantee\").",
             |cx, s, x: &mut Security| (x.guarantee, x.guarantee_statement) = cx.answer(s),
         )
         .material(&[row(D::Any, E, "whether security is promised", src::NONE)]),
         Field::once(
-            "breach-notification",
+            K::BreachNotification,
             Shape::Text,
             "What happens after a breach.",
             |cx, s, x: &mut Security| x.breach_notification = cx.text(s),

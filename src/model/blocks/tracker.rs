@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// The `tracker` block.
 pub static BLOCK: Block<Tracker> = Block {
-    keyword: "tracker",
+    keyword: Some(K::Tracker),
     args: Shape::IdLabel,
     doc: "A tracking technology other than cookies: a web beacon, a pixel, an SDK.",
     place: "in a `tracker` block",
@@ -43,14 +44,14 @@ pub static BLOCK: Block<Tracker> = Block {
         ),
     ],
     omit: &[
-        ("kind", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("provider", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("purpose", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("lifetime", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Kind, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Provider, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Purpose, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Lifetime, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
-            "kind",
+            K::Kind,
             Shape::Keyword(TrackerKind::VOCAB),
             "Its kind.",
             |cx, s, t: &mut Tracker| t.kind = cx.keyword(s),
@@ -65,7 +66,7 @@ pub static BLOCK: Block<Tracker> = Block {
             row(D::Any, R, "another kind of tracker", src::EPRIVACY),
         ]),
         Field::once(
-            "provider",
+            K::Provider,
             Shape::Text,
             "Who provides it.",
             |cx, s, t: &mut Tracker| t.provider = cx.text(s),
@@ -77,7 +78,7 @@ pub static BLOCK: Block<Tracker> = Block {
             src::EPRIVACY,
         )]),
         Field::once(
-            "purpose",
+            K::Purpose,
             Shape::Text,
             "Why it is used.",
             |cx, s, t: &mut Tracker| t.purpose = cx.text(s),
@@ -89,7 +90,7 @@ pub static BLOCK: Block<Tracker> = Block {
             src::EPRIVACY,
         )]),
         Field::once(
-            "lifetime",
+            K::Lifetime,
             Shape::Lifetime,
             "How long what it stores or reads on the device lasts (a pixel's identifier, an SDK's install id).",
             |cx, s, t: &mut Tracker| t.lifetime = cx.lifetime(s),

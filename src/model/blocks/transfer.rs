@@ -9,10 +9,11 @@ use super::super::materiality::{
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
 use super::super::*;
 use crate::syntax::ast::Statement;
+use crate::syntax::Keyword as K;
 
 /// The `transfer` block.
 pub static BLOCK: Block<Transfer> = Block {
-    keyword: "transfer",
+    keyword: Some(K::Transfer),
     args: Shape::IdLabel,
     doc: "A transfer to other countries: destinations, safeguard, the data sent.",
     place: "in a `transfer` block",
@@ -61,24 +62,24 @@ pub static BLOCK: Block<Transfer> = Block {
         ),
     ],
     omit: &[
-        ("consent-by", &[why::NOT_FIDES]),
-        ("copy", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
-        ("data", &[why::NOT_FIDES, why::RECORD_LACKS]),
-        ("derogation", &[why::NOT_FIDES]),
+        (K::ConsentBy, &[why::NOT_FIDES]),
+        (K::Copy, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Data, &[why::NOT_FIDES, why::RECORD_LACKS]),
+        (K::Derogation, &[why::NOT_FIDES]),
         (
-            "statement",
+            K::Statement,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("to", &[why::NOT_FIDES]),
+        (K::To, &[why::NOT_FIDES]),
         (
-            "on-your-instruction",
+            K::OnYourInstruction,
             &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD],
         ),
-        ("protections", &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::Protections, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::once(
-            "to",
+            K::To,
             Shape::Places,
             "Where data goes.",
             |cx, s, t: &mut Transfer| t.destinations = cx.countries(s, true),
@@ -89,7 +90,7 @@ pub static BLOCK: Block<Transfer> = Block {
         ])
         .json("destinations"),
         Field::once(
-            "safeguard",
+            K::Safeguard,
             Shape::Keywords(Safeguard::VOCAB),
             "The safeguards relied on (GDPR Chapter V); several when the policy names several.",
             |cx, s, t: &mut Transfer| t.safeguards = cx.keywords(s),
@@ -129,7 +130,7 @@ pub static BLOCK: Block<Transfer> = Block {
         ])
         .json("safeguards"),
         Field::once(
-            "derogation",
+            K::Derogation,
             Shape::Keyword(Derogation::VOCAB),
             "The Art. 49 derogation, when the safeguard is a derogation.",
             |cx, s, t: &mut Transfer| t.derogation = cx.keyword(s),
@@ -141,7 +142,7 @@ pub static BLOCK: Block<Transfer> = Block {
             "GDPR Art. 49(1)",
         )]),
         Field::once(
-            "on-your-instruction",
+            K::OnYourInstruction,
             Shape::Text,
             "The transfer is made when the person asks for it (sending their data to a service they connect), in the policy's words.",
             |cx, s, t: &mut Transfer| t.on_your_instruction = cx.string(s),
@@ -151,7 +152,7 @@ pub static BLOCK: Block<Transfer> = Block {
             row(D::Any, R, "when the person's instruction makes the transfer; read the words", "GDPR Art. 49(1)(b)"),
         ]),
         Field::once(
-            "copy",
+            K::Copy,
             Shape::Text,
             "How to obtain a copy of the safeguard.",
             |cx, s, t: &mut Transfer| t.copy = cx.text(s),
@@ -171,7 +172,7 @@ pub static BLOCK: Block<Transfer> = Block {
             ),
         ]),
         Field::once(
-            "data",
+            K::Data,
             Shape::Refs("data category"),
             "The data transferred.",
             |cx, s, t: &mut Transfer| t.data = cx.words(s, false),
@@ -181,7 +182,7 @@ pub static BLOCK: Block<Transfer> = Block {
             row(D::Any, E, "less data is transferred", src::NONE),
         ]),
         Field::once(
-            "consent-by",
+            K::ConsentBy,
             Shape::Keywords(ConsentMechanism::VOCAB),
             "How consent to the transfer is obtained, when it rests on consent.",
             |cx, s, t: &mut Transfer| t.consent_by = cx.keywords(s),
@@ -196,7 +197,7 @@ pub static BLOCK: Block<Transfer> = Block {
             row(D::Any, E, "how consent to the transfer is given", src::NONE),
         ]),
         Field::once(
-            "statement",
+            K::Statement,
             Shape::Text,
             "The policy's own words.",
             |cx, s, t: &mut Transfer| t.statement = cx.text(s),
@@ -208,7 +209,7 @@ pub static BLOCK: Block<Transfer> = Block {
             src::A13_1F,
         )]),
         Field::note(
-            "protections",
+            K::Protections,
             "Protections for the transfer the policy describes besides a safeguard of GDPR Art. 45-49 (a certification such as the APEC Cross-Border Privacy Rules, contractual confidentiality), in its words.",
         )
         .material(&[row(D::Any, R, "the protections described for the transfer", "GDPR Art. 13(1)(f)")]),

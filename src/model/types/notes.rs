@@ -20,7 +20,7 @@ use crate::model::{Scope, Spanned};
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Note {
     /// The statement's keyword (`fee`).
-    pub keyword: String,
+    pub keyword: crate::syntax::Keyword,
     /// The policy's words, one or more quoted strings.
     pub words: Vec<Spanned<String>>,
     /// Where it holds (`for …`); empty: everywhere.

@@ -110,8 +110,8 @@ fn notes(block: &str, notes: &[m::Note]) -> Vec<Note> {
     notes
         .iter()
         .map(|n| Note {
-            statement: m::schema::note(block, &n.keyword)
-                .map_or_else(|| n.keyword.replace('-', "_"), |s| s.json_name()),
+            statement: m::schema::note(block, n.keyword)
+                .map_or_else(|| n.keyword.as_str().replace('-', "_"), |s| s.json_name()),
             words: vs(&n.words),
             scope: scope(&n.scope),
         })

@@ -61,7 +61,7 @@ pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
         .iter()
         .map(|n| {
             // Every note in the model was lowered by its declaration.
-            let label = schema::note(block, &n.keyword)
+            let label = schema::note(block, n.keyword)
                 .map(|s| crate::i18n::t(&s.note_message(block)))
                 .unwrap_or_default();
             let region = region(&n.scope);
