@@ -166,7 +166,15 @@ pub(super) fn directions(
     // Periods stated per place (`respond-within 45 days for us`): each new
     // one against the old one for the same places, else the one that held
     // there (one for wider places, or for everywhere).
-    if !compared && a.atoms.iter().chain(&b.atoms).any(|x| x.contains(PLACES)) {
+    let regional = a.atoms.iter().chain(&b.atoms).any(|x| x.contains(PLACES));
+    // Resolved place by place: what held in each part of the world against
+    // what holds there now (`3 years for us` beside `2 years for
+    // elsewhere`, then `for us, uk`: longer in the UK).
+    let resolved = match (compared, regional, a.yes.or(b.yes)) {
+        (false, true, None) => by_part(&old, &b.atoms, repeat_of(block, field)),
+        _ => None,
+    };
+    if !compared && regional && resolved.is_none() {
         let by_place = |atoms: &[String]| -> Vec<(String, Vec<String>)> {
             atoms
                 .iter()
@@ -221,6 +229,10 @@ pub(super) fn directions(
             }
         }
     }
+    if let Some(resolved) = resolved {
+        compared |= resolved.iter().any(|d| d == "longer" || d == "shorter");
+        out.extend(resolved);
+    }
     // `uses all` is every category: a list instead is less, `all` instead of a list is more.
     let all = |v: &[String]| v.iter().any(|x| x == "all");
     if compared {
@@ -257,6 +269,99 @@ pub(super) fn directions(
         }
     }
     out
+}
+
+/// The values that hold in each part of the world ([`crate::model::Parts`],
+/// one bit each), for atoms `value␞places` (no places: everywhere); `None`
+/// when a place is one the parts do not name (a place in the policy's words).
+pub(super) fn by_part_values(atoms: &[String]) -> Option<Vec<(u32, Vec<&str>)>> {
+    let mut stated: Vec<(&str, crate::model::Parts)> = Vec::new();
+    for atom in atoms {
+        let (value, places) = with_places(atom);
+        let parts = if places.is_empty() {
+            crate::model::ALL
+        } else {
+            parts_of(&places)
+        };
+        if parts == 0 {
+            return None;
+        }
+        stated.push((value, parts));
+    }
+    Some(
+        (0..crate::model::Parts::BITS)
+            .filter(|bit| crate::model::ALL & (1 << bit) != 0)
+            .map(|bit| {
+                let here = stated
+                    .iter()
+                    .filter(|(_, parts)| parts & (1 << bit) != 0)
+                    .map(|(v, _)| *v)
+                    .collect();
+                (bit, here)
+            })
+            .collect(),
+    )
+}
+
+/// The directions of a fact stated per place, read place by place: in each
+/// part of the world, what held there against what holds there now. A
+/// period longer or shorter for the people of some part is `longer` or
+/// `shorter` (kept `indefinitely` where a period or criterion held is
+/// longer), an age `higher` or `lower`; nothing holding there any more is `dropped`, and so, for a
+/// statement that may repeat (each one a rule of its own), is one of its
+/// rules no longer holding there. `None` when a place cannot be resolved
+/// (a place in the policy's words): then the places are compared as
+/// written.
+pub(super) fn by_part(old: &[String], new: &[String], repeat: Repeat) -> Option<Vec<String>> {
+    let (was, is) = (by_part_values(old)?, by_part_values(new)?);
+    let mut out = Vec::new();
+    for ((_, before), (_, now)) in was.iter().zip(&is) {
+        let lost = before.iter().filter(|x| !now.contains(x)).count();
+        match (before.as_slice(), now.as_slice()) {
+            ([_, ..], []) => out.push("dropped".to_string()),
+            ([x], [y]) if x != y => {
+                // An age in years: higher or lower.
+                if let (Ok(x), Ok(y)) = (x.parse::<u64>(), y.parse::<u64>()) {
+                    out.push(if y > x { "higher" } else { "lower" }.into());
+                    continue;
+                }
+                let compared = if *y == "indefinitely" {
+                    Some(true)
+                } else {
+                    match (period(x), period(y)) {
+                        (Some((sx, rx)), Some((sy, ry))) if rx == ry && sx != sy => Some(sy > sx),
+                        _ => None,
+                    }
+                };
+                match compared {
+                    Some(longer) => out.push(if longer { "longer" } else { "shorter" }.into()),
+                    None if repeat == Repeat::Many => out.push("dropped".into()),
+                    None => {}
+                }
+            }
+            _ if lost > 0 && repeat == Repeat::Many => out.push("dropped".into()),
+            _ => {}
+        }
+        if now.contains(&"indefinitely") && !before.contains(&"indefinitely") && !before.is_empty()
+        {
+            out.push("longer".into());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// How often the statement `field` of `block` may appear (`Once` when the
+/// schema does not know it: a part of a block, not a statement).
+fn repeat_of(block: &str, field: &str) -> Repeat {
+    let block = if block == "file" { "" } else { block };
+    schema::blocks()
+        .into_iter()
+        .filter(|b| b.keyword() == block)
+        .flat_map(|b| b.statements())
+        .find(|s| s.keyword.as_str() == field)
+        .map_or(Repeat::Once, |s| s.repeat)
 }
 
 /// Between a value and the places it is stated for, in the atoms compared
@@ -411,6 +516,20 @@ pub(super) fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
 /// is `stated`, one that had some and now has none `dropped`.
 pub(super) fn bases_by_place(old: &[String], new: &[String]) -> Vec<String> {
     use std::collections::{BTreeMap, BTreeSet};
+    // Resolved part by part of the world where every place can be
+    // (`elsewhere` is then what the other bases do not name); else by the
+    // places as written.
+    if let (Some(was), Some(is)) = (by_part_values(old), by_part_values(new)) {
+        let mut out = Vec::new();
+        for ((_, before), (_, after)) in was.iter().zip(&is) {
+            let before: BTreeSet<&str> = before.iter().copied().collect();
+            let after: BTreeSet<&str> = after.iter().copied().collect();
+            grounds_changed(&before, &after, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        return out;
+    }
     let by_place = |atoms: &[String]| {
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for atom in atoms {
@@ -436,28 +555,37 @@ pub(super) fn bases_by_place(old: &[String], new: &[String]) -> Vec<String> {
         // A place not named falls under the grounds stated for everywhere.
         let before = was.get(place).or_else(|| was.get("*")).unwrap_or(&empty);
         let after = is.get(place).or_else(|| is.get("*")).unwrap_or(&empty);
-        if before == after {
-            continue;
-        }
-        match (before.is_empty(), after.is_empty()) {
-            (true, false) => out.push("stated".to_string()),
-            (false, true) => out.push("dropped".to_string()),
-            _ => {
-                let gained: Vec<&String> = after.difference(before).collect();
-                let lost: Vec<&String> = before.difference(after).collect();
-                out.extend(gained.iter().map(|g| format!("to {g}")));
-                out.extend(lost.iter().map(|g| format!("from {g}")));
-                if gained.is_empty() {
-                    out.push("fewer".to_string());
-                } else {
-                    out.push("changed".to_string());
-                }
-            }
-        }
+        grounds_changed(
+            &before.iter().map(String::as_str).collect(),
+            &after.iter().map(String::as_str).collect(),
+            &mut out,
+        );
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// The directions of one place's grounds, before and after.
+fn grounds_changed(before: &BTreeSet<&str>, after: &BTreeSet<&str>, out: &mut Vec<String>) {
+    if before == after {
+        return;
+    }
+    match (before.is_empty(), after.is_empty()) {
+        (true, false) => out.push("stated".to_string()),
+        (false, true) => out.push("dropped".to_string()),
+        _ => {
+            let gained: Vec<&&str> = after.difference(before).collect();
+            let lost: Vec<&&str> = before.difference(after).collect();
+            out.extend(gained.iter().map(|g| format!("to {g}")));
+            out.extend(lost.iter().map(|g| format!("from {g}")));
+            if gained.is_empty() {
+                out.push("fewer".to_string());
+            } else {
+                out.push("changed".to_string());
+            }
+        }
+    }
 }
 
 /// A period's length and the rest of what is said with it: `63113904s after

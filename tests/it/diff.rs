@@ -549,3 +549,48 @@ fn a_closing_details_line_in_a_long_value_starts_no_html_block() {
         "{html}"
     );
 }
+
+/// A place moved from `for elsewhere`'s complement into another statement's
+/// list changes what holds for its people although no value changes: the
+/// diff reads both versions place by place (issue 21: regions included).
+#[test]
+fn a_place_moved_beside_elsewhere_is_compared_for_its_people() {
+    let base = "policy \"P\" {\n  updated 2024-01-31\n}\n\ndata contact \"Contact details\" {\n  retention 3 years for us\n  retention 2 years for elsewhere\n}\n\npurpose ads \"Ads\" {\n  uses contact\n  basis consent for eea\n  basis legitimate-interests for elsewhere\n  interest \"x\"\n}\n\nchildren {\n  minimum-age 13 for elsewhere\n  minimum-age 16 for eea\n}\n\nrights {\n  right access \"Ask for a copy\"\n  respond-within 30 days for eea\n  respond-within 45 days for elsewhere\n}\n";
+    let one = |from: &str, to: &str| -> (String, String, String) {
+        let (old, new) = (base.replace(from, to), base);
+        let v = diff_json(&old, new);
+        let changes = v["changes"].as_array().unwrap();
+        assert_eq!(changes.len(), 1, "{from} → {to}: {v}");
+        let s = |k: &str| changes[0][k].as_str().unwrap_or_default().to_string();
+        (s("class"), s("change"), s("reason"))
+    };
+    // In the UK: 3 years (with the US) → 2 years (elsewhere): shorter.
+    let (class, change, _) = one("3 years for us", "3 years for us, uk");
+    assert_eq!((class.as_str(), change.as_str()), ("editorial", "shorter"));
+    // In the UK: consent (with the EEA) → legitimate interests (elsewhere).
+    let (class, change, _) = one("consent for eea", "consent for eea, uk");
+    assert_eq!(
+        (class.as_str(), change.as_str()),
+        ("material", "from consent")
+    );
+    // In the UK: 16 (with the EEA) → 13 (elsewhere): younger children admitted.
+    let (class, change, _) = one("16 for eea", "16 for eea, uk");
+    assert_eq!((class.as_str(), change.as_str()), ("material", "lower"));
+    // In the UK: 30 days (with the EEA) → 45 days (elsewhere): slower.
+    let (class, change, _) = one("30 days for eea", "30 days for eea, uk");
+    assert_eq!(class, "material");
+    assert_eq!(change, "longer");
+    // And the other way round, for the people of the UK: longer retention.
+    let v = diff_json(base, &base.replace("3 years for us", "3 years for us, uk"));
+    assert_eq!(v["changes"][0]["class"], "material");
+    assert_eq!(v["changes"][0]["reason"], "data is kept longer");
+    // The same facts for everyone, the lists written in another order: no change.
+    let v = diff_json(
+        base,
+        &base.replace(
+            "respond-within 30 days for eea\n  respond-within 45 days for elsewhere",
+            "respond-within 45 days for elsewhere\n  respond-within 30 days for eea",
+        ),
+    );
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+}
