@@ -258,6 +258,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 86 % / 90 %; WhatsApp 8, 75 % / 75 %.
         ("twitter", 0.90, 0.90),
         ("whatsapp", 0.77, 0.87),
+        // Held out, eighth session (labels committed in 60ada44 and 002baa4
+        // before the checker ran; nothing tuned on them), measured once on
+        // the checker at 58ad691: TikTok (German) 6 findings, 83 % / 36 %
+        // (seven of its fourteen records are gaps no rule had); LinkedIn 13
+        // findings, 69 % / 75 %.
+        ("tiktok", 0.83, 0.35),
+        ("linkedin", 0.69, 0.75),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
