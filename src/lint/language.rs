@@ -111,9 +111,101 @@ pub fn gpc_hedges(lang: Lang) -> Option<&'static Regex> {
     )
 }
 
+/// A destination that names no state, in one language other than English:
+/// "Länder außerhalb Ihres Wohnsitzlandes", "dans le monde entier", "otros
+/// países", "buiten de EER". `None` for English (`support::vague_destination`
+/// keeps the English list).
+pub fn vague_destinations(lang: Lang) -> Option<&'static Regex> {
+    per_language!(
+        lang,
+        r"(?i)^\s*(?:andere|anderen|verschiedene|verschiedenen|alle|bestimmte|bestimmten|einige|mehrere|weitere|sonstige)\b|\b(?:weltweit|im\s+ausland|ins\s+ausland|international|grenzüberschreitend)\b|^\s*(?:die\s+)?(?:länder|drittländer|staaten|drittstaaten|gebiete|rechtsordnungen)\s*(?:außerhalb|jenseits|in\s+denen|wo|die|ohne|$)|^\s*außerhalb\b",
+        r"(?i)^\s*(?:d'autres|autres|divers|diverses|tous|toutes|certains|certaines|plusieurs)\b|(?:dans\s+le\s+monde\s+entier|à\s+l'étranger|partout\s+dans\s+le\s+monde|à\s+l'international)|^\s*(?:les\s+)?(?:pays|pays\s+tiers|territoires|juridictions)\s*(?:situés\s+)?(?:hors|en\s+dehors|où|dans\s+lesquels|qui|$)|^\s*(?:hors|en\s+dehors)\b",
+        r"(?i)^\s*(?:otros|otras|varios|varias|todos|todas|ciertos|ciertas|algunos|algunas|múltiples)\b|\b(?:en\s+todo\s+el\s+mundo|en\s+el\s+extranjero|internacionalmente)\b|^\s*(?:los\s+)?(?:países|terceros\s+países|territorios|jurisdicciones)\s*(?:situados\s+)?(?:fuera|donde|en\s+los\s+que|que|$)|^\s*fuera\b",
+        r"(?i)^\s*(?:altri|altre|vari|varie|tutti|tutte|alcuni|alcune|diversi|diverse|determinati)\b|(?:in\s+tutto\s+il\s+mondo|all'estero|a\s+livello\s+internazionale)|^\s*(?:i\s+)?(?:paesi|paesi\s+terzi|territori|giurisdizioni)\s*(?:situati\s+)?(?:al\s+di\s+fuori|fuori|in\s+cui|dove|che|$)|^\s*(?:al\s+di\s+)?fuori\b",
+        r"(?i)^\s*(?:andere|diverse|alle|bepaalde|sommige|meerdere)\b|\b(?:wereldwijd|in\s+het\s+buitenland|internationaal)\b|^\s*(?:de\s+)?(?:landen|derde\s+landen|gebieden|rechtsgebieden)\s*(?:buiten|waar|waarin|die|$)|^\s*buiten\b",
+        r"(?i)^\s*(?:outros|outras|vários|várias|todos|todas|certos|certas|alguns|algumas|múltiplos)\b|\b(?:em\s+todo\s+o\s+mundo|no\s+estrangeiro|no\s+exterior|internacionalmente)\b|^\s*(?:os\s+)?(?:países|países\s+terceiros|territórios|jurisdições)\s*(?:situados\s+)?(?:fora|onde|em\s+que|que|$)|^\s*fora\b",
+    )
+}
+
+/// A condition that only defers to the law ("sofern gesetzlich
+/// vorgeschrieben", "lorsque la loi l'exige", "cuando lo exija la ley"), in
+/// one language other than English: it tells no reader which basis is
+/// theirs. `None` for English (the rule keeps the English list). Both
+/// orders are read: the law then the requirement, and the requirement then
+/// the law.
+pub fn law_deferrals(lang: Lang) -> Option<&'static Regex> {
+    per_language!(
+        lang,
+        r"(?i)^\s*(?:nur\s+)?(?:sofern|soweit|wo|wenn|falls|wie|insoweit)\b[^.;]{0,60}?(?:\b(?:gesetzlich|rechtlich|gesetz|gesetze|gesetzen|vorschriften|recht)\b[^.;]{0,40}?\b(?:vorgeschrieben|erforderlich|verlangt|zulässig|erlaubt|gestattet|notwendig|vorsieht|vorsehen)\b|\b(?:erforderlich|vorgeschrieben|zulässig|erlaubt)\b[^.;]{0,40}?\b(?:gesetz|gesetze|gesetzen|recht|vorschriften)\b)|^\s*(?:sofern|soweit|wo|wenn|falls)\s+(?:erforderlich|notwendig|anwendbar|zutreffend)\s*$",
+        r"(?i)^\s*(?:uniquement\s+)?(?:lorsque|quand|si|dans\s+la\s+mesure\s+où|là\s+où|selon\s+que)\b[^.;]{0,60}?(?:\b(?:loi|lois|législation|réglementation|légalement|droit)\b[^.;]{0,40}?(?:exig|requi|impos|permi|autoris|applicable)|(?:exig|requi|impos|permi|autoris)[^.;]{0,40}?\b(?:loi|lois|législation|réglementation|droit)\b)|^\s*(?:si|lorsque)\s+(?:nécessaire|requis|applicable)\s*$",
+        r"(?i)^\s*(?:solo\s+)?(?:cuando|donde|si|en\s+la\s+medida\s+en\s+que|según)\b[^.;]{0,60}?(?:\b(?:ley|leyes|legislación|normativa|legalmente)\b[^.;]{0,40}?(?:exij|requi|obligu|permit|aplicable)|(?:exij|exig|requi|obligu|permit)[^.;]{0,40}?\b(?:ley|leyes|legislación|normativa)\b)|^\s*(?:cuando|si)\s+(?:sea\s+)?(?:necesario|aplicable)\s*$",
+        r"(?i)^\s*(?:solo\s+)?(?:quando|ove|se|nella\s+misura\s+in\s+cui|laddove)\b[^.;]{0,60}?(?:\b(?:legge|leggi|normativa|legislazione)\b[^.;]{0,40}?(?:richied|richiest|impon|consent|permett|applicabil)|(?:richiest|previst|consentit|permess)[^.;]{0,40}?\b(?:legge|leggi|normativa)\b)|^\s*(?:ove|se|quando)\s+(?:necessario|applicabile)\s*$",
+        r"(?i)^\s*(?:alleen\s+)?(?:waar|wanneer|indien|als|voor\s+zover)\b[^.;]{0,60}?(?:\b(?:wet|wetgeving|wettelijk|regelgeving)\b[^.;]{0,40}?(?:vereist|verplicht|toegestaan|voorgeschreven|toepasselijk)|(?:vereist|verplicht|toegestaan|voorgeschreven)[^.;]{0,40}?\b(?:wet|wetgeving|regelgeving)\b)|^\s*(?:waar|indien)\s+(?:nodig|van\s+toepassing)\s*$",
+        r"(?i)^\s*(?:apenas\s+)?(?:quando|onde|se|na\s+medida\s+em\s+que|conforme)\b[^.;]{0,60}?(?:\b(?:lei|leis|legislação|legalmente)\b[^.;]{0,40}?(?:exig|requer|obrig|permit|aplicável)|(?:exig|requerid|obrigad|permitid)[^.;]{0,40}?\b(?:lei|leis|legislação)\b)|^\s*(?:quando|se)\s+(?:necessário|aplicável)\s*$",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn conditions_that_only_defer_to_the_law_are_read_in_each_language() {
+        for (lang, text, defers) in [
+            (Lang::De, "sofern gesetzlich vorgeschrieben", true),
+            (
+                Lang::De,
+                "soweit dies nach geltendem Recht zulässig ist",
+                true,
+            ),
+            (Lang::De, "wenn Sie im EWR wohnen", false),
+            (Lang::De, "für Nachrichten über Produkte Dritter", false),
+            (Lang::Fr, "lorsque la loi l'exige", true),
+            (Lang::Fr, "si vous avez moins de 16 ans", false),
+            (Lang::Es, "cuando lo exija la ley", true),
+            (Lang::Es, "para los mensajes de terceros", false),
+            (Lang::It, "ove richiesto dalla legge", true),
+            (Lang::Nl, "waar de wet dat vereist", true),
+            (Lang::Pt, "quando exigido por lei", true),
+            (Lang::Pt, "para mensagens de terceiros", false),
+        ] {
+            let found = law_deferrals(lang).is_some_and(|re| re.is_match(text));
+            assert_eq!(found, defers, "{lang:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn destinations_that_name_no_state_are_read_in_each_language() {
+        for (lang, text, vague) in [
+            (Lang::De, "Länder außerhalb Ihres Wohnsitzlandes", true),
+            (
+                Lang::De,
+                "Drittländer außerhalb des EWR, des Vereinigten Königreichs und der Schweiz",
+                true,
+            ),
+            (Lang::De, "weltweit", true),
+            (Lang::De, "die Vereinigten Staaten", false),
+            (Lang::De, "Länder wie die USA und Indien", false),
+            (
+                Lang::Fr,
+                "pays situés hors de l'Espace économique européen",
+                true,
+            ),
+            (Lang::Fr, "les États-Unis", false),
+            (Lang::Es, "otros países", true),
+            (Lang::Es, "Estados Unidos", false),
+            (Lang::It, "paesi al di fuori dello SEE", true),
+            (Lang::It, "Stati Uniti", false),
+            (Lang::Nl, "landen buiten de EER", true),
+            (Lang::Nl, "de Verenigde Staten", false),
+            (Lang::Pt, "países fora do EEE", true),
+            (Lang::Pt, "Estados Unidos", false),
+        ] {
+            let found = vague_destinations(lang).is_some_and(|re| re.is_match(text));
+            assert_eq!(found, vague, "{lang:?}: {text}");
+        }
+        assert!(vague_destinations(Lang::En).is_none());
+    }
 
     fn hedged(lang: Lang, text: &str) -> bool {
         try_hedges(lang).is_some_and(|re| re.is_match(text))

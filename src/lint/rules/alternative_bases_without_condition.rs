@@ -15,7 +15,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let regimes = cx.regimes(Family::Gdpr);
     let mut out = Vec::new();
     for u in &cx.policy.purposes {
-        let unconditioned = unconditioned_alternatives(u, &regimes);
+        let unconditioned =
+            unconditioned_alternatives(u, &regimes, crate::lint::language::of(cx.policy));
         if unconditioned.is_empty() {
             out.extend(consent_beside_another(cx, u));
             continue;
@@ -117,11 +118,13 @@ fn consent_beside_another(cx: &Context<'_>, u: &Purpose) -> Option<Finding> {
 /// different from a ground: its label says what the ground is ("necessary
 /// to fulfil our contract with you"), not which part of this purpose rests
 /// on it. Words that only defer to the law ("where required by applicable
-/// laws", "in countries where consent is not required") tell no reader
+/// laws", "in countries where consent is not required", and in the
+/// policy's language "sofern gesetzlich vorgeschrieben") tell no reader
 /// which ground is theirs: they are no condition either.
 pub(crate) fn unconditioned_alternatives<'a>(
     u: &'a Purpose,
     regimes: &[Jurisdiction],
+    lang: crate::i18n::Lang,
 ) -> Vec<&'a Alternative> {
     let alternatives: Vec<&Alternative> = u
         .alternatives
@@ -132,9 +135,11 @@ pub(crate) fn unconditioned_alternatives<'a>(
         .iter()
         .copied()
         .filter(|a| {
-            a.condition
-                .as_ref()
-                .is_none_or(|c| defers_to_the_law(&c.value))
+            a.condition.as_ref().is_none_or(|c| {
+                defers_to_the_law(&c.value)
+                    || crate::lint::language::law_deferrals(lang)
+                        .is_some_and(|re| re.is_match(&c.value))
+            })
         })
         .collect();
     if alternatives.len() < 2 || unconditioned.len() < 2 {

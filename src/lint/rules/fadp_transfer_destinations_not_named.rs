@@ -47,7 +47,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         for d in t
             .destinations
             .iter()
-            .filter(|d| vague_destination(&d.value))
+            .filter(|d| vague_destination(&d.value, crate::lint::language::of(p)))
         {
             out.push(
                 Finding::new(

@@ -548,8 +548,12 @@ pub fn join_and(items: &[&str]) -> String {
 
 /// A destination that names no country: "other countries", "worldwide",
 /// "across borders"; "other jurisdictions outside the EEA and the UK" says
-/// where data does not go, not where it goes.
-pub fn vague_destination(destination: &str) -> bool {
+/// where data does not go, not where it goes. Read in English and in the
+/// policy's own language ("Länder außerhalb Ihres Wohnsitzlandes").
+pub fn vague_destination(destination: &str, lang: crate::i18n::Lang) -> bool {
+    if crate::lint::language::vague_destinations(lang).is_some_and(|re| re.is_match(destination)) {
+        return true;
+    }
     static VAGUE: prose::Pattern = prose::Pattern::new(
         r"(?i)^\s*(other|various|any|all|several|some|certain|third|many|multiple)\b|\b(worldwide|anywhere|around the world|throughout the world|globally|across borders|abroad|overseas|internationally)\b|^\s*(the\s+)?(countries|jurisdictions|places|territories)\s+(outside|beyond|where|in which|that|which|without)\b|^\s*(outside|beyond)\b",
     );

@@ -20,15 +20,25 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         r"(?i)\b(contact|write|e-?mail|ask|request)\b[^.]*\b(copy|copies)\b|\b(copy|copies)\b[^.]*\b(available|obtain|request)",
     );
     let regimes = cx.regimes(Family::Gdpr);
+    // A copy offered for the clauses (or rules) of one transfer is the way
+    // to obtain them for every transfer of the policy that relies on the
+    // same kind and holds in some of the same places: the reader has it.
+    let offered = |t: &Transfer, kind: Safeguard| {
+        cx.policy.transfers.iter().any(|o| {
+            (o.copy.is_some() || o.statement.as_deref().is_some_and(|w| HOW.is_match(w)))
+                && o.safeguards.iter().any(|s| s.value == kind)
+                && o.scope.overlaps(&t.scope)
+        })
+    };
     cx.policy
         .transfers
         .iter()
         .filter(|t| t.copy.is_none() && t.scope.covers_any(&regimes))
         .filter(|t| !t.statement.as_deref().is_some_and(|w| HOW.is_match(w)))
         .filter_map(|t| {
-            t.safeguards
-                .iter()
-                .find(|s| matches!(s.value, Safeguard::Sccs | Safeguard::Bcrs))
+            t.safeguards.iter().find(|s| {
+                matches!(s.value, Safeguard::Sccs | Safeguard::Bcrs) && !offered(t, s.value)
+            })
         })
         .map(|s| {
             Finding::new(

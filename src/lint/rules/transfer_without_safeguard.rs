@@ -62,7 +62,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )
         });
         for d in &t.destinations {
-            if vague_destination(&d.value) {
+            if vague_destination(&d.value, crate::lint::language::of(cx.policy)) {
                 vague.push((d.span, d.value.clone(), protected));
             }
         }
