@@ -57,7 +57,9 @@ impl Collector<'_> {
         for k in keys {
             let (a, b) = (o.fields.get(k), n.fields.get(k));
             if let (Some(a), Some(b)) = (a, b) {
-                if same_val(a, b, &self.renames) {
+                if same_val(a, b, &self.renames)
+                    || (k == "(for)" && same_places(&a.atoms, &b.atoms))
+                {
                     continue;
                 }
             }

@@ -65,6 +65,30 @@ pub(super) fn directions(
         (None, None) => return out,
     };
     let old = mapped(a, r);
+    // Places compared as the parts of the world they name (`for elsewhere`
+    // that takes in more than `for brazil` did is more places, not a place
+    // lost and one gained).
+    if field == "(for)" && places_resolve(&old) && places_resolve(&b.atoms) {
+        let (was, is) = (parts_of(&old), parts_of(&b.atoms));
+        if is & !was != 0 {
+            out.push("more".to_string());
+        }
+        if was & !is != 0 {
+            out.push("fewer".to_string());
+        }
+        out.extend(
+            b.atoms
+                .iter()
+                .filter(|x| !old.contains(x))
+                .map(|w| format!("to {w}")),
+        );
+        out.extend(
+            old.iter()
+                .filter(|x| !b.atoms.contains(x))
+                .map(|w| format!("from {w}")),
+        );
+        return out;
+    }
     if block == "purpose" && field == "basis" {
         out.extend(bases_by_place(&old, &b.atoms));
         if old == b.atoms && a.words != b.words {
@@ -503,7 +527,22 @@ pub(super) fn beyond_law(v: Option<&Val>, regimes: &[String]) -> bool {
         let limit = if places.is_empty() {
             regimes.iter().filter_map(|j| limit_of_regime(j)).min()
         } else {
-            places.iter().filter_map(|p| limit_of_place(p)).min()
+            // A place named has its law's time; `elsewhere` takes in the
+            // places of every regime the policy is written for that the
+            // other statements do not name (Brazil's 15 days, or the EEA
+            // states outside the EU when only `eu` is named).
+            let named = places.iter().filter_map(|p| limit_of_place(p));
+            let implied = places
+                .iter()
+                .filter(|p| p.starts_with("elsewhere-not-"))
+                .flat_map(|p| {
+                    let parts = parts_of(std::slice::from_ref(p));
+                    regimes
+                        .iter()
+                        .filter(move |j| parts_of(std::slice::from_ref(*j)) & parts != 0)
+                        .filter_map(|j| limit_of_regime(j))
+                });
+            named.chain(implied).min()
         };
         limit.is_some_and(|l| secs > l)
     })
@@ -581,8 +620,10 @@ fn grounds_changed(before: &BTreeSet<&str>, after: &BTreeSet<&str>, out: &mut Ve
             out.extend(lost.iter().map(|g| format!("from {g}")));
             if gained.is_empty() {
                 out.push("fewer".to_string());
-            } else {
-                out.push("changed".to_string());
+            } else if !lost.is_empty() && gained.iter().any(|g| **g != "consent") {
+                // Consent taken instead of another ground gives the people
+                // there a choice they did not have (`to consent`).
+                out.push("replaced".to_string());
             }
         }
     }

@@ -120,7 +120,62 @@ pub(super) fn mapped(v: &Val, r: &Renames) -> Vec<String> {
 }
 
 pub(super) fn same_val(o: &Val, n: &Val, r: &Renames) -> bool {
-    mapped(o, r) == n.atoms && o.words == n.words
+    let old = mapped(o, r);
+    (old == n.atoms && o.words == n.words) || same_for_everyone(o, &old, n)
+}
+
+/// Whether a fact stated for places says the same to the people of every
+/// part of the world in both versions, however its statements are split
+/// or their places written (`sells-data no "…"` for everywhere, then the
+/// same words `for brazil` and `for elsewhere`; `for us, california` and
+/// `for us`). An answer is compared with its words.
+fn same_for_everyone(o: &Val, old: &[String], n: &Val) -> bool {
+    if !old.iter().chain(&n.atoms).any(|a| a.contains(PLACES)) {
+        return false;
+    }
+    let answers = |v: &Val, atoms: &[String]| -> Option<Vec<String>> {
+        if v.said.is_empty() {
+            // Words beside the values (a text) are compared as a whole.
+            return (o.words == n.words).then(|| atoms.to_vec());
+        }
+        Some(
+            v.said
+                .iter()
+                .map(|(atom, words)| {
+                    let (value, places) = atom.split_once(PLACES).unwrap_or((atom, ""));
+                    format!("{value}\u{1F}{words}{PLACES}{places}")
+                })
+                .collect(),
+        )
+    };
+    let (Some(was), Some(is)) = (answers(o, old), answers(n, &n.atoms)) else {
+        return false;
+    };
+    let (Some(was), Some(is)) = (by_part_values(&was), by_part_values(&is)) else {
+        return false;
+    };
+    was.into_iter().zip(is).all(|((_, mut a), (_, mut b))| {
+        a.sort_unstable();
+        a.dedup();
+        b.sort_unstable();
+        b.dedup();
+        a == b
+    })
+}
+
+/// Whether two lists of places name the same parts of the world (`eea, eu`
+/// and `eea`; `lgpd` and `brazil`); `false` when a place is one the parts
+/// do not name.
+pub(super) fn same_places(a: &[String], b: &[String]) -> bool {
+    places_resolve(a) && places_resolve(b) && parts_of(a) == parts_of(b)
+}
+
+/// Whether every place of the list names parts of the world (a place in
+/// the policy's own words names none).
+pub(super) fn places_resolve(places: &[String]) -> bool {
+    places
+        .iter()
+        .all(|p| parts_of(std::slice::from_ref(p)) != 0)
 }
 
 /// What an item states, without its id, old ids under their new names: equal

@@ -433,6 +433,14 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("2 years", "1 month", &["shorter"]));
             out.push(mk("", "1 month", &["stated", "more"]));
             out.push(mk("1 month", "", &["dropped"]));
+            if matches!(shape, Shape::Lifetime) {
+                // One criterion for another: neither longer nor shorter.
+                out.push(mk(
+                    "\"while needed\"",
+                    "\"until you ask us to delete it\"",
+                    &["to until you ask us to delete it", "from while needed"],
+                ));
+            }
         }
         Shape::Nothing | Shape::IdLabel => {}
         Shape::Other { .. } => match (block, field) {
@@ -449,6 +457,14 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                         "legitimate-interests or contract",
                         "contract",
                         &["fewer", "from legitimate-interests"],
+                    ));
+                    // Consent asked where another ground was relied on.
+                    out.push(mk("contract", "consent", &["to consent", "from contract"]));
+                    // One ground for another, neither of them consent.
+                    out.push(mk(
+                        "contract",
+                        "legitimate-interests",
+                        &["replaced", "to legitimate-interests", "from contract"],
                     ));
                     out.push(mk("", "contract", &["stated", "more", "to contract"]));
                     out.push(mk("contract", "", &["dropped", "from contract"]));

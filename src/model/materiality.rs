@@ -73,6 +73,9 @@ pub enum Direction {
     ChangedAs(&'static str),
     /// A period is now longer than a law where it applies allows (a response time).
     BeyondLaw,
+    /// For the people of some place, one value replaced by another that
+    /// cannot be ordered (one legal ground for another).
+    Replaced,
 }
 
 impl std::fmt::Display for Direction {
@@ -98,6 +101,7 @@ impl std::fmt::Display for Direction {
             Direction::AddedAs(w) => return write!(f, "added {w}"),
             Direction::ChangedAs(w) => return write!(f, "changed {w}"),
             Direction::BeyondLaw => "beyond the legal time",
+            Direction::Replaced => "replaced",
         };
         f.write_str(word)
     }

@@ -54,7 +54,9 @@ pub static BLOCK: Block<Purpose> = Block {
     row(D::Dropped, M, "no basis is stated any more for some places", "GDPR Art. 6(1), 13(1)(c)"),
     row(D::Reworded, R, "the words of the basis's conditions", "GDPR Art. 13(1)(c)"),
     row(D::Fewer, E, "an alternative basis is no longer relied on, the others remain", src::NONE),
+    row(D::Replaced, M, "the legal basis changed for the people of some place (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)"),
     row(D::Stated, E, "a basis is now stated where none was", src::NONE),
+    row(D::To("consent"), E, "consent is now asked where another ground was relied on: the people there may refuse or withdraw it", src::NONE),
     row(D::Any, M, "the legal basis changed (the rights that apply change with it)", "GDPR Art. 6(1), 13(1)(c), 17(1), 20(1), 21(1)"),
 ])
 .json("grounds")
