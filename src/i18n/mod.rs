@@ -288,6 +288,11 @@ mod tests {
         for b in crate::model::schema::blocks() {
             for st in b.statements().iter().filter(|st| st.note) {
                 wanted.push(st.note_message(b.keyword()));
+                // A question's sentence for each answer given without words.
+                if matches!(st.shape, crate::model::schema::Shape::YesNo) {
+                    wanted.push(format!("{}-yes", st.note_message(b.keyword())));
+                    wanted.push(format!("{}-no", st.note_message(b.keyword())));
+                }
             }
         }
         assert!(wanted.iter().any(|w| w.starts_with("note-")));

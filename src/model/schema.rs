@@ -413,6 +413,37 @@ impl<T: HasNotes + 'static> Field<T> {
             ..Field::once(keyword, Shape::Texts, doc, lower_note::<T>).regional()
         }
     }
+
+    /// A question answered `yes`, `no` or `may`, optionally with the
+    /// policy's own words (required after `may`): a note whose answer the
+    /// page states under the label `note-BLOCK-KEYWORD`, in the policy's
+    /// words when it gives them and otherwise in the sentence
+    /// `note-BLOCK-KEYWORD-yes` or `-no` of each language; the JSON policy
+    /// lists it under `notes` with its `answer`; once per set of places.
+    /// Like a note, nothing else needs writing for it, and a rule reads its
+    /// answers with [`crate::model::answers`].
+    pub const fn question(keyword: Keyword, doc: &'static str) -> Self {
+        Field {
+            note: true,
+            ..Field::once(keyword, Shape::YesNo, doc, lower_question::<T>).regional()
+        }
+    }
+}
+
+/// Reads a question's answer into the fact being built.
+fn lower_question<T: HasNotes>(cx: &mut Lower, s: &Statement, t: &mut T) {
+    let scope = cx.take_scope();
+    let (Some(stance), Some(keyword)) = (cx.stance(s), s.kw) else {
+        return;
+    };
+    t.notes_mut().push(Note {
+        keyword,
+        words: stance.statement.into_iter().collect(),
+        answer: Some(stance.answer),
+        hedged: stance.hedged,
+        scope,
+        span: s.span,
+    });
 }
 
 /// Reads a note into the fact being built.
@@ -428,6 +459,8 @@ fn lower_note<T: HasNotes>(cx: &mut Lower, s: &Statement, t: &mut T) {
     t.notes_mut().push(Note {
         keyword,
         words,
+        answer: None,
+        hedged: false,
         scope,
         span: s.span,
     });

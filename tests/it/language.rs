@@ -528,3 +528,74 @@ fn a_note_is_stated_in_the_policys_words_under_its_label_everywhere() {
         diff.stdout
     );
 }
+
+/// A question (issue 21): `parental-tools` is one declaration and its
+/// wording. Answered without words, the page states the answer's sentence
+/// in its language; with words, the policy's words; `may` keeps its hedge
+/// in the JSON; a `no` where there was a `yes` is a change the diff
+/// reports at the class its declaration gives.
+#[test]
+fn a_question_is_answered_in_the_pages_language_or_the_policys_words() {
+    let text = policy(
+        "  updated 2026-01-01",
+        "rights {\n  right access \"See your data\"\n}\n\n\
+         children {\n  minimum-age 13\n  parental-tools yes for eea\n  parental-tools may \"Some features let a parent limit screen time.\" for us\n}",
+    );
+    let dir = build_in(
+        "question",
+        &text,
+        &["--format", "html,md,json", "--lang", "en,de"],
+    );
+    let read = |f: &str| std::fs::read_to_string(dir.path().join("out").join(f)).unwrap();
+    let html = read("p.en.html");
+    let md = read("p.en.md");
+    for out in [&html, &md] {
+        assert!(
+            out.contains("Tools for parents and guardians (only if you live in the EEA):"),
+            "{out}"
+        );
+        assert!(out.contains(
+            "Parents and guardians have tools to see or limit what their child does on the service."
+        ));
+        assert!(out.contains("Some features let a parent limit screen time."));
+    }
+    let de = read("p.de.html");
+    assert!(
+        de.contains("Werkzeuge für Eltern und Erziehungsberechtigte"),
+        "{de}"
+    );
+    assert!(de.contains("Eltern und Erziehungsberechtigte haben Werkzeuge"));
+    let json: serde_json::Value = serde_json::from_str(&read("p.json")).unwrap();
+    let notes = json["children"]["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert_eq!(notes[0]["statement"], "parental_tools");
+    assert_eq!(notes[0]["answer"], true);
+    assert_eq!(notes[0]["hedged"], serde_json::Value::Null);
+    assert_eq!(notes[0]["words"], serde_json::json!([]));
+    assert_eq!(notes[1]["hedged"], true);
+    assert_eq!(notes[1]["scope"], serde_json::json!(["us"]));
+    // `may` without words is refused: the hedge needs the policy's words.
+    std::fs::write(
+        dir.path().join("bad.policy"),
+        text.replace(" \"Some features let a parent limit screen time.\"", ""),
+    )
+    .unwrap();
+    let bad = policyc_in(dir.path(), &["check", "bad.policy"]);
+    assert_ne!(bad.code, 0);
+    assert!(bad.stderr.contains("after `may`"), "{}", bad.stderr);
+    // Tools withdrawn in the EEA: the diff's row for `no`.
+    std::fs::write(
+        dir.path().join("q.policy"),
+        text.replace("parental-tools yes for eea", "parental-tools no for eea"),
+    )
+    .unwrap();
+    let diff = policyc_in(dir.path(), &["diff", "p.policy", "q.policy"]);
+    assert!(
+        diff.stdout.contains("parental-tools")
+            && diff
+                .stdout
+                .contains("parents are no longer said to have tools"),
+        "{}",
+        diff.stdout
+    );
+}

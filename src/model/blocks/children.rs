@@ -28,6 +28,7 @@ pub static BLOCK: Block<Children> = Block {
         (K::ParentalConsent, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         (K::ParentalConsentToUse, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
         (K::AgeCheck, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
+        (K::ParentalTools, &[why::NOT_DPV, why::NOT_FIDES, why::NOT_RECORD]),
     ],
     fields: &[
         Field::many(
@@ -86,6 +87,11 @@ pub static BLOCK: Block<Children> = Block {
             "How age is checked, in the policy's words.",
         )
         .material(&[row(D::Any, R, "how age is checked", src::NONE)]),
+        Field::question(
+            K::ParentalTools,
+            "Whether parents or guardians have tools to see or limit what their child does on the service: `yes`, `no` or `may`, with the policy's words (it names them, such as a family-pairing feature).",
+        )
+        .material(&[row(D::No, R, "parents are no longer said to have tools to see or limit what their child does: read what remains", "ICO Age Appropriate Design Code, standard 11 (parental controls)"), row(D::Any, E, "whether parents have tools, or the words that describe them", src::NONE)]),
     ],
 };
 

@@ -21,14 +21,32 @@ use crate::model::{Scope, Spanned};
 pub struct Note {
     /// The statement's keyword (`fee`).
     pub keyword: crate::syntax::Keyword,
-    /// The policy's words, one or more quoted strings.
+    /// The policy's words, one or more quoted strings (for a question,
+    /// none or the one after its answer).
     pub words: Vec<Spanned<String>>,
+    /// A question's answer ([`Field::question`](crate::model::schema::Field::question)):
+    /// `yes` or `no` (`may` is a yes whose words say the rest); `None` for
+    /// a note in words alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<bool>,
+    /// `may`: the policy neither affirms nor denies; its words are the answer.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
     /// Where it holds (`for …`); empty: everywhere.
     #[serde(skip_serializing_if = "Scope::is_everywhere")]
     pub scope: Scope,
     /// The statement.
     #[serde(skip)]
     pub span: Span,
+}
+
+/// The answers a block's notes give to the question `keyword`
+/// ([`Field::question`](crate::model::schema::Field::question)), each with
+/// the places it holds for: what a rule reads of a question.
+pub fn answers(notes: &[Note], keyword: crate::syntax::Keyword) -> impl Iterator<Item = &Note> {
+    notes
+        .iter()
+        .filter(move |n| n.keyword == keyword && n.answer.is_some())
 }
 
 /// A fact of the model that holds notes.

@@ -101,6 +101,13 @@ pub struct Note {
     pub statement: String,
     /// The policy's words.
     pub words: Vec<String>,
+    /// A question's answer (`Field::question`): `true` for `yes` (and
+    /// `may`), `false` for `no`; absent for a note in words alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<bool>,
+    /// `may`: the policy neither affirms nor denies; its words are the answer.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
     /// Where it holds; empty means everywhere.
     pub scope: Vec<m::Place>,
 }
@@ -113,6 +120,8 @@ fn notes(block: &str, notes: &[m::Note]) -> Vec<Note> {
             statement: m::schema::note(block, n.keyword)
                 .map_or_else(|| n.keyword.as_str().replace('-', "_"), |s| s.json_name()),
             words: vs(&n.words),
+            answer: n.answer,
+            hedged: n.hedged,
             scope: scope(&n.scope),
         })
         .collect()

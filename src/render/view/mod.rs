@@ -61,16 +61,29 @@ pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
         .iter()
         .map(|n| {
             // Every note in the model was lowered by its declaration.
-            let label = schema::note(block, n.keyword)
+            let declared = schema::note(block, n.keyword);
+            let label = declared
                 .map(|s| crate::i18n::t(&s.note_message(block)))
                 .unwrap_or_default();
+            // A question answered without words is stated in the sentence
+            // its declaration's wording gives each answer.
+            let words: Vec<String> = match (n.answer, n.words.is_empty(), declared) {
+                (Some(yes), true, Some(s)) => {
+                    let answer = if yes { "yes" } else { "no" };
+                    vec![crate::i18n::t(&format!(
+                        "{}-{answer}",
+                        s.note_message(block)
+                    ))]
+                }
+                _ => n.words.iter().map(|w| w.value.clone()).collect(),
+            };
             let region = region(&n.scope);
             NoteView {
                 label: match &region {
                     Some(r) => format!("{label} ({})", only_if_you_live_in(r)),
                     None => label,
                 },
-                words: n.words.iter().map(|w| w.value.clone()).collect(),
+                words,
                 region,
             }
         })
