@@ -179,6 +179,11 @@ pub(super) fn directions(
     let gone: Vec<&String> = old.iter().filter(|x| !b.atoms.contains(x)).collect();
     let came: Vec<&String> = b.atoms.iter().filter(|x| !old.contains(x)).collect();
     let mut compared = false;
+    // A rule that held replaced by keeping the data indefinitely: longer.
+    if !gone.is_empty() && came.iter().any(|y| with_places(y).0 == "indefinitely") {
+        out.push("longer".into());
+        compared = true;
+    }
     if let ([x], [y], None) = (gone.as_slice(), came.as_slice(), a.size) {
         if let (Some((sx, rx)), Some((sy, ry))) = (period(x), period(y)) {
             if rx == ry && sx != sy {
@@ -195,7 +200,7 @@ pub(super) fn directions(
     // what holds there now (`3 years for us` beside `2 years for
     // elsewhere`, then `for us, uk`: longer in the UK).
     let resolved = match (compared, regional, a.yes.or(b.yes)) {
-        (false, true, None) => by_part(&old, &b.atoms, repeat_of(block, field)),
+        (false, true, None) => by_part(&old, &b.atoms, repeat_of(block, field), field),
         _ => None,
     };
     if !compared && regional && resolved.is_none() {
@@ -253,6 +258,7 @@ pub(super) fn directions(
             }
         }
     }
+    let by_place = resolved.is_some();
     if let Some(resolved) = resolved {
         compared |= resolved.iter().any(|d| d == "longer" || d == "shorter");
         out.extend(resolved);
@@ -270,6 +276,24 @@ pub(super) fn directions(
         }
         if old.iter().any(|x| !b.atoms.contains(x)) && a.size.is_none() {
             out.push("fewer".into());
+        }
+        // Retention rules, compared as rules: which limits or exceptions
+        // came or went (the same words moved between places are not lost).
+        if field == "retention" {
+            let values = |atoms: &[String]| -> Vec<String> {
+                atoms.iter().map(|x| with_places(x).0.to_string()).collect()
+            };
+            let (was, is) = (values(&old), values(&b.atoms));
+            let verdict = rule_set(&was, &is);
+            // A rule put in another's place, a verdict on the rules, or the
+            // rules read place by place: "more" or "fewer" rules as written
+            // says nothing more.
+            let replaced =
+                was.iter().any(|x| !is.contains(x)) && is.iter().any(|x| !was.contains(x));
+            if replaced || by_place || !verdict.is_empty() {
+                out.retain(|d| d != "more" && d != "fewer");
+            }
+            out.extend(verdict);
         }
     }
     for w in b.atoms.iter().filter(|x| !old.contains(x)) {
@@ -336,7 +360,12 @@ pub(super) fn by_part_values(atoms: &[String]) -> Option<Vec<(u32, Vec<&str>)>> 
 /// rules no longer holding there. `None` when a place cannot be resolved
 /// (a place in the policy's words): then the places are compared as
 /// written.
-pub(super) fn by_part(old: &[String], new: &[String], repeat: Repeat) -> Option<Vec<String>> {
+pub(super) fn by_part(
+    old: &[String],
+    new: &[String],
+    repeat: Repeat,
+    field: &str,
+) -> Option<Vec<String>> {
     let (was, is) = (by_part_values(old)?, by_part_values(new)?);
     let mut out = Vec::new();
     for ((_, before), (_, now)) in was.iter().zip(&is) {
@@ -363,6 +392,10 @@ pub(super) fn by_part(old: &[String], new: &[String], repeat: Repeat) -> Option<
                     None => {}
                 }
             }
+            // Retention rules there: limits and exceptions that came or went.
+            _ if field == "retention" && repeat == Repeat::Many => {
+                out.extend(rule_set(before, now))
+            }
             _ if lost > 0 && repeat == Repeat::Many => out.push("dropped".into()),
             _ => {}
         }
@@ -374,6 +407,76 @@ pub(super) fn by_part(old: &[String], new: &[String], repeat: Repeat) -> Option<
     out.sort();
     out.dedup();
     Some(out)
+}
+
+/// The directions of a set of retention rules (each rule a value, as
+/// written), for the people of one place or everywhere: rules lost and none
+/// gained are `dropped`, or `lifted` when each lost rule only permitted
+/// keeping data and some rule still holds; rules gained and none lost are
+/// `excepted` when one of them only permits keeping data (an exception to
+/// the limits), `limited` when each of them deletes data or bounds how long
+/// it is kept. Rules both lost and gained are left to the comparison of
+/// periods and to the policy's words (`more`, `fewer`: read them).
+pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> Vec<String> {
+    let has = |list: &[S], x: &S| list.iter().any(|y| y.as_ref() == x.as_ref());
+    let lost: Vec<&str> = before
+        .iter()
+        .filter(|x| !has(now, x))
+        .map(AsRef::as_ref)
+        .collect();
+    let gained: Vec<&str> = now
+        .iter()
+        .filter(|x| !has(before, x))
+        .map(AsRef::as_ref)
+        .collect();
+    let out = match (lost.is_empty(), gained.is_empty()) {
+        (false, true) if !now.is_empty() && lost.iter().all(|x| only_permits(x)) => "lifted",
+        (false, true) => "dropped",
+        (true, false) if gained.iter().any(|x| only_permits(x)) => "excepted",
+        (true, false) if gained.iter().all(|x| only_limits(x)) => "limited",
+        _ => return Vec::new(),
+    };
+    vec![out.to_string()]
+}
+
+/// Whether a rule in words deletes data or bounds how long it is kept
+/// ("reviewed each year and deleted when no longer needed", "removes your
+/// data or keeps it only in anonymised form") and permits nothing.
+pub(super) fn only_limits(words: &str) -> bool {
+    static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long)",
+        )
+        .expect("a valid pattern")
+    });
+    ENDS.is_match(words) && !permits(words)
+}
+
+/// Whether a rule in words only permits keeping data ("certain information
+/// may be kept for legitimate business purposes", "we may keep the
+/// identifiers used to create it") and sets no limit of its own: it says
+/// data *may* be kept and nothing about deleting it. Such a rule is an
+/// exception to the others, and losing it takes nothing from people. English
+/// only: in another language a lost rule stays `dropped`, the safe reading.
+pub(super) fn only_permits(words: &str) -> bool {
+    static LIMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long|until|after\s+\d)",
+        )
+        .expect("a valid pattern")
+    });
+    permits(words) && !LIMITS.is_match(words)
+}
+
+/// Whether the words say data *may* be kept.
+fn permits(words: &str) -> bool {
+    static PERMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b",
+        )
+        .expect("a valid pattern")
+    });
+    PERMITS.is_match(words)
 }
 
 /// How often the statement `field` of `block` may appear (`Once` when the

@@ -421,11 +421,35 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("2 years", "1 month", &["shorter"]));
             out.push(mk("", "1 month", &["stated", "more"]));
             out.push(mk("1 month", "", &["dropped"]));
-            // One of two general rules no longer stated: read what remains.
+            // One of two general rules no longer stated, and it set a limit:
+            // the people lose it.
             out.push(mk(
                 "\"while needed\"\nretention \"in backups for 30 days\"",
                 "\"while needed\"",
-                &["fewer", "from in backups for 30 days"],
+                &["from in backups for 30 days", "dropped"],
+            ));
+            // One rule in words put in another's place: read them.
+            out.push(mk(
+                "\"while needed\"",
+                "\"until the dispute is settled\"",
+                &["to until the dispute is settled", "from while needed"],
+            ));
+            // A new exception, and a new limit.
+            out.push(mk(
+                "\"while needed\"",
+                "\"while needed\"\nretention \"some data may be kept for legal claims\"",
+                &["to some data may be kept for legal claims", "excepted"],
+            ));
+            out.push(mk(
+                "\"while needed\"",
+                "\"while needed\"\nretention \"backups are deleted within 30 days\"",
+                &["to backups are deleted within 30 days", "limited"],
+            ));
+            // One that only permitted keeping data no longer stated: lifted.
+            out.push(mk(
+                "\"while needed\"\nretention \"some data may be kept for legal claims\"",
+                "\"while needed\"",
+                &["from some data may be kept for legal claims", "lifted"],
             ));
         }
         Shape::Lifetime | Shape::Duration => {
@@ -433,6 +457,29 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
             out.push(mk("2 years", "1 month", &["shorter"]));
             out.push(mk("", "1 month", &["stated", "more"]));
             out.push(mk("1 month", "", &["dropped"]));
+            if block == "data" && field == "retention" {
+                out.push(mk(
+                    "\"while needed\"",
+                    "\"while needed\"\nretention \"it may be retained for legal claims\"",
+                    &["to it may be retained for legal claims", "excepted"],
+                ));
+                out.push(mk(
+                    "\"while needed\"",
+                    "\"while needed\"\nretention \"it is deleted when you close your account\"",
+                    &["to it is deleted when you close your account", "limited"],
+                ));
+                // A criterion replaced by keeping the data indefinitely.
+                out.push(mk(
+                    "\"while needed\"",
+                    "indefinitely",
+                    &["longer", "to indefinitely", "from while needed"],
+                ));
+                out.push(mk(
+                    "\"while needed\"\nretention \"it may be retained for legal claims\"",
+                    "\"while needed\"",
+                    &["from it may be retained for legal claims", "lifted"],
+                ));
+            }
             if matches!(shape, Shape::Lifetime) {
                 // One criterion for another: neither longer nor shorter.
                 out.push(mk(
@@ -845,6 +892,31 @@ fn every_field_changed_in_every_direction_is_reported_as_the_table_says() {
         "rows of the table no generated change reaches (add a candidate in src/diff/tests.rs):\n{}",
         unexercised.join("\n")
     );
+}
+
+/// A retention rule that only permits keeping data, against one that
+/// limits it or sets a period: only the first is an exception whose loss is
+/// in people's favour.
+#[test]
+fn a_rule_that_only_permits_keeping_is_told_from_one_that_limits() {
+    for permits in [
+        "certain information may be kept for legitimate business purposes",
+        "if your account is banned, we may keep the identifiers used to create it",
+        "Records May Be Retained where the law requires it",
+        "we may continue to store backups",
+    ] {
+        assert!(super::directions::only_permits(permits), "{permits}");
+    }
+    for limits in [
+        "as long as necessary for the purposes for which it was collected",
+        "we may keep it until you delete your account",
+        "it may be kept for 30 days and is then deleted",
+        "a deletion process removes your data",
+        "we may keep it only as long as the law requires",
+        "kept for legitimate business purposes",
+    ] {
+        assert!(!super::directions::only_permits(limits), "{limits}");
+    }
 }
 
 #[test]

@@ -45,6 +45,16 @@ pub enum Direction {
     Stated,
     /// A statement that was made is no longer made.
     Dropped,
+    /// For the people of some place, a rule that only permitted something
+    /// (data "may be kept" for a reason) no longer holds, and the rules
+    /// that limit it still do: in their favour.
+    Lifted,
+    /// For the people of some place, a new rule only permits something
+    /// (data "may be kept" for a reason): an exception to the limits.
+    Excepted,
+    /// For the people of some place, a new rule only deletes data or bounds
+    /// how long it is kept: in their favour.
+    Limited,
     /// More values.
     More,
     /// Fewer values.
@@ -87,6 +97,9 @@ impl std::fmt::Display for Direction {
             Direction::Renamed => "renamed",
             Direction::Stated => "stated",
             Direction::Dropped => "dropped",
+            Direction::Lifted => "lifted",
+            Direction::Excepted => "excepted",
+            Direction::Limited => "limited",
             Direction::More => "more",
             Direction::Fewer => "fewer",
             Direction::Longer => "longer",

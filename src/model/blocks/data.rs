@@ -118,7 +118,7 @@ pub static BLOCK: Block<DataCategory> = Block {
             "How long it is kept; `for …` gives the rule for some places, `for elsewhere` the rule everywhere else.",
             |cx, s, d: &mut DataCategory| d.retention.extend(cx.scoped_lifetime(s)),
         )
-.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Dropped, M, "the retention rule no longer holds for the people of some place: no period or criterion is stated for them", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
+.material(&[row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::Dropped, M, "the retention rule no longer holds for the people of some place: no period or criterion is stated for them", src::A13_2A), row(D::Lifted, E, "a rule that only permitted keeping the data no longer holds for some people, and the rules that limit it still do: in their favour", src::NONE), row(D::Excepted, M, "a new rule lets the data be kept for some people: an exception to the limits on keeping it", src::A13_2A), row(D::Limited, E, "a new rule deletes the data or bounds how long it is kept for some people: in their favour", src::NONE), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Stated, E, "a period is now stated", src::NONE), row(D::Any, R, "the retention rule changed in a way that cannot be compared; read whether it is longer", src::A13_2A)])
         .regional(),
         Field::many(
             K::Required,

@@ -234,7 +234,7 @@ pub static TOP: Block<Builder> = Block {
             "A retention rule or criterion stated for all data.",
             |cx, s, b: &mut Builder| b.retention.extend(cx.scoped_lifetime(s)),
         )
-.material(&[row(D::Dropped, M, "a general retention rule no longer holds for some people", src::A13_2A), row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
+.material(&[row(D::Dropped, M, "a general retention rule no longer holds for some people", src::A13_2A), row(D::Lifted, E, "a rule that only permitted keeping data no longer holds for some people, and the rules that limit it still do: in their favour", src::NONE), row(D::Excepted, M, "a new rule lets data be kept for some people: an exception to the limits on keeping it", src::A13_2A), row(D::Limited, E, "a new rule deletes data or bounds how long it is kept for some people: in their favour", src::NONE), row(D::Longer, M, "data is kept longer", src::A13_2A), row(D::More, R, "another general retention rule; read whether it keeps data longer", src::A13_2A), row(D::Shorter, E, "data is kept for less time", src::NONE), row(D::Any, R, "the general retention rules changed; read whether data is kept longer", src::A13_2A)])
         .regional(),
         Field::once_block(
             &rights::BLOCK,
