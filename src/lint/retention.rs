@@ -89,6 +89,15 @@ static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Data kept "longer" with nothing to say how much longer: "it may be kept
+/// longer for archiving", "we may keep it longer where the law requires".
+/// ("Never kept longer than 30 days" names its end, and is not matched.)
+static LONGER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    prose::pattern(
+        r"(?i)\b(?:kept|retained|stored|held|keep|retain|store|hold)(?:\s+\w+){0,3}?\s+longer(?:\s*[.;,:)]|\s*$|\s+(?:for|to|where|when|if|as|in|under|on|because|while|after|so|than\s+(?:necessary|needed|required|described|stated|set\s+out)))",
+    )
+});
+
 /// Whether the text holds one of the words [`FOREIGN_RE`] is anchored on: a
 /// plain search that spares compiling that pattern (Unicode, and the largest
 /// of the rules') for the English text most policies are written in.
@@ -121,6 +130,7 @@ pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
         .find_iter(text)
         .map(|m| m.range())
         .chain(foreign_phrases(text))
+        .chain(longer_phrases(text))
         .collect();
     found.sort_by_key(|r| r.start);
     found
@@ -128,7 +138,18 @@ pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
 
 /// Whether a retention criterion is too generic to let a reader work out the period.
 pub fn is_generic(text: &str) -> bool {
-    GENERIC_RE.is_match(text) || (may_be_foreign(text) && FOREIGN_RE.is_match(text))
+    GENERIC_RE.is_match(text)
+        || (may_be_foreign(text) && FOREIGN_RE.is_match(text))
+        || !longer_phrases(text).is_empty()
+}
+
+/// Where "kept longer" without an end stands in `text` (searched only when
+/// the word "longer" is there: most criteria never say it).
+pub fn longer_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !text.to_ascii_lowercase().contains("longer") {
+        return Vec::new();
+    }
+    LONGER_RE.find_iter(text).map(|m| m.range()).collect()
 }
 
 #[cfg(test)]
@@ -192,6 +213,12 @@ mod tests {
         ("deleted after we retain it for a given period of time", true),
         ("kept for a minimum period, then deleted automatically", true),
         ("until the relevant contract ends", false),
+        // Kept "longer" with no end of its own (Le Chat), against an upper bound.
+        ("until the appeal period ends; it may be kept longer for archiving", true),
+        ("we may keep it longer where the law requires", true),
+        ("some records are retained longer.", true),
+        ("server logs are never kept longer than 30 days", false),
+        ("we do not keep it longer than 12 months", false),
         ("for as long as it is required to fulfil the relevant purposes, as may be required (or permitted) by law, or as otherwise communicated to you", true),
         // Other languages (issue 23): the same need-only wording.
         ("Wir speichern Ihre Daten nur so lange, wie es für die Zwecke erforderlich ist", true),

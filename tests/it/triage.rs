@@ -231,7 +231,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // behavioural-advertising` (lines 206-222) is now found, under the id
         // Pinterest's labeller gave the same gap; ids are matched exactly, so
         // the finding counts as false here (docs/triage/README.md).
-        ("quora", 0.82, 0.86),
+        // 0.82 -> 0.86: `notify-by posting` whose words promise a notice is
+        // no longer reported (its labeller's `clean`).
+        ("quora", 0.86, 0.86),
         ("telegram", 0.75, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 1.00, 0.81),
@@ -266,6 +268,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // After: destinations and conditions read in German (3b28895).
         ("tiktok", 0.87, 0.50),
         ("linkedin", 0.69, 0.75),
+        // Held out, ninth session (labels committed in 9177a00 before the
+        // checker ran), measured once on the checker at 9177a00: Le Chat 10
+        // findings, 80 % / 42 %. After: "non-marketing" is not marketing,
+        // changes-only-posted read in prose when no `changes` block exists,
+        // data kept "longer" with no end is open-ended.
+        ("lechat", 0.90, 0.47),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

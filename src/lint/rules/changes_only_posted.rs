@@ -12,28 +12,76 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-fn check(cx: &Context<'_>) -> Vec<Finding> {
-    let Some(changes) = &cx.policy.changes else {
+/// Notice that is only possible ("we may also e-mail you").
+static MAY: LazyLock<Regex> = LazyLock::new(|| {
+    prose::pattern(
+        r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert|give|show|issue)\b|\b(as|where|when)\s+appropriate\b",
+    )
+});
+
+/// Notice that is promised ("we will e-mail you").
+static WILL: LazyLock<Regex> = LazyLock::new(|| {
+    prose::pattern(
+        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b",
+    )
+});
+
+/// No `changes` block: the policy's prose on changes, when it has some, is
+/// all it says. Prose that only says the policy may change (and asks readers
+/// to look at it again) and promises no notice leaves posting as the one
+/// way people learn of a change: the same gap as `notify-by posting` alone.
+fn unstated(cx: &Context<'_>) -> Vec<Finding> {
+    // English wording only: in another language, silence is the safe reading.
+    if !matches!(crate::lint::language::of(cx.policy), crate::i18n::Lang::En) {
+        return Vec::new();
+    }
+    let Some(section) = cx
+        .policy
+        .sections
+        .iter()
+        .find(|s| s.topic == Some(Topic::Changes))
+    else {
         return Vec::new();
     };
+    // Readers are sent back to the page ("please check it regularly", "come
+    // back to it often", "changes are posted here"): posting is the means.
+    // Prose that names no means at all is another gap, not this one.
+    static LOOK_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:check|review|revisit|visit|consult|read|look\s+at|come\s+back\s+to|return\s+to)\b[^.;]{0,40}\b(?:regularly|periodically|frequently|often|from\s+time\s+to\s+time)\b|\b(?:post|posted|posting|publish|published)\b[^.;]{0,40}\b(?:here|this\s+page|our\s+(?:web)?site)\b",
+        )
+    });
+    let text = &section.source.value;
+    if WILL.is_match(text) || MAY.is_match(text) || !LOOK_AGAIN.is_match(text) {
+        return Vec::new();
+    }
+    vec![Finding::new(
+        section.id.span,
+        "the policy says only that it may change: people are not told of changes, they must look at it again",
+        "no notice of changes is promised",
+    )
+    .help("say how people are told of significant changes: `changes { notify-by email, in-service }` (or banner), besides posting")]
+}
+
+fn check(cx: &Context<'_>) -> Vec<Finding> {
+    let Some(changes) = &cx.policy.changes else {
+        return unstated(cx);
+    };
     let posted = changes.notify_by.contains(&Notice::Posting);
-    let only_posted = posted && changes.notify_by.iter().all(|n| *n == Notice::Posting);
+    // Posting alone, unless its own words promise a notice ("we will
+    // notify you of material changes").
+    let promised = changes
+        .notify_statement
+        .as_deref()
+        .is_some_and(|w| WILL.is_match(w));
+    let only_posted =
+        posted && changes.notify_by.iter().all(|n| *n == Notice::Posting) && !promised;
     // Other means promised only at the controller's discretion ("if, in our
     // sole discretion, the changes are material, we may also e-mail you")
     // leave posting as the one commitment.
     // "Notice may include an e-mail", "we may also notify you", with no
     // commitment beside it ("we will e-mail you", "we use reasonable
     // efforts to tell you", "we notify you"), is the same discretion.
-    static MAY: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert|give|show|issue)\b|\b(as|where|when)\s+appropriate\b",
-        )
-    });
-    static WILL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b",
-        )
-    });
     let discretionary = changes.notify_statement.as_deref().is_some_and(|w| {
         let lower = w.to_lowercase();
         [

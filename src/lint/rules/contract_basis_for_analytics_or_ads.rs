@@ -16,6 +16,23 @@ pub const RULE: Rule = Rule {
 /// (Labels are mostly ASCII: compiling the pattern's Unicode form for them was
 /// a tenth of a Calsoft build.)
 fn beyond_the_contract(label: &str) -> bool {
+    // "Non-marketing communications" are what the word is not: a word
+    // negated by `non-` is left out.
+    if label.to_ascii_lowercase().contains("non") {
+        let kept: String = label
+            .split_whitespace()
+            .filter(|w| {
+                let w = w.to_ascii_lowercase();
+                !(w.starts_with("non-") || w.starts_with("non\u{2011}"))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        return beyond_the_contract_words(&kept);
+    }
+    beyond_the_contract_words(label)
+}
+
+fn beyond_the_contract_words(label: &str) -> bool {
     static WORDS: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
     );

@@ -51,6 +51,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                         }),
                     ),
                 }
+                // Kept "longer" with no end of its own (English).
+                hits.extend(
+                    crate::lint::retention::longer_phrases(
+                        p.file.text.get(r.span.start..r.span.end).unwrap_or(""),
+                    )
+                    .into_iter()
+                    .map(|h| crate::diag::Span::new(r.span.start + h.start, r.span.start + h.end)),
+                );
                 // "At least" in a condition ("if you are not online for at
                 // least 6 months, your account is deleted") bounds nothing:
                 // it says when deletion starts, not that keeping has no end.
