@@ -273,7 +273,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // findings, 80 % / 42 %. After: "non-marketing" is not marketing,
         // changes-only-posted read in prose when no `changes` block exists,
         // data kept "longer" with no end is open-ended.
-        ("lechat", 0.90, 0.47),
+        ("lechat", 1.00, 0.47),
+        // Held out, ninth session (labels committed in 549575f before the
+        // checker ran), measured once on the checker at 1d93590: 18
+        // findings, 89 % / 48 % (thirteen of its seventeen misses are gaps
+        // no rule has). After: a recipient named by what it is needs no
+        // purpose under the GDPR (recipient-without-purpose).
+        ("perplexity", 0.94, 0.48),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
