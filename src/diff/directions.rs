@@ -281,19 +281,19 @@ pub(super) fn directions(
         // came or went (the same words moved between places are not lost).
         if field == "retention" {
             let values = |atoms: &[String]| -> Vec<String> {
-                atoms.iter().map(|x| with_places(x).0.to_string()).collect()
+                atoms.iter().map(|x| with_places(x).0.into()).collect()
             };
-            let (was, is) = (values(&old), values(&b.atoms));
-            let verdict = rule_set(&was, &is);
-            // A rule put in another's place, a verdict on the rules, or the
-            // rules read place by place: "more" or "fewer" rules as written
-            // says nothing more.
-            let replaced =
-                was.iter().any(|x| !is.contains(x)) && is.iter().any(|x| !was.contains(x));
-            if replaced || by_place || !verdict.is_empty() {
+            // A verdict on the rules, or the rules read place by place:
+            // "more" or "fewer" rules as written says nothing more; rules
+            // both lost and gained are one put in another's place, for a
+            // person to read (the `any` row), not "more" rules.
+            let set = rule_set(&values(&old), &values(&b.atoms));
+            if by_place || matches!(set, RuleSet::Verdict(_) | RuleSet::Replaced) {
                 out.retain(|d| d != "more" && d != "fewer");
             }
-            out.extend(verdict);
+            if let RuleSet::Verdict(d) = set {
+                out.push(d.into());
+            }
         }
     }
     for w in b.atoms.iter().filter(|x| !old.contains(x)) {
@@ -394,7 +394,9 @@ pub(super) fn by_part(
             }
             // Retention rules there: limits and exceptions that came or went.
             _ if field == "retention" && repeat == Repeat::Many => {
-                out.extend(rule_set(before, now))
+                if let RuleSet::Verdict(d) = rule_set(before, now) {
+                    out.push(d.into());
+                }
             }
             _ if lost > 0 && repeat == Repeat::Many => out.push("dropped".into()),
             _ => {}
@@ -409,15 +411,29 @@ pub(super) fn by_part(
     Some(out)
 }
 
-/// The directions of a set of retention rules (each rule a value, as
-/// written), for the people of one place or everywhere: rules lost and none
-/// gained are `dropped`, or `lifted` when each lost rule only permitted
-/// keeping data and some rule still holds; rules gained and none lost are
-/// `excepted` when one of them only permits keeping data (an exception to
-/// the limits), `limited` when each of them deletes data or bounds how long
-/// it is kept. Rules both lost and gained are left to the comparison of
-/// periods and to the policy's words (`more`, `fewer`: read them).
-pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> Vec<String> {
+/// What became of a set of retention rules (each rule a value, as written),
+/// for the people of one place or everywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum RuleSet {
+    /// The same rules.
+    Same,
+    /// Rules lost and none gained, or gained and none lost: the direction
+    /// that says what it means. Lost: `dropped`, or `lifted` when each lost
+    /// rule only permitted keeping data and some rule still holds. Gained:
+    /// `excepted` when one of them only permits keeping data (an exception
+    /// to the limits), `limited` when each deletes data or bounds how long
+    /// it is kept.
+    Verdict(&'static str),
+    /// Rules both lost and gained: one put in another's place, left to the
+    /// comparison of periods and to a person reading the words.
+    Replaced,
+    /// Rules gained that neither only permit nor only limit: more rules, for
+    /// a person to read.
+    Unread,
+}
+
+/// What became of the retention rules `before` against `now` ([`RuleSet`]).
+pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> RuleSet {
     let has = |list: &[S], x: &S| list.iter().any(|y| y.as_ref() == x.as_ref());
     let lost: Vec<&str> = before
         .iter()
@@ -429,52 +445,50 @@ pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> Vec<String> {
         .filter(|x| !has(before, x))
         .map(AsRef::as_ref)
         .collect();
-    let out = match (lost.is_empty(), gained.is_empty()) {
+    RuleSet::Verdict(match (lost.is_empty(), gained.is_empty()) {
+        (true, true) => return RuleSet::Same,
         (false, true) if !now.is_empty() && lost.iter().all(|x| only_permits(x)) => "lifted",
         (false, true) => "dropped",
         (true, false) if gained.iter().any(|x| only_permits(x)) => "excepted",
         (true, false) if gained.iter().all(|x| only_limits(x)) => "limited",
-        _ => return Vec::new(),
-    };
-    vec![out.to_string()]
+        (true, false) => return RuleSet::Unread,
+        (false, false) => return RuleSet::Replaced,
+    })
 }
+
+/// Words that delete data or bound how long it is kept.
+static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::lint::prose::pattern(
+        r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long)",
+    )
+});
 
 /// Whether a rule in words deletes data or bounds how long it is kept
 /// ("reviewed each year and deleted when no longer needed", "removes your
 /// data or keeps it only in anonymised form") and permits nothing.
 pub(super) fn only_limits(words: &str) -> bool {
-    static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long)",
-        )
-        .expect("a valid pattern")
-    });
     ENDS.is_match(words) && !permits(words)
 }
 
 /// Whether a rule in words only permits keeping data ("certain information
 /// may be kept for legitimate business purposes", "we may keep the
 /// identifiers used to create it") and sets no limit of its own: it says
-/// data *may* be kept and nothing about deleting it. Such a rule is an
-/// exception to the others, and losing it takes nothing from people. English
-/// only: in another language a lost rule stays `dropped`, the safe reading.
+/// data *may* be kept and nothing about deleting it or when keeping ends.
+/// Such a rule is an exception to the others, and losing it takes nothing
+/// from people. English only: in another language a lost rule stays
+/// `dropped`, the safe reading.
 pub(super) fn only_permits(words: &str) -> bool {
-    static LIMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long|until|after\s+\d)",
-        )
-        .expect("a valid pattern")
-    });
-    permits(words) && !LIMITS.is_match(words)
+    static EVENT: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| crate::lint::prose::pattern(r"(?i)\b(?:until|after\s+\d)"));
+    permits(words) && !ENDS.is_match(words) && !EVENT.is_match(words)
 }
 
 /// Whether the words say data *may* be kept.
 fn permits(words: &str) -> bool {
     static PERMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
+        crate::lint::prose::pattern(
             r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b",
         )
-        .expect("a valid pattern")
     });
     PERMITS.is_match(words)
 }

@@ -917,6 +917,20 @@ fn a_rule_that_only_permits_keeping_is_told_from_one_that_limits() {
     ] {
         assert!(!super::directions::only_permits(limits), "{limits}");
     }
+    // A rule that only deletes or bounds, against one that also permits.
+    for only in [
+        "backups are deleted within 30 days",
+        "it is reviewed each year and removed when no longer needed",
+    ] {
+        assert!(super::directions::only_limits(only), "{only}");
+    }
+    for not_only in [
+        "copies of deleted data may remain in backups for 90 days",
+        "as long as necessary for the purposes",
+        "2 years",
+    ] {
+        assert!(!super::directions::only_limits(not_only), "{not_only}");
+    }
 }
 
 #[test]

@@ -290,8 +290,8 @@ mod tests {
                 wanted.push(st.note_message(b.keyword()));
                 // A question's sentence for each answer given without words.
                 if matches!(st.shape, crate::model::schema::Shape::YesNo) {
-                    wanted.push(format!("{}-yes", st.note_message(b.keyword())));
-                    wanted.push(format!("{}-no", st.note_message(b.keyword())));
+                    wanted.push(st.answer_message(b.keyword(), true));
+                    wanted.push(st.answer_message(b.keyword(), false));
                 }
             }
         }

@@ -146,7 +146,11 @@ pub fn is_generic(text: &str) -> bool {
 /// Where "kept longer" without an end stands in `text` (searched only when
 /// the word "longer" is there: most criteria never say it).
 pub fn longer_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
-    if !text.to_ascii_lowercase().contains("longer") {
+    if !text
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"longer"))
+    {
         return Vec::new();
     }
     LONGER_RE.find_iter(text).map(|m| m.range()).collect()

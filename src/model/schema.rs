@@ -420,8 +420,8 @@ impl<T: HasNotes + 'static> Field<T> {
     /// words when it gives them and otherwise in the sentence
     /// `note-BLOCK-KEYWORD-yes` or `-no` of each language; the JSON policy
     /// lists it under `notes` with its `answer`; once per set of places.
-    /// Like a note, nothing else needs writing for it, and a rule reads its
-    /// answers with [`crate::model::answers`].
+    /// Like a note, nothing else needs writing for it; a rule reads its
+    /// answers in the block's `notes` (those whose `answer` is set).
     pub const fn question(keyword: Keyword, doc: &'static str) -> Self {
         Field {
             note: true,
@@ -546,6 +546,13 @@ impl StatementInfo {
     pub fn note_message(&self, block: &str) -> String {
         let block = if block.is_empty() { "policy" } else { block };
         format!("note-{block}-{}", self.keyword)
+    }
+
+    /// A question's sentence for an answer given without words
+    /// ([`Field::question`]): `note-BLOCK-KEYWORD-yes` or `-no`.
+    pub fn answer_message(&self, block: &str, yes: bool) -> String {
+        let answer = if yes { "yes" } else { "no" };
+        format!("{}-{answer}", self.note_message(block))
     }
 
     /// Its name in the JSON policy.

@@ -18,25 +18,16 @@ pub const RULE: Rule = Rule {
 fn beyond_the_contract(label: &str) -> bool {
     // "Non-marketing communications" are what the word is not: a word
     // negated by `non-` is left out.
-    if label.to_ascii_lowercase().contains("non") {
-        let kept: String = label
-            .split_whitespace()
-            .filter(|w| {
-                let w = w.to_ascii_lowercase();
-                !(w.starts_with("non-") || w.starts_with("non\u{2011}"))
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        return beyond_the_contract_words(&kept);
-    }
-    beyond_the_contract_words(label)
-}
-
-fn beyond_the_contract_words(label: &str) -> bool {
+    let negated = |w: &&str| {
+        w.get(..3)
+            .is_some_and(|head| head.eq_ignore_ascii_case("non"))
+            && matches!(w[3..].chars().next(), Some('-' | '\u{2011}'))
+    };
+    let kept: Vec<&str> = label.split_whitespace().filter(|w| !negated(w)).collect();
     static WORDS: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
     );
-    WORDS.is_match(label)
+    WORDS.is_match(&kept.join(" "))
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {

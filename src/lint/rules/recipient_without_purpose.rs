@@ -13,10 +13,11 @@ pub const RULE: Rule = Rule {
 
 /// Whether a recipient's name says nothing of what kind of body it is: only
 /// "partners", "third parties", "other companies" and the like, with no
-/// examples of what they are (a name says who, not what kind or why). A category named by what it is ("banks
-/// and other financial organisations", "professional service providers, such
-/// as auditors and lawyers") says why it receives data by itself, and the
-/// GDPR asks for categories of recipients (Art. 13(1)(e)).
+/// examples of what they are (a name says who, not what kind or why). A
+/// category named by what it is ("banks and other financial organisations",
+/// "professional service providers, such as auditors and lawyers") says why
+/// it receives data by itself, and the GDPR asks for categories of
+/// recipients (Art. 13(1)(e)).
 fn says_nothing(r: &Recipient) -> bool {
     static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(

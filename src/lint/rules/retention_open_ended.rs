@@ -37,27 +37,19 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             )),
             Lifetime::Criterion { .. } => {
                 let mut hits = prose::find_in(p, r.span, &OPEN);
+                let text = p.file.text.get(r.span.start..r.span.end).unwrap_or("");
+                // Kept "longer" with no end of its own (English).
+                let mut found = crate::lint::retention::longer_phrases(text);
                 // The policy's own language (issue 26); an English policy
                 // keeps the phrases of every language, as before.
                 match crate::lint::language::open_retention(crate::lint::language::of(p)) {
                     Some(own) => hits.extend(prose::find_in(p, r.span, own)),
-                    None => hits.extend(
-                        crate::lint::retention::foreign_phrases(
-                            p.file.text.get(r.span.start..r.span.end).unwrap_or(""),
-                        )
-                        .into_iter()
-                        .map(|h| {
-                            crate::diag::Span::new(r.span.start + h.start, r.span.start + h.end)
-                        }),
-                    ),
+                    None => found.extend(crate::lint::retention::foreign_phrases(text)),
                 }
-                // Kept "longer" with no end of its own (English).
                 hits.extend(
-                    crate::lint::retention::longer_phrases(
-                        p.file.text.get(r.span.start..r.span.end).unwrap_or(""),
-                    )
-                    .into_iter()
-                    .map(|h| crate::diag::Span::new(r.span.start + h.start, r.span.start + h.end)),
+                    found.into_iter().map(|h| {
+                        crate::diag::Span::new(r.span.start + h.start, r.span.start + h.end)
+                    }),
                 );
                 // "At least" in a condition ("if you are not online for at
                 // least 6 months, your account is deleted") bounds nothing:

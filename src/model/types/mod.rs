@@ -15,7 +15,7 @@ mod statements;
 pub use children::{Age, Children};
 pub use cookies::{Cookie, Cookies, Tracker};
 pub use data::{DataCategory, ItemProvision};
-pub use notes::{answers, HasNotes, Note};
+pub use notes::{HasNotes, Note};
 pub use parties::{Meta, Party};
 pub use purposes::{Alternative, Basis, GroundClaim, OnlyWith, Purpose};
 pub use recipients::{Recipient, Transfer};

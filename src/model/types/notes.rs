@@ -40,15 +40,6 @@ pub struct Note {
     pub span: Span,
 }
 
-/// The answers a block's notes give to the question `keyword`
-/// ([`Field::question`](crate::model::schema::Field::question)), each with
-/// the places it holds for: what a rule reads of a question.
-pub fn answers(notes: &[Note], keyword: crate::syntax::Keyword) -> impl Iterator<Item = &Note> {
-    notes
-        .iter()
-        .filter(move |n| n.keyword == keyword && n.answer.is_some())
-}
-
 /// A fact of the model that holds notes.
 pub trait HasNotes {
     /// Its notes, in the order of the source.

@@ -68,13 +68,7 @@ pub fn notes(block: &str, notes: &[Note]) -> Vec<NoteView> {
             // A question answered without words is stated in the sentence
             // its declaration's wording gives each answer.
             let words: Vec<String> = match (n.answer, n.words.is_empty(), declared) {
-                (Some(yes), true, Some(s)) => {
-                    let answer = if yes { "yes" } else { "no" };
-                    vec![crate::i18n::t(&format!(
-                        "{}-{answer}",
-                        s.note_message(block)
-                    ))]
-                }
+                (Some(yes), true, Some(s)) => vec![crate::i18n::t(&s.answer_message(block, yes))],
                 _ => n.words.iter().map(|w| w.value.clone()).collect(),
             };
             let region = region(&n.scope);
