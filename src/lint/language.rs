@@ -145,6 +145,22 @@ pub fn law_deferrals(lang: Lang) -> Option<&'static Regex> {
     )
 }
 
+/// A right offered only where the reader's place or its law provides it,
+/// naming no place, in one language other than English: "je nach Wohnort",
+/// "dans certains pays", "dependiendo de dónde resida". `None` for English
+/// (`rights-hedged-to-unnamed-jurisdictions` keeps the English list).
+pub fn place_hedges(lang: Lang) -> Option<&'static Regex> {
+    per_language!(
+        lang,
+        r"(?i)\bje\s+nach\s+(?:ihrem|deinem|dem)\s+(?:wohnort|wohnsitz|aufenthaltsort|land|standort|wohnsitzland)\b|\babhängig\s+(?:davon,?\s+wo\s+(?:sie|du)\s+(?:wohnen|wohnst|leben|lebst)|von\s+(?:ihrem|deinem)\s+(?:wohnort|wohnsitz|land|standort))|\bin\s+(?:einigen|bestimmten|manchen)\s+(?:rechtsordnungen|ländern|staaten|regionen)\b|\bje\s+nach\s+(?:anwendbarem|geltendem|lokalem|örtlichem)\s+recht\b",
+        r"(?i)\bselon\s+(?:votre|le)\s+(?:lieu\s+de\s+résidence|pays|juridiction|région)\b|\ben\s+fonction\s+(?:de\s+votre\s+(?:lieu\s+de\s+résidence|pays|juridiction|région)|du\s+lieu\s+où\s+vous\s+(?:vivez|résidez)|de\s+l'endroit\s+où\s+vous\s+(?:vivez|résidez))|\bdans\s+certain(?:e)?s\s+(?:juridictions|pays|régions|états)\b",
+        r"(?i)\bdependiendo\s+de\s+(?:dónde\s+(?:viva|resida|vive|resides)|su\s+(?:país|lugar\s+de\s+residencia|jurisdicción|ubicación))|\bsegún\s+(?:su|el)\s+(?:país|lugar\s+de\s+residencia|jurisdicción)\b|\ben\s+(?:algunas|ciertas|determinadas)\s+(?:jurisdicciones|regiones)\b|\ben\s+(?:algunos|ciertos|determinados)\s+(?:países|estados)\b",
+        r"(?i)\ba\s+seconda\s+(?:del\s+(?:paese|luogo)\s+(?:di\s+residenza|in\s+cui\s+(?:vive|risiede))|della\s+(?:giurisdizione|sua\s+residenza))|\bin\s+(?:alcune|determinate|certe)\s+(?:giurisdizioni|regioni)\b|\bin\s+(?:alcuni|determinati|certi)\s+paesi\b",
+        r"(?i)\bafhankelijk\s+van\s+(?:waar\s+u\s+woont|uw\s+(?:woonplaats|land|locatie|rechtsgebied))|\bin\s+(?:sommige|bepaalde)\s+(?:rechtsgebieden|landen|regio's|staten)\b",
+        r"(?i)\bdependendo\s+d[eo]\s+(?:onde\s+(?:vive|reside|mora)|seu\s+(?:país|local\s+de\s+residência)|sua\s+(?:jurisdição|localização))|\bem\s+(?:algumas|certas|determinadas)\s+(?:jurisdições|regiões)\b|\bem\s+(?:alguns|certos|determinados)\s+(?:países|estados)\b",
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +188,74 @@ mod tests {
             let found = law_deferrals(lang).is_some_and(|re| re.is_match(text));
             assert_eq!(found, defers, "{lang:?}: {text}");
         }
+    }
+
+    #[test]
+    fn rights_hedged_to_the_readers_place_are_read_in_each_language() {
+        for (lang, text, hedged) in [
+            (
+                Lang::De,
+                "Je nach Ihrem Wohnort haben Sie das Recht auf Auskunft",
+                true,
+            ),
+            (
+                Lang::De,
+                "In einigen Ländern können Sie der Verarbeitung widersprechen",
+                true,
+            ),
+            (
+                Lang::De,
+                "Sie haben jederzeit das Recht auf Auskunft",
+                false,
+            ),
+            (
+                Lang::Fr,
+                "Selon votre lieu de résidence, vous pouvez demander l'accès",
+                true,
+            ),
+            (
+                Lang::Fr,
+                "Dans certains pays, vous pouvez demander l'effacement",
+                true,
+            ),
+            (
+                Lang::Fr,
+                "Vous pouvez demander l'accès à vos données",
+                false,
+            ),
+            (
+                Lang::Es,
+                "Dependiendo de dónde resida, puede solicitar el acceso",
+                true,
+            ),
+            (Lang::Es, "Puede solicitar la supresión de sus datos", false),
+            (
+                Lang::It,
+                "In alcune giurisdizioni può chiedere la cancellazione",
+                true,
+            ),
+            (
+                Lang::It,
+                "Può chiedere la cancellazione dei suoi dati",
+                false,
+            ),
+            (
+                Lang::Nl,
+                "Afhankelijk van waar u woont, kunt u inzage vragen",
+                true,
+            ),
+            (Lang::Nl, "U kunt inzage vragen in uw gegevens", false),
+            (
+                Lang::Pt,
+                "Dependendo de onde reside, pode pedir o acesso",
+                true,
+            ),
+            (Lang::Pt, "Pode pedir o acesso aos seus dados", false),
+        ] {
+            let found = place_hedges(lang).is_some_and(|re| re.is_match(text));
+            assert_eq!(found, hedged, "{lang:?}: {text}");
+        }
+        assert!(place_hedges(Lang::En).is_none());
     }
 
     #[test]

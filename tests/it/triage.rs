@@ -254,7 +254,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // nothing tuned on them), measured once on the checker at 8bfef74:
         // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
         ("mastodon", 0.70, 0.85),
-        ("expedia", 0.70, 0.79),
+        // 0.79 -> 0.83: rights-hedged-to-unnamed-jurisdictions meets its
+        // labeller's gap of that name (tenth session).
+        ("expedia", 0.71, 0.83),
         // Held out to the end (labels committed in bca186e and ac4c1ff),
         // measured once on the checker at 27aabdc: X/Twitter 21 findings,
         // 86 % / 90 %; WhatsApp 8, 75 % / 75 %.
@@ -266,8 +268,14 @@ fn the_checker_against_labels_written_from_the_originals() {
         // (seven of its fourteen records are gaps no rule had); LinkedIn 13
         // findings, 69 % / 75 %.
         // After: destinations and conditions read in German (3b28895).
-        ("tiktok", 0.87, 0.50),
-        ("linkedin", 0.69, 0.75),
+        // 0.50 -> 0.57 (tenth session): public-task-basis-without-law meets
+        // its labeller's gap of that name.
+        ("tiktok", 0.88, 0.57),
+        // 0.69 -> 0.64 (tenth session): public-task-basis-without-law finds
+        // its labeller's gap `public-task-law-not-identified` (lines 535-538,
+        // a CSAM scan on a public task with no law named), under the id
+        // TikTok's labeller gave the same gap; ids are matched exactly.
+        ("linkedin", 0.64, 0.75),
         // Held out, ninth session (labels committed in 9177a00 before the
         // checker ran), measured once on the checker at 9177a00: Le Chat 10
         // findings, 80 % / 42 %. After: "non-marketing" is not marketing,
@@ -279,7 +287,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // findings, 89 % / 48 % (thirteen of its seventeen misses are gaps
         // no rule has). After: a recipient named by what it is needs no
         // purpose under the GDPR (recipient-without-purpose).
-        ("perplexity", 0.94, 0.48),
+        // 0.94 -> 0.89 (tenth session): rights-hedged-to-unnamed-jurisdictions
+        // finds its labeller's gap `rights-hedged-by-jurisdiction` (lines
+        // 637-667, "some jurisdictions give you a right"), under the id
+        // Expedia's labeller gave the same gap; ids are matched exactly, so
+        // the finding counts as false here, as Quora's did above.
+        ("perplexity", 0.88, 0.48),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

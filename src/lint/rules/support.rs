@@ -3,6 +3,42 @@
 use super::prelude::*;
 use crate::diag::Span;
 
+/// The grounds a purpose rests on where a regime of `families` applies, each
+/// with where it is stated: its own, and those of the declared bases it
+/// names or that cover it. A basis named in an alternative `for` other
+/// places is not one.
+pub fn purpose_grounds(
+    cx: &Context<'_>,
+    pu: &Purpose,
+    families: &[Family],
+) -> Vec<(GroundClaim, Span)> {
+    let regimes: Vec<Jurisdiction> = families.iter().flat_map(|f| cx.regimes(*f)).collect();
+    let bases: Vec<&Basis> = cx.bases_under(families).collect();
+    let here: Vec<&Alternative> = pu
+        .alternatives
+        .iter()
+        .filter(|a| a.scope.places.is_empty() || a.scope.covers_any(&regimes))
+        .collect();
+    let own = here
+        .iter()
+        .flat_map(|a| a.grounds.iter().map(|g| (g.value.clone(), g.span)));
+    let named = pu.bases.iter().filter(|r| {
+        here.iter()
+            .any(|a| a.bases.iter().any(|b| b.value == r.value))
+            || !pu
+                .alternatives
+                .iter()
+                .any(|a| a.bases.iter().any(|b| b.value == r.value))
+    });
+    let declared = named.filter_map(|r| {
+        bases
+            .iter()
+            .find(|b| b.id.value == r.value)
+            .map(|b| (b.ground.value.clone(), r.span))
+    });
+    own.chain(declared).collect()
+}
+
 /// Where to point for a right that is missing: the `rights` keyword, or the policy.
 pub fn rights_span(cx: &Context<'_>) -> Span {
     match cx.policy.rights.span {
