@@ -293,6 +293,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Expedia's labeller gave the same gap; ids are matched exactly, so
         // the finding counts as false here, as Quora's did above.
         ("perplexity", 0.88, 0.48),
+        // Held out, tenth session (labels committed in a2d1c80 before the
+        // checker ran), measured once on the checker at 779348b: 6
+        // findings, 83 % / 42 % (its one false finding is on a line its
+        // labeller marks as a transcription defect; five of its seven misses
+        // are gaps no rule has). After: a promise to "notify" by updating
+        // the date and posting is posting (changes-only-posted).
+        ("deepseek", 0.85, 0.50),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

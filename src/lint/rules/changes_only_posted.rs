@@ -63,6 +63,21 @@ fn unstated(cx: &Context<'_>) -> Vec<Finding> {
     .help("say how people are told of significant changes: `changes { notify-by email, in-service }` (or banner), besides posting")]
 }
 
+/// A promise to "notify" whose means are posting: "we will notify you by
+/// updating the date at the top and posting the new policy, or by any
+/// other notice required by applicable law". Updating the date is posting,
+/// and a notice only "required by law" is none the words commit to; a
+/// means that reaches people (an e-mail, a message, a banner) is a notice.
+fn notice_by_posting(words: &str) -> bool {
+    static BY_POSTING: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:notify|inform|tell|alert|let\s+you\s+know)\b[^.;]{0,40}?\bby\s+(?:updating|posting|revising|changing|publishing|amending|modifying)\b",
+    );
+    static REACHES: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:e-?mails?|in-?app|in-?product|notifications?|banners?|pop-?ups?|messages?|letters?|prominent|directly|push|sms|text\s+messages?|dashboard|log\s+in|sign\s+in)\b",
+    );
+    BY_POSTING.is_match(words) && !REACHES.is_match(words)
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(changes) = &cx.policy.changes else {
         return unstated(cx);
@@ -73,7 +88,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let promised = changes
         .notify_statement
         .as_deref()
-        .is_some_and(|w| WILL.is_match(w));
+        .is_some_and(|w| WILL.is_match(w) && !notice_by_posting(w));
     let only_posted =
         posted && changes.notify_by.iter().all(|n| *n == Notice::Posting) && !promised;
     // Other means promised only at the controller's discretion ("if, in our
@@ -116,4 +131,22 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         "`notify-by posting` is the only commitment",
     )
     .help("say how people are told of significant changes: `notify-by email, in-service` (or banner), besides posting")]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::notice_by_posting;
+
+    #[test]
+    fn a_notice_by_posting_is_posting() {
+        for (words, posting) in [
+            ("we will notify you by updating the \u{201c}Last Updated\u{201d} date at the top of the new Privacy Policy, posting the new Privacy Policy, or by providing any other notice required by applicable law", true),
+            ("We will inform you by posting the revised policy on this page", true),
+            ("we will notify you by e-mail or by posting a notice in the app", false),
+            ("we will notify you if we make any material changes", false),
+            ("we will let you know by updating the date and sending you a message", false),
+        ] {
+            assert_eq!(notice_by_posting(words), posting, "{words}");
+        }
+    }
 }
