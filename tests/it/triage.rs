@@ -300,6 +300,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // are gaps no rule has). After: a promise to "notify" by updating
         // the date and posting is posting (changes-only-posted).
         ("deepseek", 0.85, 0.50),
+        // Held out, tenth session (labels committed in df20085 before the
+        // checker ran), measured once on the checker at 4718bee: 15
+        // findings, 93 % / 74 %. After: data a controller abroad keeps in
+        // its own country, given to it directly, is no Chapter V transfer
+        // (transfer-without-safeguard; its labeller's `clean`, EDPB
+        // Guidelines 05/2021, Example 1).
+        ("grok", 1.00, 0.73),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -12,11 +12,6 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    const EEA: &[&str] = &[
-        "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "ie",
-        "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li",
-        "no",
-    ];
     let p = cx.policy;
     // Each GDPR-family regime in force is checked on its own, with the
     // controller for its people: the EU one needs a representative in the
@@ -46,7 +41,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         };
         let c = country.value.to_ascii_lowercase();
         let outside = match j {
-            Jurisdiction::Gdpr => !EEA.contains(&c.as_str()),
+            Jurisdiction::Gdpr => !in_eea(&c),
             _ => c != "gb" && c != "uk",
         };
         if !outside {

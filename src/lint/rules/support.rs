@@ -39,6 +39,18 @@ pub fn purpose_grounds(
     own.chain(declared).collect()
 }
 
+/// Whether a country code (ISO 3166-1 alpha-2, lower case; Greece also as
+/// `el`) is in the European Economic Area: the 27 Member States with
+/// Iceland, Liechtenstein and Norway.
+pub fn in_eea(code: &str) -> bool {
+    const EEA: &[&str] = &[
+        "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "ie",
+        "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li",
+        "no",
+    ];
+    EEA.contains(&code)
+}
+
 /// Where to point for a right that is missing: the `rights` keyword, or the policy.
 pub fn rights_span(cx: &Context<'_>) -> Span {
     match cx.policy.rights.span {

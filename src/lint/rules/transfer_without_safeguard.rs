@@ -26,6 +26,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         // ask of the controller (Art. 49(1)(b)), not a transfer the policy
         // must ground in a safeguard of its own.
         .filter(|t| t.on_your_instruction.is_none())
+        .filter(|t| !direct_collection(cx, t, &regimes))
     {
         match t.safeguards.first() {
             // A derogation named without `safeguard derogation` is the safeguard.
@@ -94,17 +95,44 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// Data people give straight to a controller established outside the EEA,
+/// kept where it is established: no exporter subject to the GDPR discloses
+/// it to an importer, so there is no transfer under Chapter V (EDPB
+/// Guidelines 05/2021 on the interplay between Art. 3 and Chapter V, Example
+/// 1: the person hands the data over; the controller is bound by the GDPR
+/// through Art. 3(2) all the same). It is one only when the controller has
+/// an establishment in the Union acting for it, when the destination is not
+/// the controller's own country, or when the words speak of handing the
+/// data to others ("a transfer that we or a third party make", "our
+/// affiliates", "service providers").
+fn direct_collection(cx: &Context<'_>, t: &Transfer, regimes: &[Jurisdiction]) -> bool {
+    static TO_OTHERS: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:transfer\w*|shar(?:e|es|ed|ing)|disclos\w*|third[\s-]+part(?:y|ies)|affiliat\w*|group\s+compan\w*|subsidiar\w*|service\s+providers?|vendors?|processors?|sub-?processors?|partners?|suppliers?)\b",
+    );
+    let Some(controller) = regimes.iter().find_map(|j| cx.policy.controller_for(*j)) else {
+        return false;
+    };
+    let Some(country) = controller.country.as_ref() else {
+        return false;
+    };
+    let home = country.value.to_ascii_lowercase();
+    !in_eea(&home)
+        && controller.eu_establishment.is_none()
+        && !t.destinations.is_empty()
+        && t.destinations
+            .iter()
+            .all(|d| d.value.eq_ignore_ascii_case(&home))
+        && !std::iter::once(t.label.as_str())
+            .chain(t.statement.as_deref())
+            .any(|w| TO_OTHERS.is_match(w))
+}
+
 /// Recipients whose `location` is a country outside the area a regime
 /// protects, while no transfer to that country is declared.
 fn recipients_abroad(cx: &Context<'_>, regimes: &[Jurisdiction]) -> Vec<Finding> {
-    const EEA: &[&str] = &[
-        "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "el", "hu", "ie",
-        "it", "lv", "lt", "lu", "mt", "nl", "pl", "pt", "ro", "sk", "si", "es", "se", "is", "li",
-        "no",
-    ];
     let p = cx.policy;
     let inside = |code: &str| {
-        EEA.contains(&code)
+        in_eea(code)
             // UK GDPR alone: the UK, and the EEA (UK adequacy regulations).
             || (!regimes.contains(&Jurisdiction::Gdpr) && (code == "gb" || code == "uk"))
     };
