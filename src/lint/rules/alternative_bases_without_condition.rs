@@ -137,6 +137,7 @@ pub(crate) fn unconditioned_alternatives<'a>(
         .filter(|a| {
             a.condition.as_ref().is_none_or(|c| {
                 defers_to_the_law(&c.value)
+                    || only_otherwise(&c.value)
                     || crate::lint::language::law_deferrals(lang)
                         .is_some_and(|re| re.is_match(&c.value))
             })
@@ -146,6 +147,18 @@ pub(crate) fn unconditioned_alternatives<'a>(
         return Vec::new();
     }
     unconditioned
+}
+
+/// Whether a condition is only "otherwise" ("sonst", "sinon", "de lo
+/// contrario"): the rest of what the other alternatives leave, which says
+/// when this ground applies only if another says when it does; beside
+/// alternatives with no words, or words that only defer to the law, it
+/// tells no reader which ground is theirs.
+fn only_otherwise(condition: &str) -> bool {
+    static OTHERWISE: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(?:or\s+)?(?:otherwise|else|if\s+not|in\s+(?:all\s+)?other\s+cases|andernfalls|ansonsten|sonst|sinon|autrement|dans\s+les\s+autres\s+cas|de\s+lo\s+contrario|en\s+(?:los\s+)?dem[aá]s\s+casos|altrimenti|negli\s+altri\s+casi|anders|in\s+andere\s+gevallen|caso\s+contr[aá]rio|nos\s+demais\s+casos)\s*[.;,]?\s*$",
+    );
+    OTHERWISE.is_match(condition)
 }
 
 /// Whether a condition only says "where the law requires it": the place,
@@ -183,6 +196,27 @@ fn defers_to_the_law(condition: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::defers_to_the_law;
+
+    #[test]
+    fn otherwise_alone_is_no_condition() {
+        for c in [
+            "otherwise",
+            "Otherwise.",
+            "in all other cases",
+            "sonst",
+            "sinon",
+            "de lo contrario",
+        ] {
+            assert!(super::only_otherwise(c), "{c}");
+        }
+        for c in [
+            "otherwise, where you have no account with us",
+            "if there is no contract",
+            "for user surveys",
+        ] {
+            assert!(!super::only_otherwise(c), "{c}");
+        }
+    }
 
     #[test]
     fn words_that_only_defer_to_the_law_are_no_condition() {
