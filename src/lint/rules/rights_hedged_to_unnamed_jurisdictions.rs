@@ -50,7 +50,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     };
     // A kind is hedged when every statement that offers it to people the
     // GDPR protects is hedged; one plain statement of it tells them.
-    let mut first: Option<Span> = None;
+    let mut at: Vec<Span> = Vec::new();
     let mut kinds: Vec<&str> = Vec::new();
     for kind in GDPR_RIGHTS {
         let offering: Vec<&Right> = p
@@ -66,14 +66,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             continue;
         }
         kinds.push(kind.as_str());
-        let at = offering.iter().map(|r| r.span).min_by_key(|s| s.start);
-        first = match (first, at) {
-            (Some(a), Some(b)) if b.start < a.start => Some(b),
-            (None, b) => b,
-            (a, _) => a,
-        };
+        at.extend(offering.iter().map(|r| r.span));
     }
-    let Some(span) = first else {
+    // At the first statement of them.
+    let Some(span) = at.into_iter().min_by_key(|s| s.start) else {
         return Vec::new();
     };
     let one = kinds.len() == 1;
