@@ -249,7 +249,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Out of sample, seventh session: labelled and committed (bedd45c)
         // before the checker ran. First run, on the checker at 954dd04:
         // 11 findings, 45 % / 42 %.
-        ("line", 0.72, 0.66),
+        // 0.72 -> 0.80 (tenth session): a guardian's consent for minors to
+        // use the service addresses Art. 8 (its labeller's `clean`).
+        ("line", 0.80, 0.66),
         // Held out this session (labels committed in 022ff57 and 48f5b7a,
         // nothing tuned on them), measured once on the checker at 8bfef74:
         // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
@@ -310,6 +312,17 @@ fn the_checker_against_labels_written_from_the_originals() {
         // alternative with no words (alternative-bases-without-condition);
         // "business or commercial purposes" is no purpose (purpose-not-specified).
         ("grok", 1.00, 0.84),
+        // Held out, tenth session (labels committed in cd79db2 before the
+        // checker ran), measured once on the checker at 070e1ac: Qwen 16
+        // findings, 88 % / 56 %; ChatGPT 9 findings, 89 % / 53 % (every
+        // `expect` met; its seven misses are gaps no rule has). After: a
+        // contract alternative whose words say what it covers is judged by
+        // them; `covers` words that name only operations on the data link
+        // nothing; a parent's leave to use the service asked of every user
+        // under 18 addresses Art. 8; a controller with no `country` is
+        // placed by the one country its address names.
+        ("qwen", 1.00, 0.60),
+        ("chatgpt", 1.00, 0.53),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

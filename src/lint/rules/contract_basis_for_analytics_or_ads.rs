@@ -52,6 +52,27 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 })
                 .map(|r| r.span)
         };
+        // An alternative on the contract whose own words say what it covers
+        // ("contract for non-marketing communication, such as technical
+        // notices", beside "consent for marketing") is judged by them.
+        let rests_on_contract = |a: &Alternative| {
+            a.grounds.iter().any(|g| contract(&g.value))
+                || a.bases.iter().any(|r| {
+                    cx.bases_under(&[Family::Gdpr])
+                        .any(|b| b.id.value == r.value && contract(&b.ground.value))
+                })
+        };
+        // (A sole basis's words only restate it: the purpose's words decide.)
+        let said_otherwise = pu.alternatives.len() > 1
+            && pu.alternatives.iter().any(|a| {
+                rests_on_contract(a)
+                    && a.condition
+                        .as_ref()
+                        .is_some_and(|c| !beyond_the_contract(&c.value))
+            });
+        if said_otherwise {
+            continue;
+        }
         if let Some(span) = direct.or_else(declared) {
             out.push(
                 Finding::new(

@@ -22,7 +22,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     let children = p.children.as_ref();
-    if children.is_some_and(|c| c.parental_consent == Some(true)) {
+    if children
+        .is_some_and(|c| c.parental_consent == Some(true) || parents_permit_use_to_sixteen(c))
+    {
         return Vec::new();
     }
     let years: Vec<u32> = children
@@ -56,6 +58,20 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     };
     vec![Finding::new(span, "the policy relies on consent but does not say how children under 16 are handled", label)
         .help("set `minimum-age 16` (or the member state's age), or `parental-consent yes` with how it is obtained")]
+}
+
+/// A parent's permission to use the service asked of every user up to 16
+/// or older: the words name such an age ("users under 18", "between the
+/// ages of 13 and 17", "over 13 but under 16") or minors as such ("a minor",
+/// "the age of majority"). No child below any Art. 8(1) age then uses the
+/// service without a parent's leave, which is what the article asks.
+fn parents_permit_use_to_sixteen(c: &Children) -> bool {
+    static AGE: LazyLock<Regex> =
+        LazyLock::new(|| prose::pattern(r"(?i)\b(1[6-9]|2[01])\b|\bminors?\b|\bmajority\b"));
+    c.parental_consent_to_use == Some(true)
+        && c.parental_consent_to_use_statement
+            .as_deref()
+            .is_some_and(|w| AGE.is_match(w))
 }
 
 /// An age that defers to the law where the person lives ("13, or the age

@@ -32,14 +32,35 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         {
             continue;
         }
-        let Some(country) = controller.country.as_ref() else {
+        // Where it is established: its `country`, else the one country its
+        // postal address names ("…, Causeway Bay, Hong Kong"); an address
+        // line for each of several places says no one country.
+        let established = controller
+            .country
+            .as_ref()
+            .map(|c| (c.value.to_ascii_lowercase(), c.span))
+            .or_else(|| {
+                let address = controller.address.as_ref()?;
+                let mut named: Vec<&str> = address
+                    .value
+                    .split([',', ';', '\n'])
+                    .filter_map(|part| crate::model::countries::meant(part.trim()))
+                    .map(|(code, _)| code)
+                    .collect();
+                named.sort_unstable();
+                named.dedup();
+                match named.as_slice() {
+                    [one] => Some((one.to_string(), address.span)),
+                    _ => None,
+                }
+            });
+        let Some((c, at)) = established else {
             // A postal address tells the reader the country in words.
             if controller.address.is_none() {
                 unstated.push((place, controller));
             }
             continue;
         };
-        let c = country.value.to_ascii_lowercase();
         let outside = match j {
             Jurisdiction::Gdpr => !in_eea(&c),
             _ => c != "gb" && c != "uk",
@@ -49,7 +70,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
         out.push(
             Finding::new(
-                country.span,
+                at,
                 format!("the controller is established outside {place} but names no representative there"),
                 "established here",
             )
