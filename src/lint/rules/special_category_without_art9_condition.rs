@@ -25,5 +25,90 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             }
         }
     }
+    out.extend(training_on_content(cx));
     out
+}
+
+/// Models trained on what people type or upload, or on what is public on
+/// the web, with no word of Art. 9: such content will reveal health,
+/// beliefs or sex life whether or not the controller asks for it, and
+/// Art. 9(1) applies to data that reveals them indirectly too (CJEU
+/// C-184/20 OT; C-252/21 Meta Platforms v Bundeskartellamt). One finding:
+/// at the first such data category, marking the purposes that train on it.
+fn training_on_content(cx: &Context<'_>) -> Vec<Finding> {
+    static TRAINS: prose::Pattern = prose::Pattern::new(
+        r"(?i)\btrain(?:s|ed|ing)?\b[^.;]{0,100}\b(?:models?|AI|algorithms?|LLMs?|machine\s+learning)\b|\b(?:models?|AI|algorithms?|LLMs?)\b[^.;]{0,40}\btrain(?:s|ed|ing)?\b|\bdevelop\w*\b[^.;]{0,40}\b(?:AI|language)\s+models?\b|\bdevelop\w*\s+(?:the\s+|our\s+)?models?\b",
+    );
+    static NOT_TRAINING: prose::Pattern = prose::Pattern::new(
+        r"(?i)\btraining\s+(?:is\s+)?excluded\b|\bexcluding\s+(?:model\s+)?training\b|\bnot\s+(?:be\s+)?(?:used\s+)?(?:to|for)\s+train",
+    );
+    static CONTENT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:prompts?|inputs?|conversations?|chat\s+(?:history|content|messages)|user\s+content|content\s+you\s+(?:provide|upload|submit|enter))\b",
+    );
+    static WEB: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bpublicly\s+available\b|\bpublic\s+web\b|\bweb\s+data\b|\bon\s+the\s+internet\b|\bfrom\s+the\s+internet\b",
+    );
+    let p = cx.policy;
+    let regimes = cx.regimes(Family::Gdpr);
+    let trains = |pu: &&Purpose| {
+        let words = std::iter::once(pu.label.as_str())
+            .chain(pu.includes.iter().map(String::as_str))
+            .chain(pu.interest.iter().map(|i| i.value.as_str()));
+        let words: Vec<&str> = words.collect();
+        words.iter().any(|w| TRAINS.is_match(w)) && !words.iter().any(|w| NOT_TRAINING.is_match(w))
+    };
+    let content = |d: &DataCategory| {
+        d.special.is_empty()
+            && (std::iter::once(d.label.as_str())
+                .chain(d.examples.iter().map(String::as_str))
+                .any(|w| CONTENT.is_match(w))
+                || std::iter::once(d.label.as_str())
+                    .chain(d.examples.iter().map(String::as_str))
+                    .chain(d.providers.iter().map(String::as_str))
+                    .any(|w| WEB.is_match(w)))
+    };
+    let training: Vec<&Purpose> = p
+        .purposes
+        .iter()
+        .filter(|pu| pu.condition.is_none())
+        .filter(|pu| pu.scope.places.is_empty() || pu.scope.covers_any(&regimes))
+        .filter(trains)
+        .collect();
+    let mut used: Vec<&DataCategory> = Vec::new();
+    for pu in &training {
+        let data: Vec<&DataCategory> = if pu.uses_all {
+            p.data.iter().collect()
+        } else {
+            pu.uses
+                .iter()
+                .filter_map(|u| p.data_category(&u.value))
+                .collect()
+        };
+        for d in data.into_iter().filter(|d| content(d)) {
+            if !used.iter().any(|x| x.id.value == d.id.value) {
+                used.push(d);
+            }
+        }
+    }
+    let Some(first) = used.iter().min_by_key(|d| d.id.span.start) else {
+        return Vec::new();
+    };
+    let labels: Vec<&str> = used.iter().map(|d| d.label.as_str()).collect();
+    let mut f = Finding::new(
+        first.id.span,
+        format!(
+            "models are trained on {} — content that will reveal health, beliefs or other special categories — and no Art. 9(2) condition is given",
+            join_and(&labels)
+        ),
+        "special-category data in what is trained on",
+    )
+    .help("say how special-category data in this content is handled: an Art. 9(2) condition on the purpose (`condition explicit-consent` …), or how it is filtered out before training")
+    .at_most(Level::Warn);
+    for d in used.iter().filter(|d| d.id.value != first.id.value) {
+        f = f.also(d.id.span, "trained on too");
+    }
+    for pu in &training {
+        f = f.also(pu.id.span, "trains on it");
+    }
+    vec![f]
 }
