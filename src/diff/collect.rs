@@ -70,6 +70,19 @@ impl Collector<'_> {
                     dirs.push("beyond the legal time".to_string());
                 }
             }
+            // A period of its own for a category or purpose that had none,
+            // running after the account ends ("3 years after
+            // account-closure"), where the general rules set no period after
+            // it: the data outlives the account the general rules tied it
+            // to, so it is kept longer, not only capped.
+            if matches!(n.block, "data" | "purpose") && k == "retention" && a.is_none() {
+                let general = self.old.root.fields.get("retention");
+                if b.is_some_and(|b| after_account_end(&b.atoms))
+                    && !general.is_some_and(|g| after_account_end(&g.atoms))
+                {
+                    dirs.push("longer".to_string());
+                }
+            }
             let sentences = match (n.block, k.as_str(), a, b) {
                 ("section", "text", Some(a), Some(b)) => Some(sentence_diff(
                     a.words.as_deref().unwrap_or_default(),

@@ -185,11 +185,9 @@ pub(super) fn directions(
         compared = true;
     }
     if let ([x], [y], None) = (gone.as_slice(), came.as_slice(), a.size) {
-        if let (Some((sx, rx)), Some((sy, ry))) = (period(x), period(y)) {
-            if rx == ry && sx != sy {
-                out.push(if sy > sx { "longer" } else { "shorter" }.into());
-                compared = true;
-            }
+        if let Some(d) = lengths(x, y) {
+            out.push(d.into());
+            compared = true;
         }
     }
     // Periods stated per place (`respond-within 45 days for us`): each new
@@ -250,11 +248,9 @@ pub(super) fn directions(
                 compared = true;
                 continue;
             }
-            if let (Some((sx, rx)), Some((sy, ry))) = (period(before), period(value)) {
-                if rx == ry && sx != sy {
-                    out.push(if sy > sx { "longer" } else { "shorter" }.into());
-                    compared = true;
-                }
+            if let Some(d) = lengths(before, value) {
+                out.push(d.into());
+                compared = true;
             }
         }
     }
@@ -379,15 +375,12 @@ pub(super) fn by_part(
                     continue;
                 }
                 let compared = if *y == "indefinitely" {
-                    Some(true)
+                    Some("longer")
                 } else {
-                    match (period(x), period(y)) {
-                        (Some((sx, rx)), Some((sy, ry))) if rx == ry && sx != sy => Some(sy > sx),
-                        _ => None,
-                    }
+                    lengths(x, y)
                 };
                 match compared {
-                    Some(longer) => out.push(if longer { "longer" } else { "shorter" }.into()),
+                    Some(d) => out.push(d.into()),
                     None if repeat == Repeat::Many => out.push("dropped".into()),
                     None => {}
                 }
@@ -449,7 +442,7 @@ pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> RuleSet {
         (true, true) => return RuleSet::Same,
         (false, true) if !now.is_empty() && lost.iter().all(|x| only_permits(x)) => "lifted",
         (false, true) => "dropped",
-        (true, false) if gained.iter().any(|x| only_permits(x)) => "excepted",
+        (true, false) if gained.iter().any(|x| only_permits(x) || keeps_deleted(x)) => "excepted",
         (true, false) if gained.iter().all(|x| only_limits(x)) => "limited",
         (true, false) => return RuleSet::Unread,
         (false, false) => return RuleSet::Replaced,
@@ -481,6 +474,19 @@ pub(super) fn only_permits(words: &str) -> bool {
     static EVENT: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| crate::lint::prose::pattern(r"(?i)\b(?:until|after\s+\d)"));
     permits(words) && !ENDS.is_match(words) && !EVENT.is_match(words)
+}
+
+/// Whether a rule lets data that was deleted, or that a person asked to
+/// have deleted, stay ("copies of deleted data may remain in our backups
+/// for up to 90 days", "after you delete your account we may keep …"):
+/// an exception to deletion, however short its own end. English only.
+pub(super) fn keeps_deleted(words: &str) -> bool {
+    static DELETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::lint::prose::pattern(
+            r"(?i)\b(?:deleted|erased|removed)\s+(?:data|information|content|accounts?|messages|files)\b|\bafter\s+(?:you\s+)?(?:delete|deletion|erasure|ask\s+us\s+to\s+delete)",
+        )
+    });
+    permits(words) && DELETED.is_match(words)
 }
 
 /// Whether the words say data *may* be kept.
@@ -744,6 +750,60 @@ fn grounds_changed(before: &BTreeSet<&str>, after: &BTreeSet<&str>, out: &mut Ve
             }
         }
     }
+}
+
+/// Two retention values compared by how long they keep the data, when the
+/// words let them be: the same words with another duration (`longer`,
+/// `shorter`); a criterion that holds one duration ("IP addresses are
+/// deleted after 100 days, except …") replaced by a bare period, which then
+/// caps the whole category (`longer`, `shorter`, or `limited` at the same
+/// length); a bare period replaced by such a criterion with a longer
+/// duration (`longer`); a period, or a criterion holding one, replaced by
+/// an open-ended criterion ("as long as necessary to keep the Services
+/// secure"), which loses the end (`longer`). `None` when only a reader can
+/// tell.
+pub(super) fn lengths(before: &str, now: &str) -> Option<&'static str> {
+    let ((before, was), (now, is)) = (with_places(before), with_places(now));
+    if was != is {
+        return None;
+    }
+    // Words, not a period as read (`8640000s`, `… after x`), `session` or `indefinitely`.
+    let words = |v: &str| {
+        !(v == "session"
+            || v == "indefinitely"
+            || v.split(' ')
+                .next()
+                .and_then(|h| h.strip_suffix('s'))
+                .is_some_and(|n| n.parse::<u64>().is_ok()))
+    };
+    let longer = |sx: u64, sy: u64| match sy.cmp(&sx) {
+        std::cmp::Ordering::Greater => "longer",
+        std::cmp::Ordering::Less => "shorter",
+        std::cmp::Ordering::Equal => "limited",
+    };
+    match (period(before), period(now)) {
+        (Some((sx, rx)), Some((sy, ry))) if rx == ry => {
+            Some(longer(sx, sy)).filter(|d| *d != "limited")
+        }
+        // A criterion holding one duration, then a bare period.
+        (Some((sx, _)), Some((sy, ry))) if words(before) && ry.is_empty() => Some(longer(sx, sy)),
+        // A bare period, then a criterion holding a longer one.
+        (Some((sx, rx)), Some((sy, _))) if rx.is_empty() && words(now) && sy > sx => Some("longer"),
+        // An end, then none.
+        (Some(_), None) if words(now) && crate::lint::retention::is_generic(now) => Some("longer"),
+        _ => None,
+    }
+}
+
+/// Whether a retention rule runs from the end of the person's account
+/// (`… after account-closure`, `… after account deletion`).
+pub(super) fn after_account_end(atoms: &[String]) -> bool {
+    atoms.iter().any(|x| {
+        period(with_places(x).0).is_some_and(|(_, rest)| {
+            rest.strip_prefix("after ")
+                .is_some_and(|event| event.contains("account"))
+        })
+    })
 }
 
 /// A period's length and the rest of what is said with it: `63113904s after

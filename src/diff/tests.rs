@@ -997,3 +997,59 @@ fn sentences_do_not_end_at_abbreviations_and_list_items_stand_alone() {
     // splits only where the word is no abbreviation.
     assert_eq!(split("One. Two! Three?"), ["One.", "Two!", "Three?"]);
 }
+
+#[test]
+fn retention_values_ordered_by_length_where_the_words_allow() {
+    use super::directions::lengths;
+    let days = |n: u64| format!("{}s", n * 86_400);
+    let ip = "IP addresses are deleted after 100 days, except the IP address used to create your account";
+    // A criterion holding one duration, then a bare period.
+    assert_eq!(lengths(ip, &days(100)), Some("limited"));
+    assert_eq!(lengths(ip, &days(30)), Some("shorter"));
+    assert_eq!(lengths(ip, &days(730)), Some("longer"));
+    // A bare period, then a criterion holding a longer one; not a shorter one.
+    assert_eq!(lengths(&days(30), ip), Some("longer"));
+    assert_eq!(lengths(&days(365), ip), None);
+    // An end, then an open-ended criterion; a criterion with an end of its own is for a reader.
+    assert_eq!(
+        lengths(
+            &days(100),
+            "as long as necessary to keep the Services secure"
+        ),
+        Some("longer")
+    );
+    assert_eq!(lengths(&days(100), "until you delete your account"), None);
+    // The same words with another duration.
+    assert_eq!(
+        lengths(
+            &format!("{} after account-closure", days(30)),
+            &format!("{} after account-closure", days(60))
+        ),
+        Some("longer")
+    );
+    assert_eq!(lengths(&days(30), &days(30)), None);
+}
+
+#[test]
+fn a_period_after_the_account_ends_and_rules_that_keep_deleted_data() {
+    use super::directions::{after_account_end, keeps_deleted};
+    assert!(after_account_end(&[
+        "94608000s after account-closure".to_string()
+    ]));
+    assert!(!after_account_end(&["94608000s".to_string()]));
+    assert!(!after_account_end(&[
+        "as long as your account is open".to_string()
+    ]));
+    assert!(keeps_deleted(
+        "copies of deleted data may remain in our backups for up to 90 days after deletion"
+    ));
+    assert!(keeps_deleted(
+        "after you delete your account we may keep your messages for 30 days"
+    ));
+    assert!(!keeps_deleted(
+        "deleted data is removed from backups within 90 days"
+    ));
+    assert!(!keeps_deleted(
+        "we may keep your data while your account is open"
+    ));
+}

@@ -17,8 +17,9 @@ const REGIONAL_THRESHOLD: f64 = 0.95;
 /// of 34; 32 once retention rules are read as limits and exceptions. The
 /// two left are judgement calls the diff does not read (a period after
 /// closure against "as long as necessary"; a right's words that move with a
-/// place).
-const ELSEWHERE_THRESHOLD: f64 = 0.94;
+/// place). 33 once a period after the account ends, where the general rules
+/// set none after it, is `longer` (tenth session).
+const ELSEWHERE_THRESHOLD: f64 = 0.97;
 /// The retention edits (issue 21, tests/fixtures/diff/retention-edits.txt,
 /// committed in adb1fba before the diff ran on them). First run, on the diff
 /// of 55c58cf: 14 of 30 (46.7 %). After retention rules are compared as
@@ -27,8 +28,15 @@ const ELSEWHERE_THRESHOLD: f64 = 0.94;
 /// replaced by `indefinitely` is longer: 20 of 30. The ten left are
 /// `review` where the labeller read the words to a verdict (periods inside
 /// a criterion's words, "anonymised" against "pseudonymised", an exception
-/// widened, a criterion for a period).
-const RETENTION_THRESHOLD: f64 = 0.66;
+/// widened, a criterion for a period). Tenth session, 26 of 30: retention
+/// values ordered by length where the words allow (a criterion holding one
+/// duration against a bare period, a period lost to an open-ended
+/// criterion), a period after the account ends where the general rules set
+/// none after it is `longer`, and a rule that lets deleted data stay is
+/// `excepted`. The four left: "pseudonymised" for "anonymised", an
+/// exception widened in its own words, "as long as necessary" for a fixed
+/// period, and the same limit reworded.
+const RETENTION_THRESHOLD: f64 = 0.86;
 
 struct Edit {
     label: String,
