@@ -1,8 +1,9 @@
 //! `policyc build`: render each policy into the output directory.
 //!
-//! All files are compiled and rendered first; nothing is written unless every
-//! file compiled, and the outputs are written all or nothing
-//! ([`crate::output::write_all`]), so a failed build leaves earlier outputs as they were. Lint findings are
+//! All files are compiled first; nothing is written unless every file
+//! compiled. Each output is then written to a temporary file as it is
+//! rendered, and all are put in place or none ([`crate::output::Staged`]),
+//! so a failed build leaves earlier outputs as they were. Lint findings are
 //! summarised in one line; `--strict` refuses to build on deny-level ones.
 
 use std::path::{Path, PathBuf};
@@ -93,8 +94,18 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         raw_html: setup.config.allow_raw_html,
         remote_resources: setup.config.allow_remote_resources,
     };
-    // Render everything first: a template error anywhere leaves every earlier output as it was.
-    let mut outputs: Vec<(PathBuf, String)> = Vec::new();
+    // Each output is written to a temporary file as soon as it is rendered
+    // (one output in memory at a time), and put in place only when all are:
+    // a template error anywhere leaves every earlier output as it was.
+    let mut staged = crate::output::Staged::new();
+    let mut write_error: Option<(PathBuf, std::io::Error)> = None;
+    let mut stage = |path: PathBuf, text: String| {
+        if write_error.is_none() {
+            if let Err(e) = staged.stage(&path, &text) {
+                write_error = Some(e);
+            }
+        }
+    };
     let mut render_errors = Vec::new();
     // What an export leaves out (a purpose with no `fides` key): reported,
     // and the build goes on; every other format is still written.
@@ -146,9 +157,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
                     _ => ("md", crate::render::markdown_with(page, &templates, trust)),
                 };
                 match result {
-                    Ok(text) => {
-                        outputs.push((args.out_dir.join(format!("{page_name}.{ext}")), text))
-                    }
+                    Ok(text) => stage(args.out_dir.join(format!("{page_name}.{ext}")), text),
                     Err(d) => render_errors.push(d),
                 }
             }
@@ -170,7 +179,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
                 ),
             };
             match result {
-                Ok(text) => outputs.push((args.out_dir.join(format!("{name}.{ext}")), text)),
+                Ok(text) => stage(args.out_dir.join(format!("{name}.{ext}")), text),
                 Err(d) => render_errors.extend(d),
             }
         }
@@ -188,7 +197,8 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
         return EXIT_ERROR;
     }
     // All outputs or none: a failed write puts back every file written before it.
-    if let Err((path, e)) = crate::output::write_all(&outputs) {
+    let written = staged.len();
+    if let Some((path, e)) = write_error.or_else(|| staged.commit().err()) {
         let _ = writeln!(
             io.err,
             "error: cannot write {}: {e}; nothing was written",
@@ -199,7 +209,7 @@ pub fn run(args: &BuildArgs, io: &mut Io<'_>) -> i32 {
     let _ = writeln!(
         io.err,
         "built {} into {}",
-        super::check::plural(outputs.len(), "file"),
+        super::check::plural(written, "file"),
         args.out_dir.display()
     );
     EXIT_OK
