@@ -74,12 +74,17 @@ impl Collector<'_> {
             // running after the account ends ("3 years after
             // account-closure"), where the general rules set no period after
             // it: the data outlives the account the general rules tied it
-            // to, so it is kept longer, not only capped.
+            // to, so it is kept longer, not only capped. `indefinitely`
+            // stated where nothing was caps nothing: longer.
             if matches!(n.block, "data" | "purpose") && k == "retention" && a.is_none() {
                 let general = self.old.root.fields.get("retention");
-                if b.is_some_and(|b| after_account_end(&b.atoms))
-                    && !general.is_some_and(|g| after_account_end(&g.atoms))
-                {
+                let indefinitely =
+                    |v: &Val| v.atoms.iter().any(|x| with_places(x).0 == "indefinitely");
+                if b.is_some_and(|b| {
+                    indefinitely(b)
+                        || (after_account_end(&b.atoms)
+                            && !general.is_some_and(|g| after_account_end(&g.atoms)))
+                }) {
                     dirs.push("longer".to_string());
                 }
             }

@@ -35,7 +35,15 @@ pub(super) fn directions(
     }
     let (a, b) = match (a, b) {
         (None, Some(b)) => {
-            out.push("stated".to_string());
+            // A retention stated in words only is a criterion, not a period:
+            // whether it keeps the data longer than the rules that held lies
+            // in its words (the `any` row), not "a period is now stated".
+            let criterion = field == "retention"
+                && !b.atoms.is_empty()
+                && b.atoms.iter().all(|x| period(with_places(x).0).is_none());
+            if !criterion {
+                out.push("stated".to_string());
+            }
             if !b.atoms.is_empty() && b.yes.is_none() {
                 // Stating a list where there was none adds its members.
                 out.push("more".to_string());
@@ -287,7 +295,10 @@ pub(super) fn directions(
             if by_place || matches!(set, RuleSet::Verdict(_) | RuleSet::Replaced) {
                 out.retain(|d| d != "more" && d != "fewer");
             }
-            if let RuleSet::Verdict(d) = set {
+            // Read place by place, the places' verdicts stand: the rules of
+            // the whole policy, places aside, would count a rule put in
+            // another's place for some people as one more rule.
+            if let (RuleSet::Verdict(d), false) = (set, by_place) {
                 out.push(d.into());
             }
         }
@@ -386,11 +397,20 @@ pub(super) fn by_part(
                 }
             }
             // Retention rules there: limits and exceptions that came or went.
-            _ if field == "retention" && repeat == Repeat::Many => {
-                if let RuleSet::Verdict(d) = rule_set(before, now) {
-                    out.push(d.into());
+            _ if field == "retention" && repeat == Repeat::Many => match rule_set(before, now) {
+                RuleSet::Verdict(d) => out.push(d.into()),
+                // A rule put in another's place: compared by length where
+                // the words allow ("deleted after 90 days" for "… 13 months").
+                RuleSet::Replaced => {
+                    let gone = before.iter().filter(|x| !now.contains(x));
+                    for x in gone {
+                        for y in now.iter().filter(|y| !before.contains(y)) {
+                            out.extend(lengths(x, y).map(str::to_string));
+                        }
+                    }
                 }
-            }
+                _ => {}
+            },
             _ if lost > 0 && repeat == Repeat::Many => out.push("dropped".into()),
             _ => {}
         }
@@ -440,7 +460,11 @@ pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> RuleSet {
         .collect();
     RuleSet::Verdict(match (lost.is_empty(), gained.is_empty()) {
         (true, true) => return RuleSet::Same,
-        (false, true) if !now.is_empty() && lost.iter().all(|x| only_permits(x)) => "lifted",
+        (false, true)
+            if !now.is_empty() && lost.iter().all(|x| only_permits(x) || keeps_deleted(x)) =>
+        {
+            "lifted"
+        }
         (false, true) => "dropped",
         (true, false) if gained.iter().any(|x| only_permits(x) || keeps_deleted(x)) => "excepted",
         (true, false) if gained.iter().all(|x| only_limits(x)) => "limited",
@@ -483,7 +507,7 @@ pub(super) fn only_permits(words: &str) -> bool {
 pub(super) fn keeps_deleted(words: &str) -> bool {
     static DELETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::lint::prose::pattern(
-            r"(?i)\b(?:deleted|erased|removed)\s+(?:data|information|content|accounts?|messages|files)\b|\bafter\s+(?:you\s+)?(?:delete|deletion|erasure|ask\s+us\s+to\s+delete)",
+            r"(?i)\b(?:deleted|erased|removed)\s+(?:data|information|content|accounts?|messages|files)\b|\bafter\s+(?:you\s+)?(?:delete|deletion|erasure|ask\s+us\s+to\s+delete)|\bafter\s+your\s+account\s+is\s+(?:deleted|closed|terminated)",
         )
     });
     permits(words) && DELETED.is_match(words)
@@ -493,7 +517,7 @@ pub(super) fn keeps_deleted(words: &str) -> bool {
 fn permits(words: &str) -> bool {
     static PERMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::lint::prose::pattern(
-            r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b",
+            r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b|\b(?:is|are)\s+(?:kept|retained|stored)\s+(?:for\s+)?longer\b",
         )
     });
     PERMITS.is_match(words)
@@ -785,14 +809,41 @@ pub(super) fn lengths(before: &str, now: &str) -> Option<&'static str> {
         (Some((sx, rx)), Some((sy, ry))) if rx == ry => {
             Some(longer(sx, sy)).filter(|d| *d != "limited")
         }
-        // A criterion holding one duration, then a bare period.
-        (Some((sx, _)), Some((sy, ry))) if words(before) && ry.is_empty() => Some(longer(sx, sy)),
+        // A criterion holding one duration, then a bare period (or one
+        // from an event).
+        (Some((sx, _)), Some((sy, ry)))
+            if words(before) && (ry.is_empty() || ry.starts_with("after ")) =>
+        {
+            Some(longer(sx, sy))
+        }
         // A bare period, then a criterion holding a longer one.
         (Some((sx, rx)), Some((sy, _))) if rx.is_empty() && words(now) && sy > sx => Some("longer"),
-        // An end, then none.
-        (Some(_), None) if words(now) && crate::lint::retention::is_generic(now) => Some("longer"),
+        // An end, then words that give none ("as long as necessary", "when
+        // we no longer need them"): the period people were told is lost.
+        // ("Immediately", then "promptly": how much later lies in the word.)
+        (Some((sx, _)), None)
+            if words(now) && (sx > 0 || crate::lint::retention::is_generic(now)) =>
+        {
+            Some("longer")
+        }
+        // De-identified or anonymised, then pseudonymised: still personal data.
+        (None, None) if pseudonymised(before, now) => Some("longer"),
         _ => None,
     }
+}
+
+/// Whether `now` keeps in pseudonymised form what `before` kept only
+/// de-identified or anonymised: pseudonymised data is still personal data
+/// (GDPR Art. 4(5), Recital 26; Cal. Civ. Code 1798.140(m)), so it is kept
+/// where before it was not. English only.
+fn pseudonymised(before: &str, now: &str) -> bool {
+    let (before, now) = (before.to_lowercase(), now.to_lowercase());
+    let anonymous =
+        |w: &str| w.contains("anonymi") || w.contains("de-identif") || w.contains("deidentif");
+    anonymous(&before)
+        && !anonymous(&now)
+        && now.contains("pseudonymi")
+        && !before.contains("pseudonymi")
 }
 
 /// Whether a retention rule runs from the end of the person's account
@@ -818,6 +869,15 @@ pub(super) fn period(atom: &str) -> Option<(u64, String)> {
         "session" => return Some((0, String::new())),
         "indefinitely" => return Some((u64::MAX, String::new())),
         _ => {}
+    }
+    // "Deleted immediately after the check": no time at all.
+    if let Some(at) = atom.find("immediately") {
+        if crate::model::Duration::find_in(atom).is_empty() {
+            return Some((
+                0,
+                format!("{}N{}", &atom[..at], &atom[at + "immediately".len()..]),
+            ));
+        }
     }
     match crate::model::Duration::find_in(atom).as_slice() {
         [(range, d)] => Some((

@@ -1018,7 +1018,26 @@ fn retention_values_ordered_by_length_where_the_words_allow() {
         ),
         Some("longer")
     );
-    assert_eq!(lengths(&days(100), "until you delete your account"), None);
+    // Words with no end of their own lose the period people were told; after
+    // "immediately", whether "promptly" is later lies in the word.
+    assert_eq!(
+        lengths(&days(100), "until you delete your account"),
+        Some("longer")
+    );
+    assert_eq!(
+        lengths(
+            "deleted immediately after the Age Check is complete",
+            "deleted promptly after the Age Check is complete"
+        ),
+        None
+    );
+    assert_eq!(
+        lengths(
+            "deleted immediately after the Age Check is complete",
+            &format!("{} after age-check-completion", days(30))
+        ),
+        Some("longer")
+    );
     // The same words with another duration.
     assert_eq!(
         lengths(
