@@ -186,7 +186,11 @@ fn defers_to_the_law(condition: &str) -> bool {
             r"(?i)^\s*(only\s+)?(where|when|if|as)\s+(necessary|applicable|appropriate|required|needed)\b",
         )
     });
-    (BARE.is_match(condition) && !NAMED.is_match(condition))
+    // ("Where necessary to perform a contract with you, such as sending
+    // you a technical announcement" says what it covers by its examples.)
+    static EXAMPLES: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)");
+    (BARE.is_match(condition) && !NAMED.is_match(condition) && !EXAMPLES.is_match(condition))
         || (condition.split_whitespace().count() <= 12
             && DEFERS.is_match(condition)
             && LAW.is_match(condition)
@@ -239,6 +243,7 @@ mod tests {
             "where required by the GDPR",
             "when you sign up for the newsletter",
             "otherwise",
+            "Where necessary to perform a contract with you, such as processing your contact information to send you a technical announcement",
         ] {
             assert!(!defers_to_the_law(c), "{c}");
         }

@@ -27,7 +27,7 @@ const GDPR_RIGHTS: [RightKind; 6] = [
 /// saying where: "depending on where you live", "in some jurisdictions",
 /// "where your country or region provides it", "subject to local laws".
 static HEDGE: prose::Pattern = prose::Pattern::new(
-    r"(?i)\bdepending\s+on\s+(?:where\s+you\s+(?:live|reside|are)|your\s+(?:location|country|jurisdiction|region|state|place\s+of\s+residence|residence)|(?:the\s+)?(?:local|applicable\s+local)\s+laws?|the\s+(?:country|jurisdiction|region|state)\b)|\b(?:in|under\s+the\s+laws\s+of)\s+(?:some|certain|many|a\s+few|several)\s+(?:jurisdictions|countries|regions|places|areas|states|locations|parts\s+of\s+the\s+world)\b|\bsome\s+(?:jurisdictions|countries|regions|places|areas|states)\s+(?:give|grant|provide|offer|allow|recogni[sz]e)|\bwhere\s+(?:your|the)\s+(?:country|region|state|jurisdiction|local\s+law)(?:\s+or\s+(?:region|state|country))?\s+(?:provides|gives|grants|allows|recogni[sz]es|permits)|\bif\s+(?:the\s+)?(?:local\s+)?laws?\s+(?:of|in)\s+(?:your|the\s+place\s+where\s+you)\s+(?:country|region|state|jurisdiction|live|reside)|\bsubject\s+to\s+(?:your\s+)?local\s+laws?\b",
+    r"(?i)\bdepending\s+on\s+(?:where\s+you\s+(?:live|reside|are)|your\s+(?:location|country|jurisdiction|region|state|place\s+of\s+residence|residence)|(?:the\s+)?(?:local|applicable\s+local)\s+laws?|the\s+(?:country|jurisdiction|region|state)\b)|\b(?:in|under\s+the\s+laws\s+of)\s+(?:some|certain|many|a\s+few|several)\s+(?:jurisdictions|countries|regions|places|areas|states|locations|parts\s+of\s+the\s+world)\b|\bsome\s+(?:jurisdictions|countries|regions|places|areas|states)\s+(?:give|grant|provide|offer|allow|recogni[sz]e)|\bwhere\s+(?:your|the)\s+(?:country|region|state|jurisdiction|local\s+law)(?:\s+or\s+(?:region|state|country))?\s+(?:provides|gives|grants|allows|recogni[sz]es|permits)|\bif\s+(?:the\s+)?(?:local\s+)?laws?\s+(?:of|in)\s+(?:your|the\s+place\s+where\s+you)\s+(?:country|region|state|jurisdiction|live|reside)|\bsubject\s+to\s+(?:your\s+)?local\s+laws?\b|\bin\s+(?:the\s+)?(?:places|jurisdictions|countries|regions)\s+where\s+(?:such\s+a\s+|this\s+|the\s+|that\s+)?right\s+(?:applies|exists)\b",
 );
 
 /// A place named in the words: the hedge then tells the reader where.
@@ -117,6 +117,10 @@ mod tests {
                 true,
             ),
             ("Subject to local law, ask us to restrict processing", true),
+            (
+                "In places where such a right applies, we stop processing on your objection",
+                true,
+            ),
             // The place is named: the reader is told.
             (
                 "Depending on where you live, for example in the EEA, you can ask",

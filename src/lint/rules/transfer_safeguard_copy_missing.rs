@@ -22,12 +22,17 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let regimes = cx.regimes(Family::Gdpr);
     // A copy offered for the clauses (or rules) of one transfer is the way
     // to obtain them for every transfer of the policy that relies on the
-    // same kind and holds in some of the same places: the reader has it.
+    // same kind and holds in some of the same places, where the GDPR
+    // applies: the reader has it.
     let offered = |t: &Transfer, kind: Safeguard| {
         cx.policy.transfers.iter().any(|o| {
             (o.copy.is_some() || o.statement.as_deref().is_some_and(|w| HOW.is_match(w)))
                 && o.safeguards.iter().any(|s| s.value == kind)
                 && o.scope.overlaps(&t.scope)
+                // Offered to readers the GDPR protects: a copy of Brazil's
+                // clauses, offered for transfers from Brazil, serves no one
+                // in the EEA.
+                && o.scope.covers_any(&regimes)
         })
     };
     cx.policy
