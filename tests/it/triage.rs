@@ -352,6 +352,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // jurisdictions); "where necessary …, such as …" says what it covers
         // (alternative-bases-without-condition).
         ("claude", 0.75, 0.52),
+        // Held out, tenth session (labels committed in 977fa54 before the
+        // checker ran), measured once on the checker at cbd8e21: 16
+        // findings, 62 % / 56 %. After: "we will provide prominent notice of
+        // the change before it takes effect" is a promised notice
+        // (changes-only-posted; its labeller's `clean`).
+        ("copilot", 0.66, 0.55),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

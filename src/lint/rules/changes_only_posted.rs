@@ -22,7 +22,7 @@ static MAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Notice that is promised ("we will e-mail you").
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
     prose::pattern(
-        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b",
+        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b|\b(will|shall)\s+(also\s+)?(provide|give)\s+(you\s+)?(with\s+)?(a\s+|more\s+)?(prominent\s+)?notice\b",
     )
 });
 
@@ -70,7 +70,7 @@ fn unstated(cx: &Context<'_>) -> Vec<Finding> {
 /// means that reaches people (an e-mail, a message, a banner) is a notice.
 fn notice_by_posting(words: &str) -> bool {
     static BY_POSTING: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(?:notify|inform|tell|alert|let\s+you\s+know)\b[^.;]{0,40}?\bby\s+(?:updating|posting|revising|changing|publishing|amending|modifying)\b",
+        r"(?i)\b(?:notify|inform|tell|alert|let\s+you\s+know|notice)\b[^.;]{0,40}?\bby\s+(?:updating|posting|revising|changing|publishing|amending|modifying)\b",
     );
     static REACHES: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:e-?mails?|in-?app|in-?product|notifications?|banners?|pop-?ups?|messages?|letters?|prominent|directly|push|sms|text\s+messages?|dashboard|log\s+in|sign\s+in)\b",
@@ -145,6 +145,7 @@ mod tests {
             ("we will notify you by e-mail or by posting a notice in the app", false),
             ("we will notify you if we make any material changes", false),
             ("we will let you know by updating the date and sending you a message", false),
+            ("we will give you notice by posting the new policy here", true),
         ] {
             assert_eq!(notice_by_posting(words), posting, "{words}");
         }
