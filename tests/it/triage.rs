@@ -358,6 +358,15 @@ fn the_checker_against_labels_written_from_the_originals() {
         // the change before it takes effect" is a promised notice
         // (changes-only-posted; its labeller's `clean`).
         ("copilot", 0.66, 0.55),
+        // Held out, tenth session (labels committed in 68d3de4 before the
+        // checker ran), measured once on the checker at 8c9bc94: 12
+        // findings, 58 % / 54 %. After: "Articles 168 and 179 of the Treaty
+        // on the Functioning of the European Union" names a law
+        // (public-task-basis-without-law; its labeller's `clean`); "develop
+        // and improve artificial intelligence technology" on posts and
+        // interactions with an AI assistant is training on free content
+        // (special-category-without-art9-condition; its `expect`).
+        ("llama", 0.66, 0.61),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
 /// ("the Online Safety Act", "Children Act 1989"). "Applicable laws" and
 /// "the law" name none.
 static NAMES_A_LAW: prose::Pattern = prose::Pattern::new(
-    r"(?i)\b(?:regulation|directive|act|code|law|decree|ordinance|gesetz|verordnung|richtlinie|loi|décret|ley|decreto|legge|wet|lei)\s*(?:\((?:eu|ec|eg|ue)\)\s*)?(?:no\.?\s*|nr\.?\s*|n°\s*)?\d|\b(?:art(?:icle|ikel|\.)?|section|sec\.)\s*\d|§\s*\d|(?-i:\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for))*\s+Act\b)|(?-i:\b(?:[A-Z]{2,}G|StPO)\b)",
+    r"(?i)\b(?:regulation|directive|act|code|law|decree|ordinance|gesetz|verordnung|richtlinie|loi|décret|ley|decreto|legge|wet|lei)\s*(?:\((?:eu|ec|eg|ue)\)\s*)?(?:no\.?\s*|nr\.?\s*|n°\s*)?\d|\b(?:art(?:icles?|ikel|\.)?|arts\.|sections?|sec\.|ss?\.)\s*\d|\btreaty\s+on\b|§\s*\d|(?-i:\b[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for))*\s+Act\b)|(?-i:\b(?:[A-Z]{2,}G|StPO)\b)",
 );
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
@@ -73,6 +73,8 @@ mod tests {
             ("as § 100a StPO requires", true),
             ("the duties of the Online Safety Act 2023", true),
             ("Art. 6 BDSG", true),
+            ("we rely on Articles 168 and 179 of the Treaty on the Functioning of the European Union", true),
+            ("we rely on s.53 of the Data Protection Act 2018", true),
             ("under section 8 of the Data Protection Act 2018", true),
             ("in accordance with applicable laws", false),
             ("promoting public safety and integrity under the law", false),

@@ -37,13 +37,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 /// at the first such data category, marking the purposes that train on it.
 fn training_on_content(cx: &Context<'_>) -> Vec<Finding> {
     static TRAINS: prose::Pattern = prose::Pattern::new(
-        r"(?i)\btrain(?:s|ed|ing)?\b[^.;]{0,100}\b(?:models?|AI|algorithms?|LLMs?|machine\s+learning)\b|\b(?:models?|AI|algorithms?|LLMs?)\b[^.;]{0,40}\btrain(?:s|ed|ing)?\b|\bdevelop\w*\b[^.;]{0,40}\b(?:AI|language)\s+models?\b|\bdevelop\w*\s+(?:the\s+|our\s+)?models?\b",
+        r"(?i)\btrain(?:s|ed|ing)?\b[^.;]{0,100}\b(?:models?|AI|algorithms?|LLMs?|machine\s+learning)\b|\b(?:models?|AI|algorithms?|LLMs?)\b[^.;]{0,40}\btrain(?:s|ed|ing)?\b|\bdevelop\w*\b[^.;]{0,40}\b(?:(?:AI|language)\s+models?|artificial\s+intelligence|AI\s+technology)\b|\bdevelop\w*\s+(?:the\s+|our\s+)?models?\b",
     );
     static NOT_TRAINING: prose::Pattern = prose::Pattern::new(
         r"(?i)\btraining\s+(?:is\s+)?excluded\b|\bexcluding\s+(?:model\s+)?training\b|\bnot\s+(?:be\s+)?(?:used\s+)?(?:to|for)\s+train",
     );
     static CONTENT: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(?:prompts?|inputs?|conversations?|chat\s+(?:history|content|messages)|user\s+content|content\s+you\s+(?:provide|upload|submit|enter))\b",
+        r"(?i)\b(?:prompts?|inputs?|conversations?|chat\s+(?:history|content|messages)|user\s+content|content\s+you\s+(?:provide|upload|submit|enter|create|post|share)|posts?|interactions?\s+with\s+(?:our\s+|the\s+)?(?:AI|assistants?|Meta\s+AI|chatbots?))\b",
     );
     static WEB: prose::Pattern = prose::Pattern::new(
         r"(?i)\bpublicly\s+available\b|\bpublic\s+web\b|\bweb\s+data\b|\bon\s+the\s+internet\b|\bfrom\s+the\s+internet\b",
