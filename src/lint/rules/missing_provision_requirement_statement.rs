@@ -54,7 +54,15 @@ fn told_at_collection(cx: &Context<'_>) -> bool {
     static TOLD: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:tell|inform|advise|notify|let)\b[^.;]*\bwhether\s+(?:you\s+(?:must|have\s+to|need\s+to|are\s+(?:required|obliged)\s+to)\s+(?:give|provide)|(?:the\s+)?provision\b[^.;]*\b(?:mandatory|required|obligatory|compulsory)|(?:it|this\s+information|the\s+information)\s+is\s+(?:mandatory|required|obligatory|compulsory|optional))",
     );
+    // Or the prose says it once for all data: what follows from not giving
+    // required data, and from not giving the rest ("without the required
+    // data you cannot use the product …; where giving data is optional,
+    // features that depend on it will not work").
+    static GENERAL: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bwithout\s+(?:the\s+)?(?:required|necessary|needed)\s+(?:personal\s+)?(?:data|information)\b[^.;]{0,60}\b(?:cannot|can't|will\s+not|won't|may\s+not|unable)\b|\bif\s+you\s+(?:choose\s+not\s+to|do\s+not|don't|decline\s+to|refuse\s+to)\s+(?:provide|give|share)\s+(?:the\s+)?(?:required|necessary)\s+(?:personal\s+)?(?:data|information)\b[^.;]{0,80}\b(?:cannot|can't|will\s+not\s+be\s+able|won't\s+be\s+able|may\s+not\s+be\s+able|unable|not\s+(?:be\s+)?able)\b",
+    );
     !prose::find_pattern(cx.policy, &TOLD).is_empty()
+        || !prose::find_pattern(cx.policy, &GENERAL).is_empty()
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
