@@ -370,6 +370,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // interactions with an AI assistant is training on free content
         // (special-category-without-art9-condition; its `expect`).
         ("llama", 0.66, 0.61),
+        // Held out, tenth session (labels committed in 984b715 before the
+        // checker ran), measured once on the checker at f349927: 13
+        // findings, 46 % / 55 %. After: an age "in your country" defers to
+        // the member state's age (gdpr-child-consent-age-not-addressed; its
+        // labeller's `clean`).
+        ("google", 0.50, 0.54),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
