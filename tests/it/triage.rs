@@ -374,8 +374,10 @@ fn the_checker_against_labels_written_from_the_originals() {
         // checker ran), measured once on the checker at f349927: 13
         // findings, 46 % / 55 %. After: an age "in your country" defers to
         // the member state's age (gdpr-child-consent-age-not-addressed; its
-        // labeller's `clean`).
-        ("google", 0.50, 0.54),
+        // labeller's `clean`). Then: a consent basis each purpose names with
+        // words of its own saying when its consent is asked is no bundled
+        // consent (its `clean`, as Llama's labeller wrote too).
+        ("google", 0.54, 0.54),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

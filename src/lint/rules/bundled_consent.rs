@@ -11,6 +11,32 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Whether each purpose relying on the consent basis says when or how its
+/// own consent is asked: words of its own on its reference to the basis
+/// ("b-consent \"when you choose to share your location\""), or a
+/// `consent-by` of its own. Such a basis is the policy's list of grounds,
+/// each consent asked apart, not one consent for all of them. The same words
+/// on every reference ("in principle") are one consent still.
+fn asked_apart(users: &[&Purpose], basis: &str) -> bool {
+    let mut words: Vec<&str> = Vec::new();
+    for u in users {
+        let said = u.alternatives.iter().find_map(|a| {
+            a.bases
+                .iter()
+                .any(|r| r.value == basis)
+                .then_some(a.condition.as_ref())
+                .flatten()
+        });
+        match said {
+            Some(c) if words.contains(&c.value.as_str()) => return false,
+            Some(c) => words.push(c.value.as_str()),
+            None if !u.consent_by.is_empty() => {}
+            None => return false,
+        }
+    }
+    true
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let mut out = Vec::new();
@@ -33,7 +59,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 ),
                 "a single consent for several purposes",
             ));
-        } else if users.len() >= 2 {
+        } else if users.len() >= 2 && !asked_apart(&users, &b.id.value) {
             let mut f = Finding::new(
                 b.id.span,
                 format!(
