@@ -806,9 +806,8 @@ pub(super) fn lengths(before: &str, now: &str) -> Option<&'static str> {
         std::cmp::Ordering::Equal => "limited",
     };
     match (period(before), period(now)) {
-        (Some((sx, rx)), Some((sy, ry))) if rx == ry => {
-            Some(longer(sx, sy)).filter(|d| *d != "limited")
-        }
+        // The same words, another duration.
+        (Some((sx, rx)), Some((sy, ry))) if rx == ry && sx != sy => Some(longer(sx, sy)),
         // A criterion holding one duration, then a bare period (or one
         // from an event).
         (Some((sx, _)), Some((sy, ry)))

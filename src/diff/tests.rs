@@ -1047,6 +1047,18 @@ fn retention_values_ordered_by_length_where_the_words_allow() {
         Some("longer")
     );
     assert_eq!(lengths(&days(30), &days(30)), None);
+    // Kept pseudonymised where it was kept only anonymised: still personal data.
+    assert_eq!(
+        lengths(
+            "a deletion process removes your data or keeps it only in anonymised form",
+            "a deletion process removes your data or keeps it only in pseudonymised form"
+        ),
+        Some("longer")
+    );
+    assert_eq!(
+        lengths("kept in pseudonymised form", "kept in anonymised form"),
+        None
+    );
 }
 
 #[test]

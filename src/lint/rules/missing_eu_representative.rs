@@ -32,29 +32,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         {
             continue;
         }
-        // Where it is established: its `country`, else the one country its
-        // postal address names ("…, Causeway Bay, Hong Kong"); an address
-        // line for each of several places says no one country.
-        let established = controller
-            .country
-            .as_ref()
-            .map(|c| (c.value.to_ascii_lowercase(), c.span))
-            .or_else(|| {
-                let address = controller.address.as_ref()?;
-                let mut named: Vec<&str> = address
-                    .value
-                    .split([',', ';', '\n'])
-                    .filter_map(|part| crate::model::countries::meant(part.trim()))
-                    .map(|(code, _)| code)
-                    .collect();
-                named.sort_unstable();
-                named.dedup();
-                match named.as_slice() {
-                    [one] => Some((one.to_string(), address.span)),
-                    _ => None,
-                }
-            });
-        let Some((c, at)) = established else {
+        let Some((c, at)) = established_in(controller) else {
             // A postal address tells the reader the country in words.
             if controller.address.is_none() {
                 unstated.push((place, controller));

@@ -39,6 +39,29 @@ pub fn purpose_grounds(
     own.chain(declared).collect()
 }
 
+/// Where a party is established, and where the policy says so: its
+/// `country` (lower case), else the one country its postal address names
+/// ("…, Causeway Bay, Hong Kong"); an address with a line for each of
+/// several places names none.
+pub fn established_in(party: &Party) -> Option<(String, Span)> {
+    if let Some(c) = party.country.as_ref() {
+        return Some((c.value.to_ascii_lowercase(), c.span));
+    }
+    let address = party.address.as_ref()?;
+    let mut named: Vec<&str> = address
+        .value
+        .split([',', ';', '\n'])
+        .filter_map(|part| crate::model::countries::meant(part.trim()))
+        .map(|(code, _)| code)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    match named.as_slice() {
+        [one] => Some((one.to_string(), address.span)),
+        _ => None,
+    }
+}
+
 /// Whether a country code (ISO 3166-1 alpha-2, lower case; Greece also as
 /// `el`) is in the European Economic Area: the 27 Member States with
 /// Iceland, Liechtenstein and Norway.

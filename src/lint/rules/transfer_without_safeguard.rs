@@ -112,10 +112,9 @@ fn direct_collection(cx: &Context<'_>, t: &Transfer, regimes: &[Jurisdiction]) -
     let Some(controller) = regimes.iter().find_map(|j| cx.policy.controller_for(*j)) else {
         return false;
     };
-    let Some(country) = controller.country.as_ref() else {
+    let Some((home, _)) = established_in(controller) else {
         return false;
     };
-    let home = country.value.to_ascii_lowercase();
     !in_eea(&home)
         && controller.eu_establishment.is_none()
         && !t.destinations.is_empty()
