@@ -93,11 +93,12 @@ fn values(out: &mut String, list: &List, depth: usize) {
 fn value(out: &mut String, v: &Value, depth: usize) {
     match &v.kind {
         ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => out.push_str(s),
-        ValueKind::Duration {
-            amount,
-            unit,
-            trigger,
-        } => {
+        ValueKind::Duration(d) => {
+            let crate::syntax::ast::Duration {
+                amount,
+                unit,
+                trigger,
+            } = &**d;
             out.push_str(amount);
             out.push(' ');
             out.push_str(unit);

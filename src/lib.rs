@@ -53,14 +53,28 @@ impl Compiled {
 
 /// Parses and resolves a source file, collecting every error.
 pub fn compile(file: &Arc<SourceFile>) -> Compiled {
-    compile_with_tree(file).1
+    let (doc, errors) = syntax::parse(file);
+    // The tree is read once and dropped as it is read (issue 27: the tree
+    // and the model are never both whole).
+    let (policy, resolve_errors) = model::resolve_owned(file, doc);
+    compiled(file, policy, errors, resolve_errors)
 }
 
 /// [`compile`], also returning the syntax tree (for tools that point into the source).
 pub fn compile_with_tree(file: &Arc<SourceFile>) -> (syntax::ast::Document, Compiled) {
-    let (doc, mut errors) = syntax::parse(file);
-    let syntax_failed = !errors.is_empty();
+    let (doc, errors) = syntax::parse(file);
     let (policy, resolve_errors) = model::resolve(file, &doc);
+    (doc, compiled(file, policy, errors, resolve_errors))
+}
+
+/// The syntax errors and the resolution errors that are not echoes of them, in source order.
+fn compiled(
+    file: &Arc<SourceFile>,
+    policy: Option<Policy>,
+    mut errors: Vec<Diagnostic>,
+    resolve_errors: Vec<Diagnostic>,
+) -> Compiled {
+    let syntax_failed = !errors.is_empty();
     // When parts of the file did not parse, a missing `policy` statement or a
     // reference to an id declared in the broken part would only echo the syntax error.
     const ECHOES: &[Code] = &[
@@ -74,12 +88,11 @@ pub fn compile_with_tree(file: &Arc<SourceFile>) -> (syntax::ast::Document, Comp
             .filter(|d| !(syntax_failed && ECHOES.contains(&d.code))),
     );
     errors.sort_by_key(|d| d.primary.as_ref().map_or(0, |l| l.span.start));
-    let compiled = Compiled {
+    Compiled {
         file: Arc::clone(file),
         policy,
         errors,
-    };
-    (doc, compiled)
+    }
 }
 
 /// Parses and resolves source text (for tests and tools).

@@ -185,11 +185,12 @@ pub(super) fn is_for(l: &List) -> bool {
 
 pub(super) fn value_atom(kind: &ValueKind) -> String {
     match kind {
-        ValueKind::Duration {
-            amount,
-            unit,
-            trigger,
-        } => {
+        ValueKind::Duration(d) => {
+            let crate::syntax::ast::Duration {
+                amount,
+                unit,
+                trigger,
+            } = &**d;
             let secs = duration_secs(amount, unit)
                 .map_or_else(|| format!("{amount} {unit}"), |s| format!("{s}s"));
             match trigger {
@@ -317,7 +318,7 @@ pub(super) fn read_val(
 /// shortest, `indefinitely` longest.
 pub(super) fn size_of(values: &[&ValueKind]) -> Option<u64> {
     match values {
-        [ValueKind::Duration { amount, unit, .. }] => duration_secs(amount, unit),
+        [ValueKind::Duration(d)] => duration_secs(&d.amount, &d.unit),
         [ValueKind::Number(n)] => n.parse().ok(),
         [ValueKind::Word(w)] if w == "session" => Some(0),
         [ValueKind::Word(w)] if w == "indefinitely" => Some(u64::MAX),

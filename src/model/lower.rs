@@ -14,8 +14,12 @@ use super::schema::{Block, Repeat};
 use super::scope::shared_words;
 use super::*;
 use crate::diag::{Code, Diagnostic, SourceFile, Span};
-use crate::syntax::ast::{Node, Statement, Value, ValueKind};
+use crate::syntax::ast::{Entry, Node, Statement, Value, ValueKind};
 use crate::syntax::Keyword;
+
+/// A statement's places: the statement without its `for …` (when it had
+/// one) and the places; `None` for an entry that is no statement of the block.
+type Split = Option<(Option<Statement>, Scope)>;
 
 /// The state of one resolution: the file, what went wrong, the ids declared.
 pub struct Lower {
@@ -117,14 +121,37 @@ impl Lower {
     pub fn entries<T>(
         &mut self,
         block: &'static Block<T>,
-        entries: &[crate::syntax::ast::Entry],
+        entries: &[Entry],
         scope: Span,
         target: &mut T,
     ) {
-        // First the places of every statement, so that `for elsewhere` can be
-        // told which places the other statements of its kind name, and facts
-        // stated once may be checked for places they share.
-        let scopes: Vec<Option<(Option<Statement>, Scope)>> = entries
+        let scopes = self.scopes(block, entries);
+        for (e, split) in entries.iter().zip(scopes) {
+            self.entry(block, e, split, scope, target);
+        }
+    }
+
+    /// [`Self::entries`], dropping each entry as soon as it is read: the
+    /// file's syntax tree then shrinks while the model grows, instead of
+    /// both being whole at once (issue 27: peak memory).
+    pub fn entries_owned<T>(
+        &mut self,
+        block: &'static Block<T>,
+        entries: Vec<Entry>,
+        scope: Span,
+        target: &mut T,
+    ) {
+        let scopes = self.scopes(block, &entries);
+        for (e, split) in entries.into_iter().zip(scopes) {
+            self.entry(block, &e, split, scope, target);
+        }
+    }
+
+    /// The places of every statement, read before any statement is, so that
+    /// `for elsewhere` can be told which places the other statements of its
+    /// kind name, and facts stated once may be checked for places they share.
+    fn scopes<T>(&mut self, block: &'static Block<T>, entries: &[Entry]) -> Vec<Split> {
+        let scopes: Vec<Split> = entries
             .iter()
             .map(|e| match &e.node {
                 Node::Statement(s) if block.fields.iter().any(|f| s.kw == Some(f.keyword)) => {
@@ -133,60 +160,70 @@ impl Lower {
                 _ => None,
             })
             .collect();
-        let scopes = self.resolve_places(block, entries, scopes);
-        for (e, split) in entries.iter().zip(scopes) {
-            let s = match &e.node {
-                Node::Statement(s) => s,
-                Node::Row(row) => {
-                    match block.row {
-                        Some(read) => read(self, row, target),
-                        None => {
-                            let place = if block.keyword.is_none() {
-                                "outside a block".to_string()
-                            } else {
-                                format!("is not allowed {}", block.place)
-                            };
-                            self.error(
-                                Code::UnexpectedRow,
-                                row.span,
-                                format!("a table row {place}"),
-                                "table rows belong in `cookies { … }`",
-                            );
-                        }
+        self.resolve_places(block, entries, scopes)
+    }
+
+    /// Reads one entry against `block`, with the places [`Self::scopes`] gave it.
+    fn entry<T>(
+        &mut self,
+        block: &'static Block<T>,
+        e: &Entry,
+        split: Split,
+        scope: Span,
+        target: &mut T,
+    ) {
+        let s = match &e.node {
+            Node::Statement(s) => s,
+            Node::Row(row) => {
+                match block.row {
+                    Some(read) => read(self, row, target),
+                    None => {
+                        let place = if block.keyword.is_none() {
+                            "outside a block".to_string()
+                        } else {
+                            format!("is not allowed {}", block.place)
+                        };
+                        self.error(
+                            Code::UnexpectedRow,
+                            row.span,
+                            format!("a table row {place}"),
+                            "table rows belong in `cookies { … }`",
+                        );
                     }
-                    continue;
                 }
-            };
-            if block.allow && s.kw == Some(Keyword::Allow) {
-                let allow = self.allow(s, scope);
-                self.allows.extend(allow);
-                continue;
+                return;
             }
-            let Some(field) = block.fields.iter().find(|f| s.kw == Some(f.keyword)) else {
-                self.unknown_statement(s, block.place, &block.keywords());
-                continue;
-            };
-            let (trimmed, scope) = split.unwrap_or_default();
-            let s = trimmed.as_ref().unwrap_or(s);
-            if field.block.is_none() {
-                self.no_block(s);
-            }
-            if let (false, Some(first), Some(last)) =
-                (field.regional, scope.places.first(), scope.places.last())
-            {
-                let regional: Vec<String> = block
-                    .fields
-                    .iter()
-                    .filter(|f| f.regional)
-                    .map(|f| format!("`{}`", f.keyword))
-                    .collect();
-                self.error(
-                    Code::BadValue,
-                    Span::new(first.span.start, last.span.end),
-                    format!("`{}` cannot be limited to a region", field.keyword),
-                    "not for this statement",
-                );
-                self.help(if regional.is_empty() {
+        };
+        if block.allow && s.kw == Some(Keyword::Allow) {
+            let allow = self.allow(s, scope);
+            self.allows.extend(allow);
+            return;
+        }
+        let Some(field) = block.fields.iter().find(|f| s.kw == Some(f.keyword)) else {
+            self.unknown_statement(s, block.place, &block.keywords());
+            return;
+        };
+        let (trimmed, scope) = split.unwrap_or_default();
+        let s = trimmed.as_ref().unwrap_or(s);
+        if field.block.is_none() {
+            self.no_block(s);
+        }
+        if let (false, Some(first), Some(last)) =
+            (field.regional, scope.places.first(), scope.places.last())
+        {
+            let regional: Vec<String> = block
+                .fields
+                .iter()
+                .filter(|f| f.regional)
+                .map(|f| format!("`{}`", f.keyword))
+                .collect();
+            self.error(
+                Code::BadValue,
+                Span::new(first.span.start, last.span.end),
+                format!("`{}` cannot be limited to a region", field.keyword),
+                "not for this statement",
+            );
+            self.help(if regional.is_empty() {
                     "nothing here can be limited to regions; state this fact for everywhere, or put regional words in a `section … for REGIONS`".to_string()
                 } else {
                     format!(
@@ -194,15 +231,14 @@ impl Lower {
                         regional.join(", ")
                     )
                 });
-            }
-            self.scope = if field.regional {
-                scope
-            } else {
-                Scope::default()
-            };
-            (field.lower)(self, s, target);
-            self.scope = Scope::default();
         }
+        self.scope = if field.regional {
+            scope
+        } else {
+            Scope::default()
+        };
+        (field.lower)(self, s, target);
+        self.scope = Scope::default();
     }
 
     /// Gives each `for elsewhere` the places the other statements of its
@@ -213,9 +249,9 @@ impl Lower {
     fn resolve_places<T>(
         &mut self,
         block: &'static Block<T>,
-        entries: &[crate::syntax::ast::Entry],
-        mut scopes: Vec<Option<(Option<Statement>, Scope)>>,
-    ) -> Vec<Option<(Option<Statement>, Scope)>> {
+        entries: &[Entry],
+        mut scopes: Vec<Split>,
+    ) -> Vec<Split> {
         let kind = |s: &Statement, repeat: Repeat| -> (String, String) {
             let first = match (repeat, flat_values(s).first()) {
                 (

@@ -27,7 +27,7 @@ use std::sync::Arc;
 use serde::{Serialize, Serializer};
 
 pub use lower::did_you_mean;
-pub use resolve::resolve;
+pub use resolve::{resolve, resolve_owned};
 pub use scope::{join_or, Parts, Place, Scope, Scoped, ALL};
 pub use segment::{FactRef, FactText, PartyRole, Segment};
 pub use time::{Date, Duration, Lifetime, Unit};

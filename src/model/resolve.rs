@@ -17,8 +17,38 @@ use crate::syntax::ast::{Document, Node};
 pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<Diagnostic>) {
     let mut cx = Lower::new(file);
     let mut b = Builder::default();
-    let whole = Span::new(0, file.text.len());
-    cx.entries(&TOP, &doc.entries, whole, &mut b);
+    let first = first_statement(doc);
+    cx.entries(&TOP, &doc.entries, Span::new(0, file.text.len()), &mut b);
+    complete(cx, b, first)
+}
+
+/// [`resolve`], consuming the tree: each top-level statement is dropped as
+/// soon as it is read, so that the tree and the model are never both whole
+/// (for commands that need no tree afterwards).
+pub fn resolve_owned(file: &Arc<SourceFile>, doc: Document) -> (Option<Policy>, Vec<Diagnostic>) {
+    let mut cx = Lower::new(file);
+    let mut b = Builder::default();
+    let first = first_statement(&doc);
+    cx.entries_owned(&TOP, doc.entries, Span::new(0, file.text.len()), &mut b);
+    complete(cx, b, first)
+}
+
+/// Where the file's first entry starts (`None` for an empty file): where a
+/// missing `policy` statement is reported.
+fn first_statement(doc: &Document) -> Option<Span> {
+    doc.entries.first().map(|e| match &e.node {
+        Node::Statement(s) => s.keyword.span,
+        Node::Row(r) => r.span,
+    })
+}
+
+/// What follows reading the statements: references checked, `covers`
+/// linked, placeholders resolved, the policy put together.
+fn complete(
+    mut cx: Lower,
+    mut b: Builder,
+    first: Option<Span>,
+) -> (Option<Policy>, Vec<Diagnostic>) {
     // `uses all` means every category the file declares.
     for p in b.purposes.iter_mut().filter(|p| p.uses_all) {
         p.uses = b
@@ -39,7 +69,7 @@ pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Option<Policy>, Vec<D
     for (s, body) in b.sections.iter_mut().zip(bodies) {
         s.body = body;
     }
-    let policy = finish(&mut cx, doc, b);
+    let policy = finish(&mut cx, first, b);
     (policy, cx.diags)
 }
 
@@ -121,16 +151,10 @@ fn check_references(cx: &mut Lower, b: &Builder) {
     }
 }
 
-fn finish(cx: &mut Lower, doc: &Document, b: Builder) -> Option<Policy> {
+fn finish(cx: &mut Lower, first: Option<Span>, b: Builder) -> Option<Policy> {
     let Some(meta) = b.meta else {
-        let span = doc
-            .entries
-            .first()
-            .map_or(Span::new(0, 0), |e| match &e.node {
-                Node::Statement(s) => s.keyword.span,
-                Node::Row(r) => r.span,
-            });
-        let (msg, label) = if doc.entries.is_empty() {
+        let span = first.unwrap_or(Span::new(0, 0));
+        let (msg, label) = if first.is_none() {
             ("this policy is empty", "no statements in this file")
         } else {
             (

@@ -348,14 +348,14 @@ impl Lower {
 
     /// A duration value and its trigger, if the value is a duration.
     pub fn duration_value(&mut self, v: &Value) -> Option<(Duration, Option<String>)> {
-        let ValueKind::Duration {
+        let ValueKind::Duration(d) = &v.kind else {
+            return None;
+        };
+        let crate::syntax::ast::Duration {
             amount,
             unit,
             trigger,
-        } = &v.kind
-        else {
-            return None;
-        };
+        } = &**d;
         let amount = self.number(v, amount)?;
         let unit = Unit::parse(unit)?;
         Some((
@@ -368,9 +368,11 @@ impl Lower {
     pub fn duration(&mut self, stmt: &Statement) -> Option<Spanned<Duration>> {
         match flat_values(stmt).as_slice() {
             [v @ Value {
-                kind: ValueKind::Duration { trigger: None, .. },
+                kind: ValueKind::Duration(d),
                 ..
-            }] => self.duration_value(v).map(|(d, _)| Spanned::new(d, v.span)),
+            }] if d.trigger.is_none() => {
+                self.duration_value(v).map(|(d, _)| Spanned::new(d, v.span))
+            }
             _ => {
                 self.expect_shape(stmt, "a duration such as `1 month`");
                 None
@@ -382,12 +384,12 @@ impl Lower {
     pub fn extension(&mut self, stmt: &Statement) -> Option<Extension> {
         match flat_values(stmt).as_slice() {
             [v @ Value {
-                kind: ValueKind::Duration { trigger: None, .. },
+                kind: ValueKind::Duration(d),
                 ..
             }, Value {
                 kind: ValueKind::Str(when),
                 ..
-            }] if !when.trim().is_empty() => {
+            }] if d.trigger.is_none() && !when.trim().is_empty() => {
                 let (d, _) = self.duration_value(v)?;
                 Some(Extension {
                     within: Some(Spanned::new(d, v.span)),
@@ -415,7 +417,7 @@ impl Lower {
         let span = args_span(stmt);
         let life = match vals.as_slice() {
             [v @ Value {
-                kind: ValueKind::Duration { .. },
+                kind: ValueKind::Duration(_),
                 ..
             }] => {
                 let (duration, after) = self.duration_value(v)?;
@@ -492,12 +494,7 @@ impl Lower {
 fn event_in_words(vals: &[&Value]) -> Option<String> {
     let (
         Value {
-            kind:
-                ValueKind::Duration {
-                    amount,
-                    unit,
-                    trigger: Some(first),
-                },
+            kind: ValueKind::Duration(d),
             ..
         },
         rest,
@@ -505,6 +502,8 @@ fn event_in_words(vals: &[&Value]) -> Option<String> {
     else {
         return None;
     };
+    let (amount, unit) = (&d.amount, &d.unit);
+    let first = d.trigger.as_ref()?;
     let mut words = vec![first.text.clone()];
     for v in rest {
         match &v.kind {

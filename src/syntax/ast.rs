@@ -39,8 +39,9 @@ pub struct Entry {
     pub comments: Vec<Comment>,
     /// The entry itself.
     pub node: Node,
-    /// A comment at the end of the entry's (last) line.
-    pub trailing: Option<Comment>,
+    /// A comment at the end of the entry's (last) line (boxed, as the
+    /// block below: most entries have none, and a tree holds many entries).
+    pub trailing: Option<Box<Comment>>,
 }
 
 /// What an entry is.
@@ -63,8 +64,8 @@ pub struct Statement {
     pub kw: Option<crate::syntax::Keyword>,
     /// The arguments: lists of values (a list has more than one value when commas join them).
     pub args: Vec<List>,
-    /// The block, if any.
-    pub block: Option<Block>,
+    /// The block, if any (boxed: most statements have none).
+    pub block: Option<Box<Block>>,
     /// The whole statement, block included.
     #[serde(skip)]
     pub span: Span,
@@ -105,15 +106,9 @@ pub struct Value {
 pub enum ValueKind {
     /// `2018-07-22`, not yet checked as a calendar date.
     Date(String),
-    /// `2 years after account-closure`; the amount is kept as written.
-    Duration {
-        /// The digits.
-        amount: String,
-        /// The unit as written (`year`, `months` …).
-        unit: String,
-        /// The trigger word after `after`.
-        trigger: Option<Word>,
-    },
+    /// `2 years after account-closure`; boxed, so that every other value
+    /// (most of a tree's) is not as large as a duration.
+    Duration(Box<Duration>),
     /// `13`, kept as written.
     Number(String),
     /// `"…"` with escapes resolved.
@@ -124,18 +119,25 @@ pub enum ValueKind {
     Word(String),
 }
 
+/// `2 years after account-closure`; the amount is kept as written.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Duration {
+    /// The digits.
+    pub amount: String,
+    /// The unit as written (`year`, `months` …).
+    pub unit: String,
+    /// The trigger word after `after`.
+    pub trigger: Option<Word>,
+}
+
 impl ValueKind {
     /// The value as written, its escapes resolved; text in curly quotes,
     /// passed through `text` first (to collapse or shorten it).
     pub fn written(&self, text: impl Fn(&str) -> String) -> String {
         match self {
-            ValueKind::Duration {
-                amount,
-                unit,
-                trigger,
-            } => match trigger {
-                Some(t) => format!("{amount} {unit} after {}", t.text),
-                None => format!("{amount} {unit}"),
+            ValueKind::Duration(d) => match &d.trigger {
+                Some(t) => format!("{} {} after {}", d.amount, d.unit, t.text),
+                None => format!("{} {}", d.amount, d.unit),
             },
             ValueKind::Str(s) | ValueKind::Text(s) => format!("\u{201C}{}\u{201D}", text(s)),
             ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => s.clone(),
@@ -191,7 +193,7 @@ impl Value {
     pub fn describe(&self) -> &'static str {
         match self.kind {
             ValueKind::Date(_) => "a date",
-            ValueKind::Duration { .. } => "a duration",
+            ValueKind::Duration(_) => "a duration",
             ValueKind::Number(_) => "a number",
             ValueKind::Str(_) => "a string",
             ValueKind::Text(_) => "a text block",

@@ -250,6 +250,8 @@ fn build_entries(pair: Pair<'_, Rule>, base: usize, state: &mut EntryState) -> V
     if !entries.is_empty() {
         state.started = true;
     }
+    // A block's few entries would otherwise keep room for as many again.
+    entries.shrink_to_fit();
     entries
 }
 
@@ -261,7 +263,7 @@ fn build_comment(p: Pair<'_, Rule>, base: usize) -> Comment {
     }
 }
 
-fn build_statement(pair: Pair<'_, Rule>, base: usize) -> (Statement, Option<Comment>) {
+fn build_statement(pair: Pair<'_, Rule>, base: usize) -> (Statement, Option<Box<Comment>>) {
     let span = span_of(&pair, base);
     let mut keyword = Word {
         text: String::new(),
@@ -274,8 +276,8 @@ fn build_statement(pair: Pair<'_, Rule>, base: usize) -> (Statement, Option<Comm
         match p.as_rule() {
             Rule::keyword => keyword = build_word(&p, base),
             Rule::args => args = p.into_inner().map(|l| build_list(l, base)).collect(),
-            Rule::block => block = Some(build_block(p, base)),
-            Rule::comment => trailing = Some(build_comment(p, base)),
+            Rule::block => block = Some(Box::new(build_block(p, base))),
+            Rule::comment => trailing = Some(Box::new(build_comment(p, base))),
             _ => {}
         }
     }
@@ -333,11 +335,11 @@ fn build_value(p: Pair<'_, Rule>, base: usize) -> Value {
                     _ => {}
                 }
             }
-            ValueKind::Duration {
+            ValueKind::Duration(Box::new(Duration {
                 amount,
                 unit,
                 trigger,
-            }
+            }))
         }
         Rule::string => ValueKind::Str(unescape(p.into_inner().next().map_or("", |i| i.as_str()))),
         Rule::text_block => {
