@@ -250,7 +250,7 @@ pub struct Options<'a> {
 /// An `allow` naming no known rule is itself reported, as an error.
 pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
     let own: Vec<Jurisdiction> = policy.meta.jurisdictions.iter().map(|j| j.value).collect();
-    let jurisdictions = opts.jurisdictions.unwrap_or(&own);
+    let jurisdictions = &Jurisdiction::in_force(opts.jurisdictions.unwrap_or(&own));
     // Data, purposes and recipients stated for some places only (`data x
     // "…" for us`) are judged under the regimes of those places: a rule of
     // the GDPR sees the policy without what holds only in the US. The

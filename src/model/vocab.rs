@@ -108,6 +108,21 @@ pub enum Family {
 }
 
 impl Jurisdiction {
+    /// The regimes a policy written for `declared` is under: those, and
+    /// the ePrivacy Directive wherever the GDPR is declared. Art. 5(3)
+    /// governs storing or reading information in the terminal equipment of
+    /// a subscriber or user, whoever does it and whether or not the
+    /// information is personal data (CJEU C-673/17 Planet49), so the
+    /// devices of readers the GDPR protects are under it whenever the
+    /// policy's site sets cookies.
+    pub fn in_force(declared: &[Jurisdiction]) -> Vec<Jurisdiction> {
+        let mut out = declared.to_vec();
+        if out.contains(&Jurisdiction::Gdpr) && !out.contains(&Jurisdiction::Eprivacy) {
+            out.push(Jurisdiction::Eprivacy);
+        }
+        out
+    }
+
     /// The family this regime belongs to.
     pub const fn family(self) -> Family {
         match self {

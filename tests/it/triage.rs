@@ -225,7 +225,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // helpers who had not read the checker, committed before it ran.
         // First figures: Bluesky 64 % / 61 %, BeReal 68 % / 50 %.
         ("bluesky", 0.90, 0.78),
-        ("bereal", 0.80, 0.61),
+        // 0.80 / 0.61 -> 0.78 / 0.57 (eleventh session): a rectification
+        // right offered where Californians are too is the right to correct
+        // (ccpa-missing-consumer-rights). The finding that met its labeller's
+        // record named only the right to correct, which that record says is
+        // offered; the right to limit it asks for needs sensitive data its
+        // transcription does not mark.
+        ("bereal", 0.78, 0.57),
         // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
         // Quora 0.85 -> 0.81: its labeller's gap `legitimate-interest-for-
         // behavioural-advertising` (lines 206-222) is now found, under the id
@@ -234,7 +240,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 0.82 -> 0.86: `notify-by posting` whose words promise a notice is
         // no longer reported (its labeller's `clean`).
         ("quora", 0.86, 0.86),
-        ("telegram", 0.75, 0.33),
+        // 0.75 -> 0.60 (eleventh session): `gdpr` brings the ePrivacy rules,
+        // and a table of strictly necessary cookies with no lifetime column
+        // is reported as a warning (issue 23: "a missing lifetime for a
+        // strictly necessary cookie is a warning"); its labeller wrote it clean.
+        ("telegram", 0.60, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 1.00, 0.81),
         ("truthsocial", 0.95, 0.86),
@@ -245,13 +255,15 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Out of sample, seventh session: labelled and committed (c68c704)
         // before the checker ran. First run, on the checker at 161b9e5:
         // 19 findings, 84 % / 55 %.
-        ("moltbook", 0.89, 0.58),
+        // 0.58 -> 0.65 (eleventh session): `gdpr` brings the ePrivacy rules.
+        ("moltbook", 0.89, 0.65),
         // Out of sample, seventh session: labelled and committed (bedd45c)
         // before the checker ran. First run, on the checker at 954dd04:
         // 11 findings, 45 % / 42 %.
         // 0.72 -> 0.80 (tenth session): a guardian's consent for minors to
         // use the service addresses Art. 8 (its labeller's `clean`).
-        ("line", 0.80, 0.66),
+        // 0.66 -> 0.83 (eleventh session): `gdpr` brings the ePrivacy rules.
+        ("line", 0.83, 0.83),
         // Held out this session (labels committed in 022ff57 and 48f5b7a,
         // nothing tuned on them), measured once on the checker at 8bfef74:
         // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
@@ -299,7 +311,8 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 637-667, "some jurisdictions give you a right"), under the id
         // Expedia's labeller gave the same gap; ids are matched exactly, so
         // the finding counts as false here, as Quora's did above.
-        ("perplexity", 0.88, 0.48),
+        // 0.48 -> 0.51 (eleventh session): `gdpr` brings the ePrivacy rules.
+        ("perplexity", 0.88, 0.51),
         // Held out, tenth session (labels committed in a2d1c80 before the
         // checker ran), measured once on the checker at 779348b: 6
         // findings, 83 % / 42 % (its one false finding is on a line its
@@ -360,7 +373,13 @@ fn the_checker_against_labels_written_from_the_originals() {
         // says once for all data what follows from not giving required data
         // answers Art. 13(2)(e) (missing-provision-requirement-statement;
         // its `clean`, as WhatsApp's and Llama's labellers wrote too).
-        ("copilot", 0.71, 0.55),
+        // 0.71 / 0.55 -> 0.78 / 0.61 (eleventh session): `gdpr` brings the
+        // ePrivacy rules (its labeller's `transcription` record asked for
+        // them); a cookie section that says consent is asked before optional
+        // cookies are placed answers cookie-nonessential-without-consent (its
+        // `clean`); Microsoft's own cookies may be first party on Microsoft's
+        // sites (cookie-party-mismatch).
+        ("copilot", 0.78, 0.61),
         // Held out, tenth session (labels committed in 68d3de4 before the
         // checker ran), measured once on the checker at 8c9bc94: 12
         // findings, 58 % / 54 %. After: "Articles 168 and 179 of the Treaty
@@ -378,6 +397,27 @@ fn the_checker_against_labels_written_from_the_originals() {
         // words of its own saying when its consent is asked is no bundled
         // consent (its `clean`, as Llama's labeller wrote too).
         ("google", 0.54, 0.54),
+        // Held out, eleventh session (labels committed in 72e8d62 before the
+        // checker ran), measured once on the checker of 35a1823 (with the
+        // tree change of 3ad22ad, which changes no finding): 17
+        // findings, 88 % / 52 % (its two cookie records missed because the
+        // transcription names the GDPR but not the ePrivacy Directive, as its
+        // labeller's `transcription` record says). After: `gdpr` brings the
+        // ePrivacy rules; "other purposes that applicable law permits" in the
+        // policy's words on its purposes leaves them open
+        // (purpose-not-specified; its `expect`).
+        ("academia", 0.90, 0.62),
+        // Held out, eleventh session (labels committed in 002f44d before the
+        // checker ran), measured once on the checker at 3ad22ad: 13
+        // findings, 69 % / 56 %. After: a basis naming the law on electronic
+        // communications beside an Art. 6(1) ground is the rule for the
+        // device, not an invalid basis (legal-basis-invalid); a member's
+        // "profile" is no profiling (contract-basis-for-analytics-or-ads);
+        // rectification offered to Californians is the right to correct
+        // (ccpa-missing-consumer-rights), all three its labeller's `clean`.
+        // The one false finding left, transfer-safeguard-copy-missing, comes
+        // of a link its transcription lost (its `transcription` record).
+        ("vinted", 0.90, 0.56),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

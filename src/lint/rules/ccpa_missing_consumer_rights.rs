@@ -58,6 +58,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|(k, _)| match k {
             RightKind::OptOut => !no_sale_or_sharing,
             RightKind::Limit => !no_unlimited_sensitive,
+            // The GDPR's rights to rectification and erasure, offered where
+            // Californians are too, are the rights to correct inaccurate
+            // personal information (1798.106(a)) and to have it deleted
+            // (1798.105(a)) under another name.
+            RightKind::Correct => !p.offers_in(RightKind::Rectification, Jurisdiction::Ccpa),
+            RightKind::Delete => !p.offers_in(RightKind::Erasure, Jurisdiction::Ccpa),
             _ => true,
         })
         .collect();

@@ -16,6 +16,8 @@ pub const RULE: Rule = Rule {
 /// (Labels are mostly ASCII: compiling the pattern's Unicode form for them was
 /// a tenth of a Calsoft build.)
 fn beyond_the_contract(label: &str) -> bool {
+    // A person's profile on the service (a page of listings) is no
+    // profiling: "profiling", or a profile built of someone, is.
     // "Non-marketing communications" are what the word is not: a word
     // negated by `non-` is left out.
     let negated = |w: &&str| {
@@ -25,7 +27,7 @@ fn beyond_the_contract(label: &str) -> bool {
     };
     let kept: Vec<&str> = label.split_whitespace().filter(|w| !negated(w)).collect();
     static WORDS: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profil\w*|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
+        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profiling|(build\w*|creat\w*|compil\w*)\s+(an?\s+)?(\w+\s+)?profiles?|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
     );
     WORDS.is_match(&kept.join(" "))
 }

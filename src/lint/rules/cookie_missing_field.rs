@@ -22,14 +22,19 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     let has = |c: &str| table.columns.iter().any(|x| x.as_str() == c);
     let mut out = Vec::new();
-    let missing_required: Vec<&str> = ["purpose", "lifetime"]
-        .into_iter()
-        .filter(|c| !has(c))
-        .collect();
-    let missing_other: Vec<&str> = ["provider", "party"]
-        .into_iter()
-        .filter(|c| !has(c))
-        .collect();
+    // A table of strictly necessary cookies only: their lifetimes are a
+    // defect of the information, a warning, as for one row below.
+    let all_necessary = table
+        .rows
+        .iter()
+        .all(|r| effective_category(cx, r) == Some(CookieCategory::Necessary));
+    let (required, other): (&[&str], &[&str]) = if all_necessary {
+        (&["purpose"], &["provider", "party", "lifetime"])
+    } else {
+        (&["purpose", "lifetime"], &["provider", "party"])
+    };
+    let missing_required: Vec<&str> = required.iter().copied().filter(|c| !has(c)).collect();
+    let missing_other: Vec<&str> = other.iter().copied().filter(|c| !has(c)).collect();
     let list = |v: &[&str]| {
         v.iter()
             .map(|c| format!("`{c}`"))

@@ -113,6 +113,16 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     if table.consent.is_empty() && table.notice.is_some() {
         return Vec::new();
     }
+    // Nor does a table with no `consent` whose policy says in its words on
+    // cookies that consent is asked before such cookies are set ("where the
+    // law requires it, we ask for consent before placing optional
+    // cookies"): the way is not named, but consent is not said to be missing.
+    static ASKED_FIRST: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:ask|asks|obtain|obtains|request|requests|seek|seeks|get|gets)\s+(?:for\s+)?(?:your\s+|the\s+(?:visitor|user)'?s?\s+)?consent\s+(?:before|prior\s+to)\s+(?:placing|setting|using|storing|reading|dropping|deploying)\b",
+    );
+    if table.consent.is_empty() && cookie_words(cx.policy).any(|w| ASKED_FIRST.is_match(w)) {
+        return Vec::new();
+    }
     // A row whose own words say it is set only with consent ("only with
     // your consent", "if you have consented") states how consent is asked
     // for it.
@@ -142,4 +152,12 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     vec![Finding::new(span, format!("{} that {} not strictly necessary {} set without asking for consent", count(nonessential.len(), "cookie"), if nonessential.len() == 1 { "is" } else { "are" }, if nonessential.len() == 1 { "is" } else { "are" }), label)
         .also(first.name.span, "not strictly necessary")
         .help("ask before setting analytics and marketing cookies: `consent banner` with accept and reject")]
+}
+
+/// The policy's words on cookies: its sections on the topic.
+fn cookie_words(p: &Policy) -> impl Iterator<Item = &str> {
+    p.sections
+        .iter()
+        .filter(|s| s.topic == Some(Topic::Cookies))
+        .filter_map(|s| p.file.text.get(s.source.span.start..s.source.span.end))
 }

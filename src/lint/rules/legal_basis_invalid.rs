@@ -13,7 +13,10 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
-    let declared = cx.bases_under(&[Family::Gdpr]).map(|b| &b.ground);
+    let declared = cx
+        .bases_under(&[Family::Gdpr])
+        .filter(|b| !device_rule_beside_a_ground(p, b))
+        .map(|b| &b.ground);
     let direct = p.purposes.iter().flat_map(|pu| pu.grounds.iter());
     declared
         .chain(direct)
@@ -26,6 +29,44 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         })
         .chain(lgpd_where_the_gdpr_applies(cx))
         .collect()
+}
+
+/// A basis in words that name the law on electronic communications (the
+/// national rule on storing and reading information on a device, ePrivacy
+/// Directive Art. 5(3)), on purposes that each rest on an Art. 6(1) ground
+/// as well: the policy gives the rule for the device beside the ground for
+/// the personal data, as the two laws ask (EDPB Opinion 5/2019 on the
+/// interplay between the ePrivacy Directive and the GDPR). It claims no
+/// Art. 6(1) ground; alone, it would be reported.
+fn device_rule_beside_a_ground(p: &Policy, basis: &Basis) -> bool {
+    static E_COMMS_LAW: prose::Pattern = prose::Pattern::new(
+        r"(?i)\belectronic\s+communications?\b|\btelecommunications?\s+(?:act|law)\b|\bPECR\b|\bT(?:TD|DD)DG\b|\bTelekommunikation|\b2002/58\b|\bcommunications?\s+électroniques\b|\bcomunicaciones\s+electrónicas\b|\bLSSI\b|\bTelecommunicatiewet\b|\bcomunicações\s+eletrónicas\b",
+    );
+    let GroundClaim::Unrecognised(words) = &basis.ground.value else {
+        return false;
+    };
+    if !E_COMMS_LAW.is_match(words) {
+        return false;
+    }
+    let relying: Vec<&Purpose> = p
+        .purposes
+        .iter()
+        .filter(|pu| pu.bases.iter().any(|b| b.value == basis.id.value))
+        .collect();
+    let grounded = |pu: &Purpose| {
+        pu.grounds
+            .iter()
+            .map(|g| &g.value)
+            .chain(
+                pu.bases
+                    .iter()
+                    .filter(|b| b.value != basis.id.value)
+                    .filter_map(|b| p.basis(&b.value))
+                    .map(|b| &b.ground.value),
+            )
+            .any(|g| matches!(g, GroundClaim::Article6(_)))
+    };
+    !relying.is_empty() && relying.into_iter().all(grounded)
 }
 
 /// An LGPD Art. 7 basis with no GDPR counterpart (`credit-protection`) on a

@@ -22,6 +22,27 @@ pub fn open_ended(words: &str) -> bool {
     OPEN.is_match(words)
 }
 
+/// In the policy's prose on its purposes: "other purposes" that the law
+/// permits or allows, in one sentence ("we also use it for other purposes
+/// that you request or that applicable law permits").
+static OTHER_PERMITTED: prose::Pattern = prose::Pattern::new(
+    r"(?i)\bother\s+(?:purposes|uses)\b[^.;]*\b(?:permit|permits|permitted|allow|allows|allowed|authori[sz]es|authori[sz]ed)\b",
+);
+
+/// The sections on the policy's purposes whose words leave them open.
+fn open_sections(p: &Policy) -> Vec<&Section> {
+    p.sections
+        .iter()
+        .filter(|s| s.topic == Some(Topic::Purposes))
+        .filter(|s| {
+            p.file
+                .text
+                .get(s.source.span.start..s.source.span.end)
+                .is_some_and(|t| OTHER_PERMITTED.is_match(t))
+        })
+        .collect()
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let open: Vec<&Purpose> = cx
         .policy
@@ -29,8 +50,20 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|u| open_ended(&u.label) || u.includes.iter().any(|i| open_ended(i)))
         .collect();
+    let sections = open_sections(cx.policy);
     let Some((first, rest)) = open.split_first() else {
-        return Vec::new();
+        return sections
+            .first()
+            .map(|s| {
+                Finding::new(
+                    s.id.span,
+                    "the policy's words on its purposes leave them open: other purposes that the law permits are not specified purposes",
+                    "open-ended",
+                )
+                .help("name the purposes themselves (Art. 5(1)(b)); a new purpose is told to people before the processing starts (Art. 13(3))")
+            })
+            .into_iter()
+            .collect();
     };
     let ids: Vec<String> = open.iter().map(|u| format!("`{}`", u.id.value)).collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
@@ -48,12 +81,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     for u in rest {
         f = f.also(u.id.span, "open-ended too");
     }
+    for s in sections {
+        f = f.also(s.id.span, "open-ended too");
+    }
     vec![f]
 }
 
 #[cfg(test)]
 mod tests {
-    use super::open_ended;
+    use super::{open_ended, OTHER_PERMITTED};
 
     #[test]
     fn open_words_and_specified_ones() {
@@ -81,6 +117,18 @@ mod tests {
             "Answering your questions",
         ] {
             assert!(!open_ended(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn other_purposes_the_law_permits_in_prose() {
+        for (text, open) in [
+            ("We also use it for other purposes that you request or that applicable law permits.", true),
+            ("and for other uses allowed by law", true),
+            ("We keep it as long as the law permits; other purposes are listed above.", false),
+            ("Other purposes are told to you when we collect the data.", false),
+        ] {
+            assert_eq!(OTHER_PERMITTED.is_match(text), open, "{text}");
         }
     }
 }

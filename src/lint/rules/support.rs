@@ -39,6 +39,28 @@ pub fn purpose_grounds(
     own.chain(declared).collect()
 }
 
+/// Whether a vendor of the cookie knowledge base is the policy's own
+/// controller (Microsoft's advertising cookies on a policy of Microsoft
+/// Corporation): the first word of its name is the first word of a
+/// controller's name. What the vendor documents of a cookie's party is
+/// for the cookie set on other sites; on the controller's own sites the
+/// same cookie is first party.
+pub fn vendor_is_controller(p: &Policy, vendor: &crate::cookies::Vendor) -> bool {
+    fn first_word(name: &str) -> Option<String> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+    }
+    let Some(vendor) = first_word(&vendor.name) else {
+        return false;
+    };
+    p.controller
+        .iter()
+        .chain(&p.regional_controllers)
+        .any(|c| first_word(&c.name.value).as_deref() == Some(vendor.as_str()))
+}
+
 /// Where a party is established, and where the policy says so: its
 /// `country` (lower case), else the one country its postal address names
 /// ("…, Causeway Bay, Hong Kong"); an address with a line for each of
