@@ -94,15 +94,10 @@ fn value(out: &mut String, v: &Value, depth: usize) {
     match &v.kind {
         ValueKind::Date(s) | ValueKind::Number(s) | ValueKind::Word(s) => out.push_str(s),
         ValueKind::Duration(d) => {
-            let crate::syntax::ast::Duration {
-                amount,
-                unit,
-                trigger,
-            } = &**d;
-            out.push_str(amount);
+            out.push_str(&d.amount);
             out.push(' ');
-            out.push_str(unit);
-            if let Some(t) = trigger {
+            out.push_str(&d.unit);
+            if let Some(t) = &d.trigger {
                 out.push_str(" after ");
                 out.push_str(&t.text);
             }

@@ -186,14 +186,9 @@ pub(super) fn is_for(l: &List) -> bool {
 pub(super) fn value_atom(kind: &ValueKind) -> String {
     match kind {
         ValueKind::Duration(d) => {
-            let crate::syntax::ast::Duration {
-                amount,
-                unit,
-                trigger,
-            } = &**d;
-            let secs = duration_secs(amount, unit)
-                .map_or_else(|| format!("{amount} {unit}"), |s| format!("{s}s"));
-            match trigger {
+            let secs = duration_secs(&d.amount, &d.unit)
+                .map_or_else(|| format!("{} {}", d.amount, d.unit), |s| format!("{s}s"));
+            match &d.trigger {
                 Some(t) => format!("{secs} after {}", t.text),
                 None => secs,
             }
