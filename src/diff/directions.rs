@@ -825,10 +825,76 @@ pub(super) fn lengths(before: &str, now: &str) -> Option<&'static str> {
         {
             Some("longer")
         }
+        // A criterion of necessity ("as long as necessary for the purposes
+        // …") replaced by a fixed period: what is needed for less time may
+        // now be kept the whole period; people lose the necessity limit
+        // (GDPR Art. 5(1)(e)).
+        (None, Some((_, ry)))
+            if (ry.is_empty() || ry.starts_with("after "))
+                && words(before)
+                && crate::lint::retention::is_generic(before) =>
+        {
+            Some("longer")
+        }
         // De-identified or anonymised, then pseudonymised: still personal data.
         (None, None) if pseudonymised(before, now) => Some("longer"),
+        _ => exception_reach(before, now),
+    }
+}
+
+/// What became of an exception that lets data be kept, its reasons listed
+/// in the words ("some data is kept longer for very limited purposes, such
+/// as legal obligations, litigation and user safety"): the same reasons and
+/// more (`widened`), some of them and no other (`narrowed`). A rule that
+/// ended in deleting "or de-identifying" and now ends in deleting alone is
+/// `narrowed` too: the copy it let be kept is gone. `None` when reasons
+/// were both lost and gained, or when the words list none: a person reads
+/// them. English only.
+fn exception_reach(before: &str, now: &str) -> Option<&'static str> {
+    for alt in [
+        "de-identified",
+        "deidentified",
+        "anonymised",
+        "anonymized",
+        "aggregated",
+        "pseudonymised",
+        "pseudonymized",
+    ] {
+        let or = format!(" or {alt}");
+        if before.contains(&or) && now == before.replacen(&or, "", 1) {
+            return Some("narrowed");
+        }
+    }
+    let exception = |w: &str| only_permits(w) || keeps_deleted(w);
+    if !(exception(before) && exception(now)) {
+        return None;
+    }
+    let (was, is) = (reasons(before)?, reasons(now)?);
+    let all_in = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+    match (all_in(&was, &is), all_in(&is, &was)) {
+        (true, false) => Some("widened"),
+        (false, true) => Some("narrowed"),
         _ => None,
     }
+}
+
+/// The reasons an exception lists after its last "such as", "including"
+/// or "for" ("…, such as legal obligations, litigation and user safety"),
+/// each in lower case; `None` when it lists fewer than two.
+fn reasons(words: &str) -> Option<Vec<String>> {
+    let lower = words.to_lowercase();
+    let start = ["such as ", "including ", " for "]
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|at| at + m.len()))
+        .max()?;
+    let list: Vec<String> = lower[start..]
+        .trim_end_matches(['.', ';', ' '])
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|item| item.trim().trim_start_matches("and ").trim().to_string())
+        .filter(|item| !item.is_empty())
+        .collect();
+    (list.len() >= 2).then_some(list)
 }
 
 /// Whether `now` keeps in pseudonymised form what `before` kept only

@@ -451,6 +451,25 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                 "\"while needed\"",
                 &["from some data may be kept for legal claims", "lifted"],
             ));
+            // An exception's reasons: more of them, then fewer.
+            out.push(mk(
+                "\"some data may be kept for reasons such as claims and audits\"",
+                "\"some data may be kept for reasons such as claims, audits and research\"",
+                &[
+                    "to some data may be kept for reasons such as claims, audits and research",
+                    "from some data may be kept for reasons such as claims and audits",
+                    "widened",
+                ],
+            ));
+            out.push(mk(
+                "\"some data may be kept for reasons such as claims, audits and research\"",
+                "\"some data may be kept for reasons such as claims and audits\"",
+                &[
+                    "to some data may be kept for reasons such as claims and audits",
+                    "from some data may be kept for reasons such as claims, audits and research",
+                    "narrowed",
+                ],
+            ));
         }
         Shape::Lifetime | Shape::Duration => {
             out.push(mk("1 month", "2 years", &["longer"]));
@@ -478,6 +497,25 @@ fn candidates(block: &'static str, field: &'static str, shape: Shape) -> Vec<Mut
                     "\"while needed\"\nretention \"it may be retained for legal claims\"",
                     "\"while needed\"",
                     &["from it may be retained for legal claims", "lifted"],
+                ));
+                // An exception's reasons: more of them, then fewer.
+                out.push(mk(
+                    "\"it may be retained for reasons such as claims and audits\"",
+                    "\"it may be retained for reasons such as claims, audits and research\"",
+                    &[
+                        "to it may be retained for reasons such as claims, audits and research",
+                        "from it may be retained for reasons such as claims and audits",
+                        "widened",
+                    ],
+                ));
+                out.push(mk(
+                    "\"it is kept until you leave; it is then deleted or anonymised\"",
+                    "\"it is kept until you leave; it is then deleted\"",
+                    &[
+                        "to it is kept until you leave; it is then deleted",
+                        "from it is kept until you leave; it is then deleted or anonymised",
+                        "narrowed",
+                    ],
                 ));
             }
             if matches!(shape, Shape::Lifetime) {
@@ -1083,4 +1121,68 @@ fn a_period_after_the_account_ends_and_rules_that_keep_deleted_data() {
     assert!(!keeps_deleted(
         "we may keep your data while your account is open"
     ));
+}
+
+#[test]
+fn a_necessity_criterion_replaced_by_a_period_loses_its_limit() {
+    use super::directions::lengths;
+    let two_years = format!("{}s", 2 * 365 * 86_400);
+    let necessary = "as long as necessary for the purposes for which the information was collected";
+    assert_eq!(lengths(necessary, &two_years), Some("longer"));
+    // From an event too.
+    assert_eq!(
+        lengths(necessary, &format!("{two_years} after account-closure")),
+        Some("longer")
+    );
+    // A criterion that is not one of necessity: for a reader.
+    assert_eq!(
+        lengths("until the audit of the year is complete", &two_years),
+        None
+    );
+}
+
+#[test]
+fn an_exception_to_deletion_widened_or_narrowed_by_its_reasons() {
+    use super::directions::lengths;
+    let base = "after your account is deleted, some data is kept longer for very limited purposes, such as legal obligations, litigation, user safety and protection against harmful content";
+    // The old reasons and more: widened.
+    assert_eq!(
+        lengths(
+            base,
+            "after your account is deleted, some data is kept longer for very limited purposes, such as legal obligations, litigation, user safety, protection against harmful content, product improvement and research"
+        ),
+        Some("widened")
+    );
+    // Some of the old reasons and no other: narrowed.
+    assert_eq!(
+        lengths(
+            base,
+            "after your account is deleted, some data is kept longer only for legal obligations and litigation"
+        ),
+        Some("narrowed")
+    );
+    // Reasons lost and gained: a person reads them.
+    assert_eq!(
+        lengths(
+            base,
+            "after your account is deleted, some data is kept longer for very limited purposes, such as legal holds, user safety and protection against harmful content"
+        ),
+        None
+    );
+    // A rule that no longer offers a de-identified copy instead of deleting.
+    assert_eq!(
+        lengths(
+            "kept until your account is deleted; it is then deleted or de-identified",
+            "kept until your account is deleted; it is then deleted"
+        ),
+        Some("narrowed")
+    );
+    // Not an exception: no verdict from the list.
+    assert_eq!(
+        lengths(
+            "we delete logs, backups and caches",
+            "we delete logs and backups"
+        ),
+        None
+    );
 }

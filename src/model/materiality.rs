@@ -55,6 +55,13 @@ pub enum Direction {
     /// For the people of some place, a new rule only deletes data or bounds
     /// how long it is kept: in their favour.
     Limited,
+    /// An exception that lets data be kept now lists more reasons, the
+    /// old ones among them.
+    Widened,
+    /// An exception that lets data be kept now lists fewer reasons, or a
+    /// rule no longer offers keeping a de-identified copy instead of
+    /// deleting: in people's favour.
+    Narrowed,
     /// More values.
     More,
     /// Fewer values.
@@ -100,6 +107,8 @@ impl std::fmt::Display for Direction {
             Direction::Lifted => "lifted",
             Direction::Excepted => "excepted",
             Direction::Limited => "limited",
+            Direction::Widened => "widened",
+            Direction::Narrowed => "narrowed",
             Direction::More => "more",
             Direction::Fewer => "fewer",
             Direction::Longer => "longer",

@@ -37,7 +37,11 @@ const ELSEWHERE_THRESHOLD: f64 = 0.97;
 /// exception widened in its own words, "as long as necessary" for a fixed
 /// period, and the same limit reworded. 27 once "pseudonymised" in place of
 /// "anonymised" or "de-identified" is longer (after the Spotify set below).
-const RETENTION_THRESHOLD: f64 = 0.90;
+/// Eleventh session, 28 of 30: a criterion of necessity replaced by a fixed
+/// period is longer. The two left: an exception widened in its own words
+/// (from suspended accounts to every deleted one) and the same limit
+/// reworded.
+const RETENTION_THRESHOLD: f64 = 0.93;
 
 struct Edit {
     label: String,
@@ -228,8 +232,11 @@ fn agreement(base: &str, labels: &str, threshold: f64) {
 /// criterion stated where none was is not "a period"; `indefinitely` stated
 /// where none was is longer: 22 of 26. The four left: "deleted" for
 /// "deleted or de-identified", an exception widened or narrowed in its own
-/// words (two), and a rewording.
-const SPOTIFY_RETENTION_THRESHOLD: f64 = 0.84;
+/// words (two), and a rewording. Eleventh session, 25 of 26: an exception
+/// whose listed reasons gain more is widened, one left with some of them is
+/// narrowed, and so is a rule that ends in deleting where it ended in
+/// deleting "or de-identifying". The one left: a rewording.
+const SPOTIFY_RETENTION_THRESHOLD: f64 = 0.96;
 
 #[test]
 fn labelled_spotify_retention_edits_agree_with_the_diff() {
