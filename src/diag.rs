@@ -367,6 +367,8 @@ codes! {
     UnknownPlaceholder = "unknown-placeholder",
     /// A file without its `policy` statement.
     MissingPolicyStatement = "missing-policy-statement",
+    /// A policy that names no jurisdiction: the rules of every regime were skipped.
+    NoJurisdictions = "no-jurisdictions",
 }
 
 impl fmt::Display for Code {

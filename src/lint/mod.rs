@@ -260,6 +260,7 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         || policy.recipients.iter().any(|r| !r.scope.is_everywhere());
     let mut pruned: Vec<(Vec<Jurisdiction>, Policy)> = Vec::new();
     let mut out = unknown_allows(policy);
+    out.extend(no_jurisdictions(policy, jurisdictions));
     for rule in RULES {
         if !rule.applies_to(jurisdictions) {
             continue;
@@ -464,6 +465,29 @@ fn shape(message: &str) -> (String, Vec<String>) {
         rest = &after[j + close.len_utf8()..];
     }
     (out, names)
+}
+
+/// A policy checked under no jurisdiction: only the rules that hold under
+/// every law ran, and a reader of a short report must not take it for a
+/// clean one. A warning, once, at the `policy` statement.
+fn no_jurisdictions(policy: &Policy, jurisdictions: &[Jurisdiction]) -> Option<Diagnostic> {
+    if !jurisdictions.is_empty() {
+        return None;
+    }
+    let skipped = RULES.iter().filter(|r| !r.applies.is_empty()).count();
+    let m = &policy.meta;
+    let mut d = Diagnostic::error(
+        Code::NoJurisdictions,
+        &policy.file,
+        format!(
+            "the policy names no jurisdiction: {skipped} of the {} rules, those of a particular law (the GDPR, the CCPA, the ePrivacy Directive …), did not run",
+            RULES.len()
+        ),
+    )
+    .at(Span::new(m.span.start, m.title.span.end), "no `jurisdictions`")
+    .help("add `jurisdictions …` to the `policy` block for the laws of the people it serves (`gdpr`, `uk-gdpr`, `ccpa`, `eprivacy`, …), or pass `--jurisdiction`; `policyc rules` shows the rules of each");
+    d.severity = Severity::Warning;
+    Some(d)
 }
 
 fn unknown_allows(policy: &Policy) -> Vec<Diagnostic> {

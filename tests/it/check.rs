@@ -431,3 +431,29 @@ fn dnt_honoured_while_third_party_ad_cookies_are_set() {
         .contains("yet lets third parties track"));
     assert_eq!(hedged[0]["line"], 6);
 }
+
+#[test]
+fn a_policy_that_names_no_jurisdiction_is_told_most_rules_did_not_run() {
+    let dir = with_file("nojur", &SMALL.replace("  jurisdictions gdpr\n", ""));
+    let run = policyc_in(dir.path(), &["check", "--format", "json", "p.policy"]);
+    // Only a warning: the run does not fail on it.
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(rules_in(&run.stdout), ["no-jurisdictions"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(v[0]["severity"], "warning", "{}", run.stdout);
+    assert_eq!(v[0]["line"], 1, "{}", run.stdout);
+    // Named on the command line, the regimes run and the notice goes.
+    let run = policyc_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--jurisdiction",
+            "gdpr",
+            "p.policy",
+        ],
+    );
+    assert!(!rules_in(&run.stdout).contains(&"no-jurisdictions".to_string()));
+    assert!(rules_in(&run.stdout).contains(&"missing-retention-period".to_string()));
+}

@@ -145,6 +145,12 @@ fn score(name: &str) -> Score {
     ]);
     assert!(run.code <= 1, "{policy} must compile: {}", run.stderr);
     let findings: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    // A notice about the check itself (no jurisdiction named, so the rules
+    // of every law were skipped) says nothing of the policy's law.
+    let findings: Vec<serde_json::Value> = findings
+        .into_iter()
+        .filter(|f| f["rule"] != "no-jurisdictions")
+        .collect();
     let mut used = vec![false; labels.len()];
     let mut true_positives = 0;
     println!("\n== {name}");
@@ -418,6 +424,24 @@ fn the_checker_against_labels_written_from_the_originals() {
         // The one false finding left, transfer-safeguard-copy-missing, comes
         // of a link its transcription lost (its `transcription` record).
         ("vinted", 0.90, 0.56),
+        // Held out, eleventh session (labels committed in 741f5ad before the
+        // checker ran), measured once on the checker at 2362f07: 1 finding,
+        // 100 % / 5 %. Its transcription names no jurisdiction, as the
+        // original names no law, so only the rules that hold under every law
+        // ran (its labeller's `transcription` record); `check` now says so
+        // with a `no-jurisdictions` warning, a notice about the run that is
+        // not counted here. Run under the regimes its labeller judged it by
+        // (gdpr, uk-gdpr, caloppa): 13 findings, 85 % / 52 %.
+        ("500px", 1.00, 0.04),
+        // Held out, eleventh session (labels committed in 6ce862d before the
+        // checker ran), measured once on the checker at 2362f07: 9 findings,
+        // 44 % / 67 %, on a policy its labeller found mostly in order. After:
+        // "never for advertising based on a profile" and "we set no
+        // advertising cookie" deny ads by partners (cookie-undisclosed);
+        // spam, bot and click-fraud detection and a member's profile page
+        // decide nothing about a person (missing-automated-decision-statement),
+        // both its labeller's `clean`.
+        ("qwant", 0.57, 0.66),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

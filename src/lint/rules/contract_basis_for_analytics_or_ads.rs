@@ -26,9 +26,11 @@ fn beyond_the_contract(label: &str) -> bool {
             && matches!(w[3..].chars().next(), Some('-' | '\u{2011}'))
     };
     let kept: Vec<&str> = label.split_whitespace().filter(|w| !negated(w)).collect();
-    static WORDS: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|profiling|(build\w*|creat\w*|compil\w*)\s+(an?\s+)?(\w+\s+)?profiles?|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
-    );
+    static WORDS: prose::Pattern = prose::Pattern::new(concat!(
+        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|",
+        profiling_re!(),
+        r"|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
+    ));
     WORDS.is_match(&kept.join(" "))
 }
 

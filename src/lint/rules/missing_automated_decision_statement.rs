@@ -34,9 +34,19 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 /// estimation, eligibility checks. A policy that shows none (a forum that
 /// stores posts and sends e-mails) has no Art. 22 decision to speak of.
 fn may_decide_automatically(cx: &Context<'_>) -> bool {
-    static AUTOMATED: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(profil(e|es|ing)\b|profiled|automat\w*|algorithm\w*|scor(e|es|ing)\b|fraud\w*|moderat\w*|recommend\w*|infer\w*|eligib\w*|credit\s+checks?|age\s+(estimation|assurance|verification)|machine\s+learning|artificial\s+intelligence)",
-    );
+    static AUTOMATED: prose::Pattern = prose::Pattern::new(concat!(
+        r"(?i)\b(",
+        profiling_re!(),
+        r"|automat\w*|algorithm\w*|scor(e|es|ing)\b|fraud\w*|moderat\w*|recommend\w*|infer\w*|eligib\w*|credit\s+checks?|age\s+(estimation|assurance|verification)|machine\s+learning|artificial\s+intelligence)",
+    ));
+    // Telling spam, bots and fraudulent clicks on ads from people decides
+    // nothing about a person (Art. 22(1): a decision with legal or similarly
+    // significant effects on them): those words are set aside first.
+    static TRAFFIC: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(?:fraudulent\s+clicks?|click[- ]?fraud|automated\s+(?:activity|traffic|requests?|queries|access)|spam)\b",
+        )
+    });
     let p = cx.policy;
     let purposes = p.purposes.iter().flat_map(|u| {
         std::iter::once(u.label.as_str()).chain(u.includes.iter().map(String::as_str))
@@ -44,7 +54,8 @@ fn may_decide_automatically(cx: &Context<'_>) -> bool {
     let data = p.data.iter().flat_map(|d| {
         std::iter::once(d.label.as_str()).chain(d.examples.iter().map(String::as_str))
     });
-    purposes
-        .chain(data)
-        .any(|t| AUTOMATED.is_match(t) || tailored_advertising(t))
+    purposes.chain(data).any(|t| {
+        let t = TRAFFIC.replace_all(t, " ");
+        AUTOMATED.is_match(&t) || tailored_advertising(&t)
+    })
 }

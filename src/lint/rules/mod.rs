@@ -1,5 +1,15 @@
 //! One file per rule. Each defines `RULE`; [`super::registry`] lists them.
 
+/// Words that speak of profiling, as a regex fragment for `concat!`: the
+/// word itself, or a profile built of someone or for ads ("building
+/// interest profiles", "an advertising profile"). A person's profile on the
+/// service (a page of their own) is no profiling.
+macro_rules! profiling_re {
+    () => {
+        r"profiling|profiled|(?:advertising|interest|behaviou?ral|marketing|consumer)\s+profiles?|(?:build\w*|creat\w*|compil\w*)\s+(?:an?\s+)?(?:\w+\s+)?profiles?"
+    };
+}
+
 mod support;
 
 pub mod alternative_bases_without_condition;

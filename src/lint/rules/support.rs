@@ -580,7 +580,30 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
     {
         return None;
     }
-    let mentions = prose::find(cx.policy, &ADS);
+    // "We set no advertising cookie": the policy answers the question.
+    static NO_AD_COOKIES: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:sets?\s+no|(?:do|does)\s+not\s+(?:set|use|place)\s+(?:any\s+)?|never\s+(?:sets?|uses?|places?)\s+(?:any\s+)?|no)\s+(?:advertising|marketing|ad)\s+cookies?\b",
+    );
+    if !prose::find_pattern(cx.policy, &NO_AD_COOKIES).is_empty() {
+        return None;
+    }
+    // A mention the words deny ("never for advertising based on a
+    // profile") says no partner serves such ads.
+    let text = &cx.policy.file.text;
+    let denied = |at: &crate::diag::Span| {
+        let from = text[..at.start]
+            .char_indices()
+            .rev()
+            .nth(24)
+            .map_or(0, |(i, _)| i);
+        NEGATION.is_match(&text[from..at.start])
+    };
+    static NEGATION: LazyLock<Regex> =
+        LazyLock::new(|| prose::pattern(r"(?i)\b(?:never|not|no)\b[^.;,]*$"));
+    let mentions: Vec<crate::diag::Span> = prose::find(cx.policy, &ADS)
+        .into_iter()
+        .filter(|at| !denied(at))
+        .collect();
     let (first, rest) = mentions.split_first()?;
     let mut f = Finding::new(
         *first,
