@@ -120,7 +120,9 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     static ASKED_FIRST: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:ask|asks|obtain|obtains|request|requests|seek|seeks|get|gets)\s+(?:for\s+)?(?:your\s+|the\s+(?:visitor|user)'?s?\s+)?consent\s+(?:before|prior\s+to)\s+(?:placing|setting|using|storing|reading|dropping|deploying)\b",
     );
-    if table.consent.is_empty() && cookie_words(cx.policy).any(|w| ASKED_FIRST.is_match(w)) {
+    if table.consent.is_empty()
+        && sections_on(cx.policy, Topic::Cookies).any(|(_, w)| ASKED_FIRST.is_match(w))
+    {
         return Vec::new();
     }
     // A row whose own words say it is set only with consent ("only with
@@ -152,12 +154,4 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
     vec![Finding::new(span, format!("{} that {} not strictly necessary {} set without asking for consent", count(nonessential.len(), "cookie"), if nonessential.len() == 1 { "is" } else { "are" }, if nonessential.len() == 1 { "is" } else { "are" }), label)
         .also(first.name.span, "not strictly necessary")
         .help("ask before setting analytics and marketing cookies: `consent banner` with accept and reject")]
-}
-
-/// The policy's words on cookies: its sections on the topic.
-fn cookie_words(p: &Policy) -> impl Iterator<Item = &str> {
-    p.sections
-        .iter()
-        .filter(|s| s.topic == Some(Topic::Cookies))
-        .filter_map(|s| p.file.text.get(s.source.span.start..s.source.span.end))
 }

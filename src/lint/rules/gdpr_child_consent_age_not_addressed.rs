@@ -89,10 +89,6 @@ fn defers_to_local_age(cx: &Context<'_>) -> bool {
             Age::Words(w) => Some(w.as_str()),
             Age::Years(_) => None,
         });
-    let sections = p
-        .sections
-        .iter()
-        .filter(|s| s.topic == Some(Topic::Children))
-        .filter_map(|s| p.file.text.get(s.source.span.start..s.source.span.end));
+    let sections = sections_on(p, Topic::Children).map(|(_, t)| t);
     words.chain(sections).any(age_set_by_local_law)
 }

@@ -31,15 +31,9 @@ static OTHER_PERMITTED: prose::Pattern = prose::Pattern::new(
 
 /// The sections on the policy's purposes whose words leave them open.
 fn open_sections(p: &Policy) -> Vec<&Section> {
-    p.sections
-        .iter()
-        .filter(|s| s.topic == Some(Topic::Purposes))
-        .filter(|s| {
-            p.file
-                .text
-                .get(s.source.span.start..s.source.span.end)
-                .is_some_and(|t| OTHER_PERMITTED.is_match(t))
-        })
+    sections_on(p, Topic::Purposes)
+        .filter(|(_, t)| OTHER_PERMITTED.is_match(t))
+        .map(|(s, _)| s)
         .collect()
 }
 

@@ -39,6 +39,19 @@ pub fn purpose_grounds(
     own.chain(declared).collect()
 }
 
+/// The sections on `topic`, each with its text as written.
+pub fn sections_on(p: &Policy, topic: Topic) -> impl Iterator<Item = (&Section, &str)> {
+    p.sections
+        .iter()
+        .filter(move |s| s.topic == Some(topic))
+        .filter_map(|s| {
+            p.file
+                .text
+                .get(s.source.span.start..s.source.span.end)
+                .map(|t| (s, t))
+        })
+}
+
 /// Whether a vendor of the cookie knowledge base is the policy's own
 /// controller (Microsoft's advertising cookies on a policy of Microsoft
 /// Corporation): the first word of its name is the first word of a
@@ -587,8 +600,9 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
     if !prose::find_pattern(cx.policy, &NO_AD_COOKIES).is_empty() {
         return None;
     }
-    // A mention the words deny ("never for advertising based on a
-    // profile") says no partner serves such ads.
+    // A mention the words deny just before it ("never for advertising
+    // based on a profile", "no ad networks") says no partner serves such
+    // ads; "we do not control how advertising partners …" denies nothing.
     let text = &cx.policy.file.text;
     let denied = |at: &crate::diag::Span| {
         let from = text[..at.start]
@@ -598,8 +612,9 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
             .map_or(0, |(i, _)| i);
         NEGATION.is_match(&text[from..at.start])
     };
-    static NEGATION: LazyLock<Regex> =
-        LazyLock::new(|| prose::pattern(r"(?i)\b(?:never|not|no)\b[^.;,]*$"));
+    static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(r"(?i)\b(?:never|not)\s+(?:(?:be\s+)?used\s+)?(?:for|in|to)\s+$|\bno\s+$")
+    });
     let mentions: Vec<crate::diag::Span> = prose::find(cx.policy, &ADS)
         .into_iter()
         .filter(|at| !denied(at))
