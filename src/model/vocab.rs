@@ -114,11 +114,18 @@ impl Jurisdiction {
     /// a subscriber or user, whoever does it and whether or not the
     /// information is personal data (CJEU C-673/17 Planet49), so the
     /// devices of readers the GDPR protects are under it whenever the
-    /// policy's site sets cookies.
+    /// policy's site sets cookies. And CalOPPA wherever the CCPA is: it
+    /// binds the operator of any commercial website or online service that
+    /// collects personally identifiable information about consumers residing
+    /// in California (Cal. Bus. & Prof. Code 22575(a)), which a policy
+    /// written for California consumers under the CCPA is.
     pub fn in_force(declared: &[Jurisdiction]) -> Vec<Jurisdiction> {
         let mut out = declared.to_vec();
         if out.contains(&Jurisdiction::Gdpr) && !out.contains(&Jurisdiction::Eprivacy) {
             out.push(Jurisdiction::Eprivacy);
+        }
+        if out.contains(&Jurisdiction::Ccpa) && !out.contains(&Jurisdiction::Caloppa) {
+            out.push(Jurisdiction::Caloppa);
         }
         out
     }

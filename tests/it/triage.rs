@@ -262,7 +262,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // before the checker ran. First run, on the checker at 161b9e5:
         // 19 findings, 84 % / 55 %.
         // 0.58 -> 0.65 (eleventh session): `gdpr` brings the ePrivacy rules.
-        ("moltbook", 0.89, 0.65),
+        // 0.65 -> 0.72: `ccpa` brings CalOPPA's (its labeller's two CalOPPA
+        // records, on a transcription that declares the CCPA alone).
+        ("moltbook", 0.90, 0.72),
         // Out of sample, seventh session: labelled and committed (bedd45c)
         // before the checker ran. First run, on the checker at 954dd04:
         // 11 findings, 45 % / 42 %.
@@ -343,7 +345,10 @@ fn the_checker_against_labels_written_from_the_originals() {
         // now finds models trained on prompts or web data with no Art. 9
         // word, the gap its labeller wrote as `special-category-disclaimed-but-processed`; ids are matched
         // exactly, so the finding counts as false here.
-        ("grok", 0.94, 0.84),
+        // 0.94 -> 0.88 (eleventh session): `ccpa` brings CalOPPA, and the
+        // third-party tracking answer CalOPPA asks for (22575(b)(6)) is
+        // missing; its labeller did not judge CalOPPA.
+        ("grok", 0.88, 0.84),
         // Held out, tenth session (labels committed in cd79db2 before the
         // checker ran), measured once on the checker at 070e1ac: Qwen 16
         // findings, 88 % / 56 %; ChatGPT 9 findings, 89 % / 53 % (every
@@ -423,7 +428,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // (ccpa-missing-consumer-rights), all three its labeller's `clean`.
         // The one false finding left, transfer-safeguard-copy-missing, comes
         // of a link its transcription lost (its `transcription` record).
-        ("vinted", 0.90, 0.56),
+        // 0.90 -> 0.75: `ccpa` brings CalOPPA's two disclosures, which the
+        // policy lacks; its labeller wrote that CalOPPA applies "by the same
+        // reasoning" and that the original has no Do Not Track statement,
+        // as a `transcription` record, not an `expect`.
+        ("vinted", 0.75, 0.56),
         // Held out, eleventh session (labels committed in 741f5ad before the
         // checker ran), measured once on the checker at 2362f07: 1 finding,
         // 100 % / 5 %. Its transcription names no jurisdiction, as the
