@@ -451,6 +451,14 @@ fn the_checker_against_labels_written_from_the_originals() {
         // decide nothing about a person (missing-automated-decision-statement),
         // both its labeller's `clean`.
         ("qwant", 0.57, 0.66),
+        // Held out, eleventh session (labels committed in 8e9db92 before the
+        // checker ran), measured once on the checker at 928026d: 16
+        // findings, 69 % / 50 %. After: the preference-signal finding marks
+        // the sale it concerns (where its labeller placed the gap); the same
+        // words on every alternative ground ("depending on the type of
+        // information") are no condition (alternative-bases-without-condition;
+        // its `expect`).
+        ("acuityads", 0.76, 0.59),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -131,16 +131,24 @@ pub(crate) fn unconditioned_alternatives<'a>(
         .iter()
         .filter(|a| a.scope.covers_any(regimes) || a.scope.places.is_empty())
         .collect();
+    // The same words on every alternative ("depending on the type of
+    // information" on both grounds) cannot tell a reader which is theirs.
+    let same_words = alternatives.len() > 1
+        && alternatives.iter().all(|a| {
+            a.condition.as_ref().map(|c| c.value.trim())
+                == alternatives[0].condition.as_ref().map(|c| c.value.trim())
+        });
     let unconditioned: Vec<&Alternative> = alternatives
         .iter()
         .copied()
         .filter(|a| {
-            a.condition.as_ref().is_none_or(|c| {
-                defers_to_the_law(&c.value)
-                    || only_otherwise(&c.value)
-                    || crate::lint::language::law_deferrals(lang)
-                        .is_some_and(|re| re.is_match(&c.value))
-            })
+            same_words
+                || a.condition.as_ref().is_none_or(|c| {
+                    defers_to_the_law(&c.value)
+                        || only_otherwise(&c.value)
+                        || crate::lint::language::law_deferrals(lang)
+                            .is_some_and(|re| re.is_match(&c.value))
+                })
         })
         .collect();
     if alternatives.len() < 2 || unconditioned.len() < 2 {

@@ -49,10 +49,26 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .map(|s| head(s.span, Keyword::SharesData))
         });
     let at = opt_out.or(answer).unwrap_or_else(|| cx.policy_span());
-    vec![Finding::new(
+    let mut f = Finding::new(
         at,
         "the policy does not say whether it treats an opt-out preference signal (Global Privacy Control) as a request to opt out of sale and sharing",
         "no `honors-gpc`",
     )
-    .help("add `honors-gpc yes \"…\"` saying the signal opts the browser (and the known consumer) out, or state `sells-data no` and `shares-data no` if the business does neither")]
+    .help("add `honors-gpc yes \"…\"` saying the signal opts the browser (and the known consumer) out, or state `sells-data no` and `shares-data no` if the business does neither");
+    // The gap concerns the sale or sharing the policy says it does too:
+    // the opt-out the signal must carry is of that.
+    let admitted = [
+        (&st.sells_data, Keyword::SellsData),
+        (&st.shares_data, Keyword::SharesData),
+    ]
+    .into_iter()
+    .find_map(|(a, k)| {
+        a.under(Jurisdiction::Ccpa)
+            .filter(|s| s.answer)
+            .map(|s| head(s.span, k))
+    });
+    if let (Some(_), Some(admitted)) = (opt_out, admitted) {
+        f = f.also(admitted, "the sale or sharing a signal must opt out of");
+    }
+    vec![f]
 }
