@@ -61,7 +61,7 @@ pub fn html_with(
 ) -> Result<String, Diagnostic> {
     let context = view::context(policy, view::Format::Html, trust, templates.ids());
     templates
-        .render("policy.html", &context)
+        .render("policy.html", context)
         .map(|s| tidy(&without_controls(&s)))
 }
 
@@ -89,7 +89,7 @@ pub fn markdown_with(
 ) -> Result<String, Diagnostic> {
     let context = view::context(policy, view::Format::Markdown, trust, templates.ids());
     templates
-        .render("policy.md", &context)
+        .render("policy.md", context)
         .map(|s| tidy(&without_controls(&s)))
 }
 

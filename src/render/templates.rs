@@ -136,12 +136,17 @@ impl Templates {
     pub fn render<C: serde::Serialize>(
         &self,
         name: &str,
-        context: &C,
+        context: C,
     ) -> Result<String, Diagnostic> {
+        // The context, once the template's values are made of it, is
+        // dropped before the page is rendered: the view and its copy are
+        // not both held while the page grows (issue 27: peak memory).
+        let value = minijinja::Value::from_serialize(&context);
+        drop(context);
         let result = self
             .env
             .get_template(name)
-            .and_then(|t| t.render(minijinja::Value::from_serialize(context)));
+            .and_then(|t| t.render(value));
         result.map_err(|e| {
             // The error may come from an included template: point into that one.
             let at = e.name().unwrap_or(name);
