@@ -459,6 +459,14 @@ fn the_checker_against_labels_written_from_the_originals() {
         // information") are no condition (alternative-bases-without-condition;
         // its `expect`).
         ("acuityads", 0.76, 0.59),
+        // Held out, eleventh session (labels committed in 76b9c00 before the
+        // checker ran), measured once on the checker at 6d76884: 8 findings,
+        // 88 % / 41 %. Its one false finding is a gap its labeller wrote
+        // under an id of its own (no word on sharing for cross-context
+        // advertising); nine of its ten misses are gaps no rule has, the
+        // tenth an appeal process under state laws its transcription does
+        // not declare.
+        ("allrecipes", 0.87, 0.41),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
