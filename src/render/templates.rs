@@ -143,10 +143,7 @@ impl Templates {
         // not both held while the page grows (issue 27: peak memory).
         let value = minijinja::Value::from_serialize(&context);
         drop(context);
-        let result = self
-            .env
-            .get_template(name)
-            .and_then(|t| t.render(value));
+        let result = self.env.get_template(name).and_then(|t| t.render(value));
         result.map_err(|e| {
             // The error may come from an included template: point into that one.
             let at = e.name().unwrap_or(name);
