@@ -467,6 +467,17 @@ fn the_checker_against_labels_written_from_the_originals() {
         // tenth an appeal process under state laws its transcription does
         // not declare.
         ("allrecipes", 0.87, 0.41),
+        // Held out, eleventh session (labels committed in cdec0a6 before the
+        // checker ran), measured once on the checker at e40aaf7: 18
+        // findings, 67 % / 57 %, its six false findings all on records
+        // marked clean. After: an address named for the DPO or data
+        // protection (`dataprotectionoffice@`) is a dedicated one even where
+        // the controller gives it too (dpo-contact-is-general-inbox;
+        // `privacy@` shared with the controller stays a finding, as Quora's
+        // and Twitch's labellers wrote); "changes that affect you are
+        // notified to you", in the notice's words or in `take-effect`, is a
+        // promised notice (changes-only-posted).
+        ("booking", 0.75, 0.57),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

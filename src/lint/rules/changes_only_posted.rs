@@ -22,7 +22,7 @@ static MAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Notice that is promised ("we will e-mail you").
 static WILL: LazyLock<Regex> = LazyLock::new(|| {
     prose::pattern(
-        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b|\b(will|shall)\s+(also\s+)?(provide|give)\s+(you\s+)?(with\s+)?(a\s+|more\s+)?(prominent\s+)?notice\b",
+        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b|\b(will|shall)\s+(also\s+)?(provide|give)\s+(you\s+)?(with\s+)?(a\s+|more\s+)?(prominent\s+)?notice\b|\b(are|is|will\s+be|shall\s+be)\s+(notified|e-?mailed)\s+(to\s+you|before)\b|\byou\s+(will|shall)\s+be\s+(notified|informed|told)\b",
     )
 });
 
@@ -85,10 +85,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let posted = changes.notify_by.contains(&Notice::Posting);
     // Posting alone, unless its own words promise a notice ("we will
     // notify you of material changes").
-    let promised = changes
-        .notify_statement
-        .as_deref()
-        .is_some_and(|w| WILL.is_match(w) && !notice_by_posting(w));
+    // The words on when changes take effect may make the promise too
+    // ("changes that affect you are notified before they apply").
+    let promised = [
+        changes.notify_statement.as_deref(),
+        changes.take_effect.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|w| WILL.is_match(w) && !notice_by_posting(w));
     let only_posted =
         posted && changes.notify_by.iter().all(|n| *n == Notice::Posting) && !promised;
     // Other means promised only at the controller's discretion ("if, in our

@@ -36,7 +36,16 @@ fn general(p: &Policy, email: &Spanned<String>, words: &[&str]) -> Option<Findin
         .unwrap_or("")
         .to_ascii_lowercase();
     let controller_email = p.controller.as_ref().and_then(|c| c.email.as_ref());
-    let same = controller_email.filter(|c| c.value.eq_ignore_ascii_case(&email.value));
+    // An address whose name is the DPO's or data protection's own
+    // (`dpo@`, `dataprotectionoffice@`) is a dedicated one (WP243 rev.01,
+    // 2.6), even where the controller gives it as its own; `privacy@`, the
+    // inbox for every privacy question, is not.
+    let dedicated = ["dpo", "dataprotection", "datenschutz", "dataprivacyofficer"]
+        .iter()
+        .any(|w| local.replace(['.', '-', '_'], "").contains(w));
+    let same = controller_email
+        .filter(|c| c.value.eq_ignore_ascii_case(&email.value))
+        .filter(|_| !dedicated);
     if same.is_none() && !words.contains(&local.as_str()) {
         return None;
     }
