@@ -478,6 +478,21 @@ fn the_checker_against_labels_written_from_the_originals() {
         // notified to you", in the notice's words or in `take-effect`, is a
         // promised notice (changes-only-posted).
         ("booking", 0.75, 0.57),
+        // Held out, eleventh session (labels committed in 8094ebe before the
+        // checker ran), measured once on the checker at 8842f76: 14
+        // findings, 57 % / 42 %. After: other purposes "with your prior
+        // consent" are not open, "any purposes" bare is
+        // (purpose-not-specified; its `clean` and its `expect`); the finding
+        // on automated decisions marks the first purpose that shows them,
+        // where its labeller placed the gap.
+        ("asus", 0.71, 0.52),
+        // Held out, eleventh session (labels committed in fbf3a8a before the
+        // checker ran), measured once on the checker at 8842f76: 3 findings,
+        // 67 % / 7 %. Its transcription declares COPPA and CalOPPA only; its
+        // labeller judged the GDPR, the UK GDPR and the CCPA to apply too
+        // (its `transcription` record). Run under those: 25 findings,
+        // 72 % / 62 %.
+        ("123greetings", 0.66, 0.06),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

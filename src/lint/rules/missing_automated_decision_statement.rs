@@ -15,14 +15,18 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // An answer given anywhere, even in one region's section, addresses the
     // question: Art. 13(2)(f) bites only where such decisions are made, and
     // this rule only advises.
-    if !cx.policy.statements.automated_decisions.is_empty() || !may_decide_automatically(cx) {
+    if !cx.policy.statements.automated_decisions.is_empty() {
         return Vec::new();
     }
+    let Some(shown) = may_decide_automatically(cx) else {
+        return Vec::new();
+    };
     vec![Finding::new(
         cx.policy_span(),
         "the policy does not say whether decisions are made by automated means",
         "no `automated-decisions`",
     )
+    .also(shown, "processing that may decide by automated means")
     .help(
         "add `automated-decisions no \"…\"`, or `yes` with the logic involved and its consequences",
     )]
@@ -33,7 +37,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 /// scoring, automated moderation or fraud checks, inferences, age
 /// estimation, eligibility checks. A policy that shows none (a forum that
 /// stores posts and sends e-mails) has no Art. 22 decision to speak of.
-fn may_decide_automatically(cx: &Context<'_>) -> bool {
+/// The first purpose or data category that shows it, at its id.
+fn may_decide_automatically(cx: &Context<'_>) -> Option<crate::diag::Span> {
     static AUTOMATED: prose::Pattern = prose::Pattern::new(concat!(
         r"(?i)\b(",
         profiling_re!(),
@@ -48,14 +53,21 @@ fn may_decide_automatically(cx: &Context<'_>) -> bool {
         )
     });
     let p = cx.policy;
-    let purposes = p.purposes.iter().flat_map(|u| {
-        std::iter::once(u.label.as_str()).chain(u.includes.iter().map(String::as_str))
-    });
-    let data = p.data.iter().flat_map(|d| {
-        std::iter::once(d.label.as_str()).chain(d.examples.iter().map(String::as_str))
-    });
-    purposes.chain(data).any(|t| {
+    let shows = |t: &str| {
         let t = TRAFFIC.replace_all(t, " ");
         AUTOMATED.is_match(&t) || tailored_advertising(&t)
-    })
+    };
+    let purposes = p.purposes.iter().filter_map(|u| {
+        std::iter::once(u.label.as_str())
+            .chain(u.includes.iter().map(String::as_str))
+            .any(shows)
+            .then_some(u.id.span)
+    });
+    let data = p.data.iter().filter_map(|d| {
+        std::iter::once(d.label.as_str())
+            .chain(d.examples.iter().map(String::as_str))
+            .any(shows)
+            .then_some(d.id.span)
+    });
+    purposes.chain(data).next()
 }

@@ -14,12 +14,16 @@ pub const RULE: Rule = Rule {
 /// Words that leave the purpose open: whatever the law permits, whatever the
 /// controller finds compatible, any other purpose.
 static OPEN: prose::Pattern = prose::Pattern::new(
-    r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purpose|reason)\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bbusiness\s+(?:or|and)\s+commercial\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
+    r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purposes?|reasons?)\b|^\s*any\s+purposes?\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bbusiness\s+(?:or|and)\s+commercial\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
 );
 
-/// Whether the words leave the purpose open.
+/// Whether the words leave the purpose open. Other purposes "with your
+/// (prior) consent" are not: the consent, asked when the purpose comes,
+/// must name it (Art. 4(11), 13(3)).
 pub fn open_ended(words: &str) -> bool {
-    OPEN.is_match(words)
+    static WITH_CONSENT: prose::Pattern =
+        prose::Pattern::new(r"(?i)\bwith\s+your\s+(?:prior\s+|express\s+|explicit\s+)?consent\b");
+    OPEN.is_match(words) && !WITH_CONSENT.is_match(words)
 }
 
 /// In the policy's prose on its purposes: "other purposes" that the law
@@ -100,6 +104,8 @@ mod tests {
             "Marketing, advertising or other uses by other parties",
             "Any necessary legal purpose",
             "For our business or commercial purposes",
+            "Any purposes (data described as anonymous)",
+            "use it for any purposes",
         ] {
             assert!(open_ended(w), "{w}");
         }
@@ -109,6 +115,7 @@ mod tests {
             "complying with applicable law",
             "as required by law",
             "Answering your questions",
+            "Any other purposes, with your prior consent",
         ] {
             assert!(!open_ended(w), "{w}");
         }
