@@ -493,6 +493,17 @@ fn the_checker_against_labels_written_from_the_originals() {
         // (its `transcription` record). Run under those: 25 findings,
         // 72 % / 62 %.
         ("123greetings", 0.66, 0.06),
+        // Held out, eleventh session (labels committed in 1270550 before the
+        // checker ran), measured once on the checker at 44ab0e5: 14
+        // findings, 57 % / 67 %. After: "any other purpose for which you
+        // provide the data" is the purpose the person gives it for
+        // (purpose-not-specified; its `clean`). Of the five false findings
+        // left, four are on records marked clean (a DPO, automated
+        // decisions, the consent derogation for data a US company receives
+        // straight from its users, whose words say "transferred"; the right
+        // to object) and one is the same gap as an `expect` under another
+        // id (legal-basis-invalid for purpose-without-legal-basis).
+        ("alphavantage", 0.61, 0.66),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

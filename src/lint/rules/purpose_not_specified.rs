@@ -19,10 +19,13 @@ static OPEN: prose::Pattern = prose::Pattern::new(
 
 /// Whether the words leave the purpose open. Other purposes "with your
 /// (prior) consent" are not: the consent, asked when the purpose comes,
-/// must name it (Art. 4(11), 13(3)).
+/// must name it (Art. 4(11), 13(3)); nor is "any other purpose for which
+/// you provide it": the purpose the person gives the data for, told where
+/// they give it.
 pub fn open_ended(words: &str) -> bool {
-    static WITH_CONSENT: prose::Pattern =
-        prose::Pattern::new(r"(?i)\bwith\s+your\s+(?:prior\s+|express\s+|explicit\s+)?consent\b");
+    static WITH_CONSENT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bwith\s+your\s+(?:prior\s+|express\s+|explicit\s+)?consent\b|\bfor\s+which\s+you\s+(?:provide|provided|give|gave|submit|submitted)\b",
+    );
     OPEN.is_match(words) && !WITH_CONSENT.is_match(words)
 }
 
@@ -116,6 +119,7 @@ mod tests {
             "as required by law",
             "Answering your questions",
             "Any other purposes, with your prior consent",
+            "Fulfilling any other purpose for which you provide the data",
         ] {
             assert!(!open_ended(w), "{w}");
         }
