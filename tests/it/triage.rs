@@ -504,6 +504,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // to object) and one is the same gap as an `expect` under another
         // id (legal-basis-invalid for purpose-without-legal-basis).
         ("alphavantage", 0.61, 0.66),
+        // Held out, eleventh session (labels committed in 606821b before the
+        // checker ran), measured once on the checker at fe7a440: 16
+        // findings, 100 % / 53 %; of its fourteen misses, eight are gaps no
+        // rule has (national ages of consent misstated, minors' profiles
+        // public by default, their data to brokers …).
+        ("askfm", 1.00, 0.53),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
