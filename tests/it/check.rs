@@ -41,6 +41,21 @@ fn with_file(tag: &str, text: &str) -> TempDir {
     dir
 }
 
+/// `check --format json --jurisdiction J p.policy` in `dir`.
+fn check_json_under(dir: &std::path::Path, jurisdiction: &str) -> crate::util::Run {
+    policyc_in(
+        dir,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--jurisdiction",
+            jurisdiction,
+            "p.policy",
+        ],
+    )
+}
+
 fn rules_in(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
     v.as_array()
@@ -339,17 +354,7 @@ fn allow_in_source_silences_its_block_only() {
 #[test]
 fn jurisdiction_override_changes_the_rules_that_apply() {
     let dir = with_file("jurisdiction", SMALL);
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "check",
-            "--format",
-            "json",
-            "--jurisdiction",
-            "ccpa",
-            "p.policy",
-        ],
-    );
+    let run = check_json_under(dir.path(), "ccpa");
     let rules = rules_in(&run.stdout);
     assert!(
         rules.contains(&"ccpa-missing-pi-categories".to_string()),
@@ -443,17 +448,7 @@ fn a_policy_that_names_no_jurisdiction_is_told_most_rules_did_not_run() {
     assert_eq!(v[0]["severity"], "warning", "{}", run.stdout);
     assert_eq!(v[0]["line"], 1, "{}", run.stdout);
     // Named on the command line, the regimes run and the notice goes.
-    let run = policyc_in(
-        dir.path(),
-        &[
-            "check",
-            "--format",
-            "json",
-            "--jurisdiction",
-            "gdpr",
-            "p.policy",
-        ],
-    );
+    let run = check_json_under(dir.path(), "gdpr");
     assert!(!rules_in(&run.stdout).contains(&"no-jurisdictions".to_string()));
     assert!(rules_in(&run.stdout).contains(&"missing-retention-period".to_string()));
 }
