@@ -35,7 +35,7 @@ fn compiling_with_and_without_the_tree_gives_the_same_result() {
     assert!(files.len() > 50, "{}", files.len());
     for path in files {
         let text = std::fs::read_to_string(&path).expect("fixture is readable");
-        let file = policyc::diag::SourceFile::new(&path.display().to_string(), &text);
+        let file = policyc::diag::SourceFile::new(path.display().to_string(), &text);
         let once = policyc::compile(&file);
         let (_, kept) = policyc::compile_with_tree(&file);
         assert_eq!(
