@@ -432,7 +432,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // policy lacks; its labeller wrote that CalOPPA applies "by the same
         // reasoning" and that the original has no Do Not Track statement,
         // as a `transcription` record, not an `expect`.
-        ("vinted", 0.75, 0.56),
+        // 0.75/0.56 -> 0.72/0.50: a sentence saying the data is needed and
+        // what cannot be done without it now answers Art. 13(2)(e) for all
+        // data (four false findings gone: WhatsApp, LinkedIn, Llama,
+        // Booking). Vinted's labeller read its general sentence as covering
+        // the sections it stands in, not the payment checks of another.
+        ("vinted", 0.72, 0.50),
         // Held out, eleventh session (labels committed in 741f5ad before the
         // checker ran), measured once on the checker at 2362f07: 1 finding,
         // 100 % / 5 %. Its transcription names no jurisdiction, as the

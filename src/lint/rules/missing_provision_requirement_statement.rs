@@ -63,6 +63,33 @@ fn told_at_collection(cx: &Context<'_>) -> bool {
     );
     !prose::find_pattern(cx.policy, &TOLD).is_empty()
         || !prose::find_pattern(cx.policy, &GENERAL).is_empty()
+        || consequence_said(cx)
+}
+
+/// Prose that says, in one sentence, that data is needed (or giving it
+/// voluntary) and what is lost without it ("providing data is voluntary, but
+/// a reservation cannot be processed without your name"; "some information
+/// is needed …: without an email address no account can be created"), or
+/// what follows when the person does not give it ("where we need data for
+/// the contract and you do not provide it, we cannot enter into it"). A
+/// sentence about consent or cookies answers another question (Art. 7(4),
+/// ePrivacy Art. 5(3)) and is not read.
+fn consequence_said(cx: &Context<'_>) -> bool {
+    static LOST_WITHOUT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:voluntary|optional|needed|needs?\s+it|required|necessary)\b[^.]{0,160}?\b(?:without\b[^.]{0,80}?\b(?:cannot|can't|can\s+not|unable|not\s+be\s+able|no\s+\w+\s+(?:can|could)\s+be)|(?:cannot|can't|unable\s+to|not\s+be\s+able\s+to)\b[^.]{0,80}?\bwithout)\b",
+    );
+    static NOT_GIVEN: prose::Pattern = prose::Pattern::new(
+        r"(?i)\byou\s+(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
+    );
+    static OTHER_QUESTION: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(?:consent|cookies?|agree|accept)");
+    prose::texts(cx.policy).iter().any(|t| {
+        [&LOST_WITHOUT, &NOT_GIVEN].iter().any(|p| {
+            p.find_iter(t.raw)
+                .into_iter()
+                .any(|r| !OTHER_QUESTION.is_match(sentence_around(t.raw, r)))
+        })
+    })
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
@@ -97,4 +124,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     }
     found
+}
+
+/// The sentence of `text` that holds `range`: from the full stop before it
+/// to the one after it.
+fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
+    let start = text[..range.start].rfind('.').map_or(0, |i| i + 1);
+    let end = text[range.end..]
+        .find('.')
+        .map_or(text.len(), |i| range.end + i);
+    &text[start..end]
 }
