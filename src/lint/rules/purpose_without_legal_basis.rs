@@ -28,12 +28,24 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A purpose whose only basis is consent inferred from continued use
     // rests on nothing: use is no consent (Art. 4(11), Art. 7; EDPB
     // Guidelines 05/2020), so no Art. 6(1) ground is left.
+    // So does one in the policy's own words that makes using or visiting
+    // the service the acceptance of the policy ("by using the Service you
+    // agree to the collection and use …", "visiting the website means
+    // accepting the practices"): that is the same consent by use, written
+    // out.
+    static USE_AS_ACCEPTANCE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:agree\w*|accept\w*|deemed|consent\w*)\b[^.]{0,80}?\b(?:us(?:e|es|ing)|visit\w*|access\w*|brows\w*)\b|\b(?:us(?:e|es|ing)|visit\w*|access\w*|brows\w*)\b[^.]{0,80}?\b(?:agree\w*|accept\w*|deemed|consent\w*|means)\b",
+    );
     let by_use_only = |b: &Basis| {
-        b.ground.value == GroundClaim::Article6(Ground::Consent)
-            && !b.consent_by.is_empty()
+        let inferred = !b.consent_by.is_empty()
             && b.consent_by
                 .iter()
-                .all(|m| m.value == ConsentMechanism::ContinuedUse)
+                .all(|m| m.value == ConsentMechanism::ContinuedUse);
+        match &b.ground.value {
+            GroundClaim::Article6(Ground::Consent) => inferred,
+            GroundClaim::Unrecognised(words) => inferred || USE_AS_ACCEPTANCE.is_match(words),
+            _ => false,
+        }
     };
     out.extend(
         cx.policy
