@@ -278,12 +278,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("mastodon", 0.70, 0.85),
         // 0.79 -> 0.83: rights-hedged-to-unnamed-jurisdictions meets its
         // labeller's gap of that name (tenth session).
-        ("expedia", 0.71, 0.83),
+        ("expedia", 0.72, 0.87),
         // Held out to the end (labels committed in bca186e and ac4c1ff),
         // measured once on the checker at 27aabdc: X/Twitter 21 findings,
         // 86 % / 90 %; WhatsApp 8, 75 % / 75 %.
         ("twitter", 0.90, 0.90),
-        ("whatsapp", 0.77, 0.87),
+        ("whatsapp", 0.87, 0.87),
         // Held out, eighth session (labels committed in 60ada44 and 002baa4
         // before the checker ran; nothing tuned on them), measured once on
         // the checker at 58ad691: TikTok (German) 6 findings, 83 % / 36 %
@@ -300,7 +300,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 0.64 -> 0.60 (tenth session): special-category-without-art9-
         // condition on member input to AI features that train them, which
         // its labeller did not write.
-        ("linkedin", 0.60, 0.75),
+        ("linkedin", 0.64, 0.75),
         // Held out, ninth session (labels committed in 9177a00 before the
         // checker ran), measured once on the checker at 9177a00: Le Chat 10
         // findings, 80 % / 42 %. After: "non-marketing" is not marketing,
@@ -399,7 +399,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // and improve artificial intelligence technology" on posts and
         // interactions with an AI assistant is training on free content
         // (special-category-without-art9-condition; its `expect`).
-        ("llama", 0.66, 0.61),
+        ("llama", 0.72, 0.61),
         // Held out, tenth session (labels committed in 984b715 before the
         // checker ran), measured once on the checker at f349927: 13
         // findings, 46 % / 55 %. After: an age "in your country" defers to
@@ -432,12 +432,14 @@ fn the_checker_against_labels_written_from_the_originals() {
         // policy lacks; its labeller wrote that CalOPPA applies "by the same
         // reasoning" and that the original has no Do Not Track statement,
         // as a `transcription` record, not an `expect`.
-        // 0.75/0.56 -> 0.72/0.50: a sentence saying the data is needed and
-        // what cannot be done without it now answers Art. 13(2)(e) for all
-        // data (four false findings gone: WhatsApp, LinkedIn, Llama,
-        // Booking). Vinted's labeller read its general sentence as covering
-        // the sections it stands in, not the payment checks of another.
-        ("vinted", 0.72, 0.50),
+        // A sentence saying the data is needed and what cannot be done
+        // without it now answers Art. 13(2)(e) for all data (four false
+        // findings gone: WhatsApp, LinkedIn, Llama, Booking); Vinted's
+        // labeller read its general sentence as covering the sections it
+        // stands in, not the payment checks of another (one true finding
+        // lost). Data special by its own words (the suicide report) won
+        // one back.
+        ("vinted", 0.75, 0.56),
         // Held out, eleventh session (labels committed in 741f5ad before the
         // checker ran), measured once on the checker at 2362f07: 1 finding,
         // 100 % / 5 %. Its transcription names no jurisdiction, as the
@@ -482,7 +484,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // and Twitch's labellers wrote); "changes that affect you are
         // notified to you", in the notice's words or in `take-effect`, is a
         // promised notice (changes-only-posted).
-        ("booking", 0.75, 0.57),
+        ("booking", 0.81, 0.61),
         // Held out, eleventh session (labels committed in 8094ebe before the
         // checker ran), measured once on the checker at 8842f76: 14
         // findings, 57 % / 42 %. After: other purposes "with your prior
@@ -508,7 +510,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // straight from its users, whose words say "transferred"; the right
         // to object) and one is the same gap as an `expect` under another
         // id (legal-basis-invalid for purpose-without-legal-basis).
-        ("alphavantage", 0.61, 0.66),
+        ("alphavantage", 0.64, 0.75),
         // Held out, eleventh session (labels committed in 606821b before the
         // checker ran), measured once on the checker at fe7a440: 16
         // findings, 100 % / 53 %; of its fourteen misses, eight are gaps no

@@ -81,8 +81,9 @@ fn consequence_said(cx: &Context<'_>) -> bool {
     static NOT_GIVEN: prose::Pattern = prose::Pattern::new(
         r"(?i)\byou\s+(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
     );
-    static OTHER_QUESTION: prose::Pattern =
-        prose::Pattern::new(r"(?i)\b(?:consent|cookies?|agree|accept)");
+    static OTHER_QUESTION: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:consent\w*|cookies?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?)\b",
+    );
     prose::texts(cx.policy).iter().any(|t| {
         [&LOST_WITHOUT, &NOT_GIVEN].iter().any(|p| {
             p.find_iter(t.raw)
@@ -127,11 +128,23 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 /// The sentence of `text` that holds `range`: from the full stop before it
-/// to the one after it.
+/// to the one after it. A full stop ends a sentence only where white space
+/// or the end of the text follows it, so the dots of a link
+/// (`www.example.com`) do not.
 fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
-    let start = text[..range.start].rfind('.').map_or(0, |i| i + 1);
-    let end = text[range.end..]
-        .find('.')
-        .map_or(text.len(), |i| range.end + i);
+    let stop = |i: usize| {
+        text.as_bytes()[i] == b'.'
+            && text
+                .as_bytes()
+                .get(i + 1)
+                .is_none_or(u8::is_ascii_whitespace)
+    };
+    let start = (0..range.start)
+        .rev()
+        .find(|&i| stop(i))
+        .map_or(0, |i| i + 1);
+    let end = (range.end..text.len())
+        .find(|&i| stop(i))
+        .unwrap_or(text.len());
     &text[start..end]
 }

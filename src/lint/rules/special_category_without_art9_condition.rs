@@ -25,8 +25,122 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             }
         }
     }
+    out.extend(named_in_its_words(cx));
     out.extend(training_on_content(cx));
     out
+}
+
+/// The Art. 9(1) kinds a data category's own words name ("dietary or
+/// accessibility requirements", "religion", "sexual orientation"), or its
+/// declared sensitive kinds that are Art. 9 data, when no `special` is
+/// declared: the category is special by what it holds, whatever it is
+/// called (GDPR Art. 9(1), Art. 4(15); dietary and accessibility needs
+/// reveal health or religion). The CCPA's biometric information is wider
+/// than Art. 9's (any voice recording, not only data processed to identify
+/// someone uniquely), so `sensitive biometric` alone is not read as it.
+fn special_in_words(d: &DataCategory) -> Vec<&'static str> {
+    static KINDS: [(&str, prose::Pattern); 8] = [
+        (
+            "health",
+            prose::Pattern::new(
+                r"(?i)\b(?:health|medical|disabilit(?:y|ies)|accessibility\s+(?:needs|requirements)|dietary\s+(?:needs|requirements|restrictions)|allerg(?:y|ies)|suicid\w*|pregnan\w*)\b",
+            ),
+        ),
+        (
+            "religion",
+            prose::Pattern::new(
+                r"(?i)\b(?:religion|religious|dietary\s+(?:needs|requirements|restrictions)|philosophical\s+beliefs)\b",
+            ),
+        ),
+        (
+            "sex life or sexual orientation",
+            prose::Pattern::new(r"(?i)\b(?:sexual\s+(?:orientation|life)|sex\s+life)\b"),
+        ),
+        (
+            "racial or ethnic origin",
+            prose::Pattern::new(r"(?i)\b(?:racial|ethnic\s+origin|ethnicity|race)\b"),
+        ),
+        (
+            "political opinions",
+            prose::Pattern::new(r"(?i)\bpolitical\s+(?:opinions?|views|affiliations?|beliefs)\b"),
+        ),
+        (
+            "trade union membership",
+            prose::Pattern::new(r"(?i)\b(?:trade[- ]union|union\s+membership)\b"),
+        ),
+        ("genetic data", prose::Pattern::new(r"(?i)\bgenetic\b")),
+        (
+            "biometric data",
+            prose::Pattern::new(
+                r"(?i)\b(?:biometric\w*|facial\s+recognition|face\s+recognition)\b",
+            ),
+        ),
+    ];
+    let words: Vec<&str> = std::iter::once(d.label.as_str())
+        .chain(d.examples.iter().map(String::as_str))
+        .collect();
+    let mut kinds: Vec<&'static str> = KINDS
+        .iter()
+        .filter(|(_, p)| words.iter().any(|w| p.is_match(w)))
+        .map(|(k, _)| *k)
+        .collect();
+    for s in &d.sensitive {
+        let kind = match s.value {
+            Sensitive::Health => "health",
+            Sensitive::SexLife => "sex life or sexual orientation",
+            Sensitive::Genetic => "genetic data",
+            Sensitive::Beliefs => "racial or ethnic origin, religion or union membership",
+            _ => continue,
+        };
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// Data that is special by its own words but declared no `special`, used by
+/// name by purposes that give no Art. 9(2) condition: one finding per
+/// category, marking the purposes (`uses all` shows no purpose reaching for
+/// this data in particular: words are weaker evidence than a declaration). Data a third party collects under its own policy
+/// (`collected-by`), and data or purposes stated only for places the GDPR
+/// does not reach, are left out.
+fn named_in_its_words(cx: &Context<'_>) -> Vec<Finding> {
+    let p = cx.policy;
+    let regimes = cx.regimes(Family::Gdpr);
+    let here = |scope: &Scope| scope.places.is_empty() || scope.covers_any(&regimes);
+    p.data
+        .iter()
+        .filter(|d| d.special.is_empty() && d.collected_by.is_none() && here(&d.scope))
+        .filter_map(|d| {
+            let kinds = special_in_words(d);
+            if kinds.is_empty() {
+                return None;
+            }
+            let users: Vec<&Purpose> = p
+                .purposes
+                .iter()
+                .filter(|pu| pu.condition.is_none() && here(&pu.scope))
+                .filter(|pu| !pu.uses_all && pu.uses.iter().any(|u| u.value == d.id.value))
+                .collect();
+            let first = users.first()?;
+            let mut f = Finding::new(
+                d.id.span,
+                format!(
+                    "`{}` holds special-category data by its own words ({}), and `{}` uses it without an Art. 9(2) condition",
+                    d.id.value,
+                    join_and(&kinds),
+                    first.id.value
+                ),
+                "special category by what it holds",
+            )
+            .help("declare `special …` on the data and add the Art. 9(2) condition (`condition explicit-consent` …) to each purpose that uses it");
+            for pu in &users {
+                f = f.also(pu.id.span, "uses it without an Art. 9(2) condition");
+            }
+            Some(f)
+        })
+        .collect()
 }
 
 /// Models trained on what people type or upload, or on what is public on
