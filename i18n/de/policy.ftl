@@ -469,6 +469,7 @@ changes-continued-use = Die Nutzung der Dienste nach einer Änderung gilt als de
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Diese Datenschutzerklärung trägt kein Datum.
 us-state-disclosures = Was wir nach den Datenschutzgesetzen der US-Bundesstaaten offenlegen müssen:
+continues-at = Der Rest steht auf einer eigenen Seite:
 data-maybe-sensitive = Möglicherweise sensible personenbezogene Informationen (CCPA): { $categories }
 data-maybe-sensitive-lower = möglicherweise sensible personenbezogene Informationen (CCPA): { $categories }
 may-take-longer = Die Frist kann länger sein: { $when }

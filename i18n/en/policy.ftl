@@ -486,6 +486,7 @@ changes-continued-use = Using the services after a change is treated as acceptin
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = This policy carries no date.
 us-state-disclosures = What US state privacy laws ask us to disclose:
+continues-at = The rest is on a page of its own:
 data-maybe-sensitive = May be sensitive personal information (CCPA): { $categories }
 data-maybe-sensitive-lower = may be sensitive personal information (CCPA): { $categories }
 may-take-longer = We may take longer { $when }

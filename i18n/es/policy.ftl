@@ -468,6 +468,7 @@ changes-continued-use = El uso de los servicios después de un cambio se conside
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Esta política no lleva fecha.
 us-state-disclosures = Lo que las leyes de privacidad de los estados de EE. UU. nos exigen divulgar:
+continues-at = El resto figura en una página aparte:
 data-maybe-sensitive = Información personal que puede ser sensible (CCPA): { $categories }
 data-maybe-sensitive-lower = información personal que puede ser sensible (CCPA): { $categories }
 may-take-longer = Este plazo puede ser mayor: { $when }

@@ -471,6 +471,7 @@ changes-continued-use = L'utilisation des services après une modification vaut 
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Cette politique ne porte pas de date.
 us-state-disclosures = Ce que les lois des États américains sur la vie privée nous demandent de publier :
+continues-at = La suite figure sur une page distincte :
 data-maybe-sensitive = Informations personnelles pouvant être sensibles (CCPA) : { $categories }
 data-maybe-sensitive-lower = informations personnelles pouvant être sensibles (CCPA) : { $categories }
 may-take-longer = Ce délai peut être plus long : { $when }

@@ -471,6 +471,7 @@ changes-continued-use = L'uso dei servizi dopo una modifica equivale ad accettar
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Questa informativa non reca alcuna data.
 us-state-disclosures = Ciò che le leggi sulla privacy degli Stati USA ci chiedono di rendere noto:
+continues-at = Il resto si trova in una pagina a parte:
 data-maybe-sensitive = Informazioni personali che possono essere sensibili (CCPA): { $categories }
 data-maybe-sensitive-lower = informazioni personali che possono essere sensibili (CCPA): { $categories }
 may-take-longer = Questo termine può essere più lungo: { $when }

@@ -466,6 +466,7 @@ changes-continued-use = Gebruik van de diensten na een wijziging geldt als aanva
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Dit beleid draagt geen datum.
 us-state-disclosures = Wat de privacywetten van Amerikaanse staten ons vragen openbaar te maken:
+continues-at = De rest staat op een aparte pagina:
 data-maybe-sensitive = Mogelijk gevoelige persoonlijke informatie (CCPA): { $categories }
 data-maybe-sensitive-lower = mogelijk gevoelige persoonlijke informatie (CCPA): { $categories }
 may-take-longer = Deze termijn kan langer zijn: { $when }

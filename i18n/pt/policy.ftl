@@ -468,6 +468,7 @@ changes-continued-use = A utilização dos serviços após uma alteração é co
 ## Added with the merge of the region and checker work (issue 22)
 undated-note = Esta política não tem data.
 us-state-disclosures = O que as leis de privacidade dos estados dos EUA nos exigem divulgar:
+continues-at = O restante está numa página própria:
 data-maybe-sensitive = Informações pessoais que podem ser sensíveis (CCPA): { $categories }
 data-maybe-sensitive-lower = informações pessoais que podem ser sensíveis (CCPA): { $categories }
 may-take-longer = Este prazo pode ser mais longo: { $when }

@@ -269,6 +269,29 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         if level == Level::Allow {
             continue;
         }
+        // A topic the policy leaves to a page of its own, for some places
+        // or all: the rule judges only the places left here.
+        let narrowed: Vec<Jurisdiction>;
+        let jurisdictions: &[Jurisdiction] = match registry::left_to_a_page(rule.id) {
+            Some(topic) => {
+                let elsewhere = |j: &Jurisdiction| continued_elsewhere(policy, topic, Some(*j));
+                if continued_elsewhere(policy, topic, None) {
+                    continue;
+                }
+                narrowed = jurisdictions
+                    .iter()
+                    .copied()
+                    .filter(|j| !elsewhere(j))
+                    .collect();
+                if narrowed.len() < jurisdictions.len()
+                    && (narrowed.is_empty() || !rule.applies_to(&narrowed))
+                {
+                    continue;
+                }
+                &narrowed
+            }
+            None => jurisdictions,
+        };
         let regimes: Vec<Jurisdiction> = rule.regimes(jurisdictions);
         let view: &Policy = if scoped && !rule.applies.is_empty() {
             let i = match pruned.iter().position(|(r, _)| *r == regimes) {
@@ -321,6 +344,24 @@ pub fn check(policy: &Policy, opts: &Options<'_>) -> Vec<Diagnostic> {
         key(a).cmp(&key(b))
     });
     one_gap_one_finding(out)
+}
+
+/// Whether a `section` of this topic says the rest is on a page of its own
+/// (`continues-at`) for the places of `regime`, or, with no regime, for
+/// every place (the section is not limited).
+fn continued_elsewhere(
+    policy: &Policy,
+    topic: crate::model::Topic,
+    regime: Option<Jurisdiction>,
+) -> bool {
+    policy.sections.iter().any(|s| {
+        s.topic == Some(topic)
+            && s.continues_at.is_some()
+            && match regime {
+                None => s.scope.is_everywhere(),
+                Some(j) => s.scope.is_everywhere() || s.scope.covers_any(&[j]),
+            }
+    })
 }
 
 /// The policy as the regimes see it: without the data, purposes and

@@ -3,6 +3,7 @@
 
 use super::rules;
 use super::Rule;
+use crate::model::Topic;
 
 /// Every rule.
 pub static RULES: &[Rule] = &[
@@ -82,6 +83,61 @@ pub static RULES: &[Rule] = &[
     rules::translation_missing::RULE,
     rules::translation_stale::RULE,
 ];
+
+/// The rules that report something the notice must contain and does not,
+/// with the topic it belongs to. Where a `section` of that topic says the
+/// rest is on a page of its own (`continues-at`), a layered notice (WP260
+/// rev.01 para. 35-38; for the CCPA, 11 CCR 7011(a) lets the privacy policy
+/// link its parts), the rule leaves the section's places to that page: what
+/// the page says is judged there, not here.
+pub static LEFT_TO_A_PAGE: &[(&str, Topic)] = &[
+    ("missing-controller-identity", Topic::Controller),
+    ("missing-controller-contact", Topic::Controller),
+    ("missing-eu-representative", Topic::Controller),
+    ("missing-dpo-contact", Topic::Controller),
+    ("dpo-not-designated", Topic::Controller),
+    ("dpo-not-identified", Topic::Controller),
+    ("purpose-without-legal-basis", Topic::Purposes),
+    ("legitimate-interest-not-described", Topic::Purposes),
+    ("missing-automated-decision-statement", Topic::Purposes),
+    ("special-category-without-art9-condition", Topic::Purposes),
+    ("missing-provision-requirement-statement", Topic::Data),
+    ("missing-source-for-indirect-data", Topic::Data),
+    ("missing-recipients", Topic::Recipients),
+    ("transfer-without-safeguard", Topic::Transfers),
+    ("transfer-safeguard-copy-missing", Topic::Transfers),
+    ("fadp-transfer-destinations-not-named", Topic::Transfers),
+    ("missing-retention-period", Topic::Retention),
+    ("missing-data-subject-right", Topic::Rights),
+    ("missing-right-to-complain", Topic::Rights),
+    ("complaint-authority-unnamed", Topic::Rights),
+    ("missing-rights-request-method", Topic::Rights),
+    ("consent-basis-without-withdrawal-right", Topic::Rights),
+    ("rights-hedged-to-unnamed-jurisdictions", Topic::Rights),
+    ("ccpa-missing-pi-categories", Topic::California),
+    ("ccpa-missing-consumer-rights", Topic::California),
+    ("ccpa-missing-do-not-sell-statement", Topic::California),
+    ("ccpa-sensitive-pi-without-limit-notice", Topic::California),
+    (
+        "ccpa-opt-out-preference-signal-not-described",
+        Topic::California,
+    ),
+    ("ccpa-request-process-incomplete", Topic::California),
+    ("appeal-process-not-described", Topic::California),
+    ("gdpr-child-consent-age-not-addressed", Topic::Children),
+    ("coppa-notice-incomplete", Topic::Children),
+    ("caloppa-missing-dnt-disclosure", Topic::DoNotTrack),
+    ("missing-change-notification-process", Topic::Changes),
+];
+
+/// The topic a rule leaves to a page of its own, if it is one of
+/// [`LEFT_TO_A_PAGE`].
+pub fn left_to_a_page(id: &str) -> Option<Topic> {
+    LEFT_TO_A_PAGE
+        .iter()
+        .find(|(rule, _)| *rule == id)
+        .map(|(_, t)| *t)
+}
 
 /// The rule with this id.
 pub fn find(id: &str) -> Option<&'static Rule> {

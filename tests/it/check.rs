@@ -452,3 +452,59 @@ fn a_policy_that_names_no_jurisdiction_is_told_most_rules_did_not_run() {
     assert!(!rules_in(&run.stdout).contains(&"no-jurisdictions".to_string()));
     assert!(rules_in(&run.stdout).contains(&"missing-retention-period".to_string()));
 }
+
+/// A layered notice: a section of a topic that says the rest is on a page
+/// of its own (`continues-at`) leaves what that topic must contain to the
+/// page, for the section's places only.
+#[test]
+fn a_topic_continued_on_its_own_page_is_left_to_it_for_the_places_it_names() {
+    let policy = |section: &str| {
+        SMALL
+            .replace("jurisdictions gdpr", "jurisdictions gdpr, uk-gdpr")
+            .replace("  basis", "  //")
+            + section
+    };
+    let bases = |scope: &str| {
+        format!(
+            "\nsection bases-page \"Legal bases\"{scope} {{\n  topic purposes\n  continues-at \"https://example.com/legal-bases\"\n  text \"The legal bases for each purpose are on their own page.\"\n}}\n"
+        )
+    };
+    let messages = |dir: &TempDir| {
+        let run = policyc_in(dir.path(), &["check", "--format", "json", "p.policy"]);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "purpose-without-legal-basis")
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    // Without the page, the purpose has no basis anywhere.
+    let dir = with_file("layered-none", &policy(""));
+    assert_eq!(messages(&dir).len(), 1, "{:?}", messages(&dir));
+    // Left to a page for everyone: the rule leaves it to the page.
+    let dir = with_file("layered-all", &policy(&bases("")));
+    assert!(messages(&dir).is_empty(), "{:?}", messages(&dir));
+    // Left to a page for the EEA only: the UK still needs it here.
+    let dir = with_file("layered-eea", &policy(&bases(" for eea")));
+    let m = messages(&dir);
+    assert_eq!(m.len(), 1, "{m:?}");
+    // A section of another topic leaves nothing.
+    let dir = with_file(
+        "layered-other",
+        &policy(&bases("").replace("topic purposes", "topic rights")),
+    );
+    assert_eq!(messages(&dir).len(), 1, "{:?}", messages(&dir));
+    // The page is named on the rendered policy, in the section.
+    let dir = with_file("layered-md", &policy(&bases("")));
+    let out = policyc_in(
+        dir.path(),
+        &["build", "--format", "md", "--out-dir", "out", "p.policy"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let md = std::fs::read_to_string(dir.path().join("out/p.md")).unwrap();
+    assert!(
+        md.contains("The legal bases for each purpose are on their own page.\n\nThe rest is on a page of its own: <https://example.com/legal-bases>."),
+        "{md}"
+    );
+}

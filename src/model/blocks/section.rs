@@ -3,7 +3,7 @@
 use super::super::lower::Lower;
 use super::super::materiality::{
     row, source as src,
-    Class::{Editorial as E, Review as R},
+    Class::{Editorial as E, Material as M, Review as R},
     Direction as D, Part,
 };
 use super::super::schema::{why, Block, Field, Shape, Vocabulary};
@@ -18,6 +18,7 @@ pub struct Reading {
     topic: Option<Topic>,
     after: Option<Spanned<Topic>>,
     source: Option<Spanned<String>>,
+    continues_at: Option<Spanned<String>>,
 }
 
 /// The `section` block.
@@ -56,6 +57,7 @@ pub static BLOCK: Block<Reading> = Block {
         (K::After, why::NOTICE),
         (K::Text, why::NOTICE),
         (K::Topic, why::NOTICE),
+        (K::ContinuesAt, why::NOTICE),
     ],
     fields: &[
         Field::once(
@@ -84,6 +86,26 @@ pub static BLOCK: Block<Reading> = Block {
             "the prose changed; only its words say whether the practice did",
             "GDPR Art. 12(1)",
         )]),
+        Field::once(
+            K::ContinuesAt,
+            Shape::Url,
+            "The separate page that holds the rest of what the section's `topic` must say, when the policy is a layered notice (\"for the controllers and legal bases, see our page for people outside the US\"); the checker then leaves what that topic must contain to the page, for the section's places.",
+            |cx, s, r: &mut Reading| r.continues_at = cx.string(s),
+        )
+        .material(&[
+            row(
+                D::Dropped,
+                M,
+                "the page that held the rest of this topic is no longer named: what it said must now be in the policy, or is gone",
+                "GDPR Art. 12(1), Art. 13; WP260 rev.01 para. 35-38 (layered notices)",
+            ),
+            row(
+                D::Any,
+                R,
+                "the page that holds the rest of this topic: read it",
+                "GDPR Art. 12(1); WP260 rev.01 para. 35-38 (layered notices)",
+            ),
+        ]),
     ],
 };
 
@@ -140,6 +162,7 @@ pub fn lower(cx: &mut Lower, stmt: &Statement) -> Option<Section> {
         topic,
         after: r.after.as_ref().map(|a| a.value),
         scope,
+        continues_at: r.continues_at,
         body: Vec::new(),
         source,
     })

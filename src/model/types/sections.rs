@@ -17,6 +17,10 @@ pub struct Section {
     pub after: Option<Topic>,
     /// Where what it says applies.
     pub scope: Scope,
+    /// The separate page that holds the rest of what its topic must say (a
+    /// layered notice): the checker leaves that topic to the page for the
+    /// section's places.
+    pub continues_at: Option<Spanned<String>>,
     /// The Markdown text: the writer's words and the facts its placeholders name.
     pub body: Vec<Segment>,
     /// The Markdown text as written, with its span (for lint rules that read prose).

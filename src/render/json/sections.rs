@@ -20,6 +20,8 @@ pub struct Section {
     pub after: Option<m::Topic>,
     /// Where what it says applies; empty means everywhere.
     pub scope: Vec<m::Place>,
+    /// The separate page that holds the rest of what its topic must say.
+    pub continues_at: Option<String>,
     /// The writer's Markdown with each named fact in plain words (not escaped).
     pub text: String,
     /// The same text as segments: the writer's Markdown, and each fact with what it names.
@@ -69,6 +71,7 @@ fn section(p: &m::Policy, anchors: &Anchors, s: &m::Section) -> Section {
         topic: s.topic,
         after: s.after,
         scope: scope(&s.scope),
+        continues_at: s.continues_at.as_ref().map(v),
         text: s.plain_text(p),
         body,
     }

@@ -25,6 +25,8 @@ pub struct ProseView {
     pub body: String,
     /// Where what it says applies, in words, when limited.
     pub region: Option<String>,
+    /// The separate page that holds the rest of its topic.
+    pub continues_at: Option<String>,
 }
 
 /// A section of the document: generated (`kind` is its topic) or the writer's (`kind` is `prose`).
@@ -132,6 +134,7 @@ fn render_prose(
         title: s.title.clone(),
         body,
         region: region(&s.scope),
+        continues_at: s.continues_at.as_ref().map(|u| u.value.clone()),
     }
 }
 
