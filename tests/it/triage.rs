@@ -517,7 +517,18 @@ fn the_checker_against_labels_written_from_the_originals() {
         // rule has (national ages of consent misstated, minors' profiles
         // public by default, their data to brokers …).
         ("askfm", 1.00, 0.53),
-        ("airbnb", 0.0, 0.0),
+        // Held out (labels 54cd61b), first run on 398c640: 22 findings,
+        // 14 % / 50 %. Airbnb's policy is the first layer of several pages;
+        // its transcriber could not say that facts are on them, and its
+        // labeller wrote 16 of the 19 false findings as answered there. The
+        // language then gained `continues-at` (36d3ba7); this transcription
+        // stays as its transcriber wrote it.
+        ("airbnb", 0.13, 0.50),
+        // Held out (labels 16bf4bf), first run on 36d3ba7: 21 findings,
+        // 62 % / 52 %. After it: a hedge ("normally") or a choice left to
+        // the consent tool's vendor details is no condition on alternative
+        // grounds.
+        ("adroll", 0.63, 0.56),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -146,6 +146,7 @@ pub(crate) fn unconditioned_alternatives<'a>(
                 || a.condition.as_ref().is_none_or(|c| {
                     defers_to_the_law(&c.value)
                         || only_otherwise(&c.value)
+                        || hedge_or_left_to_a_tool(&c.value)
                         || crate::lint::language::law_deferrals(lang)
                             .is_some_and(|re| re.is_match(&c.value))
                 })
@@ -167,6 +168,24 @@ fn only_otherwise(condition: &str) -> bool {
         r"(?i)^\s*(?:or\s+)?(?:otherwise|else|if\s+not|in\s+(?:all\s+)?other\s+cases|andernfalls|ansonsten|sonst|sinon|autrement|dans\s+les\s+autres\s+cas|de\s+lo\s+contrario|en\s+(?:los\s+)?dem[aá]s\s+casos|altrimenti|negli\s+altri\s+casi|anders|in\s+andere\s+gevallen|caso\s+contr[aá]rio|nos\s+demais\s+casos)\s*[.;,]?\s*$",
     );
     OTHERWISE.is_match(condition)
+}
+
+/// Whether a condition only hedges ("normally", "usually", "in most
+/// cases": how often, not when) or leaves the choice to something the notice
+/// does not reproduce ("where the consent tool's vendor details say so",
+/// "as the vendor list of our consent tool shows"): Art. 13(1)(c) asks the
+/// notice itself to tie each purpose to its basis, so neither tells the
+/// reader which ground is theirs.
+fn hedge_or_left_to_a_tool(condition: &str) -> bool {
+    static HEDGE: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(?:(?:will\s+)?(?:normally|usually|generally|typically|mostly|mainly|primarily|ordinarily|by\s+default)|in\s+most\s+cases|as\s+a\s+(?:general\s+)?rule)\s*[.;,]?\s*$",
+    );
+    static SAYS_SO: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:says?|states?|indicates?|specif(?:y|ies))\s+so\b|\bvendor\s+(?:details|list|information|settings)\b",
+    );
+    static EXAMPLES: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)");
+    HEDGE.is_match(condition) || (SAYS_SO.is_match(condition) && !EXAMPLES.is_match(condition))
 }
 
 /// Whether a condition only says "where the law requires it": the place,
@@ -208,6 +227,27 @@ fn defers_to_the_law(condition: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::defers_to_the_law;
+
+    #[test]
+    fn a_hedge_or_a_choice_left_to_a_consent_tool_is_no_condition() {
+        for c in [
+            "normally",
+            "Usually.",
+            "in most cases",
+            "where the Consent Management Tool's vendor details say so",
+            "as the vendor list of our consent tool shows",
+        ] {
+            assert!(super::hedge_or_left_to_a_tool(c), "{c}");
+        }
+        for c in [
+            "normally, where you live in the EEA",
+            "for newsletters you sign up for",
+            "where you accept advertising cookies in the consent banner",
+            "where our vendor list names a partner, for example for retargeting",
+        ] {
+            assert!(!super::hedge_or_left_to_a_tool(c), "{c}");
+        }
+    }
 
     #[test]
     fn otherwise_alone_is_no_condition() {
