@@ -275,7 +275,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Held out this session (labels committed in 022ff57 and 48f5b7a,
         // nothing tuned on them), measured once on the checker at 8bfef74:
         // Mastodon 17 findings, 65 % / 79 %; Expedia 23, 61 % / 58 %.
-        ("mastodon", 0.70, 0.85),
+        ("mastodon", 0.75, 0.85),
         // 0.79 -> 0.83: rights-hedged-to-unnamed-jurisdictions meets its
         // labeller's gap of that name (tenth session).
         ("expedia", 0.72, 0.87),

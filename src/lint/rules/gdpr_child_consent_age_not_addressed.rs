@@ -13,8 +13,17 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
+    // Consent the policy infers from use alone is no consent for anyone
+    // (consent-by-continued-use reports it, purpose-without-legal-basis the
+    // purposes left bare); Art. 8 adds nothing to it.
     let consent = cx
         .bases_under(&[Family::Gdpr])
+        .filter(|b| {
+            b.consent_by.is_empty()
+                || b.consent_by
+                    .iter()
+                    .any(|m| m.value != ConsentMechanism::ContinuedUse)
+        })
         .map(|b| &b.ground)
         .chain(p.purposes.iter().flat_map(|pu| pu.grounds.iter()))
         .find(|g| g.value == GroundClaim::Article6(Ground::Consent));
