@@ -237,7 +237,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // record named only the right to correct, which that record says is
         // offered; the right to limit it asks for needs sensitive data its
         // transcription does not mark.
-        ("bereal", 0.78, 0.57),
+        ("bereal", 0.80, 0.61),
         // First figures: Quora 78 % / 64 %, Telegram (German) 50 % / 22 %.
         // Quora 0.85 -> 0.81: its labeller's gap `legitimate-interest-for-
         // behavioural-advertising` (lines 206-222) is now found, under the id
@@ -348,7 +348,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 0.94 -> 0.88 (eleventh session): `ccpa` brings CalOPPA, and the
         // third-party tracking answer CalOPPA asks for (22575(b)(6)) is
         // missing; its labeller did not judge CalOPPA.
-        ("grok", 0.88, 0.84),
+        ("grok", 0.89, 0.89),
         // Held out, tenth session (labels committed in cd79db2 before the
         // checker ran), measured once on the checker at 070e1ac: Qwen 16
         // findings, 88 % / 56 %; ChatGPT 9 findings, 89 % / 53 % (every
@@ -417,7 +417,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // ePrivacy rules; "other purposes that applicable law permits" in the
         // policy's words on its purposes leaves them open
         // (purpose-not-specified; its `expect`).
-        ("academia", 0.90, 0.62),
+        ("academia", 0.90, 0.65),
         // Held out, eleventh session (labels committed in 002f44d before the
         // checker ran), measured once on the checker at 3ad22ad: 13
         // findings, 69 % / 56 %. After: a basis naming the law on electronic
@@ -438,8 +438,10 @@ fn the_checker_against_labels_written_from_the_originals() {
         // labeller read its general sentence as covering the sections it
         // stands in, not the payment checks of another (one true finding
         // lost). Data special by its own words (the suicide report) won
-        // one back.
-        ("vinted", 0.75, 0.56),
+        // one back. 0.75 -> 0.69: the same report is sensitive personal
+        // information under the CCPA it declares (health), which its
+        // labeller did not write.
+        ("vinted", 0.69, 0.56),
         // Held out, eleventh session (labels committed in 741f5ad before the
         // checker ran), measured once on the checker at 2362f07: 1 finding,
         // 100 % / 5 %. Its transcription names no jurisdiction, as the

@@ -30,60 +30,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
-/// The Art. 9(1) kinds a data category's own words name ("dietary or
-/// accessibility requirements", "religion", "sexual orientation"), or its
-/// declared sensitive kinds that are Art. 9 data, when no `special` is
-/// declared: the category is special by what it holds, whatever it is
-/// called (GDPR Art. 9(1), Art. 4(15); dietary and accessibility needs
-/// reveal health or religion). The CCPA's biometric information is wider
-/// than Art. 9's (any voice recording, not only data processed to identify
-/// someone uniquely), so `sensitive biometric` alone is not read as it.
+/// The Art. 9(1) kinds a data category holds by its own words
+/// ([`art9_in_words`]), or by its declared sensitive kinds that are
+/// Art. 9 data, when no `special` is declared. The CCPA's biometric
+/// information is wider than Art. 9's (any voice recording, not only data
+/// processed to identify someone uniquely), so `sensitive biometric` alone
+/// is not read as it.
 fn special_in_words(d: &DataCategory) -> Vec<&'static str> {
-    static KINDS: [(&str, prose::Pattern); 8] = [
-        (
-            "health",
-            prose::Pattern::new(
-                r"(?i)\b(?:health|medical|disabilit(?:y|ies)|accessibility\s+(?:needs|requirements)|dietary\s+(?:needs|requirements|restrictions)|allerg(?:y|ies)|suicid\w*|pregnan\w*)\b",
-            ),
-        ),
-        (
-            "religion",
-            prose::Pattern::new(
-                r"(?i)\b(?:religion|religious|dietary\s+(?:needs|requirements|restrictions)|philosophical\s+beliefs)\b",
-            ),
-        ),
-        (
-            "sex life or sexual orientation",
-            prose::Pattern::new(r"(?i)\b(?:sexual\s+(?:orientation|life)|sex\s+life)\b"),
-        ),
-        (
-            "racial or ethnic origin",
-            prose::Pattern::new(r"(?i)\b(?:racial|ethnic\s+origin|ethnicity|race)\b"),
-        ),
-        (
-            "political opinions",
-            prose::Pattern::new(r"(?i)\bpolitical\s+(?:opinions?|views|affiliations?|beliefs)\b"),
-        ),
-        (
-            "trade union membership",
-            prose::Pattern::new(r"(?i)\b(?:trade[- ]union|union\s+membership)\b"),
-        ),
-        ("genetic data", prose::Pattern::new(r"(?i)\bgenetic\b")),
-        (
-            "biometric data",
-            prose::Pattern::new(
-                r"(?i)\b(?:biometric\w*|facial\s+recognition|face\s+recognition)\b",
-            ),
-        ),
-    ];
-    let words: Vec<&str> = std::iter::once(d.label.as_str())
-        .chain(d.examples.iter().map(String::as_str))
-        .collect();
-    let mut kinds: Vec<&'static str> = KINDS
-        .iter()
-        .filter(|(_, p)| words.iter().any(|w| p.is_match(w)))
-        .map(|(k, _)| *k)
-        .collect();
+    let mut kinds = art9_in_words(d);
     for s in &d.sensitive {
         let kind = match s.value {
             Sensitive::Health => "health",

@@ -775,6 +775,60 @@ pub fn tailored_advertising(text: &str) -> bool {
     }
 }
 
+/// The Art. 9(1) kinds a data category's own words name, in its label or
+/// examples ("dietary or accessibility requirements", "religion", "sexual
+/// orientation"): the category holds them, whatever it is called (GDPR
+/// Art. 9(1), Art. 4(15); dietary and accessibility needs reveal health or
+/// religion). The same kinds are sensitive personal information under the
+/// CCPA (Cal. Civ. Code 1798.140(ae)(1)(D)-(F), (ae)(2)).
+pub fn art9_in_words(d: &DataCategory) -> Vec<&'static str> {
+    static KINDS: [(&str, prose::Pattern); 8] = [
+        (
+            "health",
+            prose::Pattern::new(
+                r"(?i)\b(?:health|medical|disabilit(?:y|ies)|accessibility\s+(?:needs|requirements)|dietary\s+(?:needs|requirements|restrictions)|allerg(?:y|ies)|suicid\w*|pregnan\w*)\b",
+            ),
+        ),
+        (
+            "religion",
+            prose::Pattern::new(
+                r"(?i)\b(?:religion|religious|dietary\s+(?:needs|requirements|restrictions)|philosophical\s+beliefs)\b",
+            ),
+        ),
+        (
+            "sex life or sexual orientation",
+            prose::Pattern::new(r"(?i)\b(?:sexual\s+(?:orientation|life)|sex\s+life)\b"),
+        ),
+        (
+            "racial or ethnic origin",
+            prose::Pattern::new(r"(?i)\b(?:racial|ethnic\s+origin|ethnicity|race)\b"),
+        ),
+        (
+            "political opinions",
+            prose::Pattern::new(r"(?i)\bpolitical\s+(?:opinions?|views|affiliations?|beliefs)\b"),
+        ),
+        (
+            "trade union membership",
+            prose::Pattern::new(r"(?i)\b(?:trade[- ]union|union\s+membership)\b"),
+        ),
+        ("genetic data", prose::Pattern::new(r"(?i)\bgenetic\b")),
+        (
+            "biometric data",
+            prose::Pattern::new(
+                r"(?i)\b(?:biometric\w*|facial\s+recognition|face\s+recognition)\b",
+            ),
+        ),
+    ];
+    let words: Vec<&str> = std::iter::once(d.label.as_str())
+        .chain(d.examples.iter().map(String::as_str))
+        .collect();
+    KINDS
+        .iter()
+        .filter(|(_, p)| words.iter().any(|w| p.is_match(w)))
+        .map(|(k, _)| *k)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::tailored_advertising;
