@@ -494,7 +494,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // (purpose-not-specified; its `clean` and its `expect`); the finding
         // on automated decisions marks the first purpose that shows them,
         // where its labeller placed the gap.
-        ("asus", 0.71, 0.52),
+        ("asus", 0.73, 0.57),
         // Held out, eleventh session (labels committed in fbf3a8a before the
         // checker ran), measured once on the checker at 8842f76: 3 findings,
         // 67 % / 7 %. Its transcription declares COPPA and CalOPPA only; its
@@ -531,6 +531,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // the consent tool's vendor details is no condition on alternative
         // grounds.
         ("adroll", 0.63, 0.56),
+        // Held out (labels fd4481d), first run on 3d4168b: 13 findings,
+        // 92 % / 60 %. After it: "for the period necessary", and "unless
+        // the law requires a longer period", are open-ended retention; a
+        // pixel tag that measures ads or e-mail opens is not strictly
+        // necessary, cookie table or none.
+        ("apple", 0.93, 0.70),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -141,8 +141,28 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
                 .is_some_and(|p| WITH_CONSENT.is_match(&p.value))
         })
         .collect();
-    let Some(first) = nonessential.first() else {
-        return Vec::new();
+    // Pixel tags, web beacons, SDKs and the like store or read information
+    // on the device as cookies do (ePrivacy Art. 5(3); EDPB Guidelines
+    // 2/2023 on its technical scope): one whose purpose is advertising,
+    // analytics, measurement or knowing whether an e-mail was opened is
+    // not strictly necessary either.
+    static NOT_NECESSARY: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:advertis\w*|ads?|marketing|analytics?|measur\w*|behaviou?r\w*|effectiveness|personali[sz]\w*|profil\w*|retarget\w*|interest-based|(?:whether|when)\s+(?:an?\s+|the\s+|your\s+)?e-?mails?\s+(?:was|were|is|are|has\s+been)\s+opened)\b",
+    );
+    let trackers: Vec<&Tracker> = cx
+        .policy
+        .trackers
+        .iter()
+        .filter(|t| {
+            let words = [Some(t.label.as_str()), t.purpose.as_deref()];
+            words.iter().flatten().any(|w| NOT_NECESSARY.is_match(w))
+                && !words.iter().flatten().any(|w| WITH_CONSENT.is_match(w))
+        })
+        .collect();
+    let first = match (nonessential.first(), trackers.first()) {
+        (Some(r), _) => r.name.span,
+        (None, Some(t)) => t.id.span,
+        (None, None) => return Vec::new(),
     };
     let (span, label) = match table.consent.iter().flat_map(|c| c.value.iter()).next() {
         Some(m) => (m.span, format!("`{}` is not consent", m.value)),
@@ -151,7 +171,17 @@ fn declared_without_consent(cx: &Context<'_>) -> Vec<Finding> {
             "no `consent` for these cookies".to_string(),
         ),
     };
-    vec![Finding::new(span, format!("{} that {} not strictly necessary {} set without asking for consent", count(nonessential.len(), "cookie"), if nonessential.len() == 1 { "is" } else { "are" }, if nonessential.len() == 1 { "is" } else { "are" }), label)
-        .also(first.name.span, "not strictly necessary")
-        .help("ask before setting analytics and marketing cookies: `consent banner` with accept and reject")]
+    let what = match (nonessential.len(), trackers.len()) {
+        (n, 0) => count(n, "cookie"),
+        (0, t) => count(t, "tracker"),
+        (n, t) => format!("{} and {}", count(n, "cookie"), count(t, "tracker")),
+    };
+    let many = nonessential.len() + trackers.len() > 1;
+    let mut f = Finding::new(span, format!("{what} that {} not strictly necessary {} set without asking for consent", if many { "are" } else { "is" }, if many { "are" } else { "is" }), label)
+        .also(first, "not strictly necessary")
+        .help("ask before setting analytics and marketing cookies: `consent banner` with accept and reject");
+    for t in trackers.iter().filter(|t| t.id.span != first) {
+        f = f.also(t.id.span, "not strictly necessary");
+    }
+    vec![f]
 }
