@@ -21,6 +21,15 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     {
         return Vec::new();
     }
+    // The disclosure is owed "if the operator engages in that collection"
+    // (22575(b)(5)): a policy that says the operator does not track people
+    // over time and across other sites or services owes none.
+    static NO_CROSS_SITE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:\w+\s+){0,2}?(?:track|collect|follow)\b[^.]{0,120}?\b(?:across|over\s+time\s+and\s+across)\s+(?:other|third[- ]party|different|non-affiliated|unaffiliated)\b",
+    );
+    if !prose::find_pattern(cx.policy, &NO_CROSS_SITE).is_empty() {
+        return Vec::new();
+    }
     // Prose that speaks of the signal without answering is where the answer belongs.
     static DNT: LazyLock<Regex> =
         LazyLock::new(|| prose::phrases(&["do not track", "do-not-track"]));
