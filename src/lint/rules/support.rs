@@ -819,9 +819,17 @@ pub fn art9_in_words(d: &DataCategory) -> Vec<&'static str> {
             ),
         ),
     ];
+    // Most categories name none: one pattern of every kind's first words
+    // answers for them, and the eight are compiled only when it matches.
+    static ANY: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:health|medical|disabilit|accessibility|dietary|allerg|suicid|pregnan|religi|philosophical|sexual|sex\s+life|racial|ethnic|race\b|political|trade[- ]union|union\s+membership|genetic|biometric|facial\s+recognition|face\s+recognition)",
+    );
     let words: Vec<&str> = std::iter::once(d.label.as_str())
         .chain(d.examples.iter().map(String::as_str))
         .collect();
+    if !words.iter().any(|w| ANY.is_match(w)) {
+        return Vec::new();
+    }
     KINDS
         .iter()
         .filter(|(_, p)| words.iter().any(|w| p.is_match(w)))
