@@ -56,9 +56,10 @@ fn special_in_words(d: &DataCategory) -> Vec<&'static str> {
 /// Data that is special by its own words but declared no `special`, used by
 /// name by purposes that give no Art. 9(2) condition: one finding per
 /// category, marking the purposes (`uses all` shows no purpose reaching for
-/// this data in particular: words are weaker evidence than a declaration). Data a third party collects under its own policy
-/// (`collected-by`), and data or purposes stated only for places the GDPR
-/// does not reach, are left out.
+/// this data in particular: words are weaker evidence than a declaration).
+/// Data a third party collects under its own policy (`collected-by`), and
+/// data or purposes stated only for places the GDPR does not reach, are
+/// left out.
 fn named_in_its_words(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let regimes = cx.regimes(Family::Gdpr);
