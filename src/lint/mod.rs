@@ -218,10 +218,17 @@ impl Context<'_> {
     }
 
     /// Whether the US state-law disclosures are a separate document
-    /// (`us-state-disclosures`): what they must contain is judged there, so
-    /// rules about content missing from this policy stand down.
+    /// (`us-state-disclosures`, or a section on California that says the
+    /// rest is on a page of its own, `continues-at`, for Californians): what
+    /// they must contain is judged there, so rules about content missing
+    /// from this policy stand down.
     pub fn state_disclosures_elsewhere(&self) -> bool {
         self.policy.meta.us_state_disclosures.is_some()
+            || continued_elsewhere(
+                self.policy,
+                crate::model::Topic::California,
+                Some(Jurisdiction::Ccpa),
+            )
     }
 
     /// The span to point at for something the whole policy lacks: its `policy "…"` line.

@@ -542,6 +542,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // people across other services owes no Do Not Track disclosure; a
         // rights section that hedges the whole list hedges each right.
         ("bumble", 0.93, 0.60),
+        // Held out (labels 6fcba98), first run on 2047129: 15 findings,
+        // 60 % / 39 %. Its transcriber used `continues-at` for the
+        // California statement; after it, that statement is where the
+        // CCPA's per-category retention is judged, as for
+        // `us-state-disclosures`.
+        ("tinder", 0.64, 0.39),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
