@@ -727,9 +727,11 @@ pub fn tailored_advertising(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let ads = words
-        .iter()
-        .any(|w| matches!(*w, "ad" | "ads" | "marketing") || w.starts_with("advert"));
+    let ads = words.iter().any(|w| {
+        matches!(*w, "ad" | "ads" | "marketing" | "sponsored")
+            || w.starts_with("advert")
+            || w.starts_with("promot")
+    });
     if !ads {
         return false;
     }
@@ -752,6 +754,10 @@ pub fn tailored_advertising(text: &str) -> bool {
     const PHRASES: &[&str] = &[
         "your interests",
         "interests you",
+        "may interest you",
+        "might interest you",
+        "of interest to you",
+        "likely to interest you",
         "interest based",
         "past visitors",
         "previous visitors",
@@ -852,6 +858,8 @@ mod tests {
             "We deliver ads that are relevant to you",
             "Personalized Ads",
             "marketing based on your off-site activity",
+            "showing you promotions or other content that may interest you",
+            "surfacing sponsored content that may be of interest to you",
         ] {
             assert!(tailored_advertising(t), "{t}");
         }
@@ -861,6 +869,8 @@ mod tests {
             "Personalising your experience",
             "Measuring how well our campaigns work",
             "Sending the monthly bulletin",
+            "Promoting our services on other platforms",
+            "Showing you content that may interest you",
             "",
         ] {
             assert!(!tailored_advertising(t), "{t}");
