@@ -547,12 +547,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // California statement; after it, that statement is where the
         // CCPA's per-category retention is judged, as for
         // `us-state-disclosures`.
-        ("tinder", 0.66, 0.43),
+        ("tinder", 0.68, 0.47),
         // Held out (labels ad8ab12), first run on 327d1bb: 13 findings,
         // 54 % / 44 %. After it (with Tinder's): promotions and sponsored
         // content chosen as what "may interest you" are advertising chosen
         // for the person.
-        ("discord", 0.57, 0.50),
+        ("discord", 0.60, 0.56),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -29,7 +29,7 @@ fn beyond_the_contract(label: &str) -> bool {
     static WORDS: prose::Pattern = prose::Pattern::new(concat!(
         r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|",
         profiling_re!(),
-        r"|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage))\b",
+        r"|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage)|fraud\w*|(develop|build|train)\w*\s+(\w+\s+){0,3}?models?|personali[sz]\w*\s+(prices|pricing)|discounts?|promotions?)\b",
     ));
     WORDS.is_match(&kept.join(" "))
 }
