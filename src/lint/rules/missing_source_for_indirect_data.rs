@@ -11,9 +11,25 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Words that name no source beyond what `source third-party` says:
+/// "third parties", "other sources", with at most a condition ("where
+/// legally allowed"). Art. 14(2)(f) asks for the source, or at least its
+/// kind (WP260 rev.01, Annex: public or private, the type of organisation).
+fn names_no_source(from: &str) -> bool {
+    static GENERIC: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(?:other\s+|certain\s+|selected\s+|trusted\s+|various\s+)?(?:third[- ]part(?:y|ies)|(?:external\s+|other\s+)?sources?|companies)\b\s*(?:,?\s*(?:where|when|as|if|to\s+the\s+extent|in\s+accordance|subject)\b.*)?$",
+    );
+    GENERIC.is_match(from)
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    for d in cx.policy.data.iter().filter(|d| d.providers.is_empty()) {
+    for d in cx
+        .policy
+        .data
+        .iter()
+        .filter(|d| d.providers.iter().all(|p| names_no_source(p)))
+    {
         if let Some(s) = d.sources.iter().find(|s| s.value == Source::ThirdParty) {
             out.push(
                 Finding::new(
@@ -29,4 +45,29 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_no_source;
+
+    #[test]
+    fn third_parties_alone_name_no_source() {
+        for w in [
+            "third parties",
+            "third parties, where legally allowed",
+            "other third parties",
+            "other sources",
+        ] {
+            assert!(names_no_source(w), "{w}");
+        }
+        for w in [
+            "business partners",
+            "third parties such as data brokers",
+            "public registers",
+            "other Expedia Group companies",
+        ] {
+            assert!(!names_no_source(w), "{w}");
+        }
+    }
 }
