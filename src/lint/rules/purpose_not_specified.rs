@@ -44,6 +44,22 @@ fn open_sections(p: &Policy) -> Vec<&Section> {
         .collect()
 }
 
+/// A recipient's purpose left open ("other legitimate business purposes
+/// such as audit", "any other purposes"): data disclosed for it is
+/// disclosed for a purpose nobody has specified (Art. 5(1)(b), 13(1)(e)).
+/// What the law permits or requires is not read here: for a recipient it
+/// names the disclosure the law makes (to authorities), not a purpose left
+/// to the controller.
+fn open_recipients(p: &Policy) -> Vec<&Recipient> {
+    static OTHER: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:any|such)\s+other\s+(?:\w+\s+){0,2}?purposes?\b|\bother\s+(?:legitimate\s+|lawful\s+)?business\s+purposes\b|\bfor\s+any\s+(?:lawful\s+|legitimate\s+)?purposes?\b",
+    );
+    p.recipients
+        .iter()
+        .filter(|r| r.purpose.as_deref().is_some_and(|w| OTHER.is_match(w)))
+        .collect()
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let open: Vec<&Purpose> = cx
         .policy
@@ -52,7 +68,26 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|u| open_ended(&u.label) || u.includes.iter().any(|i| open_ended(i)))
         .collect();
     let sections = open_sections(cx.policy);
+    let recipients = open_recipients(cx.policy);
     let Some((first, rest)) = open.split_first() else {
+        if let Some((r, more)) = recipients.split_first() {
+            let mut f = Finding::new(
+                r.id.span,
+                format!(
+                    "data goes to `{}` for purposes left open: other business purposes are not specified purposes",
+                    r.id.value
+                ),
+                "open-ended",
+            )
+            .help("name the purposes of the disclosure (Art. 5(1)(b), 13(1)(e)); a new purpose is told to people before the processing starts (Art. 13(3))");
+            for m in more {
+                f = f.also(m.id.span, "open-ended too");
+            }
+            for s in sections {
+                f = f.also(s.id.span, "open-ended too");
+            }
+            return vec![f];
+        }
         return sections
             .first()
             .map(|s| {
@@ -84,6 +119,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     for s in sections {
         f = f.also(s.id.span, "open-ended too");
+    }
+    for r in recipients {
+        f = f.also(r.id.span, "data goes to it for purposes left open");
     }
     vec![f]
 }
