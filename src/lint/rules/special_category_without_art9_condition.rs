@@ -106,7 +106,7 @@ fn named_in_its_words(cx: &Context<'_>) -> Vec<Finding> {
 /// at the first such data category, marking the purposes that train on it.
 fn training_on_content(cx: &Context<'_>) -> Vec<Finding> {
     static TRAINS: prose::Pattern = prose::Pattern::new(
-        r"(?i)\btrain(?:s|ed|ing)?\b[^.;]{0,100}\b(?:models?|AI|algorithms?|LLMs?|machine\s+learning)\b|\b(?:models?|AI|algorithms?|LLMs?)\b[^.;]{0,40}\btrain(?:s|ed|ing)?\b|\bdevelop\w*\b[^.;]{0,40}\b(?:(?:AI|language)\s+models?|artificial\s+intelligence|AI\s+technology)\b|\bdevelop\w*\s+(?:the\s+|our\s+)?models?\b",
+        r"(?i)\btrain(?:s|ed|ing)?\b[^.;]{0,100}\b(?:models?|AI|algorithms?|LLMs?|machine\s+learning)\b|\b(?:models?|AI|algorithms?|LLMs?)\b[^.;]{0,40}\btrain(?:s|ed|ing)?\b|\bdevelop\w*\b[^.;]{0,40}\b(?:(?:AI|language)\s+models?|artificial\s+intelligence|AI\s+technology)\b|\bdevelop\w*\s+(?:the\s+|our\s+)?models?\b|\bbuild\w*\s+(?:\w+\s+){0,3}?models?\b",
     );
     static NOT_TRAINING: prose::Pattern = prose::Pattern::new(
         r"(?i)\btraining\s+(?:is\s+)?excluded\b|\bexcluding\s+(?:model\s+)?training\b|\bnot\s+(?:be\s+)?(?:used\s+)?(?:to|for)\s+train",
