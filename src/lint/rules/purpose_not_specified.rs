@@ -61,6 +61,7 @@ fn open_recipients(p: &Policy) -> Vec<&Recipient> {
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    const HELP: &str = "name the purposes themselves (Art. 5(1)(b)); a new purpose is told to people before the processing starts (Art. 13(3))";
     let open: Vec<&Purpose> = cx
         .policy
         .purposes
@@ -69,59 +70,48 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .collect();
     let sections = open_sections(cx.policy);
     let recipients = open_recipients(cx.policy);
-    let Some((first, rest)) = open.split_first() else {
-        if let Some((r, more)) = recipients.split_first() {
-            let mut f = Finding::new(
-                r.id.span,
-                format!(
-                    "data goes to `{}` for purposes left open: other business purposes are not specified purposes",
-                    r.id.value
-                ),
-                "open-ended",
-            )
-            .help("name the purposes of the disclosure (Art. 5(1)(b), 13(1)(e)); a new purpose is told to people before the processing starts (Art. 13(3))");
-            for m in more {
-                f = f.also(m.id.span, "open-ended too");
-            }
-            for s in sections {
-                f = f.also(s.id.span, "open-ended too");
-            }
-            return vec![f];
-        }
-        return sections
-            .first()
-            .map(|s| {
-                Finding::new(
-                    s.id.span,
-                    "the policy's words on its purposes leave them open: other purposes that the law permits are not specified purposes",
-                    "open-ended",
-                )
-                .help("name the purposes themselves (Art. 5(1)(b)); a new purpose is told to people before the processing starts (Art. 13(3))")
-            })
-            .into_iter()
-            .collect();
+    // One finding: at the first open purpose, else the first recipient,
+    // else the first section; the others are marked.
+    let (span, message) = if let Some(first) = open.first() {
+        let ids: Vec<String> = open.iter().map(|u| format!("`{}`", u.id.value)).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        (
+            first.id.span,
+            format!(
+                "{} {} {} left open: what the law permits, or what the controller finds compatible, is not a specified purpose",
+                if open.len() == 1 { "the purpose" } else { "the purposes" },
+                join_and(&ids),
+                if open.len() == 1 { "is" } else { "are" }
+            ),
+        )
+    } else if let Some(r) = recipients.first() {
+        (
+            r.id.span,
+            format!(
+                "data goes to `{}` for purposes left open: other business purposes are not specified purposes",
+                r.id.value
+            ),
+        )
+    } else if let Some(s) = sections.first() {
+        (
+            s.id.span,
+            "the policy's words on its purposes leave them open: other purposes that the law permits are not specified purposes".to_string(),
+        )
+    } else {
+        return Vec::new();
     };
-    let ids: Vec<String> = open.iter().map(|u| format!("`{}`", u.id.value)).collect();
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let mut f = Finding::new(
-        first.id.span,
-        format!(
-            "{} {} {} left open: what the law permits, or what the controller finds compatible, is not a specified purpose",
-            if open.len() == 1 { "the purpose" } else { "the purposes" },
-            join_and(&ids),
-            if open.len() == 1 { "is" } else { "are" }
-        ),
-        "open-ended",
-    )
-    .help("name the purposes themselves (Art. 5(1)(b)); a new purpose is told to people before the processing starts (Art. 13(3))");
-    for u in rest {
-        f = f.also(u.id.span, "open-ended too");
-    }
-    for s in sections {
-        f = f.also(s.id.span, "open-ended too");
-    }
-    for r in recipients {
-        f = f.also(r.id.span, "data goes to it for purposes left open");
+    let marks = open
+        .iter()
+        .map(|u| (u.id.span, "open-ended too"))
+        .chain(sections.iter().map(|s| (s.id.span, "open-ended too")))
+        .chain(
+            recipients
+                .iter()
+                .map(|r| (r.id.span, "data goes to it for purposes left open")),
+        );
+    let mut f = Finding::new(span, message, "open-ended").help(HELP);
+    for (at, label) in marks.filter(|(at, _)| *at != span) {
+        f = f.also(at, label);
     }
     vec![f]
 }
