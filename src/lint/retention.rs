@@ -51,6 +51,7 @@ pub const GENERIC: &[&str] = &[
     "business and legal purposes",
     "legitimate business need",
     "legitimate business purposes",
+    "business reason",
     "may remain",
     "indefinitely",
     // The controller's own judgement as the only limit.
@@ -226,6 +227,8 @@ mod tests {
         ("unless a longer retention period is permitted by law", true),
         ("for the time needed to answer your request", true),
         ("for the period of the contract", false),
+        // A business reason the reader cannot see (Vimeo).
+        ("when we no longer have a business reason to keep data, we delete or anonymize it", true),
         ("deleted after we retain it for a given period of time", true),
         ("kept for a minimum period, then deleted automatically", true),
         ("until the relevant contract ends", false),
