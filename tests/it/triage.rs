@@ -557,6 +557,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 73 % / 61 %. After it: "when we no longer have a business
         // reason" is need-only retention wording.
         ("vimeo", 0.80, 0.66),
+        // Held out (labels 25dba61), first run on 6eefb4c: 14 findings,
+        // 79 % / 48 %. No change came of it.
+        ("zoom", 0.78, 0.47),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
