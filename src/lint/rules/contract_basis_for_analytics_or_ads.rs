@@ -27,7 +27,7 @@ fn beyond_the_contract(label: &str) -> bool {
     };
     let kept: Vec<&str> = label.split_whitespace().filter(|w| !negated(w)).collect();
     static WORDS: prose::Pattern = prose::Pattern::new(concat!(
-        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis\w*|ads|marketing|",
+        r"(?i)\b(analy[sz]\w*|analytics|trends|statistic\w*|advertis(?:e|es|ed|ing|ements?)|ads|marketing|",
         profiling_re!(),
         r"|research\w*|measur\w*|understand\w*\s+(how\s+\w+\s+use|the\s+use|(the\s+)?usage)|fraud\w*|(develop|build|train)\w*\s+(\w+\s+){0,3}?models?|personali[sz]\w*\s+(prices|pricing)|discounts?|promotions?)\b",
     ));
