@@ -126,25 +126,3 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     found
 }
-
-/// The sentence of `text` that holds `range`: from the full stop before it
-/// to the one after it. A full stop ends a sentence only where white space
-/// or the end of the text follows it, so the dots of a link
-/// (`www.example.com`) do not.
-fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
-    let stop = |i: usize| {
-        text.as_bytes()[i] == b'.'
-            && text
-                .as_bytes()
-                .get(i + 1)
-                .is_none_or(u8::is_ascii_whitespace)
-    };
-    let start = (0..range.start)
-        .rev()
-        .find(|&i| stop(i))
-        .map_or(0, |i| i + 1);
-    let end = (range.end..text.len())
-        .find(|&i| stop(i))
-        .unwrap_or(text.len());
-    &text[start..end]
-}

@@ -295,25 +295,31 @@ const TRACKING_WORDS: &[&str] = &[
     "fingerprint",
 ];
 
-/// Whether the sentence around `at` in `file` speaks of tracking technology.
-/// A sentence ends at `.`, `!` or `?` followed by white space, or at a blank line.
-pub fn in_tracking_sentence(file: &str, at: Span) -> bool {
-    let bytes = file.as_bytes();
+/// The sentence of `text` that holds `range`. A sentence ends at `.`, `!`
+/// or `?` followed by white space (so the dots of a link,
+/// `www.example.com`, end none), or at a blank line.
+pub fn sentence_around(text: &str, range: std::ops::Range<usize>) -> &str {
+    let bytes = text.as_bytes();
     let ends_sentence = |i: usize| {
         let c = bytes[i];
         let next_space = bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
         (matches!(c, b'.' | b'!' | b'?') && next_space)
-            || (c == b'\n' && file[..i].trim_end_matches([' ', '\t']).ends_with('\n'))
+            || (c == b'\n' && text[..i].trim_end_matches([' ', '\t']).ends_with('\n'))
     };
-    let mut start = at.start.min(bytes.len());
+    let mut start = range.start.min(bytes.len());
     while start > 0 && !ends_sentence(start - 1) {
         start -= 1;
     }
-    let mut end = at.end.min(bytes.len());
+    let mut end = range.end.min(bytes.len());
     while end < bytes.len() && !ends_sentence(end) {
         end += 1;
     }
-    speaks_of_tracking(file.get(start..end).unwrap_or_default())
+    text.get(start..end).unwrap_or_default()
+}
+
+/// Whether the sentence around `at` in `file` speaks of tracking technology.
+pub fn in_tracking_sentence(file: &str, at: Span) -> bool {
+    speaks_of_tracking(sentence_around(file, at.start..at.end))
 }
 
 /// Whether a text uses a word of [`TRACKING_WORDS`], at the start of a word.
