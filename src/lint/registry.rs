@@ -143,3 +143,22 @@ pub fn left_to_a_page(id: &str) -> Option<Topic> {
 pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A misspelt id in the table would leave its rule judging every place,
+    /// silently; and each rule left to a page says so in its doc.
+    #[test]
+    fn every_rule_left_to_a_page_exists_and_its_doc_says_so() {
+        for (id, topic) in LEFT_TO_A_PAGE {
+            let rule = find(id).unwrap_or_else(|| panic!("{id} is no rule"));
+            let said = format!("`topic {topic}`");
+            assert!(
+                rule.doc.contains("continues-at") && rule.doc.contains(&said),
+                "{id}'s doc does not say it leaves {said} to a page of its own"
+            );
+        }
+    }
+}
