@@ -735,7 +735,8 @@ pub fn tailored_advertising(text: &str) -> bool {
         .collect();
     let ads = words.iter().any(|w| {
         matches!(*w, "ad" | "ads" | "marketing" | "sponsored")
-            || w.starts_with("advert")
+            // "Advertiser" names a customer, not advertising.
+            || (w.starts_with("advert") && !w.starts_with("advertiser"))
             || w.starts_with("promot")
     });
     if !ads {
@@ -877,6 +878,7 @@ mod tests {
             "Sending the monthly bulletin",
             "Promoting our services on other platforms",
             "Showing you content that may interest you",
+            "Opening your personalised Advertiser account",
             "",
         ] {
             assert!(!tailored_advertising(t), "{t}");
