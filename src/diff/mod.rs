@@ -7,7 +7,10 @@
 //! Complete by construction: the comparison walks the syntax tree with the
 //! schema ([`crate::model::schema`]), so every statement of every block is
 //! compared without a line of code naming it, and the cookie table is compared
-//! column by column from the model's serde form. What a change means is the
+//! column by column from the model's serde form. What each statement states
+//! is the resolved model's ([`resolved`]): the syntax tree gives where a fact
+//! is written and how, the model what it is (`uses all` as the categories it
+//! names, codes as normalised). What a change means is the
 //! materiality table ([`table`]), which must decide every statement the schema
 //! has (a test names any that it misses).
 //!
@@ -23,6 +26,7 @@ pub mod comment;
 mod directions;
 mod read;
 mod renames;
+mod resolved;
 mod sentences;
 pub mod table;
 
@@ -154,6 +158,8 @@ struct Val {
     said: Vec<(String, String)>,
     /// Where.
     span: Span,
+    /// Stated for some places only (`… for eea`).
+    placed: bool,
 }
 
 /// A block as written: what identifies it and what it states.

@@ -1,7 +1,8 @@
 //! Reading a version of a policy into the items and values the diff
-//! compares: the syntax tree walked with the schema, values made
-//! comparable (durations by length, lists as sets), the cookie table from
-//! the model.
+//! compares: the syntax tree walked with the schema for where each fact is
+//! written and how, values made comparable (durations by length, lists as
+//! sets), then restated from the resolved model ([`super::resolved`]); the
+//! cookie table, a purpose's grounds and prose from the model.
 
 use super::*;
 
@@ -17,6 +18,7 @@ pub(super) fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
         children: Vec::new(),
     };
     read_block(&doc.entries, schema::top(), &file, &mut root);
+    super::resolved::resolve(&mut root, policy);
     // The cookie table: one item per row, its columns from the model's serde form.
     if let (Some(cookies), Some(item)) = (
         policy.cookies.as_ref(),
@@ -323,6 +325,7 @@ pub(super) fn size_of(values: &[&ValueKind]) -> Option<u64> {
 
 /// Merges a repeated statement's values into the fact (`from` twice is a set of two).
 pub(super) fn merge(into: &mut Val, more: Val) {
+    into.placed |= more.placed;
     into.members.extend(more.members);
     into.said.extend(more.said);
     into.atoms.extend(more.atoms);
@@ -473,6 +476,7 @@ pub(super) fn read_block(
                         atom.push_str(&places);
                     }
                     val.size = None;
+                    val.placed = true;
                 }
                 match item.fields.get_mut(si.keyword.as_str()) {
                     Some(existing) => merge(existing, val),

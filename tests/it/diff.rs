@@ -253,8 +253,12 @@ fn retention_is_compared_by_value_and_without_order() {
     assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
 }
 
+/// The diff compares the resolved models: `uses all` is the categories the
+/// file declares, so writing them out instead (or the other way round) is
+/// no change, and a category declared under `uses all` is one more the
+/// purpose uses.
 #[test]
-fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is() {
+fn uses_all_is_compared_as_the_categories_it_resolves_to() {
     let all = BASE.replace("uses contact", "uses all");
     let find = |v: &serde_json::Value, field: &str| {
         v["changes"]
@@ -264,10 +268,65 @@ fn listing_categories_instead_of_all_is_not_material_but_starting_to_use_all_is(
             .find(|c| c["field"] == field)
             .cloned()
     };
-    let v = diff_json(&all, BASE);
-    assert_eq!(find(&v, "uses").unwrap()["class"], "editorial", "{v}");
-    let v = diff_json(BASE, &all);
-    assert_eq!(find(&v, "uses").unwrap()["class"], "material", "{v}");
+    for (a, b) in [(all.as_str(), BASE), (BASE, all.as_str())] {
+        let v = diff_json(a, b);
+        assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    }
+    let more = format!("{all}\ndata usage \"Usage data\" {{\n  retention 1 year\n}}\n");
+    let v = diff_json(&all, &more);
+    let uses = find(&v, "uses").expect("the purpose's data changed");
+    assert_eq!(uses["class"], "material", "{v}");
+    assert_eq!(uses["subject"], "reply", "{v}");
+    assert_eq!(uses["after"], "usage", "{v}");
+    assert_eq!(uses["listed"], true, "{v}");
+    // Written out, the same change reads the same.
+    let listed = more.replace("uses all", "uses contact, usage");
+    assert_eq!(
+        find(&diff_json(&all, &listed), "uses").unwrap()["after"],
+        "usage"
+    );
+    // And the category dropped from the file is one fewer.
+    let v = diff_json(&more, &all);
+    let uses = find(&v, "uses").expect("the purpose's data changed");
+    assert_eq!(uses["before"], "usage", "{v}");
+}
+
+/// Country codes and places are compared as the model normalises them: the
+/// case of a code is how it is written, not where data goes.
+#[test]
+fn codes_written_in_capitals_are_the_same_places() {
+    let base = format!(
+        "{BASE}\ncontroller \"Example Ltd\" {{\n  country ie\n}}\n\nrecipient host \"Host\" {{\n  role processor\n  receives contact\n  location us\n}}\n\ntransfer t \"To the US\" {{\n  to us\n  safeguard sccs\n}}\n"
+    );
+    let upper = base
+        .replace("country ie", "country IE")
+        .replace("location us", "location US")
+        .replace("to us", "to US");
+    let v = diff_json(&base, &upper);
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    // A different country is still a change.
+    let v = diff_json(&base, &upper.replace("to US", "to IN"));
+    let to: Vec<_> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["field"] == "to")
+        .collect();
+    assert_eq!(to.len(), 1, "{v}");
+    assert_eq!(to[0]["class"], "material", "{v}");
+    assert_eq!(to[0]["before"], "us", "{v}");
+}
+
+#[test]
+fn an_alternative_basis_added_is_a_change_of_basis() {
+    let find = |v: &serde_json::Value, field: &str| {
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["field"] == field)
+            .cloned()
+    };
     // An alternative basis added is a change of basis.
     let conditional = BASE.replace(
         "basis consent",
