@@ -14,18 +14,20 @@
 
 use serde_json::Value;
 
+use crate::model::schema::StatementInfo;
+
 use super::*;
 
 /// Reads what each statement of `root` states from `policy`'s resolved model.
 pub(super) fn resolve(root: &mut Item, policy: &Policy) {
     let published = crate::facts::facts_of(&crate::render::json::Policy::from(policy));
-    apply(root, &published, schema::top());
+    apply(root, &published, &schema::top().statements());
 }
 
 /// The values of `item`'s statements from `obj`, its part of the model;
 /// then the same for each block it holds.
-fn apply(item: &mut Item, obj: &Value, info: &dyn BlockInfo) {
-    for si in info.statements() {
+fn apply(item: &mut Item, obj: &Value, statements: &[StatementInfo]) {
+    for si in statements {
         let Some(value) = obj.get(si.json_name()) else {
             continue;
         };
@@ -38,6 +40,12 @@ fn apply(item: &mut Item, obj: &Value, info: &dyn BlockInfo) {
                     _ => Vec::new(),
                 };
                 let count = item.children.iter().filter(|c| c.block == kw).count();
+                let inside = child.statements();
+                // By id through a map: a policy may declare thousands.
+                let by_id: HashMap<&str, &Value> = elements
+                    .iter()
+                    .filter_map(|e| Some((e.get("id")?.as_str()?, *e)))
+                    .collect();
                 for (i, c) in item
                     .children
                     .iter_mut()
@@ -48,14 +56,12 @@ fn apply(item: &mut Item, obj: &Value, info: &dyn BlockInfo) {
                     // written, by its place among them (the model keeps the
                     // order of the file).
                     let found = match &c.id {
-                        Some(id) => elements
-                            .iter()
-                            .find(|e| e.get("id").and_then(Value::as_str) == Some(id.as_str())),
-                        None if count == elements.len() => elements.get(i),
+                        Some(id) => by_id.get(id.as_str()).copied(),
+                        None if count == elements.len() => elements.get(i).copied(),
                         None => None,
                     };
                     if let Some(e) = found {
-                        apply(c, e, child);
+                        apply(c, e, &inside);
                     }
                 }
             }
@@ -97,23 +103,34 @@ fn restate(val: &mut Val, shape: Shape, value: &Value) {
         | Shape::Keyword(_)
         | Shape::Word
         | Shape::Date => {
-            let Some(facts) = strings(value) else {
+            let Some(mut facts) = strings(value) else {
                 return;
             };
-            // How each is written: as the file writes it where that is the
-            // same fact, else as the model states it.
-            let written = |atom: &str| -> String {
-                val.members
-                    .iter()
-                    .find(|(a, _)| a.eq_ignore_ascii_case(atom))
-                    .map_or_else(|| with_places(atom).0.to_string(), |(_, w)| w.clone())
-            };
-            if !val.members.is_empty() {
-                val.members = facts.iter().map(|f| (f.clone(), written(f))).collect();
-            }
-            let mut facts = facts;
             facts.sort();
             facts.dedup();
+            // Most values are written as the model holds them.
+            if facts == val.atoms {
+                return;
+            }
+            // How each is written: as the file writes it where that is the
+            // same fact (a code in capitals is the same code), else as the
+            // model states it.
+            if !val.members.is_empty() {
+                let as_written: HashMap<String, &str> = val
+                    .members
+                    .iter()
+                    .map(|(a, w)| (a.to_ascii_lowercase(), w.as_str()))
+                    .collect();
+                val.members = facts
+                    .iter()
+                    .map(|f| {
+                        let w = as_written
+                            .get(&f.to_ascii_lowercase())
+                            .map_or_else(|| f.clone(), |w| (*w).to_string());
+                        (f.clone(), w)
+                    })
+                    .collect();
+            }
             val.atoms = facts;
         }
         Shape::Text | Shape::Url => {
