@@ -19,31 +19,53 @@ pub const RULE: Rule = Rule {
 fn only_by_choice(occasions: &[String]) -> bool {
     static CHOICE: LazyLock<Regex> =
         LazyLock::new(|| prose::pattern(r"(?i)^\s*(when|if|where)\s+you\b"));
-    static REQUIRED_STEP: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(register|registering|registration|sign(ing)?[- ]?up|sign(ing)?[- ]?in|log(ging)?[- ]?in|account|subscribe|subscription|purchase|order|buy|pay|payment|use\s+(the|our)\s+(service|services|site|app))\b",
-        )
-    });
     !occasions.is_empty()
         && occasions
             .iter()
-            .all(|o| CHOICE.is_match(o) && !REQUIRED_STEP.is_match(o))
+            .all(|o| CHOICE.is_match(o) && !required_step(o))
+}
+
+/// Whether an occasion is a step that may come with required data:
+/// creating an account, signing up or in, subscribing, buying, paying, or
+/// using the service at all.
+fn required_step(occasion: &str) -> bool {
+    static REQUIRED_STEP: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(register|registering|registration|sign(ing)?[- ]?up|sign(ing)?[- ]?in|log(ging)?[- ]?in|account|subscribe|subscription|purchase|order|buy|buying|pay|payment|use\s+(the|our)\s+(service|services|site|app))\b",
+        )
+    });
+    REQUIRED_STEP.is_match(occasion)
 }
 
 /// Whether the category is what the person writes or makes when they use
-/// the service (posts, comments, messages, uploads, survey answers, their
-/// profile's extras) or when they write to the controller (communications
-/// with us, support requests): nobody must post or write, and the
-/// category's name says so.
-/// Data named as that of an account, registration or payment is not.
+/// the service (posts, comments, messages, chats, uploads, content, survey
+/// answers, their profile's extras) or when they write to the controller
+/// (communications, support requests): nobody must post or write, and the
+/// category's name says so. Data named as that of an account, registration
+/// or payment is not, nor a category one of whose occasions is a step that
+/// may require data (signing up, buying: see [`only_by_choice`]).
 fn made_by_the_person(d: &DataCategory) -> bool {
     static CONTENT: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(posts?|posted|posting|comments?|messages?|uploads?|uploaded|photos?|videos?|user[- ]generated|content\s+you|contents\s+you|your\s+content|surveys?|feedback|reviews?|profile|(what|contents?)\s+you\s+(enter|write|type)|communications?\s+with\s+us|contacting\s+us|correspondence|support\s+requests?|inquiries|enquiries)\b",
+        r"(?i)\b(posts?|posted|posting|comments?|messages?|chats?|conversations?|uploads?|uploaded|photos?|videos?|user[- ]generated|content|contents|surveys?|feedback|reviews?|profile|(what|contents?)\s+you\s+(enter|write|type)|communications?|contacting\s+us|correspondence|support\s+requests?|inquiries|enquiries|nachrichten|inhalte)\b",
     );
     static SIGN_UP: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(account|registration|register|sign[- ]?up|billing|payment|identity|verification|contact\s+details)\b",
     );
-    d.collected.is_empty() && CONTENT.is_match(&d.label) && !SIGN_UP.is_match(&d.label)
+    CONTENT.is_match(&d.label)
+        && !SIGN_UP.is_match(&d.label)
+        && d.collected.iter().all(|o| !required_step(o))
+}
+
+/// Whether the category is that of people applying for a job: applying is
+/// the person's choice, and what an application must contain is asked for
+/// by the application form or the recruitment notice given with it.
+fn of_applicants(d: &DataCategory) -> bool {
+    static APPLICANT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(job\s+applica\w*|applicants?|candidates?|recruit\w*|bewerb\w*)\b",
+    );
+    let only_applicants =
+        !d.subjects.is_empty() && d.subjects.iter().all(|s| s.value == Subject::Applicants);
+    only_applicants || APPLICANT.is_match(&d.label)
 }
 
 /// Prose that promises the answer where the data is asked for ("when we ask
@@ -106,6 +128,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 && d.collected_by.is_none()
                 && !only_by_choice(&d.collected)
                 && !made_by_the_person(d)
+                && !of_applicants(d)
                 && d.sources.iter().any(|s| s.value == Source::Person)
         })
         .map(|d| {
