@@ -37,12 +37,55 @@ fn asked_apart(users: &[&Purpose], basis: &str) -> bool {
     true
 }
 
+/// Whether the basis is one act of consent: given by ticking a box, by a
+/// pre-ticked box or by using the service (each a single act that accepts
+/// the policy), or described in its own words as agreeing to or accepting
+/// the policy or terms, or as consent "in principle", "generally" or to
+/// all processing. A consent that the policy only lists among its grounds
+/// ("Your consent", "With your consent", "Consent, where the law requires
+/// it") says nothing of how it is asked: each purpose that names it may ask
+/// its own (EDPB Guidelines 05/2020, 3.1.3, judge the request, not the
+/// list of grounds).
+fn one_act(b: &Basis) -> bool {
+    static ACT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(agree(?:s|d|ing|ment)?|accept(?:s|ed|ing|ance)?|tick(?:s|ed|ing)?|click(?:s|ed|ing)?|by\s+(?:using|accessing|registering)|in\s+principle|generally|deemed|all\s+(?:processing|purposes|the\s+processing)|any\s+processing|(?:processing|use)\s+of\s+your\s+(?:personal\s+)?(?:data|information)\s+(?:generally|related\s+to))\b",
+    );
+    b.covers_all
+        || b.consent_by.iter().any(|c| {
+            matches!(
+                c.value,
+                ConsentMechanism::Checkbox
+                    | ConsentMechanism::PreTicked
+                    | ConsentMechanism::ContinuedUse
+            )
+        })
+        || ACT.is_match(&b.label)
+        || b.covers.iter().any(|c| ACT.is_match(&c.value))
+}
+
+/// Whether the basis is the only ground of nearly everything the policy
+/// does (at least three purposes, and three in four): consent to the
+/// policy in substance, however it is asked.
+fn blanket(p: &Policy, basis: &str) -> bool {
+    let alone = p
+        .purposes
+        .iter()
+        .filter(|pu| {
+            pu.grounds.is_empty()
+                && !pu.bases.is_empty()
+                && pu.bases.iter().all(|r| r.value == basis)
+        })
+        .count();
+    alone >= 3 && alone * 4 >= p.purposes.len() * 3
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let mut out = Vec::new();
     for b in cx
         .bases_under(&[Family::Gdpr, Family::Eprivacy])
         .filter(|b| b.ground.value == GroundClaim::Article6(Ground::Consent))
+        .filter(|b| one_act(b) || blanket(p, &b.id.value))
     {
         let users: Vec<&Purpose> = p
             .purposes
