@@ -98,6 +98,7 @@ pub static LEFT_TO_A_PAGE: &[(&str, Topic)] = &[
     ("dpo-not-designated", Topic::Controller),
     ("dpo-not-identified", Topic::Controller),
     ("purpose-without-legal-basis", Topic::Purposes),
+    ("basis-covers-unlinked", Topic::Purposes),
     ("legitimate-interest-not-described", Topic::Purposes),
     ("missing-automated-decision-statement", Topic::Purposes),
     ("special-category-without-art9-condition", Topic::Purposes),

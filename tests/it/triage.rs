@@ -564,6 +564,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 72 % / 62 %. After it: "Advertiser" names a customer, not
         // advertising (contract-basis-for-analytics-or-ads).
         ("adsupply", 0.76, 0.61),
+        // Held out (labels 20cd358), first run on e8fedce: 4 findings,
+        // 50 % / 50 % (both expects met; both misses are gaps). After it:
+        // basis-covers-unlinked leaves a purposes topic continued on a
+        // page of its own to that page.
+        ("threads", 0.66, 0.5),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
