@@ -322,6 +322,16 @@ pub fn in_tracking_sentence(file: &str, at: Span) -> bool {
     speaks_of_tracking(sentence_around(file, at.start..at.end))
 }
 
+/// Whether a text names a technology that sets or reads cookies or sends
+/// what a browser does: a pixel, tag, SDK, plugin, button, widget, beacon,
+/// cookie or analytics.
+fn names_technology(text: &str) -> bool {
+    static TECHNOLOGY: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(pixels?|tags?|sdks?|software\s+development\s+kits?|plug-?ins?|buttons?|widgets?|beacons?|cookies?|analytics|conversions?\s+api|insight)\b",
+    );
+    TECHNOLOGY.is_match(text)
+}
+
 /// Whether a text uses a word of [`TRACKING_WORDS`], at the start of a word.
 pub fn speaks_of_tracking(text: &str) -> bool {
     let sentence = text.to_ascii_lowercase();
@@ -401,10 +411,26 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
         // A vendor named in prose is evidence of its cookies only where the
         // sentence speaks of tracking: "sign in with X", "payments by Stripe"
         // or "see Facebook's privacy policy" are not.
+        //
+        // A platform's bare name (`Facebook` for the Meta Pixel, `LinkedIn`
+        // for its Insight Tag: an alias the vendor's own name contains) is
+        // evidence only beside a word for a technology that sets or reads
+        // cookies (a pixel, tag, SDK, plugin, button, analytics): "ads on
+        // platforms such as Facebook" or an ad partner that receives data
+        // says nothing of cookies on this site.
         let file: &str = &p.file.text;
+        let vendor_name = vendor.name.to_lowercase();
+        let bare = |name: &str| {
+            let name = name.to_lowercase();
+            vendor.aliases.contains(&name) && vendor_name != name && vendor_name.contains(&name)
+        };
         let mut mentions: Vec<Span> = prose::find(p, &re)
             .into_iter()
             .filter(|m| in_tracking_sentence(file, *m))
+            .filter(|m| {
+                !file.get(m.start..m.end).is_some_and(bare)
+                    || names_technology(sentence_around(file, m.start..m.end))
+            })
             .collect();
         // A recipient is evidence of cookies only when its name, label or
         // purpose speaks of tracking ("Google Analytics", "measurement
@@ -415,10 +441,13 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
                 || r.purpose.as_deref().is_some_and(speaks_of_tracking)
                 || r.named.iter().any(|n| speaks_of_tracking(n))
         }) {
+            let technology =
+                names_technology(&r.label) || r.purpose.as_deref().is_some_and(names_technology);
             if r.named
                 .iter()
                 .chain(std::iter::once(&r.label))
-                .any(|n| re.is_match(n))
+                .flat_map(|n| re.find_iter(n))
+                .any(|m| technology || !bare(m.as_str()))
             {
                 mentions.push(r.id.span);
             }
