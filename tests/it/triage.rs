@@ -569,6 +569,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // basis-covers-unlinked leaves a purposes topic continued on a
         // page of its own to that page.
         ("threads", 0.66, 0.5),
+        // Held out (labels 63a7089), first run on dba1ade: 24 findings,
+        // 75 % / 69 % (18 of 21 expects met; the 5 gaps missed). After
+        // it: words given with a legitimate-interests ground that name the
+        // interest ("e.g. operating Pornhub") describe it.
+        ("pornhub", 0.78, 0.69),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -11,6 +11,24 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Whether the words the purpose gives with this legitimate-interests
+/// ground name the interest (`legitimate-interests "e.g. operating the
+/// site"`, "the interests of the public in investigating crime"): the
+/// policy's own description, as an `interest` would be. Words that say
+/// only when the ground applies ("where permitted under applicable law",
+/// "where a dispute requires it") name no interest.
+fn said_with_the_ground(pu: &Purpose, ground: &Spanned<GroundClaim>) -> bool {
+    static NAMES_IT: prose::Pattern = prose::Pattern::new(
+        r"(?i)(?:^|\W)(?:e\.g\.|for\s+example\b|for\s+instance\b|such\s+as\b|namely\b|interests?\s+(?:in|of)\b)",
+    );
+    pu.alternatives.iter().any(|a| {
+        a.grounds.iter().any(|x| x.span == ground.span)
+            && a.condition
+                .as_ref()
+                .is_some_and(|c| NAMES_IT.is_match(&c.value))
+    })
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let p = cx.policy;
     let is_li =
@@ -32,7 +50,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     }
     for pu in &p.purposes {
         for g in pu.grounds.iter().filter(|g| is_li(g)) {
-            if !described(&pu.interest) {
+            if !described(&pu.interest) && !said_with_the_ground(pu, g) {
                 out.push(Finding::new(
                     g.span,
                     format!(
