@@ -40,6 +40,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     static LEAVE_TO_REFUSE: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:if|to)\s+(?:you\s+)?(?:object|refuse|withdraw|decline|do\s+not\s+want|don't\s+want)\b[^.]*?\b(?:stop\s+using|delete\s+your\s+(?:user\s+|whole\s+)?account|cease\s+(?:to\s+use|using)|discontinue\s+(?:your\s+)?use)\b",
     );
+    // "After withdrawal you may no longer be able to … access it": who
+    // withdraws loses the service as a whole, a detriment (Art. 7(3),
+    // Recital 42). Losing the features that need the data is not.
+    static LOSE_THE_SERVICE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:after|if|once|when)\s+(?:you\s+)?(?:withdraw\w*|refus\w*|decline\w*)\b[^.]*?\b(?:no\s+longer|not)\s+(?:be\s+)?able\s+to\b[^.]*?\b(?:access|use)\s+(?:it|the\s+(?:site|website|services?|app|platform)|our\s+(?:site|website|services?|app|platform))\b",
+    );
     let in_rights = p
         .rights
         .rights
@@ -47,12 +53,13 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .filter(|r| {
             r.procedure
                 .as_deref()
-                .is_some_and(|w| LEAVE_TO_REFUSE.is_match(w))
+                .is_some_and(|w| LEAVE_TO_REFUSE.is_match(w) || LOSE_THE_SERVICE.is_match(w))
         })
         .map(|r| r.span);
     let Some(first) = prose::find_pattern(p, &TAKE_IT_OR_LEAVE_IT)
         .into_iter()
         .chain(prose::find_pattern(p, &LEAVE_TO_REFUSE))
+        .chain(prose::find_pattern(p, &LOSE_THE_SERVICE))
         .chain(in_rights)
         .min_by_key(|s| s.start)
     else {
