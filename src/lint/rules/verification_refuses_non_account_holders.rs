@@ -15,10 +15,21 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     static REFUSES: LazyLock<Regex> = LazyLock::new(|| {
         prose::pattern(
-            r"(?i)\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
+            r"(?i)(?:\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account|\bunless\s+you\s+(?:have\s+)?(?:created|opened|registered|hold|have)\s+(?:for\s+)?an?\s+(\w+\s+)?account)\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
         )
     });
     let rights = &cx.policy.rights;
+    // The same words where the policy says when a request is refused
+    // (`refusal "Unless you have created an account, we may be unable to
+    // respond"`).
+    let regimes = cx.regimes(Family::Ccpa);
+    if let Some(n) = rights.notes.iter().find(|n| {
+        n.keyword == Keyword::Refusal
+            && n.scope.covers_any(&regimes)
+            && n.words.iter().any(|w| REFUSES.is_match(&w.value))
+    }) {
+        return vec![refused(n.words.first().map_or(n.span, |w| w.span))];
+    }
     let Some(words) = rights.identity_statement.as_deref() else {
         return Vec::new();
     };
@@ -47,10 +58,14 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 )
         },
     );
-    vec![Finding::new(
+    vec![refused(at)]
+}
+
+fn refused(at: Span) -> Finding {
+    Finding::new(
         at,
         "requests from people without an account are refused, rather than verified another way",
         "no verification for non-account holders",
     )
-    .help("describe how people without an account are verified (matching data points you hold, 11 CCR 7062), in `verifies-identity yes \"…\"`")]
+    .help("describe how people without an account are verified (matching data points you hold, 11 CCR 7062), in `verifies-identity yes \"…\"`")
 }
