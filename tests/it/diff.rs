@@ -653,3 +653,28 @@ fn a_place_moved_beside_elsewhere_is_compared_for_its_people() {
     );
     assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
 }
+
+/// Places are compared as the model resolves them: a regime word names the
+/// places its law covers (`gdpr` is the EEA, `uk-gdpr` the UK, `ccpa`
+/// California), so writing one for the other is no change, while a place
+/// that moves from one rule to another is a change for its people.
+#[test]
+fn regime_words_are_the_places_they_cover() {
+    let base = "policy \"P\" {\n  updated 2026-01-01\n  jurisdictions gdpr, uk-gdpr, ccpa\n}\n\ndata contact \"Contact details\" {\n  source person\n  retention 2 years for eea, uk\n  retention 1 year for elsewhere\n}\n\npurpose service \"Providing the service\" {\n  uses contact\n  basis contract for eea, uk\n}\n\nsells-data no \"We do not sell.\" for california\n";
+    let regimes = base
+        .replace("for eea, uk\n", "for gdpr, uk-gdpr\n")
+        .replace("for california", "for ccpa");
+    assert_ne!(base, regimes);
+    let v = diff_json(base, &regimes);
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    // The UK moved from the two-year rule into `elsewhere`'s one year: its
+    // people's data is kept for less time.
+    let v = diff_json(
+        base,
+        &base.replace("retention 2 years for eea, uk", "retention 2 years for eea"),
+    );
+    let changes = v["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 1, "{v}");
+    assert_eq!(changes[0]["field"], "retention", "{v}");
+    assert_eq!(changes[0]["change"], "shorter", "{v}");
+}
