@@ -18,6 +18,9 @@ pub(super) fn version(policy: &Policy, kb: &KnowledgeBase) -> Version {
         children: Vec::new(),
     };
     read_block(&doc.entries, schema::top(), &file, &mut root);
+    // The tree has given where each fact is written and how: freed before
+    // the model's published form is built beside the items.
+    drop(doc);
     super::resolved::resolve(&mut root, policy);
     // The cookie table: one item per row, its columns from the model's serde form.
     if let (Some(cookies), Some(item)) = (
