@@ -36,8 +36,18 @@ static NAMED: prose::Pattern = prose::Pattern::new(
 );
 
 fn hedged(text: &str, lang: crate::i18n::Lang) -> bool {
-    (HEDGE.is_match(text)
-        || crate::lint::language::place_hedges(lang).is_some_and(|re| re.is_match(text)))
+    // "Subject to local law and the legal requirements and exemptions"
+    // qualifies the rights by the law's exemptions (GDPR Art. 23), as any
+    // right is: it does not make them depend on where the reader lives.
+    static EXEMPTIONS: prose::Pattern = prose::Pattern::new(
+        r"(?i)^[^.;]{0,80}?\b(?:exemptions?|exceptions?|limitations?|restrictions?)\b",
+    );
+    let by_place = HEDGE.find_iter(text).into_iter().any(|r| {
+        let said = &text[r.start..r.end];
+        !(said.to_ascii_lowercase().starts_with("subject to")
+            && EXEMPTIONS.is_match(&text[r.end..]))
+    });
+    (by_place || crate::lint::language::place_hedges(lang).is_some_and(|re| re.is_match(text)))
         && !NAMED.is_match(text)
 }
 
