@@ -574,6 +574,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // it: words given with a legitimate-interests ground that name the
         // interest ("e.g. operating Pornhub") describe it.
         ("pornhub", 0.78, 0.69),
+        // Held out (labels 2ac30c5), first run on 637aa6a: 8 findings,
+        // 75 % / 46 % (all 6 expects met; the 7 misses are gaps; its one
+        // other false finding is the same gap as an expect under another
+        // id, as its labeller foresaw). After it: a Do Not Track `no` is
+        // not read for a hedge (dnt-statement-hedged).
+        ("shein", 0.85, 0.46),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

@@ -38,7 +38,9 @@ fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
     });
     let p = cx.policy;
     let st = &p.statements;
-    if let Some(words) = &dnt.statement {
+    // Only a promise can be hedged: "to the extent that no standard has
+    // been adopted, we do not respond" says plainly that nothing happens.
+    if let Some(words) = dnt.statement.as_ref().filter(|_| dnt.answer) {
         // English, and the policy's own language (issue 26).
         let mut hits = prose::find_in(p, words.span, &HEDGE);
         if let Some(own) = crate::lint::language::try_hedges(crate::lint::language::of(p)) {
