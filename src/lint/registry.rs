@@ -55,6 +55,7 @@ pub static RULES: &[Rule] = &[
     rules::ccpa_missing_do_not_sell_statement::RULE,
     rules::ccpa_sale_share_inconsistent::RULE,
     rules::ccpa_sensitive_pi_without_limit_notice::RULE,
+    rules::ccpa_financial_incentive_notice_missing::RULE,
     rules::missing_effective_date::RULE,
     rules::policy_stale::RULE,
     rules::caloppa_missing_dnt_disclosure::RULE,

@@ -440,8 +440,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // lost). Data special by its own words (the suicide report) won
         // one back. 0.75 -> 0.69: the same report is sensitive personal
         // information under the CCPA it declares (health), which its
-        // labeller did not write.
-        ("vinted", 0.69, 0.56),
+        // labeller did not write. 0.69 -> 0.64: its transcription
+        // declares the CCPA, and its referral programme (vouchers for
+        // inviting members) is a financial incentive with no notice of it
+        // (ccpa-financial-incentive-notice-missing, thirteenth session),
+        // which its labeller, who wrote no CCPA finding, did not write.
+        ("vinted", 0.64, 0.56),
         // Held out, eleventh session (labels committed in 741f5ad before the
         // checker ran), measured once on the checker at 2362f07: 1 finding,
         // 100 % / 5 %. Its transcription names no jurisdiction, as the

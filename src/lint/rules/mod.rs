@@ -18,6 +18,7 @@ pub mod basis_covers_unlinked;
 pub mod bundled_consent;
 pub mod caloppa_missing_dnt_disclosure;
 pub mod caloppa_missing_third_party_tracking;
+pub mod ccpa_financial_incentive_notice_missing;
 pub mod ccpa_missing_consumer_rights;
 pub mod ccpa_missing_do_not_sell_statement;
 pub mod ccpa_missing_pi_categories;
