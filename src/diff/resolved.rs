@@ -34,11 +34,17 @@ fn apply(item: &mut Item, obj: &Value, statements: &[StatementInfo]) {
         match si.block {
             Some(child) => {
                 let kw = si.keyword.as_str();
-                let elements: Vec<&Value> = match value {
+                let mut elements: Vec<&Value> = match value {
                     Value::Array(all) => all.iter().collect(),
                     Value::Object(_) => vec![value],
                     _ => Vec::new(),
                 };
+                // A controller or DPO stated for some places is in the
+                // model's list of regional ones, beside the one for
+                // everywhere (`regional_controllers`).
+                if let Some(Value::Array(more)) = obj.get(format!("regional_{}s", si.json_name())) {
+                    elements.extend(more.iter());
+                }
                 let count = item.children.iter().filter(|c| c.block == kw).count();
                 let inside = child.statements();
                 // By id through a map: a policy may declare thousands.
@@ -52,11 +58,27 @@ fn apply(item: &mut Item, obj: &Value, statements: &[StatementInfo]) {
                     .filter(|c| c.block == kw)
                     .enumerate()
                 {
-                    // Known by its id; else, with as many in the model as
-                    // written, by its place among them (the model keeps the
-                    // order of the file).
+                    // Known by its id; else by its name where one element
+                    // has it (a party, an authority); else, with as many
+                    // in the model as written, by its place among them
+                    // (the model keeps the order of the file).
+                    let named = c.fields.get("(name)").and_then(|n| n.words.as_deref());
+                    let by_name: Vec<&Value> = named.map_or_else(Vec::new, |name| {
+                        elements
+                            .iter()
+                            .copied()
+                            .filter(|e| {
+                                e.get("name")
+                                    .and_then(Value::as_str)
+                                    .map(collapse)
+                                    .as_deref()
+                                    == Some(name)
+                            })
+                            .collect()
+                    });
                     let found = match &c.id {
                         Some(id) => by_id.get(id.as_str()).copied(),
+                        None if by_name.len() == 1 => by_name.first().copied(),
                         None if count == elements.len() => elements.get(i).copied(),
                         None => None,
                     };
@@ -106,6 +128,15 @@ fn restate(val: &mut Val, shape: Shape, value: &Value) {
             let Some(mut facts) = strings(value) else {
                 return;
             };
+            // A place is the same place in capitals or not: the model
+            // lowers codes, and keeps places in quotes as written (`"US"`,
+            // "The European Union").
+            let any_case = matches!(shape, Shape::Places | Shape::Word);
+            if matches!(shape, Shape::Places) {
+                for f in &mut facts {
+                    *f = f.to_lowercase();
+                }
+            }
             facts.sort();
             facts.dedup();
             // Most values are written as the model holds them.
@@ -113,19 +144,27 @@ fn restate(val: &mut Val, shape: Shape, value: &Value) {
                 return;
             }
             // How each is written: as the file writes it where that is the
-            // same fact (a code in capitals is the same code), else as the
-            // model states it.
+            // same fact (for places and codes, whatever the case: `US` is
+            // the code `us`), else as the model states it. Ids are exact:
+            // `ALL` is not the word `all`.
             if !val.members.is_empty() {
+                let key = |a: &str| {
+                    if any_case {
+                        a.to_ascii_lowercase()
+                    } else {
+                        a.to_string()
+                    }
+                };
                 let as_written: HashMap<String, &str> = val
                     .members
                     .iter()
-                    .map(|(a, w)| (a.to_ascii_lowercase(), w.as_str()))
+                    .map(|(a, w)| (key(a), w.as_str()))
                     .collect();
                 val.members = facts
                     .iter()
                     .map(|f| {
                         let w = as_written
-                            .get(&f.to_ascii_lowercase())
+                            .get(&key(f))
                             .map_or_else(|| f.clone(), |w| (*w).to_string());
                         (f.clone(), w)
                     })

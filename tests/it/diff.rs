@@ -678,3 +678,51 @@ fn regime_words_are_the_places_they_cover() {
     assert_eq!(changes[0]["field"], "retention", "{v}");
     assert_eq!(changes[0]["change"], "shorter", "{v}");
 }
+
+/// A party stated for some places is in the model's list of regional
+/// parties: it is restated all the same, so the same country written in
+/// capitals in one version and not in the other is no change, whether the
+/// controller holds everywhere or for some places.
+#[test]
+fn a_regional_controller_is_compared_as_resolved_too() {
+    let base = "policy \"P\" {\n  updated 2026-01-01\n  jurisdictions gdpr, uk-gdpr\n}\n\ncontroller \"Example Ltd\" for elsewhere {\n  country IE\n}\n\ncontroller \"UK Ltd\" for uk {\n  country GB\n}\n";
+    let v = diff_json(base, &base.replace("country IE", "country ie"));
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    // Moved from everywhere to the EEA: the places change, the country not.
+    let everywhere = "policy \"P\" {\n  updated 2026-01-01\n  jurisdictions gdpr\n}\n\ncontroller \"Example Ltd\" {\n  country IE\n}\n";
+    let v = diff_json(
+        everywhere,
+        &everywhere.replace(
+            "controller \"Example Ltd\" {",
+            "controller \"Example Ltd\" for eea {",
+        ),
+    );
+    let fields: Vec<&str> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["(for)"], "{v}");
+}
+
+/// A place in quotes is compared whatever its case: `to "US"` is the
+/// place `to US` names, and an id in capitals is its own id, not the word
+/// `all`.
+#[test]
+fn places_are_compared_in_any_case_and_ids_exactly() {
+    let base = format!("{BASE}\ntransfer t \"To the US\" {{\n  to US\n  safeguard sccs\n}}\n");
+    let v = diff_json(&base, &base.replace("to US", "to \"US\""));
+    assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
+    let all = BASE.replace("uses contact", "uses all");
+    let more = format!("{all}\ndata ALL \"Everything else\" {{\n  retention 1 year\n}}\n");
+    let v = diff_json(&all, &more);
+    let uses = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "uses")
+        .cloned()
+        .expect("the purpose uses one more category");
+    assert_eq!(uses["after"], "ALL", "{v}");
+}
