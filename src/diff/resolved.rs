@@ -137,6 +137,9 @@ fn restate(val: &mut Val, shape: Shape, value: &Value) {
                     *f = f.to_lowercase();
                 }
             }
+            // Shown in the model's order (the order of the file); compared
+            // as a set.
+            let ordered = facts.clone();
             facts.sort();
             facts.dedup();
             // Most values are written as the model holds them.
@@ -160,7 +163,7 @@ fn restate(val: &mut Val, shape: Shape, value: &Value) {
                     .iter()
                     .map(|(a, w)| (key(a), w.as_str()))
                     .collect();
-                val.members = facts
+                val.members = ordered
                     .iter()
                     .map(|f| {
                         let w = as_written
