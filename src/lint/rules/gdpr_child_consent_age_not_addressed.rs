@@ -98,6 +98,16 @@ fn defers_to_local_age(cx: &Context<'_>) -> bool {
             Age::Words(w) => Some(w.as_str()),
             Age::Years(_) => None,
         });
+    // The children block's own words: what happens on discovery ("under
+    // 13, or a higher minimum age that applies locally"), how age is
+    // checked.
+    let said = p.children.iter().flat_map(|c| {
+        c.on_discovery.as_deref().into_iter().chain(
+            c.notes
+                .iter()
+                .flat_map(|n| n.words.iter().map(|w| w.value.as_str())),
+        )
+    });
     let sections = sections_on(p, Topic::Children).map(|(_, t)| t);
-    words.chain(sections).any(age_set_by_local_law)
+    words.chain(said).chain(sections).any(age_set_by_local_law)
 }

@@ -734,7 +734,7 @@ pub fn age_set_by_local_law(text: &str) -> bool {
     // The law that sets the age, named before or after the word "age".
     macro_rules! law {
         () => {
-            r"(\blocal\s+laws?\b|\b(in|of)\s+(your|their)\s+(country|jurisdiction|member\s+state)\b|\b(your|the|their)\s+(country|jurisdiction|member\s+state)('s|s')?\s+laws?\b|\blaws?\s+(of|in|where)\s+(your|the|their)\s+(country|jurisdiction)|\bapplicable\s+(data\s+protection\s+)?laws?\b|\bconsent(ing)?\s+to\s+(the\s+)?(data\s+)?processing\b|\bdigital\s+consent\b|\bage\s+of\s+(digital\s+)?consent\b)"
+            r"(\blocal\s+laws?\b|\b(applies|applicable|required|set)\s+locally\b|\b(in|of)\s+(your|their)\s+(country|jurisdiction|member\s+state)\b|\b(your|the|their)\s+(country|jurisdiction|member\s+state)('s|s')?\s+laws?\b|\blaws?\s+(of|in|where)\s+(your|the|their)\s+(country|jurisdiction)|\bapplicable\s+(data\s+protection\s+)?laws?\b|\bconsent(ing)?\s+to\s+(the\s+)?(data\s+)?processing\b|\bdigital\s+consent\b|\bage\s+of\s+(digital\s+)?consent\b)"
         };
     }
     static LOCAL_AGE: crate::lint::prose::Pattern = crate::lint::prose::Pattern::new(concat!(
