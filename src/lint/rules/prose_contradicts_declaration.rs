@@ -22,8 +22,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // called anonymous, visits to the site called anonymous, data said to
     // be collected "in an anonymous form".
     static DOES_NOT_IDENTIFY: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(?:may|does|do|will|would)\s+not\s+(?:reasonably\s+|directly\s+|personally\s+)?identify\s+you\b|\bnon-personal(?:ly identifiable)?\s+information\b|\bnot\s+personally\s+identifiable\b|\banonymous\s+(?:unique\s+)?identifiers?\b|\b(?:visit|browse|use)\s+(?:the|our|this)\s+(?:site|website|services?|app)\s+anonymously\b|\bin\s+(?:an\s+)?anonymous\s+form\b",
+        r"(?i)\b(?:may|does|do|will|would)\s+not\s+(?:reasonably\s+|directly\s+|personally\s+)?identify\s+you\b|\bnon-personal(?:ly identifiable)?\s+information\b|\bnot\s+personally\s+identifiable\b|\banonymous\s+(?:unique\s+)?identifiers?\b|\b(?:visit|browse|use)\s+(?:the|our|this)\s+(?:site|website|services?|app)\s+anonymously\b|\bin\s+(?:an\s+)?anonymous\s+form\b|\banonymous\s+visits?\s+from\s+your\s+ip\s+address\b",
     );
+    // What is published or shared after processing ("aggregated or
+    // non-personal information in data sets", "posted content becomes
+    // published content") is an output, not the data collected.
+    static OUTPUT: prose::Pattern = prose::Pattern::new(r"(?i)\b(?:aggregat\w*|publish\w*)\b");
     // An online identifier among a category's examples (GDPR Recital 30).
     static IDENTIFIER: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:ip\s+address(?:es)?|device\s+(?:id|ids|identifiers?)|advertising\s+(?:id|ids|identifiers?)|cookie\s+(?:id|ids|identifiers?))\b",
@@ -81,7 +85,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .find(|d| d.examples.iter().any(|e| IDENTIFIER.is_match(e)));
     if let Some(d) = identifiers {
-        for (at, spans) in per_passage(p, prose::find_pattern(p, &DOES_NOT_IDENTIFY)) {
+        let file: &str = &p.file.text;
+        let said: Vec<Span> = prose::find_pattern(p, &DOES_NOT_IDENTIFY)
+            .into_iter()
+            .filter(|m| !OUTPUT.is_match(sentence_around(file, m.start..m.end)))
+            .collect();
+        for (at, spans) in per_passage(p, said) {
             let f = Finding::new(
                     spans[0],
                     format!("the prose says information collected does not identify people, but `{}` holds online identifiers", d.id.value),
