@@ -649,8 +649,8 @@ fn the_open_cookie_database_extends_the_knowledge() {
     assert_eq!(
         messages,
         [
-            "`exa_id` is declared to live 2 years, but Example Ads documents 13 months",
-            "`exa_s_42` is declared to live 1 day, but Example Ads documents session"
+            "`exa_id` is declared to live 2 years, but the Open Cookie Database lists 13 months for Example Ads",
+            "`exa_s_42` is declared to live 1 day, but the Open Cookie Database lists session for Example Ads"
         ]
     );
     assert!(mismatches[0]["help"].as_str().unwrap().contains(
