@@ -264,7 +264,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 0.58 -> 0.65 (eleventh session): `gdpr` brings the ePrivacy rules.
         // 0.65 -> 0.72: `ccpa` brings CalOPPA's (its labeller's two CalOPPA
         // records, on a transcription that declares the CCPA alone).
-        ("moltbook", 0.90, 0.72),
+        ("moltbook", 0.91, 0.72),
         // Out of sample, seventh session: labelled and committed (bedd45c)
         // before the checker ran. First run, on the checker at 954dd04:
         // 11 findings, 45 % / 42 %.
@@ -320,7 +320,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Expedia's labeller gave the same gap; ids are matched exactly, so
         // the finding counts as false here, as Quora's did above.
         // 0.48 -> 0.51 (eleventh session): `gdpr` brings the ePrivacy rules.
-        ("perplexity", 0.88, 0.51),
+        ("perplexity", 0.89, 0.51),
         // Held out, tenth session (labels committed in a2d1c80 before the
         // checker ran), measured once on the checker at 779348b: 6
         // findings, 83 % / 42 % (its one false finding is on a line its
@@ -399,7 +399,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // and improve artificial intelligence technology" on posts and
         // interactions with an AI assistant is training on free content
         // (special-category-without-art9-condition; its `expect`).
-        ("llama", 0.72, 0.61),
+        ("llama", 0.80, 0.61),
         // Held out, tenth session (labels committed in 984b715 before the
         // checker ran), measured once on the checker at f349927: 13
         // findings, 46 % / 55 %. After: an age "in your country" defers to
@@ -454,7 +454,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // with a `no-jurisdictions` warning, a notice about the run that is
         // not counted here. Run under the regimes its labeller judged it by
         // (gdpr, uk-gdpr, caloppa): 13 findings, 85 % / 52 %.
-        ("500px", 1.00, 0.04),
+        ("500px", 1.00, 0.09),
         // Held out, eleventh session (labels committed in 6ce862d before the
         // checker ran), measured once on the checker at 2362f07: 9 findings,
         // 44 % / 67 %, on a policy its labeller found mostly in order. After:
@@ -479,7 +479,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // advertising); nine of its ten misses are gaps no rule has, the
         // tenth an appeal process under state laws its transcription does
         // not declare.
-        ("allrecipes", 0.87, 0.41),
+        ("allrecipes", 0.88, 0.47),
         // Held out, eleventh session (labels committed in cdec0a6 before the
         // checker ran), measured once on the checker at e40aaf7: 18
         // findings, 67 % / 57 %, its six false findings all on records
@@ -490,7 +490,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // and Twitch's labellers wrote); "changes that affect you are
         // notified to you", in the notice's words or in `take-effect`, is a
         // promised notice (changes-only-posted).
-        ("booking", 0.81, 0.61),
+        ("booking", 0.87, 0.66),
         // Held out, eleventh session (labels committed in 8094ebe before the
         // checker ran), measured once on the checker at 8842f76: 14
         // findings, 57 % / 42 %. After: other purposes "with your prior
@@ -505,7 +505,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // labeller judged the GDPR, the UK GDPR and the CCPA to apply too
         // (its `transcription` record). Run under those: 25 findings,
         // 72 % / 62 %.
-        ("123greetings", 0.66, 0.06),
+        ("123greetings", 1.00, 0.06),
         // Held out, eleventh session (labels committed in 1270550 before the
         // checker ran), measured once on the checker at 44ab0e5: 14
         // findings, 57 % / 67 %. After: "any other purpose for which you
@@ -516,7 +516,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // straight from its users, whose words say "transferred"; the right
         // to object) and one is the same gap as an `expect` under another
         // id (legal-basis-invalid for purpose-without-legal-basis).
-        ("alphavantage", 0.64, 0.75),
+        ("alphavantage", 0.66, 0.83),
         // Held out, eleventh session (labels committed in 606821b before the
         // checker ran), measured once on the checker at fe7a440: 16
         // findings, 100 % / 53 %; of its fourteen misses, eight are gaps no
@@ -529,12 +529,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // labeller wrote 16 of the 19 false findings as answered there. The
         // language then gained `continues-at` (36d3ba7); this transcription
         // stays as its transcriber wrote it.
-        ("airbnb", 0.13, 0.50),
+        ("airbnb", 0.14, 0.50),
         // Held out (labels 16bf4bf), first run on 36d3ba7: 21 findings,
         // 62 % / 52 %. After it: a hedge ("normally") or a choice left to
         // the consent tool's vendor details is no condition on alternative
         // grounds.
-        ("adroll", 0.63, 0.56),
+        ("adroll", 0.66, 0.56),
         // Held out (labels fd4481d), first run on 3d4168b: 13 findings,
         // 92 % / 60 %. After it: "for the period necessary", and "unless
         // the law requires a longer period", are open-ended retention; a
@@ -556,18 +556,18 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 54 % / 44 %. After it (with Tinder's): promotions and sponsored
         // content chosen as what "may interest you" are advertising chosen
         // for the person.
-        ("discord", 0.62, 0.62),
+        ("discord", 0.66, 0.62),
         // Held out (labels 90eb686), first run on 4ca1c95: 15 findings,
         // 73 % / 61 %. After it: "when we no longer have a business
         // reason" is need-only retention wording.
-        ("vimeo", 0.80, 0.66),
+        ("vimeo", 0.85, 0.66),
         // Held out (labels 25dba61), first run on 6eefb4c: 14 findings,
         // 79 % / 48 %. No change came of it.
         ("zoom", 0.78, 0.47),
         // Held out (labels 549043d), first run on 44b7047: 18 findings,
         // 72 % / 62 %. After it: "Advertiser" names a customer, not
         // advertising (contract-basis-for-analytics-or-ads).
-        ("adsupply", 0.76, 0.61),
+        ("adsupply", 0.81, 0.61),
         // Held out (labels 20cd358), first run on e8fedce: 4 findings,
         // 50 % / 50 % (both expects met; both misses are gaps). After it:
         // basis-covers-unlinked leaves a purposes topic continued on a
@@ -580,7 +580,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // the cost of the whole service (consent-conditional-on-service);
         // the rights' refusal note (verification-refuses-non-account-
         // holders); "subject to local law and its exemptions".
-        ("pornhub", 0.82, 0.76),
+        ("pornhub", 0.83, 0.76),
         // Held out (labels 2ac30c5), first run on 637aa6a: 8 findings,
         // 75 % / 46 % (all 6 expects met; the 7 misses are gaps; its one
         // other false finding is the same gap as an expect under another
