@@ -89,6 +89,15 @@ fn diff_json(old: &str, new: &str) -> serde_json::Value {
     serde_json::from_str(&run.stdout).unwrap()
 }
 
+/// The first change of `field` in a diff's JSON.
+fn change_of(v: &serde_json::Value, field: &str) -> Option<serde_json::Value> {
+    v["changes"]
+        .as_array()?
+        .iter()
+        .find(|c| c["field"] == field)
+        .cloned()
+}
+
 const BASE: &str = "policy \"P\" {\n  updated 2024-01-31\n}\n\ndata contact \"Contact details\" {\n  retention 1 year\n}\n\npurpose reply \"Answering you\" {\n  uses contact\n  basis consent\n}\n";
 
 #[test]
@@ -260,21 +269,13 @@ fn retention_is_compared_by_value_and_without_order() {
 #[test]
 fn uses_all_is_compared_as_the_categories_it_resolves_to() {
     let all = BASE.replace("uses contact", "uses all");
-    let find = |v: &serde_json::Value, field: &str| {
-        v["changes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["field"] == field)
-            .cloned()
-    };
     for (a, b) in [(all.as_str(), BASE), (BASE, all.as_str())] {
         let v = diff_json(a, b);
         assert_eq!(v["changes"].as_array().unwrap().len(), 0, "{v}");
     }
     let more = format!("{all}\ndata usage \"Usage data\" {{\n  retention 1 year\n}}\n");
     let v = diff_json(&all, &more);
-    let uses = find(&v, "uses").expect("the purpose's data changed");
+    let uses = change_of(&v, "uses").expect("the purpose's data changed");
     assert_eq!(uses["class"], "material", "{v}");
     assert_eq!(uses["subject"], "reply", "{v}");
     assert_eq!(uses["after"], "usage", "{v}");
@@ -282,12 +283,12 @@ fn uses_all_is_compared_as_the_categories_it_resolves_to() {
     // Written out, the same change reads the same.
     let listed = more.replace("uses all", "uses contact, usage");
     assert_eq!(
-        find(&diff_json(&all, &listed), "uses").unwrap()["after"],
+        change_of(&diff_json(&all, &listed), "uses").unwrap()["after"],
         "usage"
     );
     // And the category dropped from the file is one fewer.
     let v = diff_json(&more, &all);
-    let uses = find(&v, "uses").expect("the purpose's data changed");
+    let uses = change_of(&v, "uses").expect("the purpose's data changed");
     assert_eq!(uses["before"], "usage", "{v}");
 }
 
@@ -319,21 +320,13 @@ fn codes_written_in_capitals_are_the_same_places() {
 
 #[test]
 fn an_alternative_basis_added_is_a_change_of_basis() {
-    let find = |v: &serde_json::Value, field: &str| {
-        v["changes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["field"] == field)
-            .cloned()
-    };
     // An alternative basis added is a change of basis.
     let conditional = BASE.replace(
         "basis consent",
         "basis consent \"where required\" or legitimate-interests\n  interest \"x\"",
     );
     let v = diff_json(BASE, &conditional);
-    let alt = find(&v, "basis").unwrap();
+    let alt = change_of(&v, "basis").unwrap();
     assert_eq!(alt["before"], "consent", "{v}");
     assert_eq!(alt["class"], "material");
     assert_eq!(alt["change"], "any");
@@ -717,12 +710,6 @@ fn places_are_compared_in_any_case_and_ids_exactly() {
     let all = BASE.replace("uses contact", "uses all");
     let more = format!("{all}\ndata ALL \"Everything else\" {{\n  retention 1 year\n}}\n");
     let v = diff_json(&all, &more);
-    let uses = v["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["field"] == "uses")
-        .cloned()
-        .expect("the purpose uses one more category");
+    let uses = change_of(&v, "uses").expect("the purpose uses one more category");
     assert_eq!(uses["after"], "ALL", "{v}");
 }
