@@ -26,8 +26,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     );
     // What is published or shared after processing ("aggregated or
     // non-personal information in data sets", "posted content becomes
-    // published content") is an output, not the data collected.
-    static OUTPUT: prose::Pattern = prose::Pattern::new(r"(?i)\b(?:aggregat\w*|publish\w*)\b");
+    // published content") is an output, not the data collected; and data
+    // used "in ways that do not identify you" speaks of how it is used.
+    static OUTPUT: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:aggregat\w*|publish\w*)\b|\bin\s+(?:a\s+)?ways?\s+that\s+(?:do|does|may|will|would)\s+not\b",
+    );
     // An online identifier among a category's examples (GDPR Recital 30).
     static IDENTIFIER: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:ip\s+address(?:es)?|device\s+(?:id|ids|identifiers?)|advertising\s+(?:id|ids|identifiers?)|cookie\s+(?:id|ids|identifiers?))\b",
