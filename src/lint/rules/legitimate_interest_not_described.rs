@@ -37,7 +37,16 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         |i: &Option<Spanned<String>>| i.as_ref().is_some_and(|s| !s.value.trim().is_empty());
     let mut out = Vec::new();
     for b in cx.bases_under(&[Family::Gdpr]) {
-        if is_li(&b.ground) && !described(&b.interest) {
+        // A basis listed apart, whose every purpose states the interest it
+        // serves (`interest "…"` on each purpose that names the basis or
+        // that it covers): the interests are told where they apply.
+        let users: Vec<&Purpose> = p
+            .purposes
+            .iter()
+            .filter(|pu| pu.bases.iter().any(|r| r.value == b.id.value))
+            .collect();
+        let told_per_purpose = !users.is_empty() && users.iter().all(|pu| described(&pu.interest));
+        if is_li(&b.ground) && !described(&b.interest) && !told_per_purpose {
             out.push(Finding::new(
                 b.ground.span,
                 format!(
