@@ -15,8 +15,13 @@ pub const RULE: Rule = Rule {
 /// Words naming a program that gives people something for their data: a
 /// loyalty or rewards program, points, a referral program.
 static PROGRAM: prose::Pattern = prose::Pattern::new(
-    r"(?i)\b(?:loyalty|rewards?\s+(?:program\w*|scheme|club|account)|points?\s+(?:program\w*|scheme)|refer[- ]a[- ]friend|referral\s+(?:program\w*|scheme|bonus\w*)|cash\s*back)\b",
+    r"(?i)\b(?:loyalty|rewards?\s+(?:program\w*|scheme|club|account)|points?\s+(?:program\w*|scheme)|refer[- ]a[- ]friend|referral\s+(?:program\w*|scheme|bonus\w*)|cash\s*back|vip|birthday\s+rewards?|member(?:ship)?\s+(?:prices|discounts|rewards|benefits))\b",
 );
+
+/// A purpose of advertising or marketing: a program among its activities
+/// is one way of promoting, not the program itself.
+static MARKETING: prose::Pattern =
+    prose::Pattern::new(r"(?i)\b(?:advertis\w*|marketing|promot\w*)\b");
 
 /// Words that give, link or describe the notice of financial incentive.
 static NOTICE: prose::Pattern = prose::Pattern::new(r"(?i)\bfinancial\s+incentives?\b");
@@ -40,7 +45,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let purposes = p
         .purposes
         .iter()
-        .filter(|pu| held(&pu.scope) && PROGRAM.is_match(&pu.label))
+        .filter(|pu| {
+            held(&pu.scope)
+                && (PROGRAM.is_match(&pu.label)
+                    || (!MARKETING.is_match(&pu.label)
+                        && pu.includes.iter().any(|i| PROGRAM.is_match(i))))
+        })
         .map(|pu| (pu.id.span, pu.id.value.as_str()));
     let found: Vec<(Span, &str)> = data.chain(purposes).collect();
     let Some(((first, name), rest)) = found.split_first() else {

@@ -44,7 +44,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // withdraws loses the service as a whole, a detriment (Art. 7(3),
     // Recital 42). Losing the features that need the data is not.
     static LOSE_THE_SERVICE: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(?:after|if|once|when)\s+(?:you\s+)?(?:withdraw\w*|refus\w*|decline\w*)\b[^.]*?\b(?:no\s+longer|not)\s+(?:be\s+)?able\s+to\b[^.]*?\b(?:access|use)\s+(?:it|the\s+(?:site|website|services?|app|platform)|our\s+(?:site|website|services?|app|platform))\b",
+        r"(?i)\b(?:after|if|once|when)\s+(?:you\s+)?(?:withdraw\w*|refus\w*|decline\w*)\b[^.]*?\b(?:no\s+longer|not)\s+(?:be\s+)?able\s+to\b[^.]*?\b(?:access|use)\s+(?:it|the\s+(?:site|website|services?|app|platform)|our\s+(?:site|website|services?|app|platform))\b|\b(?:refus\w*|withdraw\w*|decline\w*)\b[^.]*?\byour\s+(?:use\s+of|access\s+to)\s+(?:the|our)\s+(?:site|website|services?|app|platform)\s+may\s+(?:then\s+)?be\s+(?:restricted|limited|suspended)\b",
     );
     let in_rights = p
         .rights
