@@ -11,6 +11,36 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Whether, for the places where the GDPR applies (the alternatives are
+/// stated `for` them), consent is one alternative that holds only "where
+/// required by law", with legitimate interests for the rest ("consent where
+/// required under applicable law, or legitimate interests otherwise, for
+/// eea, uk"): the policy then decides for itself where consent is required
+/// in the very places where such advertising needs it, and the rest rests
+/// on legitimate interests, which is the finding. Alternatives for
+/// everyone ("legitimate interests in countries where consent is not
+/// required") leave consent to the GDPR's places.
+fn consent_only_where_required(pu: &Purpose, regimes: &[Jurisdiction]) -> bool {
+    static WHERE_REQUIRED: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(?:only\s+)?(?:where|when|if|as|to\s+the\s+extent)\b.*\b(?:required|requires|require|mandatory)\b",
+    );
+    let is = |a: &Alternative, g: Ground| {
+        a.grounds
+            .iter()
+            .any(|x| x.value == GroundClaim::Article6(g))
+    };
+    pu.alternatives.iter().any(|a| {
+        is(a, Ground::Consent)
+            && a.condition
+                .as_ref()
+                .is_some_and(|c| WHERE_REQUIRED.is_match(&c.value))
+    }) && pu.alternatives.iter().any(|a| {
+        is(a, Ground::LegitimateInterests)
+            && !a.scope.places.is_empty()
+            && a.scope.covers_any(regimes)
+    })
+}
+
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     let ground = |g: Ground| GroundClaim::Article6(g);
     let mut found = Vec::new();
@@ -23,8 +53,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         }
         let grounds = purpose_grounds(cx, pu, &[Family::Gdpr]);
         // Consent beside it, without words saying which covers what, is
-        // alternative-bases-without-condition's finding.
-        if grounds.iter().any(|(g, _)| *g == ground(Ground::Consent)) {
+        // alternative-bases-without-condition's finding; consent only where
+        // the policy finds it required is this one's.
+        if grounds.iter().any(|(g, _)| *g == ground(Ground::Consent))
+            && !consent_only_where_required(pu, &cx.regimes(Family::Gdpr))
+        {
             continue;
         }
         if let Some((_, at)) = grounds
