@@ -610,8 +610,11 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Held out (labels f0ff5fc), first run on d6fa257: 17 findings,
         // 76 % / 68 %. After it: VIP offers, birthday rewards and member
         // prices are a financial incentive; "your use of the Platform may
-        // then be limited" after refusing consent is a detriment.
-        ("aliexpress", 0.78, 0.78),
+        // then be limited" after refusing consent is a detriment; consent
+        // only "where required" and legitimate interests "otherwise" for
+        // the EEA and the UK (legitimate-interests-for-behavioural-
+        // advertising).
+        ("aliexpress", 0.8, 0.84),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
