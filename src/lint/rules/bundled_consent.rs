@@ -44,8 +44,8 @@ fn asked_apart(users: &[&Purpose], basis: &str) -> bool {
 /// all processing. A consent that the policy only lists among its grounds
 /// ("Your consent", "With your consent", "Consent, where the law requires
 /// it") says nothing of how it is asked: each purpose that names it may ask
-/// its own (EDPB Guidelines 05/2020, 3.1.3, judge the request, not the
-/// list of grounds).
+/// its own (the granularity of EDPB Guidelines 05/2020, 3.1.3, concerns
+/// how consent is asked, which a list of grounds does not say).
 fn one_act(b: &Basis) -> bool {
     static ACT: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(agree(?:s|d|ing|ment)?|accept(?:s|ed|ing|ance)?|tick(?:s|ed|ing)?|click(?:s|ed|ing)?|by\s+(?:using|accessing|registering)|in\s+principle|generally|deemed|all\s+(?:processing|purposes|the\s+processing)|any\s+processing|(?:processing|use)\s+of\s+your\s+(?:personal\s+)?(?:data|information)\s+(?:generally|related\s+to))\b",
