@@ -35,7 +35,21 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             .is_none_or(|role| role.value != Role::Processor)
             && r.purpose.as_deref().is_some_and(|w| ELSEWHERE.is_match(w))
     });
-    if answered {
+    // A choice offered about third parties' advertising tracking ("opt out
+    // of third-party ad networks") says, in substance, that they may track
+    // the person: the answer is given, as "yes".
+    static THIRD_PARTY_ADS: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\bthird[- ]party\s+(?:ad(?:vertising)?\s+)?(?:networks?|advertisers?|ad\s+partners?|advertising\s+partners?)\b",
+        )
+    });
+    let offered = cx
+        .policy
+        .cookies
+        .iter()
+        .flat_map(|c| c.opt_out.iter())
+        .any(|w| THIRD_PARTY_ADS.is_match(w));
+    if answered || offered {
         return Vec::new();
     }
     vec![Finding::new(
