@@ -32,9 +32,6 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     }
     let p = cx.policy;
-    if !prose::find_pattern(p, &NOTICE).is_empty() {
-        return Vec::new();
-    }
     let regimes = cx.regimes(Family::Ccpa);
     let held = |s: &Scope| s.is_everywhere() || s.covers_any(&regimes);
     let data = p
@@ -56,6 +53,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     let Some(((first, name), rest)) = found.split_first() else {
         return Vec::new();
     };
+    // The prose is searched only when there is a program to report.
+    if !prose::find_pattern(p, &NOTICE).is_empty() {
+        return Vec::new();
+    }
     let mut f = Finding::new(
         *first,
         format!("`{name}` concerns a loyalty, rewards or referral program, but the policy gives no notice of financial incentive"),

@@ -21,9 +21,6 @@ pub const RULE: Rule = Rule {
 /// everyone ("legitimate interests in countries where consent is not
 /// required") leave consent to the GDPR's places.
 fn consent_only_where_required(pu: &Purpose, regimes: &[Jurisdiction]) -> bool {
-    static WHERE_REQUIRED: prose::Pattern = prose::Pattern::new(
-        r"(?i)^\s*(?:only\s+)?(?:where|when|if|as|to\s+the\s+extent)\b.*\b(?:required|requires|require|mandatory)\b",
-    );
     let is = |a: &Alternative, g: Ground| {
         a.grounds
             .iter()
@@ -33,7 +30,7 @@ fn consent_only_where_required(pu: &Purpose, regimes: &[Jurisdiction]) -> bool {
         is(a, Ground::Consent)
             && a.condition
                 .as_ref()
-                .is_some_and(|c| WHERE_REQUIRED.is_match(&c.value))
+                .is_some_and(|c| defers_to_the_law(&c.value))
     }) && pu.alternatives.iter().any(|a| {
         is(a, Ground::LegitimateInterests)
             && !a.scope.places.is_empty()

@@ -879,6 +879,42 @@ pub fn art9_in_words(d: &DataCategory) -> Vec<&'static str> {
         .collect()
 }
 
+/// Whether a condition only says "where the law requires it": the place,
+/// the law and the requirement unnamed.
+pub fn defers_to_the_law(condition: &str) -> bool {
+    static DEFERS: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|permit|allowed|allows|allow|applicable)\b",
+        )
+    });
+    static LAW: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)\b(laws?|legislation|regulations?|legal|consent\s+is\s+(not\s+)?required)\b",
+        )
+    });
+    // Named places ("in the EEA", "under the LGPD") are a condition.
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"\b(EEA|EU|UK|European|Union|Kingdom|Brazil|California|GDPR|LGPD|CCPA|[A-Z][a-z]+ law)\b",
+        )
+    });
+    // "Where necessary", "where applicable": the same deferral, the law unsaid.
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        prose::pattern(
+            r"(?i)^\s*(only\s+)?(where|when|if|as)\s+(necessary|applicable|appropriate|required|needed)\b",
+        )
+    });
+    // ("Where necessary to perform a contract with you, such as sending
+    // you a technical announcement" says what it covers by its examples.)
+    static EXAMPLES: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)");
+    (BARE.is_match(condition) && !NAMED.is_match(condition) && !EXAMPLES.is_match(condition))
+        || (condition.split_whitespace().count() <= 12
+            && DEFERS.is_match(condition)
+            && LAW.is_match(condition)
+            && !NAMED.is_match(condition))
+}
+
 #[cfg(test)]
 mod tests {
     use super::tailored_advertising;
