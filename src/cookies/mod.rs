@@ -2,6 +2,8 @@
 //! (`data/known-cookies.yaml`, every fact with the vendor documentation it
 //! comes from), extended at run time by the Open Cookie Database.
 
+#[cfg(feature = "scan")]
+mod devtools;
 pub mod observed;
 pub mod opencookiedb;
 #[cfg(feature = "scan")]

@@ -1,19 +1,21 @@
 //! `policyc scan`: visit pages in the machine's headless Chromium over the
-//! DevTools protocol (the `headless_chrome` crate), before and after clicking
+//! DevTools protocol (`devtools.rs`), before and after clicking
 //! a consent button, and record what the site stores: every cookie with its
 //! real expiry and domain (set by a response or by a script), the setter of
 //! those set by a response, local storage keys (never values) and the
 //! third-party hosts contacted. The recording is a Playwright storageState
 //! without values plus a `policyc` object, which `check --observed` reads.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::rc::Rc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use headless_chrome::protocol::cdp::types::{Event as CdpEvent, Method};
-use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::devtools::{self, Browser, Launch};
 
 use super::observed::{
     host_of, origin_and_path, redact_values, registrable, set_cookie_life, values_in, Life,
@@ -177,10 +179,7 @@ pub struct Setter {
 }
 
 /// `Storage.getCookies`: every cookie of the browser, read into the few fields kept
-/// (a local type, so that fields newer browsers add or drop do not break the read).
-#[derive(Debug, Serialize)]
-struct GetCookies {}
-
+/// (so that fields newer browsers add or drop do not break the read).
 #[derive(Debug, Deserialize)]
 struct Cookies {
     cookies: Vec<CdpCookie>,
@@ -204,34 +203,6 @@ struct CdpCookie {
     #[serde(default)]
     secure: bool,
 }
-
-impl Method for GetCookies {
-    const NAME: &'static str = "Storage.getCookies";
-    type ReturnObject = Cookies;
-}
-
-/// A DevTools method called with JSON parameters, its answer read as JSON:
-/// what newer browsers add or drop breaks no type.
-macro_rules! raw_method {
-    ($name:ident, $cdp:literal) => {
-        #[derive(Debug, Serialize)]
-        struct $name(serde_json::Value);
-        impl Method for $name {
-            const NAME: &'static str = $cdp;
-            type ReturnObject = serde_json::Value;
-        }
-    };
-}
-
-raw_method!(NetworkEnable, "Network.enable");
-raw_method!(RuntimeEnable, "Runtime.enable");
-raw_method!(AddScript, "Page.addScriptToEvaluateOnNewDocument");
-raw_method!(FrameTree, "Page.getFrameTree");
-raw_method!(StorageKey, "Storage.getStorageKeyForFrame");
-raw_method!(DomStorageEnable, "DOMStorage.enable");
-raw_method!(DomStorageItems, "DOMStorage.getDOMStorageItems");
-raw_method!(StopLoading, "Page.stopLoading");
-raw_method!(Evaluate, "Runtime.evaluate");
 
 /// The name of the binding through which every frame's script reports the
 /// cookies it writes to `document.cookie`.
@@ -493,129 +464,98 @@ fn remove_folder(dir: &Path) {
     }
 }
 
-/// A free local port for the DevTools connection: given to the client, it
-/// tries that one port instead of searching 8000 to 9000 for minutes.
-fn free_port() -> Option<u16> {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .ok()
-}
-
 fn scan_in(opts: &Options, site: &str, root: &Path) -> Result<Recording, ScanError> {
     // Without the background-networking flags Chromium calls its own services, which a
     // closed network refuses; a fresh profile so that nothing is carried over. Site
     // isolation off: third-party iframes run in the page's own process, so that their
     // requests, cookies, scripts and storage are seen through the page's connection.
-    let args: Vec<&std::ffi::OsStr> = [
+    let args = [
         "--disable-gpu",
         "--disable-quic",
         "--disable-component-update",
-        "--disable-background-networking",
-        "--no-first-run",
-        "--disable-sync",
         "--disable-site-isolation-trials",
         "--disable-features=TranslateUI,BlinkGenPropertyTrees,IsolateOrigins,site-per-process",
-    ]
-    .iter()
-    .map(std::ffi::OsStr::new)
-    .collect();
-    let envs: std::collections::HashMap<String, String> =
-        [("TMPDIR".to_string(), root.join("tmp").display().to_string())]
-            .into_iter()
-            .collect();
-    let launch = LaunchOptions::default_builder()
-        .path(Some(opts.browser.clone()))
-        .headless(true)
-        .sandbox(!running_as_root())
-        .user_data_dir(Some(root.join("profile")))
-        .port(free_port())
-        .process_envs(Some(envs))
-        .args(args)
-        .idle_browser_timeout(opts.timeout.max(Duration::from_secs(60)) * 2)
-        .build()
-        .map_err(|e| ScanError::Launch(e.to_string()))?;
-    let browser = Browser::new(launch).map_err(|e| ScanError::Launch(format!("{e:#}")))?;
-    let tab = browser
-        .new_tab()
-        .map_err(|e| ScanError::Launch(format!("{e:#}")))?;
-    let result = record(&tab, opts, site);
+    ];
+    let launch = Launch {
+        program: &opts.browser,
+        profile: root.join("profile"),
+        log: root.join("browser.log"),
+        args: &args,
+        envs: &[("TMPDIR", root.join("tmp"))],
+        sandbox: !running_as_root(),
+        timeout: opts.timeout,
+    };
+    let mut browser = Browser::launch(&launch).map_err(ScanError::Launch)?;
+    let result = record(&mut browser, opts, site);
     // Stop the browser before its folder is removed.
-    drop(tab);
-    drop(browser);
+    browser.close();
     result
 }
 
-fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanError> {
-    tab.set_default_timeout(opts.timeout);
-    let seen = Arc::new(Mutex::new(Seen::default()));
-    let sink = Arc::clone(&seen);
-    tab.add_event_listener(Arc::new(move |event: &CdpEvent| {
-        let Ok(mut seen) = sink.lock() else { return };
-        match event {
-            CdpEvent::NetworkRequestWillBeSent(e) => {
-                seen.request(
-                    &e.params.request_id,
-                    &e.params.request.url,
-                    e.params
-                        .redirect_response
-                        .as_ref()
-                        .map(|_| e.params.redirect_has_extra_info),
-                );
-            }
-            CdpEvent::NetworkResponseReceivedExtraInfo(e) => {
-                let lines: Vec<String> = e
-                    .params
-                    .headers
-                    .0
-                    .iter()
-                    .flat_map(set_cookie_lines)
-                    .collect();
-                let refused: Vec<String> = e
-                    .params
-                    .blocked_cookies
-                    .iter()
-                    .map(|b| b.cookie_line.clone())
-                    .collect();
-                seen.response(&e.params.request_id, lines, refused);
-            }
-            _ => {}
-        }
-    }))
-    .map_err(|e| ScanError::Page(format!("{e:#}")))?;
-    fn call<M: Method + Serialize + std::fmt::Debug>(
-        tab: &Arc<Tab>,
-        what: &str,
-        method: M,
-    ) -> Result<(), ScanError> {
-        tab.call_method(method)
-            .map(|_| ())
-            .map_err(|e| ScanError::Page(format!("{what}: {e:#}")))
-    }
-    call(tab, "Network.enable", NetworkEnable(serde_json::json!({})))?;
-    call(tab, "Runtime.enable", RuntimeEnable(serde_json::json!({})))?;
-    // The client dispatches binding calls itself: the binding is registered through it.
-    let scripts = Arc::clone(&seen);
-    tab.expose_function(
-        BINDING,
-        Arc::new(move |payload: serde_json::Value| {
-            let Some(text) = payload.as_str() else { return };
-            if let (Ok((url, line)), Ok(mut seen)) = (
-                serde_json::from_str::<(String, String)>(text),
-                scripts.lock(),
+/// The events a scan listens to: requests and their redirects, the
+/// Set-Cookie lines of each response, and the cookies scripts write.
+fn listen(seen: &mut Seen, method: &str, params: &serde_json::Value) {
+    match method {
+        "Network.requestWillBeSent" => {
+            let redirected = params
+                .get("redirectResponse")
+                .map(|_| params["redirectHasExtraInfo"].as_bool().unwrap_or(false));
+            if let (Some(id), Some(url)) = (
+                params["requestId"].as_str(),
+                params["request"]["url"].as_str(),
             ) {
+                seen.request(id, url, redirected);
+            }
+        }
+        "Network.responseReceivedExtraInfo" => {
+            let Some(id) = params["requestId"].as_str() else {
+                return;
+            };
+            let lines = set_cookie_lines(&params["headers"]);
+            let refused: Vec<String> = params["blockedCookies"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|b| b["cookieLine"].as_str().map(str::to_string))
+                .collect();
+            seen.response(id, lines, refused);
+        }
+        "Runtime.bindingCalled" if params["name"] == BINDING => {
+            if let Some(Ok((url, line))) = params["payload"]
+                .as_str()
+                .map(serde_json::from_str::<(String, String)>)
+            {
                 seen.set_by(&url, &[line], &[], true);
             }
-        }),
-    )
-    .map_err(|e| ScanError::Page(format!("Runtime.addBinding: {e:#}")))?;
-    call(
-        tab,
-        "Page.addScriptToEvaluateOnNewDocument",
-        AddScript(serde_json::json!({ "source": COOKIE_HOOK })),
-    )?;
+        }
+        _ => {}
+    }
+}
+
+fn record(browser: &mut Browser, opts: &Options, site: &str) -> Result<Recording, ScanError> {
+    let seen = Rc::new(RefCell::new(Seen::default()));
+    let sink = Rc::clone(&seen);
+    browser.listen(Box::new(move |method, params| {
+        listen(&mut sink.borrow_mut(), method, params)
+    }));
+    for (method, params) in [
+        ("Network.enable", json!({})),
+        ("Runtime.enable", json!({})),
+        ("Page.enable", json!({})),
+        ("Page.setLifecycleEventsEnabled", json!({"enabled": true})),
+        // Every frame's script reports the cookies it writes through this binding.
+        ("Runtime.addBinding", json!({"name": BINDING})),
+        (
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": COOKIE_HOOK }),
+        ),
+    ] {
+        browser
+            .call(method, params)
+            .map_err(|e| ScanError::Page(format!("{method}: {e}")))?;
+    }
     // Storage of every frame is read through DOMStorage; a browser without it falls back to the page's own.
-    let _ = tab.call_method(DomStorageEnable(serde_json::json!({})));
+    let _ = browser.call("DOMStorage.enable", json!({}));
 
     let mut storage = Storage::default();
     let mut failed: Vec<Failure> = Vec::new();
@@ -625,11 +565,11 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
     let mut queued: BTreeSet<String> = opts.urls.iter().map(|u| without_fragment(u)).collect();
     let mut crawled = 0;
     while let Some(url) = queue.pop_front() {
-        match visit(tab, &url, opts) {
+        match visit(browser, &url, opts) {
             Ok(()) => {
                 pages.push(url.clone());
-                storage.read(tab);
-                for link in links(tab, site) {
+                storage.read(browser);
+                for link in links(browser, site) {
                     if crawled < opts.crawl && queued.insert(link.clone()) {
                         crawled += 1;
                         queue.push_back(link);
@@ -646,28 +586,25 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
     if let Some(selector) = &opts.consent_selector {
         let first = pages[0].clone();
         before = Some(
-            cookies(tab)?
+            cookies(browser)?
                 .iter()
                 .map(|c| (c.name.clone(), c.domain.clone()))
                 .collect(),
         );
-        if let Err(f) = visit(tab, &first, opts) {
+        if let Err(f) = visit(browser, &first, opts) {
             failed.push(f);
         }
-        let button = tab
-            .wait_for_element_with_custom_timeout(selector, Duration::from_secs(10))
-            .map_err(|_| ScanError::NoConsentButton(selector.clone()))?;
-        if let Ok(mut s) = seen.lock() {
-            s.consented = true;
-        }
-        button
-            .click()
-            .map_err(|e| ScanError::Page(format!("cannot click `{selector}`: {e:#}")))?;
-        std::thread::sleep(opts.settle);
-        storage.read(tab);
+        let Some((x, y)) = find_element(browser, selector, Duration::from_secs(10)) else {
+            return Err(ScanError::NoConsentButton(selector.clone()));
+        };
+        seen.borrow_mut().consented = true;
+        click(browser, x, y)
+            .map_err(|e| ScanError::Page(format!("cannot click `{selector}`: {e}")))?;
+        settle(browser, opts);
+        storage.read(browser);
         for url in pages.clone() {
-            match visit(tab, &url, opts) {
-                Ok(()) => storage.read(tab),
+            match visit(browser, &url, opts) {
+                Ok(()) => storage.read(browser),
                 Err(f) => failed.push(f),
             }
         }
@@ -675,10 +612,10 @@ fn record(tab: &Arc<Tab>, opts: &Options, site: &str) -> Result<Recording, ScanE
     let recorded = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
-    let all = cookies(tab)?;
-    let mut seen = seen
-        .lock()
-        .map_err(|_| ScanError::Page("the event listener failed".into()))?;
+    let all = cookies(browser)?;
+    // The listener goes with the browser; what it heard is complete now.
+    browser.listen(Box::new(|_, _| {}));
+    let mut seen = seen.borrow_mut();
     let values: HashSet<String> = std::mem::take(&mut seen.values)
         .into_iter()
         .chain(all.iter().map(|c| c.value.clone()))
@@ -800,9 +737,9 @@ struct Storage(BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>);
 
 impl Storage {
     /// The keys (never the values) of every frame's storage, now.
-    fn read(&mut self, tab: &Arc<Tab>) {
+    fn read(&mut self, browser: &mut Browser) {
         let mut frames = Vec::new();
-        if let Ok(tree) = tab.call_method(FrameTree(serde_json::json!({}))) {
+        if let Ok(tree) = browser.call("Page.getFrameTree", json!({})) {
             collect_frames(&tree["frameTree"], &mut frames);
         }
         let mut read_any = false;
@@ -810,18 +747,19 @@ impl Storage {
             if !(origin.starts_with("http://") || origin.starts_with("https://")) {
                 continue;
             }
-            let key = tab
-                .call_method(StorageKey(serde_json::json!({ "frameId": id })))
+            let key = browser
+                .call("Storage.getStorageKeyForFrame", json!({ "frameId": id }))
                 .ok()
                 .and_then(|v| v["storageKey"].as_str().map(str::to_string));
             for local in [true, false] {
                 let storage_id = match &key {
-                    Some(k) => serde_json::json!({"storageKey": k, "isLocalStorage": local}),
-                    None => serde_json::json!({"securityOrigin": origin, "isLocalStorage": local}),
+                    Some(k) => json!({"storageKey": k, "isLocalStorage": local}),
+                    None => json!({"securityOrigin": origin, "isLocalStorage": local}),
                 };
-                let Ok(items) = tab.call_method(DomStorageItems(
-                    serde_json::json!({ "storageId": storage_id }),
-                )) else {
+                let Ok(items) = browser.call(
+                    "DOMStorage.getDOMStorageItems",
+                    json!({ "storageId": storage_id }),
+                ) else {
                     continue;
                 };
                 read_any = true;
@@ -841,16 +779,12 @@ impl Storage {
         }
         if !read_any {
             // Keys only: the values are what the site stored about the visitor.
-            let keys = tab
-                .call_method(Evaluate(serde_json::json!({
-                    "expression": "JSON.stringify([location.origin, Object.keys(window.localStorage), Object.keys(window.sessionStorage)])",
-                    "returnByValue": true
-                })))
-                .ok()
-                .and_then(|v| v["result"]["value"].as_str().map(str::to_string))
-                .and_then(|s| {
-                    serde_json::from_str::<(String, Vec<String>, Vec<String>)>(&s).ok()
-                });
+            let keys = evaluate(
+                browser,
+                "JSON.stringify([location.origin, Object.keys(window.localStorage), Object.keys(window.sessionStorage)])",
+            )
+            .and_then(|v| v.as_str().map(str::to_string))
+            .and_then(|s| serde_json::from_str::<(String, Vec<String>, Vec<String>)>(&s).ok());
             if let Some((origin, local, session)) = keys {
                 let entry = self.0.entry(origin).or_default();
                 entry.0.extend(local);
@@ -890,20 +824,18 @@ fn without_fragment(url: &str) -> String {
 
 /// The same-site http(s) links of the page, in document order, without
 /// fragments, skipping files that are not pages.
-fn links(tab: &Arc<Tab>, site: &str) -> Vec<String> {
+fn links(browser: &mut Browser, site: &str) -> Vec<String> {
     const NOT_PAGES: &[&str] = &[
         ".pdf", ".zip", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".mp4", ".mp3", ".css",
         ".js", ".xml", ".json", ".ico", ".dmg", ".exe",
     ];
-    let found = tab
-        .call_method(Evaluate(serde_json::json!({
-            "expression": "JSON.stringify(Array.from(document.querySelectorAll('a[href]'), a => a.href))",
-            "returnByValue": true
-        })))
-        .ok()
-        .and_then(|v| v["result"]["value"].as_str().map(str::to_string))
-        .and_then(|s| serde_json::from_str::<Vec<String>>(&s).ok())
-        .unwrap_or_default();
+    let found = evaluate(
+        browser,
+        "JSON.stringify(Array.from(document.querySelectorAll('a[href]'), a => a.href))",
+    )
+    .and_then(|v| v.as_str().map(str::to_string))
+    .and_then(|s| serde_json::from_str::<Vec<String>>(&s).ok())
+    .unwrap_or_default();
     let mut out: Vec<String> = Vec::new();
     for href in found {
         if !(href.starts_with("http://") || href.starts_with("https://")) {
@@ -925,7 +857,7 @@ fn links(tab: &Arc<Tab>, site: &str) -> Vec<String> {
 }
 
 /// Loads a page and lets its scripts run; a page that fails is a [`Failure`].
-fn visit(tab: &Arc<Tab>, url: &str, opts: &Options) -> Result<(), Failure> {
+fn visit(browser: &mut Browser, url: &str, opts: &Options) -> Result<(), Failure> {
     let fail = |reason: String| Failure {
         url: origin_and_path(url),
         reason,
@@ -936,42 +868,110 @@ fn visit(tab: &Arc<Tab>, url: &str, opts: &Options) -> Result<(), Failure> {
             opts.timeout.as_secs()
         ))
     };
-    // `Page.navigate` answers only when the response has begun: a server that
-    // never answers would hold it for minutes. It runs on its own thread, and
-    // the wait for it is bounded by the timeout.
-    let (tx, rx) = std::sync::mpsc::channel();
-    let navigating = Arc::clone(tab);
-    let target = url.to_string();
-    std::thread::spawn(move || {
-        let result = navigating
-            .navigate_to(&target)
-            .map(|_| ())
-            .map_err(|e| short_error(&e));
-        let _ = tx.send(result);
-    });
-    match rx.recv_timeout(opts.timeout) {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => return Err(fail(format!("cannot load it: {e}"))),
-        Err(_) => {
-            let _ = tab.call_method(StopLoading(serde_json::json!({})));
-            // The navigation is abandoned: let its thread end before the next one starts.
-            let _ = rx.recv_timeout(Duration::from_secs(5));
+    let until = Instant::now() + opts.timeout;
+    // `Page.navigate` answers once the response has begun (a server that never
+    // answers holds it), with the navigation's loader; the page has loaded when
+    // that loader's `load` lifecycle event comes, which may come first.
+    let mut loaded: HashSet<String> = HashSet::new();
+    let answer = browser
+        .send("Page.navigate", json!({ "url": url }), true)
+        .and_then(|id| {
+            browser.answer_observing(id, until, |method, params| {
+                note_load(&mut loaded, method, params)
+            })
+        });
+    let answer = match answer {
+        Ok(a) => a,
+        Err(devtools::Error::Timeout) => {
+            let _ = browser.call("Page.stopLoading", json!({}));
+            return Err(timed_out());
+        }
+        Err(e) => return Err(fail(format!("cannot load it: {}", short_error(&e)))),
+    };
+    if let Some(error) = answer["errorText"].as_str().filter(|e| !e.is_empty()) {
+        return Err(fail(format!("cannot load it: {}", short_error(&error))));
+    }
+    // No loader: the same document (a fragment), nothing more to load.
+    if let Some(loader) = answer["loaderId"].as_str() {
+        let done = loaded.contains(loader)
+            || browser
+                .wait_for(until, |method, params| {
+                    method == "Page.lifecycleEvent"
+                        && params["name"] == "load"
+                        && params["loaderId"] == loader
+                })
+                .map_err(|e| fail(format!("cannot load it: {}", short_error(&e))))?;
+        if !done {
+            let _ = browser.call("Page.stopLoading", json!({}));
             return Err(timed_out());
         }
     }
-    if let Err(e) = tab.wait_until_navigated() {
-        let _ = tab.call_method(StopLoading(serde_json::json!({})));
-        let text = format!("{e:#}");
-        return Err(
-            if text.contains("waited for never came") || text.contains("imeout") {
-                timed_out()
-            } else {
-                fail(format!("cannot load it: {}", short_error(&e)))
-            },
-        );
-    }
     // Let scripts run and set their cookies; bounded.
-    std::thread::sleep(opts.settle);
+    settle(browser, opts);
+    Ok(())
+}
+
+/// Notes the loader of each `load` lifecycle event.
+fn note_load(loaded: &mut HashSet<String>, method: &str, params: &serde_json::Value) {
+    if method == "Page.lifecycleEvent" && params["name"] == "load" {
+        if let Some(l) = params["loaderId"].as_str() {
+            loaded.insert(l.to_string());
+        }
+    }
+}
+
+/// Lets the page's scripts run for the `--wait` time, hearing what they do.
+fn settle(browser: &mut Browser, opts: &Options) {
+    let _ = browser.idle(opts.settle);
+}
+
+/// A script's value in the page, or none if it threw.
+fn evaluate(browser: &mut Browser, expression: &str) -> Option<serde_json::Value> {
+    let mut answer = browser
+        .call(
+            "Runtime.evaluate",
+            json!({ "expression": expression, "returnByValue": true }),
+        )
+        .ok()?;
+    if answer.get("exceptionDetails").is_some() {
+        return None;
+    }
+    Some(answer["result"]["value"].take())
+}
+
+/// Where on the page the first element `selector` matches is, once it is
+/// there (scrolled into view first), waiting at most `within`.
+fn find_element(browser: &mut Browser, selector: &str, within: Duration) -> Option<(f64, f64)> {
+    // The selector reaches the script as a JSON string: a string literal in JavaScript.
+    let script = format!(
+        "(() => {{ const e = document.querySelector({}); if (!e) return null; \
+         e.scrollIntoView({{block: 'center', inline: 'center'}}); \
+         const r = e.getBoundingClientRect(); \
+         return [r.left + r.width / 2, r.top + r.height / 2]; }})()",
+        serde_json::Value::String(selector.to_string())
+    );
+    let until = Instant::now() + within;
+    loop {
+        if let Some(point) = evaluate(browser, &script) {
+            if let (Some(x), Some(y)) = (point[0].as_f64(), point[1].as_f64()) {
+                return Some((x, y));
+            }
+        }
+        if Instant::now() > until {
+            return None;
+        }
+        let _ = browser.idle(Duration::from_millis(100));
+    }
+}
+
+/// Clicks at a point of the page as a mouse would: moved, pressed, released.
+fn click(browser: &mut Browser, x: f64, y: f64) -> Result<(), devtools::Error> {
+    for (kind, count) in [("mouseMoved", 0), ("mousePressed", 1), ("mouseReleased", 1)] {
+        browser.call(
+            "Input.dispatchMouseEvent",
+            json!({"type": kind, "x": x, "y": y, "button": "left", "clickCount": count}),
+        )?;
+    }
     Ok(())
 }
 
@@ -988,10 +988,15 @@ fn short_error(e: &impl std::fmt::Display) -> String {
     }
 }
 
-fn cookies(tab: &Arc<Tab>) -> Result<Vec<CdpCookie>, ScanError> {
-    tab.call_method(GetCookies {})
+fn cookies(browser: &mut Browser) -> Result<Vec<CdpCookie>, ScanError> {
+    browser
+        .call("Storage.getCookies", json!({}))
+        .and_then(|v| {
+            serde_json::from_value::<Cookies>(v)
+                .map_err(|e| devtools::Error::Refused(e.to_string()))
+        })
         .map(|c| c.cookies)
-        .map_err(|e| ScanError::Page(format!("cannot read the cookies: {e:#}")))
+        .map_err(|e| ScanError::Page(format!("cannot read the cookies: {e}")))
 }
 
 /// The Set-Cookie lines of a DevTools header object (one header, lines joined by newlines).
