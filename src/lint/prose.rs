@@ -3,6 +3,7 @@
 //! point at the exact words in the source.
 
 use regex::Regex;
+use regex_automata::meta;
 
 use crate::diag::Span;
 use crate::model::Policy;
@@ -126,8 +127,67 @@ pub fn pattern(re: &'static str) -> Regex {
 /// negated) always uses its Unicode form.
 pub struct Pattern {
     source: &'static str,
-    ascii: std::sync::OnceLock<Option<Regex>>,
+    ascii: std::sync::OnceLock<Option<Ascii>>,
     unicode: std::sync::OnceLock<Regex>,
+}
+
+/// How much text a pattern's ASCII form searches before it is compiled
+/// again with a prefilter (the literals it must contain, found fast). The
+/// prefilter is half the cost of compiling a rule's pattern, and repays it
+/// only over some hundreds of kilobytes (docs/performance.md).
+const PREFILTER_AFTER: usize = 256 << 10;
+
+/// A pattern's ASCII form: compiled without a prefilter first, and with
+/// one once it has searched [`PREFILTER_AFTER`] bytes. Both forms find the
+/// same matches (a prefilter only skips text that cannot match).
+struct Ascii {
+    source: String,
+    lean: meta::Regex,
+    searched: std::sync::atomic::AtomicUsize,
+    fast: std::sync::OnceLock<meta::Regex>,
+}
+
+impl Ascii {
+    fn new(source: String) -> Option<Ascii> {
+        let lean = Self::compile(&source, false)?;
+        Some(Ascii {
+            source,
+            lean,
+            searched: std::sync::atomic::AtomicUsize::new(0),
+            fast: std::sync::OnceLock::new(),
+        })
+    }
+
+    fn compile(source: &str, prefilter: bool) -> Option<meta::Regex> {
+        meta::Regex::builder()
+            .configure(meta::Config::new().auto_prefilter(prefilter))
+            .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+            .build(source)
+            .ok()
+    }
+
+    /// The form to search `len` more bytes with.
+    fn regex(&self, len: usize) -> &meta::Regex {
+        let before = self
+            .searched
+            .fetch_add(len, std::sync::atomic::Ordering::Relaxed);
+        if before.saturating_add(len) < PREFILTER_AFTER {
+            return &self.lean;
+        }
+        self.fast
+            .get_or_init(|| Self::compile(&self.source, true).unwrap_or_else(|| self.lean.clone()))
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        self.regex(text.len()).is_match(text)
+    }
+
+    fn find_iter(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        self.regex(text.len())
+            .find_iter(text)
+            .map(|m| m.range())
+            .collect()
+    }
 }
 
 impl Pattern {
@@ -143,27 +203,19 @@ impl Pattern {
     /// The ASCII form, when the pattern has one: a negated class (`[^.;]`)
     /// leaves out the bytes of multi-byte characters too, which ASCII text
     /// never holds, so that the form is valid for any `&str`.
-    fn ascii(&self) -> Option<&Regex> {
+    fn ascii(&self) -> Option<&Ascii> {
         self.ascii
             .get_or_init(|| {
                 if !self.source.is_ascii() {
                     return None;
                 }
-                regex::RegexBuilder::new(&ascii_negations(self.source))
-                    .unicode(false)
-                    .build()
-                    .ok()
+                Ascii::new(ascii_negations(self.source))
             })
             .as_ref()
     }
 
-    /// The compiled pattern to search `text` with.
-    pub fn for_text(&self, text: &str) -> &Regex {
-        if text.is_ascii() {
-            if let Some(re) = self.ascii() {
-                return re;
-            }
-        }
+    /// The Unicode form, compiled on first use.
+    fn unicode(&self) -> &Regex {
         self.unicode.get_or_init(|| pattern(self.source))
     }
 
@@ -172,26 +224,64 @@ impl Pattern {
     /// positions, and the rules' patterns are English words, so the Unicode
     /// form (several times dearer to compile) is not built for it.
     pub fn is_match(&self, text: &str) -> bool {
-        if text.is_ascii() {
-            return self.for_text(text).is_match(text);
-        }
         match self.ascii() {
+            Some(re) if text.is_ascii() => re.is_match(text),
             Some(re) => re.is_match(&fold_ascii(text)),
-            None => self.for_text(text).is_match(text),
+            None => self.unicode().is_match(text),
         }
     }
 
-    /// Where the pattern matches in `text`, as its Unicode form finds it; on
-    /// other than ASCII text the Unicode form is compiled only when the
-    /// folded text matches at all.
+    /// Where the pattern matches in `text`. Other than ASCII text is
+    /// searched in its ASCII folding too, each match mapped back to the
+    /// characters it covers ([`Folded`]); only a pattern without an ASCII
+    /// form compiles its Unicode form.
     pub fn find_iter(&self, text: &str) -> Vec<std::ops::Range<usize>> {
-        if !text.is_ascii() && !self.is_match(text) {
-            return Vec::new();
+        match self.ascii() {
+            Some(re) if text.is_ascii() => re.find_iter(text),
+            Some(re) => {
+                let folded = Folded::new(text);
+                re.find_iter(&folded.text)
+                    .into_iter()
+                    .map(|m| folded.original(m.start)..folded.original(m.end))
+                    .collect()
+            }
+            None => self.unicode().find_iter(text).map(|m| m.range()).collect(),
         }
-        self.for_text(text)
-            .find_iter(text)
-            .map(|m| m.range())
-            .collect()
+    }
+}
+
+/// [`fold_ascii`] with the way back: each character outside ASCII folds to
+/// one byte, so a position in the folding is the same position in the text
+/// plus the extra bytes of the characters before it.
+struct Folded {
+    text: String,
+    /// For each folded character from outside ASCII: its position in the
+    /// folding, and the extra bytes of it and of those before it.
+    wide: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    fn new(text: &str) -> Folded {
+        let folded = fold_ascii(text);
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        for (at, c) in folded
+            .char_indices()
+            .zip(text.chars())
+            .map(|((at, _), c)| (at, c))
+        {
+            if !c.is_ascii() {
+                extra += c.len_utf8() - 1;
+                wide.push((at, extra));
+            }
+        }
+        Folded { text: folded, wide }
+    }
+
+    /// The position in the text of position `at` of the folding.
+    fn original(&self, at: usize) -> usize {
+        let before = self.wide.partition_point(|&(w, _)| w < at);
+        at + before.checked_sub(1).map_or(0, |i| self.wide[i].1)
     }
 }
 
@@ -243,8 +333,9 @@ fn ascii_negations(source: &str) -> String {
 }
 
 /// Text with every character outside ASCII replaced by one ASCII character
-/// of its kind: a letter or digit by `a` (a word character, as Unicode's
-/// `\w` has it), a space by a space, anything else by `#` (neither); the
+/// of its kind: a letter or digit by `_` (a word character, as Unicode's
+/// `\w` has it, and no letter, so that `âge` does not read as `age`), a
+/// space by a space, anything else by `#` (neither); the
 /// typographic apostrophe, quotes and dashes by their ASCII forms. A
 /// pattern of English words matches the folding where its Unicode form
 /// matches the text (positions aside).
@@ -255,7 +346,7 @@ pub fn fold_ascii(text: &str) -> String {
             '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
             '\u{201c}' | '\u{201d}' => '"',
             '\u{2010}'..='\u{2015}' => '-',
-            c if c.is_alphanumeric() => 'a',
+            c if c.is_alphanumeric() => '_',
             c if c.is_whitespace() => ' ',
             _ => '#',
         })
@@ -308,11 +399,14 @@ mod tests {
         assert!(p.is_match("the age (für Kinder) under local laws"));
         assert!(!p.is_match("the age of majority. Local law applies"));
         assert!(p.unicode.get().is_none(), "no Unicode form was compiled");
-        // Positions come from the Unicode form, built only on a match.
-        let text = "Wir — the age set by local law";
+        // Positions are the Unicode form's, found in the folding.
+        let text = "Wir — the âge: the age set by local law, für Sie";
         let unicode = pattern(r"(?i)\bages?\b[^.;]{0,40}?\blocal\s+laws?\b");
         let theirs: Vec<_> = unicode.find_iter(text).map(|m| m.range()).collect();
         assert_eq!(p.find_iter(text), theirs);
+        assert!(p.unicode.get().is_none(), "still no Unicode form");
+        // A letter outside ASCII folds to no letter: `âge` is not `age`.
+        assert!(!Pattern::new(r"(?i)\bage\b").is_match("Wir — âge"));
         assert!(Pattern::new(r"\bnever\b")
             .find_iter("café crème")
             .is_empty());
@@ -331,7 +425,7 @@ mod tests {
 
     #[test]
     fn folding_keeps_word_characters_words_and_the_rest_not() {
-        assert_eq!(fold_ascii("café’s “x” – é\u{a0}ü!"), "cafa's \"x\" - a a!");
+        assert_eq!(fold_ascii("café’s “x” – é\u{a0}ü!"), "caf_'s \"x\" - _ _!");
         assert_eq!(fold_ascii("x\u{2122}y"), "x#y");
         assert_eq!(fold_ascii("plain"), "plain");
     }
@@ -339,7 +433,10 @@ mod tests {
     #[test]
     fn a_pattern_matches_ascii_and_other_text_as_its_unicode_form_does() {
         let source = r"(?i)\b(analy[sz]\w*|ads|stra\w*e)\b";
-        let p = Pattern::new(source);
+        let (lean, fast) = (Pattern::new(source), Pattern::new(source));
+        // One has searched enough to be compiled again with its prefilter.
+        fast.ascii().map(|a| a.regex(PREFILTER_AFTER));
+        assert!(fast.ascii().is_some_and(|a| a.fast.get().is_some()));
         let unicode = pattern(source);
         for text in [
             "Analytics",
@@ -353,14 +450,17 @@ mod tests {
             "x ads\u{a0}y",
             "",
         ] {
-            let ours: Vec<_> = p
-                .for_text(text)
-                .find_iter(text)
-                .map(|m| m.range())
-                .collect();
             let theirs: Vec<_> = unicode.find_iter(text).map(|m| m.range()).collect();
-            assert_eq!(ours, theirs, "{text:?}");
+            // On other than ASCII text, found in the folding and mapped back.
+            assert_eq!(lean.find_iter(text), theirs, "{text:?}");
+            assert_eq!(fast.find_iter(text), theirs, "{text:?}");
+            assert_eq!(lean.is_match(text), !theirs.is_empty(), "{text:?}");
         }
+        assert!(
+            lean.unicode.get().is_none() && fast.unicode.get().is_none(),
+            "the ASCII form served every text"
+        );
+        assert!(lean.ascii().is_some_and(|a| a.fast.get().is_none()));
         // A non-ASCII literal in the pattern: ASCII text cannot match it either way.
         let law = r"(?i)(\bact\b|\bart(icle)?\.?\s*\d|§)";
         let (p, unicode) = (Pattern::new(law), pattern(law));
