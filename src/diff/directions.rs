@@ -474,11 +474,9 @@ pub(super) fn rule_set<S: AsRef<str>>(before: &[S], now: &[S]) -> RuleSet {
 }
 
 /// Words that delete data or bound how long it is kept.
-static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::lint::prose::pattern(
-        r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long)",
-    )
-});
+static ENDS: crate::lint::prose::Pattern = crate::lint::prose::Pattern::new(
+    r"(?i)\b(?:delet|remov|eras|destroy|anonymi[sz]|de-identif|no\s+longer\s+than|only\s+(?:as|for)\s+long)",
+);
 
 /// Whether a rule in words deletes data or bounds how long it is kept
 /// ("reviewed each year and deleted when no longer needed", "removes your
@@ -495,8 +493,8 @@ pub(super) fn only_limits(words: &str) -> bool {
 /// from people. English only: in another language a lost rule stays
 /// `dropped`, the safe reading.
 pub(super) fn only_permits(words: &str) -> bool {
-    static EVENT: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| crate::lint::prose::pattern(r"(?i)\b(?:until|after\s+\d)"));
+    static EVENT: crate::lint::prose::Pattern =
+        crate::lint::prose::Pattern::new(r"(?i)\b(?:until|after\s+\d)");
     permits(words) && !ENDS.is_match(words) && !EVENT.is_match(words)
 }
 
@@ -505,21 +503,17 @@ pub(super) fn only_permits(words: &str) -> bool {
 /// for up to 90 days", "after you delete your account we may keep …"):
 /// an exception to deletion, however short its own end. English only.
 pub(super) fn keeps_deleted(words: &str) -> bool {
-    static DELETED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::lint::prose::pattern(
-            r"(?i)\b(?:deleted|erased|removed)\s+(?:data|information|content|accounts?|messages|files)\b|\bafter\s+(?:you\s+)?(?:delete|deletion|erasure|ask\s+us\s+to\s+delete)|\bafter\s+your\s+account\s+is\s+(?:deleted|closed|terminated)",
-        )
-    });
+    static DELETED: crate::lint::prose::Pattern = crate::lint::prose::Pattern::new(
+        r"(?i)\b(?:deleted|erased|removed)\s+(?:data|information|content|accounts?|messages|files)\b|\bafter\s+(?:you\s+)?(?:delete|deletion|erasure|ask\s+us\s+to\s+delete)|\bafter\s+your\s+account\s+is\s+(?:deleted|closed|terminated)",
+    );
     permits(words) && DELETED.is_match(words)
 }
 
 /// Whether the words say data *may* be kept.
 fn permits(words: &str) -> bool {
-    static PERMITS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::lint::prose::pattern(
-            r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b|\b(?:is|are)\s+(?:kept|retained|stored)\s+(?:for\s+)?longer\b",
-        )
-    });
+    static PERMITS: crate::lint::prose::Pattern = crate::lint::prose::Pattern::new(
+        r"(?i)\bmay\s+(?:continue\s+to\s+)?(?:be\s+)?(?:keep|kept|retain|retained|store|stored|preserve|preserved|hold|held|remain|persist)\b|\b(?:is|are)\s+(?:kept|retained|stored)\s+(?:for\s+)?longer\b",
+    );
     PERMITS.is_match(words)
 }
 

@@ -55,25 +55,58 @@ pub fn texts(policy: &Policy) -> Vec<Prose<'_>> {
         .collect()
 }
 
-/// Where `re` matches in the policy's prose; the pattern should allow `\s+`
-/// between words, since prose wraps across lines.
-pub fn find(policy: &Policy, re: &Regex) -> Vec<Span> {
+/// A compiled pattern the rules search with: a [`Regex`], a rule's
+/// [`Pattern`] or a phrase list ([`Lean`]).
+pub trait Matcher {
+    /// Where it matches in `text`.
+    fn ranges(&self, text: &str) -> Vec<std::ops::Range<usize>>;
+}
+
+impl Matcher for Regex {
+    fn ranges(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        self.find_iter(text).map(|m| m.range()).collect()
+    }
+}
+
+impl Matcher for Pattern {
+    fn ranges(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        self.find_iter(text)
+    }
+}
+
+impl<T: Matcher, F: FnOnce() -> T> Matcher for std::sync::LazyLock<T, F> {
+    fn ranges(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        T::ranges(self, text)
+    }
+}
+
+impl Matcher for Lean {
+    fn ranges(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        self.find_iter(text)
+    }
+}
+
+/// Where `re` matches in the policy's prose ([`texts`]); the pattern should
+/// allow `\s+` between words, since prose wraps across lines.
+pub fn find(policy: &Policy, re: &impl Matcher) -> Vec<Span> {
     texts(policy)
         .iter()
         .flat_map(|p| {
-            re.find_iter(p.raw)
-                .map(move |m| Span::new(p.span.start + m.start(), p.span.start + m.end()))
+            re.ranges(p.raw)
+                .into_iter()
+                .map(move |r| Span::new(p.span.start + r.start, p.span.start + r.end))
         })
         .collect()
 }
 
 /// Where `re` matches inside one span of the file.
-pub fn find_in(policy: &Policy, span: Span, re: &Regex) -> Vec<Span> {
+pub fn find_in(policy: &Policy, span: Span, re: &impl Matcher) -> Vec<Span> {
     let Some(raw) = policy.file.text.get(span.start..span.end) else {
         return Vec::new();
     };
-    re.find_iter(raw)
-        .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+    re.ranges(raw)
+        .into_iter()
+        .map(|r| Span::new(span.start + r.start, span.start + r.end))
         .collect()
 }
 
@@ -82,7 +115,7 @@ pub fn find_in(policy: &Policy, span: Span, re: &Regex) -> Vec<Span> {
 /// Words, spaces, word boundaries and case are ASCII's: the phrases are
 /// English words, and Unicode's classes made compiling these patterns the
 /// largest part of a run's start-up (a `*` matches ASCII letters, digits and `_`).
-pub fn phrases(list: &[&str]) -> Regex {
+pub fn phrases(list: &[&str]) -> Lean {
     // Every word is escaped, so the pattern is valid whatever the list holds;
     // only its size could fail, and the lists given here are the rules' own.
     #[allow(clippy::expect_used)]
@@ -92,7 +125,7 @@ pub fn phrases(list: &[&str]) -> Regex {
 /// [`phrases`] for words that come from outside the source (a cookie
 /// database's vendor names): `None` when the pattern would exceed the
 /// regex engine's size limit, never a panic.
-pub fn try_phrases(list: &[&str]) -> Option<Regex> {
+pub fn try_phrases(list: &[&str]) -> Option<Lean> {
     let alternatives: Vec<String> = list
         .iter()
         .map(|p| {
@@ -102,11 +135,7 @@ pub fn try_phrases(list: &[&str]) -> Option<Regex> {
                 .join(r"\s+")
         })
         .collect();
-    regex::RegexBuilder::new(&format!(r"\b(?:{})\b", alternatives.join("|")))
-        .case_insensitive(true)
-        .unicode(false)
-        .build()
-        .ok()
+    Lean::new(format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
 }
 
 /// A rule's own regular expression. Only patterns written in the source
@@ -127,7 +156,7 @@ pub fn pattern(re: &'static str) -> Regex {
 /// negated) always uses its Unicode form.
 pub struct Pattern {
     source: &'static str,
-    ascii: std::sync::OnceLock<Option<Ascii>>,
+    ascii: std::sync::OnceLock<Option<Lean>>,
     unicode: std::sync::OnceLock<Regex>,
 }
 
@@ -137,20 +166,21 @@ pub struct Pattern {
 /// only over some hundreds of kilobytes (docs/performance.md).
 const PREFILTER_AFTER: usize = 256 << 10;
 
-/// A pattern's ASCII form: compiled without a prefilter first, and with
-/// one once it has searched [`PREFILTER_AFTER`] bytes. Both forms find the
-/// same matches (a prefilter only skips text that cannot match).
-struct Ascii {
+/// A pattern in ASCII mode (`\w`, `\b`, `\s` and case are ASCII's),
+/// compiled without a prefilter first, and with one once it has searched
+/// [`PREFILTER_AFTER`] bytes. Both forms find the same matches (a prefilter
+/// only skips text that cannot match).
+pub struct Lean {
     source: String,
     lean: meta::Regex,
     searched: std::sync::atomic::AtomicUsize,
     fast: std::sync::OnceLock<meta::Regex>,
 }
 
-impl Ascii {
-    fn new(source: String) -> Option<Ascii> {
+impl Lean {
+    fn new(source: String) -> Option<Lean> {
         let lean = Self::compile(&source, false)?;
-        Some(Ascii {
+        Some(Lean {
             source,
             lean,
             searched: std::sync::atomic::AtomicUsize::new(0),
@@ -178,11 +208,13 @@ impl Ascii {
             .get_or_init(|| Self::compile(&self.source, true).unwrap_or_else(|| self.lean.clone()))
     }
 
-    fn is_match(&self, text: &str) -> bool {
+    /// Whether it matches somewhere in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
         self.regex(text.len()).is_match(text)
     }
 
-    fn find_iter(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+    /// Where it matches in `text`.
+    pub fn find_iter(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         self.regex(text.len())
             .find_iter(text)
             .map(|m| m.range())
@@ -203,13 +235,13 @@ impl Pattern {
     /// The ASCII form, when the pattern has one: a negated class (`[^.;]`)
     /// leaves out the bytes of multi-byte characters too, which ASCII text
     /// never holds, so that the form is valid for any `&str`.
-    fn ascii(&self) -> Option<&Ascii> {
+    fn ascii(&self) -> Option<&Lean> {
         self.ascii
             .get_or_init(|| {
                 if !self.source.is_ascii() {
                     return None;
                 }
-                Ascii::new(ascii_negations(self.source))
+                Lean::new(ascii_negations(self.source))
             })
             .as_ref()
     }
@@ -247,6 +279,23 @@ impl Pattern {
             }
             None => self.unicode().find_iter(text).map(|m| m.range()).collect(),
         }
+    }
+
+    /// `text` with every match replaced by `with`.
+    pub fn replace_all<'t>(&self, text: &'t str, with: &str) -> std::borrow::Cow<'t, str> {
+        let found = self.find_iter(text);
+        if found.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for r in found {
+            out.push_str(&text[last..r.start]);
+            out.push_str(with);
+            last = r.end;
+        }
+        out.push_str(&text[last..]);
+        std::borrow::Cow::Owned(out)
     }
 }
 
@@ -349,29 +398,6 @@ pub fn fold_ascii(text: &str) -> String {
             c if c.is_alphanumeric() => '_',
             c if c.is_whitespace() => ' ',
             _ => '#',
-        })
-        .collect()
-}
-
-/// Where a [`Pattern`] matches inside one span of the file.
-pub fn find_in_pattern(policy: &Policy, span: Span, p: &Pattern) -> Vec<Span> {
-    let Some(raw) = policy.file.text.get(span.start..span.end) else {
-        return Vec::new();
-    };
-    p.find_iter(raw)
-        .into_iter()
-        .map(|r| Span::new(span.start + r.start, span.start + r.end))
-        .collect()
-}
-
-/// Where a [`Pattern`] matches in the policy's prose ([`texts`]).
-pub fn find_pattern(policy: &Policy, p: &Pattern) -> Vec<Span> {
-    texts(policy)
-        .iter()
-        .flat_map(|t| {
-            p.find_iter(t.raw)
-                .into_iter()
-                .map(move |r| Span::new(t.span.start + r.start, t.span.start + r.end))
         })
         .collect()
 }

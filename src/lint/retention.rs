@@ -13,8 +13,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::prose;
 
 /// Wording that sets no end a reader could work out.
@@ -86,25 +84,21 @@ pub const GENERIC: &[&str] = &[
     "for a certain period",
 ];
 
-static GENERIC_RE: LazyLock<Regex> = LazyLock::new(|| prose::phrases(GENERIC));
+static GENERIC_RE: LazyLock<prose::Lean> = LazyLock::new(|| prose::phrases(GENERIC));
 
 /// The same wording in the other languages policies are written in: "only as
 /// long as necessary" in German, French, Spanish, Portuguese, Italian and
 /// Dutch ("nur so lange, wie es erforderlich ist").
-static FOREIGN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    prose::pattern(
-        r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
-    )
-});
+static FOREIGN_RE: prose::Pattern = prose::Pattern::new(
+    r"(?i)\bso\s*lange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\bsolange\b[^.;]{0,80}?\b(?:erforderlich|notwendig|nötig|benötigt|braucht|brauchen|gebraucht)|\b(?:aussi\s+longtemps\s+que|la\s+durée|le\s+temps)\s+(?:strictement\s+)?(?:nécessaire|requis)|\bel\s+tiempo\s+(?:que\s+sea\s+|estrictamente\s+)?necesario|\bpelo\s+tempo\s+(?:que\s+for\s+|estritamente\s+)?necessário|\bper\s+(?:tutto\s+)?il\s+tempo\s+(?:strettamente\s+)?necessario|\bzo\s*lang\s+(?:als\s+)?(?:dat\s+)?(?:nodig|noodzakelijk)|\bniet\s+langer\s+dan\s+(?:nodig|noodzakelijk)",
+);
 
 /// Data kept "longer" with nothing to say how much longer: "it may be kept
 /// longer for archiving", "we may keep it longer where the law requires".
 /// ("Never kept longer than 30 days" names its end, and is not matched.)
-static LONGER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    prose::pattern(
-        r"(?i)\b(?:kept|retained|stored|held|keep|retain|store|hold)(?:\s+\w+){0,3}?\s+longer(?:\s*[.;,:)]|\s*$|\s+(?:for|to|where|when|if|as|in|under|on|because|while|after|so|than\s+(?:necessary|needed|required|described|stated|set\s+out)))",
-    )
-});
+static LONGER_RE: prose::Pattern = prose::Pattern::new(
+    r"(?i)\b(?:kept|retained|stored|held|keep|retain|store|hold)(?:\s+\w+){0,3}?\s+longer(?:\s*[.;,:)]|\s*$|\s+(?:for|to|where|when|if|as|in|under|on|because|while|after|so|than\s+(?:necessary|needed|required|described|stated|set\s+out)))",
+);
 
 /// Whether the text holds one of the words [`FOREIGN_RE`] is anchored on: a
 /// plain search that spares compiling that pattern (Unicode, and the largest
@@ -129,14 +123,14 @@ pub fn foreign_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
     if !may_be_foreign(text) {
         return Vec::new();
     }
-    FOREIGN_RE.find_iter(text).map(|m| m.range()).collect()
+    FOREIGN_RE.find_iter(text)
 }
 
 /// The generic phrases in a criterion (empty when it gives a workable criterion).
 pub fn generic_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut found: Vec<std::ops::Range<usize>> = GENERIC_RE
         .find_iter(text)
-        .map(|m| m.range())
+        .into_iter()
         .chain(foreign_phrases(text))
         .chain(longer_phrases(text))
         .collect();
@@ -161,7 +155,7 @@ pub fn longer_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
     {
         return Vec::new();
     }
-    LONGER_RE.find_iter(text).map(|m| m.range()).collect()
+    LONGER_RE.find_iter(text)
 }
 
 #[cfg(test)]

@@ -14,11 +14,9 @@ pub const RULE: Rule = Rule {
 /// Whether the words name a way to send the appeal: an address, a link, a
 /// form, a setting, a telephone, or the contact details given elsewhere.
 fn names_a_channel(text: &str) -> bool {
-    static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)@|https?://|www\.|\b(e-?mail|write|writing|form|portal|setting|settings|call|phone|telephone|toll-free|mail to|contact us|contact section|reply)\b",
-        )
-    });
+    static CHANNEL: prose::Pattern = prose::Pattern::new(
+        r"(?i)@|https?://|www\.|\b(e-?mail|write|writing|form|portal|setting|settings|call|phone|telephone|toll-free|mail to|contact us|contact section|reply)\b",
+    );
     CHANNEL.is_match(text)
 }
 

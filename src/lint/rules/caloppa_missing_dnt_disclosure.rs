@@ -27,11 +27,11 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     static NO_CROSS_SITE: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:do(?:es)?\s+not|don't|doesn't|never)\s+(?:\w+\s+){0,2}?(?:track|collect|follow)\b[^.]{0,120}?\b(?:across|over\s+time\s+and\s+across)\s+(?:other|third[- ]party|different|non-affiliated|unaffiliated)\b",
     );
-    if !prose::find_pattern(cx.policy, &NO_CROSS_SITE).is_empty() {
+    if !prose::find(cx.policy, &NO_CROSS_SITE).is_empty() {
         return Vec::new();
     }
     // Prose that speaks of the signal without answering is where the answer belongs.
-    static DNT: LazyLock<Regex> =
+    static DNT: LazyLock<prose::Lean> =
         LazyLock::new(|| prose::phrases(&["do not track", "do-not-track"]));
     if let Some(first) = prose::find(cx.policy, &DNT).first() {
         return vec![Finding::new(

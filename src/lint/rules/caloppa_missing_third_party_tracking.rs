@@ -24,11 +24,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A recipient that is not a processor and receives data to advertise to
     // the person elsewhere online says, in substance, that other parties
     // follow the person across sites: the answer is given, as "yes".
-    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(advertis\w*|ads)\b.*\b(online|other (web)?sites|other services|other apps|across (sites|services|apps|the (web|internet))|off [A-Z]\w+|elsewhere)\b",
-        )
-    });
+    static ELSEWHERE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(advertis\w*|ads)\b.*\b(online|other (web)?sites|other services|other apps|across (sites|services|apps|the (web|internet))|off [A-Z]\w+|elsewhere)\b",
+    );
     let answered = cx.policy.recipients.iter().any(|r| {
         r.role
             .as_ref()
@@ -38,11 +36,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A choice offered about third parties' advertising tracking ("opt out
     // of third-party ad networks") says, in substance, that they may track
     // the person: the answer is given, as "yes".
-    static THIRD_PARTY_ADS: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bthird[- ]party\s+(?:ad(?:vertising)?\s+)?(?:networks?|advertisers?|ad\s+partners?|advertising\s+partners?)\b",
-        )
-    });
+    static THIRD_PARTY_ADS: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bthird[- ]party\s+(?:ad(?:vertising)?\s+)?(?:networks?|advertisers?|ad\s+partners?|advertising\s+partners?)\b",
+    );
     let offered = cx
         .policy
         .cookies

@@ -54,7 +54,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         return Vec::new();
     };
     // The prose is searched only when there is a program to report.
-    if !prose::find_pattern(p, &NOTICE).is_empty() {
+    if !prose::find(p, &NOTICE).is_empty() {
         return Vec::new();
     }
     let mut f = Finding::new(

@@ -22,7 +22,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // one, else at the first recipient of data for advertising or marketing
     // by someone other than a processor (the disclosure that may be a sale
     // or sharing), else the policy.
-    static ADS: LazyLock<Regex> = LazyLock::new(|| prose::pattern(r"(?i)\b(advertis|marketing)"));
+    static ADS: prose::Pattern = prose::Pattern::new(r"(?i)\b(advertis|marketing)");
     let ads_recipient = p
         .recipients
         .iter()
@@ -61,11 +61,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A "no" in words that take it back ("not in the traditional sense",
     // "not in the business of selling" (which denies a business, not a sale),
     // "currently", "may be considered a sale") does not answer.
-    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bin\s+the\s+traditional\s+sense\b|\bnot\s+in\s+the\s+business\s+of\s+sell|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
-        )
-    });
+    static HEDGED: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bin\s+the\s+traditional\s+sense\b|\bnot\s+in\s+the\s+business\s+of\s+sell|\b(currently|at\s+this\s+time|at\s+present)\b|\bmay\s+(?:count|be\s+considered|constitute|amount\s+to|qualify)\b[^.;]*\b(sale|selling|sharing)\b",
+    );
     // Both answers hedged is one gap, with one fix: answer plainly.
     let mut hedged = Vec::new();
     for (answer, kw, what) in [

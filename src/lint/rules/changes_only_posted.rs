@@ -13,18 +13,14 @@ pub const RULE: Rule = Rule {
 };
 
 /// Notice that is only possible ("we may also e-mail you").
-static MAY: LazyLock<Regex> = LazyLock::new(|| {
-    prose::pattern(
-        r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert|give|show|issue)\b|\b(as|where|when)\s+appropriate\b",
-    )
-});
+static MAY: prose::Pattern = prose::Pattern::new(
+    r"(?i)\bmay\s+(also\s+)?(include|notify|inform|tell|send|e-?mail|contact|provide|display|alert|give|show|issue)\b|\b(as|where|when)\s+appropriate\b",
+);
 
 /// Notice that is promised ("we will e-mail you").
-static WILL: LazyLock<Regex> = LazyLock::new(|| {
-    prose::pattern(
-        r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b|\b(will|shall)\s+(also\s+)?(provide|give)\s+(you\s+)?(with\s+)?(a\s+|more\s+)?(prominent\s+)?notice\b|\b(are|is|will\s+be|shall\s+be)\s+(notified|e-?mailed)\s+(to\s+you|before)\b|\byou\s+(will|shall)\s+be\s+(notified|informed|told)\b",
-    )
-});
+static WILL: prose::Pattern = prose::Pattern::new(
+    r"(?i)\b(will|shall|efforts\s+to|we)\s+(also\s+)?(notify|inform|tell|send|e-?mail|contact|alert|let\s+you\s+know)\b|\b(will|shall)\s+(also\s+)?(provide|give)\s+(you\s+)?(with\s+)?(a\s+|more\s+)?(prominent\s+)?notice\b|\b(are|is|will\s+be|shall\s+be)\s+(notified|e-?mailed)\s+(to\s+you|before)\b|\byou\s+(will|shall)\s+be\s+(notified|informed|told)\b",
+);
 
 /// No `changes` block: the policy's prose on changes, when it has some, is
 /// all it says. Prose that only says the policy may change (and asks readers
@@ -46,11 +42,9 @@ fn unstated(cx: &Context<'_>) -> Vec<Finding> {
     // Readers are sent back to the page ("please check it regularly", "come
     // back to it often", "changes are posted here"): posting is the means.
     // Prose that names no means at all is another gap, not this one.
-    static LOOK_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:check|review|revisit|visit|consult|read|look\s+at|come\s+back\s+to|return\s+to)\b[^.;]{0,40}\b(?:regularly|periodically|frequently|often|from\s+time\s+to\s+time)\b|\b(?:post|posted|posting|publish|published)\b[^.;]{0,40}\b(?:here|this\s+page|our\s+(?:web)?site)\b",
-        )
-    });
+    static LOOK_AGAIN: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:check|review|revisit|visit|consult|read|look\s+at|come\s+back\s+to|return\s+to)\b[^.;]{0,40}\b(?:regularly|periodically|frequently|often|from\s+time\s+to\s+time)\b|\b(?:post|posted|posting|publish|published)\b[^.;]{0,40}\b(?:here|this\s+page|our\s+(?:web)?site)\b",
+    );
     let text = &section.source.value;
     if WILL.is_match(text) || MAY.is_match(text) || !LOOK_AGAIN.is_match(text) {
         return Vec::new();

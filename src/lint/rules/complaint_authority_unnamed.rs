@@ -54,7 +54,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 
 /// Whether the words send each reader to the authority of their own place.
 fn points_to_own_authority(text: &str) -> bool {
-    static OWN: LazyLock<Regex> = LazyLock::new(|| {
+    static OWN: LazyLock<prose::Lean> = LazyLock::new(|| {
         prose::phrases(&[
             "your local",
             "local supervisory authority",
@@ -75,11 +75,9 @@ fn points_to_own_authority(text: &str) -> bool {
     });
     // The same pointers in the languages policies are written in: the
     // national or competent authority, the one where the reader lives.
-    static OWN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bnationalen?\s+(datenschutz|aufsichts)behörden?\b|\bzuständigen?\s+(datenschutz|aufsichts)behörden?\b|\b(datenschutz|aufsichts)behörden?\s+(deines|ihres|des)\s+(wohnorts|wohnsitzes|landes|mitgliedstaat)|\bautorités?\s+(de\s+contrôle\s+)?(nationales?|compétentes?)\b|\bautorità\s+(di\s+controllo\s+)?(nazionale|competente)\b|\bautoridad(es)?\s+(de\s+control\s+)?(nacional(es)?|competentes?)\b|\bautoridades?\s+(de\s+controlo\s+)?(nacional|nacionais|competentes?)\b|\b(nationale|bevoegde)\s+(toezichthouder|toezichthoudende\s+autoriteit|gegevensbeschermingsautoriteit)\b",
-        )
-    });
+    static OWN_ELSEWHERE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bnationalen?\s+(datenschutz|aufsichts)behörden?\b|\bzuständigen?\s+(datenschutz|aufsichts)behörden?\b|\b(datenschutz|aufsichts)behörden?\s+(deines|ihres|des)\s+(wohnorts|wohnsitzes|landes|mitgliedstaat)|\bautorités?\s+(de\s+contrôle\s+)?(nationales?|compétentes?)\b|\bautorità\s+(di\s+controllo\s+)?(nazionale|competente)\b|\bautoridad(es)?\s+(de\s+control\s+)?(nacional(es)?|competentes?)\b|\bautoridades?\s+(de\s+controlo\s+)?(nacional|nacionais|competentes?)\b|\b(nationale|bevoegde)\s+(toezichthouder|toezichthoudende\s+autoriteit|gegevensbeschermingsautoriteit)\b",
+    );
     OWN.is_match(text) || OWN_ELSEWHERE.is_match(text)
 }
 

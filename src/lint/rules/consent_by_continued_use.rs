@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
+    static CONTINUED: LazyLock<prose::Lean> = LazyLock::new(|| {
         prose::phrases(&[
             "by continuing to use",
             "continued use",

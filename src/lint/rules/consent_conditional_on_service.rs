@@ -56,10 +56,10 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
                 .is_some_and(|w| LEAVE_TO_REFUSE.is_match(w) || LOSE_THE_SERVICE.is_match(w))
         })
         .map(|r| r.span);
-    let Some(first) = prose::find_pattern(p, &TAKE_IT_OR_LEAVE_IT)
+    let Some(first) = prose::find(p, &TAKE_IT_OR_LEAVE_IT)
         .into_iter()
-        .chain(prose::find_pattern(p, &LEAVE_TO_REFUSE))
-        .chain(prose::find_pattern(p, &LOSE_THE_SERVICE))
+        .chain(prose::find(p, &LEAVE_TO_REFUSE))
+        .chain(prose::find(p, &LOSE_THE_SERVICE))
         .chain(in_rights)
         .min_by_key(|s| s.start)
     else {

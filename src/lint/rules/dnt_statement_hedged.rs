@@ -20,7 +20,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 }
 
 fn hedged(cx: &Context<'_>, dnt: &Stance, out: &mut Vec<Finding>) {
-    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    static HEDGE: LazyLock<prose::Lean> = LazyLock::new(|| {
         prose::phrases(&[
             "attempt",
             "attempts",

@@ -14,11 +14,9 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Tracking and profiling, for behavioural advertising above all: the
     // regular and systematic monitoring of Art. 37(1)(b).
-    static MONITORING: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(targeted|personalised|personalized|behavioural|behavioral|interest-based|cross-context)\s+(ads?|advertising|advertisements|offers)\b|\bprofiling\b|\btracking\b|\bremarketing\b",
-        )
-    });
+    static MONITORING: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(targeted|personalised|personalized|behavioural|behavioral|interest-based|cross-context)\s+(ads?|advertising|advertisements|offers)\b|\bprofiling\b|\btracking\b|\bremarketing\b",
+    );
     let p = cx.policy;
     if p.dpos().next().is_some() {
         return Vec::new();

@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 
 /// Names that are a role or an office, not the identity of a person or firm.
 fn is_a_title(name: &str) -> bool {
-    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(the\s+|our\s+)?(data\s+protection\s+(officer|office|team)|dpo|privacy\s+(officer|office|team)|encarregad[oa](\s+de\s+dados)?|person\s+in\s+charge|data\s+officer)\s*$",
-        )
-    });
+    static TITLE: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(the\s+|our\s+)?(data\s+protection\s+(officer|office|team)|dpo|privacy\s+(officer|office|team)|encarregad[oa](\s+de\s+dados)?|person\s+in\s+charge|data\s+officer)\s*$",
+    );
     TITLE.is_match(name)
 }
 

@@ -14,11 +14,9 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // What the controller's own pages load from another service: embedded
     // content, plugins, widgets, buttons, pixels, tags, SDKs.
-    static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(embed\w*|plug-?ins?|widgets?|social buttons?|like buttons?|pixels?|tags?|sdks?)\b",
-        )
-    });
+    static EMBEDDED: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(embed\w*|plug-?ins?|widgets?|social buttons?|like buttons?|pixels?|tags?|sdks?)\b",
+    );
     let mut out = Vec::new();
     for d in &cx.policy.data {
         let Some(by) = &d.collected_by else {

@@ -75,8 +75,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 /// "the age of majority"). No child below any Art. 8(1) age then uses the
 /// service without a parent's leave, which is what the article asks.
 fn parents_permit_use_to_sixteen(c: &Children) -> bool {
-    static AGE: LazyLock<Regex> =
-        LazyLock::new(|| prose::pattern(r"(?i)\b(1[6-9]|2[01])\b|\bminors?\b|\bmajority\b"));
+    static AGE: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(1[6-9]|2[01])\b|\bminors?\b|\bmajority\b");
     c.parental_consent_to_use == Some(true)
         && c.parental_consent_to_use_statement
             .as_deref()

@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Words that reach beyond the browser: the account, a known consumer.
-    static BEYOND_BROWSER: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(accounts?|signed[- ]in|logged[- ]in|sign in|log in|profiles?|known (consumer|user|to us)|we know (you|who you are)|when we know)\b",
-        )
-    });
+    static BEYOND_BROWSER: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(accounts?|signed[- ]in|logged[- ]in|sign in|log in|profiles?|known (consumer|user|to us)|we know (you|who you are)|when we know)\b",
+    );
     let mut out = Vec::new();
     for gpc in cx.policy.statements.honors_gpc.yes() {
         let Some(words) = gpc.statement.as_ref() else {

@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
     // Conditions the regulations do not allow on an opt-out preference signal.
-    static HEDGES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(if|when|where|provided)\s+(that\s+)?you\s+(have|are logged in|are signed in|sign in|log in)\b[^.;]*\b(account|logged|signed)|\bin some (jurisdictions|states|regions)\b|\b(in|of)\s+(some|certain)\s+(u\.?s\.?\s+)?(jurisdictions|states|regions)\b|\bwhere (required|the law requires)\b|\bonly (for|if) (logged|signed)",
-        )
-    });
+    static HEDGES: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(if|when|where|provided)\s+(that\s+)?you\s+(have|are logged in|are signed in|sign in|log in)\b[^.;]*\b(account|logged|signed)|\bin some (jurisdictions|states|regions)\b|\b(in|of)\s+(some|certain)\s+(u\.?s\.?\s+)?(jurisdictions|states|regions)\b|\bwhere (required|the law requires)\b|\bonly (for|if) (logged|signed)",
+    );
     let mut out = Vec::new();
     for gpc in cx.policy.statements.honors_gpc.yes() {
         let Some(words) = gpc.statement.as_ref() else {

@@ -47,11 +47,9 @@ fn may_decide_automatically(cx: &Context<'_>) -> Option<crate::diag::Span> {
     // Telling spam, bots and fraudulent clicks on ads from people decides
     // nothing about a person (Art. 22(1): a decision with legal or similarly
     // significant effects on them): those words are set aside first.
-    static TRAFFIC: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:fraudulent\s+clicks?|click[- ]?fraud|automated\s+(?:activity|traffic|requests?|queries|access)|spam)\b",
-        )
-    });
+    static TRAFFIC: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:fraudulent\s+clicks?|click[- ]?fraud|automated\s+(?:activity|traffic|requests?|queries|access)|spam)\b",
+    );
     let p = cx.policy;
     let shows = |t: &str| {
         let t = TRAFFIC.replace_all(t, " ");

@@ -17,8 +17,7 @@ pub const RULE: Rule = Rule {
 /// account, signing up, signing in, buying or paying are not such choices:
 /// what they ask for may be required.
 fn only_by_choice(occasions: &[String]) -> bool {
-    static CHOICE: LazyLock<Regex> =
-        LazyLock::new(|| prose::pattern(r"(?i)^\s*(when|if|where)\s+you\b"));
+    static CHOICE: prose::Pattern = prose::Pattern::new(r"(?i)^\s*(when|if|where)\s+you\b");
     !occasions.is_empty()
         && occasions
             .iter()
@@ -29,11 +28,9 @@ fn only_by_choice(occasions: &[String]) -> bool {
 /// creating an account, signing up or in, subscribing, buying, paying, or
 /// using the service at all.
 fn required_step(occasion: &str) -> bool {
-    static REQUIRED_STEP: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(register|registering|registration|sign(ing)?[- ]?up|sign(ing)?[- ]?in|log(ging)?[- ]?in|account|subscribe|subscription|purchase|order|buy|buying|pay|payment|use\s+(the|our)\s+(service|services|site|app))\b",
-        )
-    });
+    static REQUIRED_STEP: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(register|registering|registration|sign(ing)?[- ]?up|sign(ing)?[- ]?in|log(ging)?[- ]?in|account|subscribe|subscription|purchase|order|buy|buying|pay|payment|use\s+(the|our)\s+(service|services|site|app))\b",
+    );
     REQUIRED_STEP.is_match(occasion)
 }
 
@@ -83,8 +80,8 @@ fn told_at_collection(cx: &Context<'_>) -> bool {
     static GENERAL: prose::Pattern = prose::Pattern::new(
         r"(?i)\bwithout\s+(?:the\s+)?(?:required|necessary|needed)\s+(?:personal\s+)?(?:data|information)\b[^.;]{0,60}\b(?:cannot|can't|will\s+not|won't|may\s+not|unable)\b|\bif\s+you\s+(?:choose\s+not\s+to|do\s+not|don't|decline\s+to|refuse\s+to)\s+(?:provide|give|share)\s+(?:the\s+)?(?:required|necessary)\s+(?:personal\s+)?(?:data|information)\b[^.;]{0,80}\b(?:cannot|can't|will\s+not\s+be\s+able|won't\s+be\s+able|may\s+not\s+be\s+able|unable|not\s+(?:be\s+)?able)\b",
     );
-    !prose::find_pattern(cx.policy, &TOLD).is_empty()
-        || !prose::find_pattern(cx.policy, &GENERAL).is_empty()
+    !prose::find(cx.policy, &TOLD).is_empty()
+        || !prose::find(cx.policy, &GENERAL).is_empty()
         || consequence_said(cx)
 }
 

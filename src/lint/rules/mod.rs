@@ -93,8 +93,6 @@ pub mod verification_refuses_non_account_holders;
 pub(crate) mod prelude {
     pub use std::sync::LazyLock;
 
-    pub use regex::Regex;
-
     pub use super::support::*;
     pub use crate::lint::{prose, Context, Finding, Level, Rule};
     pub use crate::model::*;

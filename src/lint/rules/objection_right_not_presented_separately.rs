@@ -19,8 +19,8 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     static EXPLICIT: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(direct\s+marketing|marketing|legitimate\s+interests?|public\s+interest|public\s+task|official\s+authority|profiling|advertising|ads|prospecting|promotional|particular\s+situation)\b",
     );
-    static MARKETING: LazyLock<Regex> =
-        LazyLock::new(|| prose::pattern(r"(?i)\b(marketing|advertising|advertisements?|ads)\b"));
+    static MARKETING: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(marketing|advertising|advertisements?|ads)\b");
     let p = cx.policy;
     let objectionable = |g: &Spanned<GroundClaim>| {
         matches!(

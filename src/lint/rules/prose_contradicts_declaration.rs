@@ -38,11 +38,9 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     // A denial of selling personal information as such; "we do not sell your
     // precise location" denies one kind only and is not contradicted by the
     // sale of another.
-    static NO_SALE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\bwe\s+(?:do\s+not|don't|never|will\s+not)\s+sell\s+(?:your\s+|any\s+)?(?:personal\s+)?(?:information|data)\b",
-        )
-    });
+    static NO_SALE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\bwe\s+(?:do\s+not|don't|never|will\s+not)\s+sell\s+(?:your\s+|any\s+)?(?:personal\s+)?(?:information|data)\b",
+    );
     let p = cx.policy;
     let mut out = Vec::new();
     // Cookies that identify a browser: a row of the cookie table, or a data category of cookie identifiers.
@@ -76,7 +74,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         None => passages.push((at, first, spans[1..].to_vec())),
     };
     if let Some((span_declared, label)) = row.or(category) {
-        for (at, spans) in per_passage(p, prose::find_pattern(p, &NO_PERSONAL_DATA)) {
+        for (at, spans) in per_passage(p, prose::find(p, &NO_PERSONAL_DATA)) {
             let f = Finding::new(spans[0], "the prose says cookies carry no personal data, but the policy declares identifying cookies", "contradicted")
                 .also(span_declared, label)
                 .help("cookie identifiers are online identifiers (GDPR Recital 30): describe what the cookies hold instead");
@@ -89,7 +87,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .find(|d| d.examples.iter().any(|e| IDENTIFIER.is_match(e)));
     if let Some(d) = identifiers {
         let file: &str = &p.file.text;
-        let said: Vec<Span> = prose::find_pattern(p, &DOES_NOT_IDENTIFY)
+        let said: Vec<Span> = prose::find(p, &DOES_NOT_IDENTIFY)
             .into_iter()
             .filter(|m| !OUTPUT.is_match(sentence_around(file, m.start..m.end)))
             .collect();

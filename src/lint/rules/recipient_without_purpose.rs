@@ -19,20 +19,16 @@ pub const RULE: Rule = Rule {
 /// it receives data by itself, and the GDPR asks for categories of
 /// recipients (Art. 13(1)(e)).
 fn says_nothing(r: &Recipient) -> bool {
-    static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:partners?|third[\s-]+part(?:y|ies)|others?|anyone|affiliates?|compan(?:y|ies)|entit(?:y|ies)|businesses|vendors?)\b",
-        )
-    });
-    static KIND: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(?:banks?|financ\w*|audit\w*|lawyers?|legal|courts?|accountants?|insur\w*|payments?|hosting|cloud|police|law\s+enforcement|government\w*|authorit\w*|regulat\w*|advis\w*|consult\w*|process\w*|providers?)\b",
-        )
-    });
+    static VAGUE: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:partners?|third[\s-]+part(?:y|ies)|others?|anyone|affiliates?|compan(?:y|ies)|entit(?:y|ies)|businesses|vendors?)\b",
+    );
+    static KIND: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:banks?|financ\w*|audit\w*|lawyers?|legal|courts?|accountants?|insur\w*|payments?|hosting|cloud|police|law\s+enforcement|government\w*|authorit\w*|regulat\w*|advis\w*|consult\w*|process\w*|providers?)\b",
+    );
     // "… that help provide the services you ask for", "… for marketing":
     // the name says what they do.
-    static DOES: LazyLock<Regex> =
-        LazyLock::new(|| prose::pattern(r"(?i)\b(?:that|who|which)\s+\w+|\b(?:to|for)\s+\w+"));
+    static DOES: prose::Pattern =
+        prose::Pattern::new(r"(?i)\b(?:that|who|which)\s+\w+|\b(?:to|for)\s+\w+");
     r.examples.is_empty()
         && VAGUE.is_match(&r.label)
         && !KIND.is_match(&r.label)

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    static OPEN: LazyLock<Regex> =
+    static OPEN: LazyLock<prose::Lean> =
         LazyLock::new(|| prose::phrases(crate::lint::retention::GENERIC));
     let p = cx.policy;
     // Under the CCPA alone, retention belongs to the notice at collection
@@ -76,16 +76,12 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
 /// "al menos", "almeno", "ten minste", "pelo menos") inside a condition
 /// that opens the same clause ("if", "wenn", "si", "se", "als" …).
 fn in_condition(text: &str, start: usize, hit: crate::diag::Span) -> bool {
-    static MINIMUM: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^(at\s+least|mindestens|au\s+moins|al\s+menos|almeno|ten\s+minste|pelo\s+menos)$",
-        )
-    });
-    static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(if|when|unless|wenn|falls|sobald|bist\s+du|sind\s+sie|si|cuando|quand|se|quando|als|indien)\b[^.;:]*$",
-        )
-    });
+    static MINIMUM: prose::Pattern = prose::Pattern::new(
+        r"(?i)^(at\s+least|mindestens|au\s+moins|al\s+menos|almeno|ten\s+minste|pelo\s+menos)$",
+    );
+    static CONDITION: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(if|when|unless|wenn|falls|sobald|bist\s+du|sind\s+sie|si|cuando|quand|se|quando|als|indien)\b[^.;:]*$",
+    );
     let (Some(word), Some(before)) = (
         text.get(hit.start..hit.end),
         text.get(start.min(hit.start)..hit.start),

@@ -446,8 +446,8 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
             if r.named
                 .iter()
                 .chain(std::iter::once(&r.label))
-                .flat_map(|n| re.find_iter(n))
-                .any(|m| technology || !bare(m.as_str()))
+                .flat_map(|n| re.find_iter(n).into_iter().map(move |m| &n[m]))
+                .any(|m| technology || !bare(m))
             {
                 mentions.push(r.id.span);
             }
@@ -609,7 +609,7 @@ pub fn cookie_undisclosed(cx: &Context<'_>) -> Vec<Finding> {
 
 /// Prose that says ads are served by partners, while no cookie in the table is for marketing.
 fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding> {
-    static ADS: LazyLock<Regex> = LazyLock::new(|| {
+    static ADS: LazyLock<prose::Lean> = LazyLock::new(|| {
         prose::phrases(&[
             "advertising partners",
             "advertising partner",
@@ -632,7 +632,7 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
     static NO_AD_COOKIES: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:sets?\s+no|(?:do|does)\s+not\s+(?:set|use|place)\s+(?:any\s+)?|never\s+(?:sets?|uses?|places?)\s+(?:any\s+)?|no)\s+(?:advertising|marketing|ad)\s+cookies?\b",
     );
-    if !prose::find_pattern(cx.policy, &NO_AD_COOKIES).is_empty() {
+    if !prose::find(cx.policy, &NO_AD_COOKIES).is_empty() {
         return None;
     }
     // A mention the words deny just before it ("never for advertising
@@ -647,9 +647,9 @@ fn advertising_undisclosed(cx: &Context<'_>, rows: &[&Cookie]) -> Option<Finding
             .map_or(0, |(i, _)| i);
         NEGATION.is_match(&text[from..at.start])
     };
-    static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(r"(?i)\b(?:never|not)\s+(?:(?:be\s+)?used\s+)?(?:for|in|to)\s+$|\bno\s+$")
-    });
+    static NEGATION: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(?:never|not)\s+(?:(?:be\s+)?used\s+)?(?:for|in|to)\s+$|\bno\s+$",
+    );
     let mentions: Vec<crate::diag::Span> = prose::find(cx.policy, &ADS)
         .into_iter()
         .filter(|at| !denied(at))
@@ -882,28 +882,20 @@ pub fn art9_in_words(d: &DataCategory) -> Vec<&'static str> {
 /// Whether a condition only says "where the law requires it": the place,
 /// the law and the requirement unnamed.
 pub fn defers_to_the_law(condition: &str) -> bool {
-    static DEFERS: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|permit|allowed|allows|allow|applicable)\b",
-        )
-    });
-    static LAW: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)\b(laws?|legislation|regulations?|legal|consent\s+is\s+(not\s+)?required)\b",
-        )
-    });
+    static DEFERS: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(only\s+)?(where|when|if|as|to\s+the\s+extent|in\s+(the\s+)?(countries|jurisdictions|places|regions|cases|states)\s+(where|that|which))\b.*\b(required|requires|require|permitted|permits|permit|allowed|allows|allow|applicable)\b",
+    );
+    static LAW: prose::Pattern = prose::Pattern::new(
+        r"(?i)\b(laws?|legislation|regulations?|legal|consent\s+is\s+(not\s+)?required)\b",
+    );
     // Named places ("in the EEA", "under the LGPD") are a condition.
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"\b(EEA|EU|UK|European|Union|Kingdom|Brazil|California|GDPR|LGPD|CCPA|[A-Z][a-z]+ law)\b",
-        )
-    });
+    static NAMED: prose::Pattern = prose::Pattern::new(
+        r"\b(EEA|EU|UK|European|Union|Kingdom|Brazil|California|GDPR|LGPD|CCPA|[A-Z][a-z]+ law)\b",
+    );
     // "Where necessary", "where applicable": the same deferral, the law unsaid.
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)^\s*(only\s+)?(where|when|if|as)\s+(necessary|applicable|appropriate|required|needed)\b",
-        )
-    });
+    static BARE: prose::Pattern = prose::Pattern::new(
+        r"(?i)^\s*(only\s+)?(where|when|if|as)\s+(necessary|applicable|appropriate|required|needed)\b",
+    );
     // ("Where necessary to perform a contract with you, such as sending
     // you a technical announcement" says what it covers by its examples.)
     static EXAMPLES: prose::Pattern =

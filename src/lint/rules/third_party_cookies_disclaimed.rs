@@ -24,7 +24,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|r| r.purpose.as_deref().is_some_and(|w| DISCLAIMED.is_match(w)))
         .map(|r| r.id.span);
-    let Some(first) = prose::find_pattern(cx.policy, &DISCLAIMED)
+    let Some(first) = prose::find(cx.policy, &DISCLAIMED)
         .into_iter()
         .chain(in_recipients)
         .min_by_key(|s| s.start)

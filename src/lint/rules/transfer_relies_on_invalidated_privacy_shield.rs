@@ -37,7 +37,7 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
         .iter()
         .filter(|t| t.statement.as_deref().is_some_and(|w| SHIELD.is_match(w)))
         .map(|t| t.id.span);
-    let in_prose = prose::find_pattern(p, &SHIELD);
+    let in_prose = prose::find(p, &SHIELD);
     let mut places: Vec<crate::diag::Span> = in_transfers.chain(in_prose).collect();
     places.sort_by_key(|s| s.start);
     let Some((first, rest)) = places.split_first() else {

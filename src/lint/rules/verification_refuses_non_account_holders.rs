@@ -13,11 +13,9 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
-    static REFUSES: LazyLock<Regex> = LazyLock::new(|| {
-        prose::pattern(
-            r"(?i)(?:\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account|\bunless\s+you\s+(?:have\s+)?(?:created|opened|registered|hold|have)\s+(?:for\s+)?an?\s+(\w+\s+)?account)\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
-        )
-    });
+    static REFUSES: prose::Pattern = prose::Pattern::new(
+        r"(?i)(?:\b(without|no|do not have|don't have|not have)\s+an?\s+(\w+\s+)?account|\bunless\s+you\s+(?:have\s+)?(?:created|opened|registered|hold|have)\s+(?:for\s+)?an?\s+(\w+\s+)?account)\b[^.;]*\b(cannot|can't|can not|will not|won't|unable|not able|do not|don't)\b[^.;]*\b(verify|honou?r|process|fulfil|fulfill|respond|complete)",
+    );
     let rights = &cx.policy.rights;
     // The same words where the policy says when a request is refused
     // (`refusal "Unless you have created an account, we may be unable to
