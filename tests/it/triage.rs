@@ -615,6 +615,12 @@ fn the_checker_against_labels_written_from_the_originals() {
         // the EEA and the UK (legitimate-interests-for-behavioural-
         // advertising).
         ("aliexpress", 0.8, 0.84),
+        // Fourteenth session, out of sample (labels 82b074a). First run
+        // (e5c0795): 2 findings, 100 % / 15 %. Nine of its eleven missed
+        // records are CCPA findings, and its transcription declares CalOPPA
+        // and COPPA only (the original names no law; its labeller's
+        // `transcription` record).
+        ("aetna", 1.0, 0.15),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {
