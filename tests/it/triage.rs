@@ -253,7 +253,15 @@ fn the_checker_against_labels_written_from_the_originals() {
         ("telegram", 0.60, 0.33),
         // First figures: Twitch 56 % / 62 %, Truth Social 88 % / 61 %.
         ("twitch", 1.00, 0.81),
-        ("truthsocial", 0.95, 0.86),
+        // 0.95 -> 0.90 (fourteenth session): ccpa-sale-share-inconsistent
+        // now reads the data a recipient `receives`, and reports the
+        // vendors and advertising entities that receive device identifiers
+        // for "more relevant advertisements" beside "we do not sell". Its
+        // labeller wrote that gap as ccpa-missing-do-not-sell-statement
+        // (silent on sharing though ads are targeted through partners),
+        // which a finding already meets; Academia's, Bumble's and
+        // Allstate's labellers wrote this one.
+        ("truthsocial", 0.90, 0.86),
         // Held out: measured once, after every change of this session:
         // 42 % / 62 %; 58 % / 62 % once its transcription states the
         // separate US state disclosures its labels say it leaves out.
@@ -417,7 +425,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // ePrivacy rules; "other purposes that applicable law permits" in the
         // policy's words on its purposes leaves them open
         // (purpose-not-specified; its `expect`).
-        ("academia", 0.90, 0.65),
+        ("academia", 0.90, 0.68),
         // Held out, eleventh session (labels committed in 002f44d before the
         // checker ran), measured once on the checker at 3ad22ad: 13
         // findings, 69 % / 56 %. After: a basis naming the law on electronic
@@ -545,7 +553,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 87 % / 57 %. After it: an operator that says it does not track
         // people across other services owes no Do Not Track disclosure; a
         // rights section that hedges the whole list hedges each right.
-        ("bumble", 0.93, 0.60),
+        ("bumble", 0.93, 0.65),
         // Held out (labels 6fcba98), first run on 2047129: 15 findings,
         // 60 % / 39 %. Its transcriber used `continues-at` for the
         // California statement; after it, that statement is where the
@@ -621,6 +629,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // and COPPA only (the original names no law; its labeller's
         // `transcription` record).
         ("aetna", 1.0, 0.15),
+        // Fourteenth session, out of sample (labels 16ab4b4), in Spanish.
+        // First run (e5c0795): 5 findings, 80 % / 80 %.
+        ("allstate", 0.83, 1.0),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

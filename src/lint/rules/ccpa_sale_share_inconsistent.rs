@@ -76,20 +76,47 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
             let Some(words) = r.purpose.as_deref() else {
                 continue;
             };
-            if tailored_advertising(words) && IDENTIFIERS.is_match(words) {
-                out.push(
-                    Finding::new(
-                        r.id.span,
-                        format!(
-                            "`{}` gets identifiers to tailor ads, which is sharing for cross-context behavioural advertising, but the policy says it does not sell{}",
-                            r.id.value,
-                            if no_share.is_some() { " or share" } else { "" }
-                        ),
-                        "identifiers given for tailored ads",
-                    )
-                    .also(head(no.span, kw), "“no” stated here"),
-                );
+            if !tailored_advertising(words) {
+                continue;
             }
+            // What it gets: identifiers its purpose names, or declared data
+            // it receives that identifies a person or records what they do
+            // online (the CCPA's identifiers and internet activity).
+            let received: Vec<String> = r
+                .receives
+                .iter()
+                .filter(|id| {
+                    p.data_category(&id.value).is_some_and(|d| {
+                        d.ccpa_categories.iter().any(|c| {
+                            matches!(
+                                c,
+                                CcpaCategory::Identifiers | CcpaCategory::InternetActivity
+                            )
+                        })
+                    })
+                })
+                .map(|id| format!("`{}`", id.value))
+                .collect();
+            let what = if IDENTIFIERS.is_match(words) {
+                "gets identifiers".to_string()
+            } else if received.is_empty() {
+                continue;
+            } else {
+                let ids: Vec<&str> = received.iter().map(String::as_str).collect();
+                format!("receives {}", join_and(&ids))
+            };
+            out.push(
+                Finding::new(
+                    r.id.span,
+                    format!(
+                        "`{}` {what} to tailor ads, which is sharing for cross-context behavioural advertising, but the policy says it does not sell{}",
+                        r.id.value,
+                        if no_share.is_some() { " or share" } else { "" }
+                    ),
+                    "personal information given for tailored ads",
+                )
+                .also(head(no.span, kw), "“no” stated here"),
+            );
         }
     }
     out.into_iter()

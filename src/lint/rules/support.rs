@@ -762,13 +762,50 @@ pub fn tailored_advertising(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let ads = words.iter().any(|w| {
-        matches!(*w, "ad" | "ads" | "marketing" | "sponsored")
+    // Advertising in the policy's language too: publicidad, publicité,
+    // pubblicità, publicidade, Werbung, reclame, advertenties, anuncios.
+    const ADS_ABROAD: &[&str] = &[
+        "publicid",
+        "publicit",
+        "pubblicit",
+        "werbung",
+        "werbe",
+        "reclame",
+        "advertentie",
+        "anuncio",
+        "anúncio",
+        "annonce",
+        "annunci",
+    ];
+    let is_ad = |w: &str| {
+        matches!(w, "ad" | "ads" | "marketing" | "sponsored")
             // "Advertiser" names a customer, not advertising.
             || (w.starts_with("advert") && !w.starts_with("advertiser"))
             || w.starts_with("promot")
-    });
-    if !ads {
+            || ADS_ABROAD.iter().any(|s| w.starts_with(s))
+    };
+    let ads = words.iter().any(|w| is_ad(w));
+    // Ads for those who refused tailored ones ("also for users who
+    // declined personalised ads") are the ads that are not tailored.
+    const REFUSED: &[&str] = &[
+        "declined",
+        "refused",
+        "rejected",
+        "abgelehnt",
+        "widersprochen",
+        "refusé",
+        "refusée",
+        "refusées",
+        "refusés",
+        "rechazado",
+        "rechazada",
+        "rifiutato",
+        "rifiutata",
+        "geweigerd",
+        "recusado",
+        "recusada",
+    ];
+    if !ads || words.iter().any(|w| REFUSED.contains(w)) {
         return false;
     }
     const STEMS: &[&str] = &[
@@ -783,9 +820,36 @@ pub fn tailored_advertising(text: &str) -> bool {
         "remarket",
         "customis",
         "customiz",
+        // personnalisée, personalizzata, gepersonaliseerd, comportamiento,
+        // comportement, verhaltensbasiert, interessenbasiert, ciblée.
+        "personnalis",
+        "personalizz",
+        "gepersonalis",
+        "comportament",
+        "comportement",
+        "verhaltensbasiert",
+        "interessenbasiert",
+        "cibl",
     ];
-    let tailoring = words.iter().any(|w| {
-        STEMS.iter().any(|s| w.starts_with(s)) || matches!(*w, "relevant" | "interest-based")
+    // "Relevant" chooses for the person only beside the ad or the person
+    // ("relevant ads", "relevant to you"): advertising kept "relevant" for
+    // everyone is not tailored.
+    let relevant_to_you = |i: usize| {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after = words.get(i + 2).copied().unwrap_or("");
+        is_ad(next)
+            || (matches!(
+                next,
+                "to" | "for" | "für" | "pour" | "para" | "per" | "voor"
+            ) && matches!(
+                after,
+                "you" | "sie" | "dich" | "vous" | "te" | "ti" | "usted" | "u" | "você"
+            ))
+    };
+    let tailoring = words.iter().enumerate().any(|(i, w)| {
+        STEMS.iter().any(|s| w.starts_with(s))
+            || *w == "interest-based"
+            || (*w == "relevant" && relevant_to_you(i))
     });
     const PHRASES: &[&str] = &[
         "your interests",
@@ -920,10 +984,16 @@ mod tests {
             "Showing our kite ads to past visitors on other websites",
             "Customising and personalising the advertising we deliver to you",
             "We deliver ads that are relevant to you",
+            "more relevant advertisements on the Website",
             "Personalized Ads",
             "marketing based on your off-site activity",
             "showing you promotions or other content that may interest you",
             "surfacing sponsored content that may be of interest to you",
+            "personalizar la publicidad en línea",
+            "publicité personnalisée sur d'autres sites",
+            "interessenbasierte Werbung",
+            "pubblicità personalizzata",
+            "gepersonaliseerde advertenties",
         ] {
             assert!(tailored_advertising(t), "{t}");
         }
@@ -936,6 +1006,12 @@ mod tests {
             "Promoting our services on other platforms",
             "Showing you content that may interest you",
             "Opening your personalised Advertiser account",
+            "publicidad en nuestros sitios web",
+            "personalizar tu experiencia",
+            "Showing ads to people who declined personalised advertising",
+            "auch für Nutzer, die personalisierte Werbung abgelehnt haben",
+            "so bleibt die Werbung relevant und die Plattform kostenlos",
+            "keeping our advertising relevant and the service free",
             "",
         ] {
             assert!(!tailored_advertising(t), "{t}");
