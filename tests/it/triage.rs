@@ -632,6 +632,14 @@ fn the_checker_against_labels_written_from_the_originals() {
         // Fourteenth session, out of sample (labels 16ab4b4), in Spanish.
         // First run (e5c0795): 5 findings, 80 % / 80 %.
         ("allstate", 0.83, 1.0),
+        // Fourteenth session, out of sample (labels 65cd70a). First run
+        // (65cd70a): 1 finding, false (missing-controller-contact, on a
+        // US-only statement whose contact is a toll-free number); 0 of 13
+        // records met. Twelve of its thirteen records are CCPA or US-state
+        // findings, and its transcription declares CalOPPA and COPPA only
+        // (the statement predates the CCPA; its labeller judged it as
+        // published now).
+        ("gm", 0.0, 0.0),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

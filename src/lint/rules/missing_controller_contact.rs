@@ -22,6 +22,26 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     {
         return Vec::new();
     }
+    // Where only US laws are in force, a telephone number is a contact: the
+    // CCPA regulations ask for a method that reflects how the business deals
+    // with consumers (11 CCR 7011(e)(3)(J)) and CalOPPA asks for none.
+    // COPPA's notice asks for an address, a telephone number and an e-mail
+    // address (16 CFR 312.4(d)(1)), but only of a service for children.
+    let written = cx.targets_family(Family::Gdpr)
+        || cx.targets_family(Family::Lgpd)
+        || (cx.targets_family(Family::Coppa)
+            && cx
+                .policy
+                .children
+                .as_ref()
+                .is_some_and(|k| k.directed == Some(true)));
+    let number = c
+        .phone
+        .as_deref()
+        .is_some_and(|p| p.chars().filter(char::is_ascii_digit).count() >= 7);
+    if number && !written {
+        return Vec::new();
+    }
     vec![Finding::new(
         c.name.span,
         format!("there is no way to contact {}", c.name.value),
