@@ -30,8 +30,10 @@ mod transfers;
 pub use super::wording::{ground_words, place_words, source_words};
 pub use changes::ChangesView;
 pub use children::ChildrenView;
+mod items;
 pub use cookies::{CookieView, CookiesView, TrackerView};
 pub use data::{DataRef, DataView};
+pub use items::Items;
 pub use parties::PartyView;
 pub use purposes::{BasisView, PurposeView};
 pub use recipients::RecipientView;
@@ -131,17 +133,17 @@ pub struct Context {
     /// Representatives, each with its region.
     pub representatives: Vec<PartyView>,
     /// Data categories.
-    pub data: Vec<DataView>,
+    pub data: Items<DataView>,
     /// Legal bases.
     pub bases: Vec<BasisView>,
     /// Purposes.
-    pub purposes: Vec<PurposeView>,
+    pub purposes: Items<PurposeView>,
     /// Whether the purposes table has a legal-basis column.
     pub shows_bases: bool,
     /// Automated decisions.
     pub automated_decisions: Vec<StanceView>,
     /// Recipients.
-    pub recipients: Vec<RecipientView>,
+    pub recipients: Items<RecipientView>,
     /// There are no recipients.
     pub no_recipients: bool,
     /// Sale.
@@ -191,7 +193,7 @@ pub struct Context {
     /// Changes.
     pub changes: Option<ChangesView>,
     /// The document's sections, in order.
-    pub sections: Vec<SectionView>,
+    pub sections: Items<SectionView>,
 }
 
 /// Builds the context a template receives. `reserved` are ids the templates
@@ -253,12 +255,12 @@ fn build(
             .iter()
             .map(parties::party_view)
             .collect(),
-        data: data::data(policy, anchors),
+        data: data::data(policy, anchors).into(),
         bases: purposes::bases(policy, anchors),
         shows_bases: purposes::shows_bases(policy),
-        purposes: purposes::purposes(policy, anchors),
+        purposes: purposes::purposes(policy, anchors).into(),
         automated_decisions: stances::stance(&st.automated_decisions),
-        recipients: recipients::recipients(policy, anchors),
+        recipients: recipients::recipients(policy, anchors).into(),
         no_recipients: policy.no_recipients,
         sells_data: stances::stance(&st.sells_data),
         shares_data: stances::besides(
@@ -286,6 +288,6 @@ fn build(
         third_party_tracking: stances::stance(&st.third_party_tracking),
         security: security::security(policy),
         changes: changes::changes(policy),
-        sections,
+        sections: sections.into(),
     }
 }
