@@ -564,7 +564,7 @@ fn the_checker_against_labels_written_from_the_originals() {
         // 54 % / 44 %. After it (with Tinder's): promotions and sponsored
         // content chosen as what "may interest you" are advertising chosen
         // for the person.
-        ("discord", 0.66, 0.62),
+        ("discord", 0.68, 0.68),
         // Held out (labels 90eb686), first run on 4ca1c95: 15 findings,
         // 73 % / 61 %. After it: "when we no longer have a business
         // reason" is need-only retention wording.
@@ -640,6 +640,9 @@ fn the_checker_against_labels_written_from_the_originals() {
         // (the statement predates the CCPA; its labeller judged it as
         // published now).
         ("gm", 0.0, 0.0),
+        // Fourteenth session, out of sample (labels 2b524f9). First run
+        // (2b524f9): 17 findings, 82 % / 52 %.
+        ("aws", 0.88, 0.55),
     ];
     let mut failures = Vec::new();
     for (name, precision, recall) in floors {

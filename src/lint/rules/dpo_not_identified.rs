@@ -11,10 +11,13 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Names that are a role or an office, not the identity of a person or firm.
+/// Names that are a role or an office, not the identity of a person or firm:
+/// also the role at a company ("Data protection officer of Example
+/// Ltda.", "Encarregado da Example S.A."), which names whose officer it is,
+/// not who.
 fn is_a_title(name: &str) -> bool {
     static TITLE: prose::Pattern = prose::Pattern::new(
-        r"(?i)^\s*(the\s+|our\s+)?(data\s+protection\s+(officer|office|team)|dpo|privacy\s+(officer|office|team)|encarregad[oa](\s+de\s+dados)?|person\s+in\s+charge|data\s+officer)\s*$",
+        r"(?i)^\s*(the\s+|our\s+)?(data\s+protection\s+(officer|office|team)|dpo|privacy\s+(officer|office|team)|encarregad[oa](\s+(de|pelo\s+tratamento\s+de)\s+dados(\s+pessoais)?)?|person\s+in\s+charge|data\s+officer)(\s+(of|for|at|de|da|do|dos|das)\s+[^:;]*\b(ltda|ltd|inc|llc|gmbh|s\.?a|sarl|b\.?v|corp\w*|limited|company|companies|group|plc|ag)\.?)?\s*$",
     );
     TITLE.is_match(name)
 }

@@ -22,19 +22,25 @@ fn check(cx: &Context<'_>) -> Vec<Finding> {
     {
         return Vec::new();
     }
-    // Where only US laws are in force, a telephone number is a contact: the
+    // Where only US laws are in force (and some are), a telephone number is a contact: the
     // CCPA regulations ask for a method that reflects how the business deals
     // with consumers (11 CCR 7011(e)(3)(J)) and CalOPPA asks for none.
     // COPPA's notice asks for an address, a telephone number and an e-mail
     // address (16 CFR 312.4(d)(1)), but only of a service for children.
-    let written = cx.targets_family(Family::Gdpr)
-        || cx.targets_family(Family::Lgpd)
-        || (cx.targets_family(Family::Coppa)
-            && cx
-                .policy
-                .children
-                .as_ref()
-                .is_some_and(|k| k.directed == Some(true)));
+    let us_only = !cx.jurisdictions.is_empty()
+        && cx.jurisdictions.iter().all(|j| {
+            matches!(
+                j.family(),
+                Family::Ccpa | Family::Caloppa | Family::Coppa | Family::UsStates
+            )
+        });
+    let for_children = cx.targets_family(Family::Coppa)
+        && cx
+            .policy
+            .children
+            .as_ref()
+            .is_some_and(|k| k.directed == Some(true));
+    let written = !us_only || for_children;
     let number = c
         .phone
         .as_deref()

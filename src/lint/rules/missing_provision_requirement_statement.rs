@@ -98,7 +98,7 @@ fn consequence_said(cx: &Context<'_>) -> bool {
         r"(?i)\b(?:voluntary|optional|needed|needs?\s+it|required|necessary)\b[^.]{0,160}?\b(?:without\b[^.]{0,80}?\b(?:cannot|can't|can\s+not|unable|not\s+be\s+able|no\s+\w+\s+(?:can|could)\s+be)|(?:cannot|can't|unable\s+to|not\s+be\s+able\s+to)\b[^.]{0,80}?\bwithout)\b",
     );
     static NOT_GIVEN: prose::Pattern = prose::Pattern::new(
-        r"(?i)\byou\s+(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
+        r"(?i)\byou\s+(?:can\s+|may\s+|might\s+|are\s+free\s+to\s+)?(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
     );
     static OTHER_QUESTION: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:consent\w*|cookies?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?)\b",
