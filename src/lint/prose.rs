@@ -149,11 +149,11 @@ pub fn pattern(re: &'static str) -> Regex {
 /// A rule's pattern, compiled on first use in the form the text needs: on
 /// ASCII text, with ASCII classes and case (`\w`, `\b`, `\s`, `(?i)`), which
 /// match ASCII text exactly as their Unicode forms do and compile several
-/// times faster; a yes-or-no question about other text is answered on its
-/// ASCII folding ([`fold_ascii`]), and positions in it come from the form
-/// [`pattern`] compiles, built only once the folding matches. A pattern
-/// whose ASCII form does not compile (a class other than plain punctuation
-/// negated) always uses its Unicode form.
+/// times faster; other text is searched in its ASCII folding
+/// ([`fold_ascii`], [`Folded`]), positions mapped back to the text. A
+/// pattern with characters outside ASCII, or whose ASCII form does not
+/// compile (a class other than plain punctuation negated), uses its Unicode
+/// form ([`pattern`]).
 pub struct Pattern {
     source: &'static str,
     ascii: std::sync::OnceLock<Option<Lean>>,
