@@ -23,6 +23,12 @@ fn names_no_source(from: &str) -> bool {
 }
 
 fn check(cx: &Context<'_>) -> Vec<Finding> {
+    // Under the CCPA alone, the categories of sources are owed in the
+    // separate US state disclosures, when the policy has them; the GDPR
+    // (Art. 14(2)(f)) asks this notice itself.
+    if !cx.targets_family(Family::Gdpr) && cx.state_disclosures_elsewhere() {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for d in cx
         .policy

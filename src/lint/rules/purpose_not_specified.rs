@@ -14,7 +14,7 @@ pub const RULE: Rule = Rule {
 /// Words that leave the purpose open: whatever the law permits, whatever the
 /// controller finds compatible, any other purpose.
 static OPEN: prose::Pattern = prose::Pattern::new(
-    r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\bcompatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purposes?|reasons?)\b|^\s*any\s+purposes?\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bbusiness\s+(?:or|and)\s+commercial\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
+    r"(?i)\bpermitted\s+(by|under)\s+(applicable\s+)?laws?\b|\b(allowed|authori[sz]ed)\s+by\s+(applicable\s+)?laws?\b|\b(?:not\s+in)?compatible\s+with\b|\b(any|such)\s+other\s+(lawful\s+|legitimate\s+|business\s+)?(purposes?|reasons?)\b|\bfor\s+any\s+(lawful\s+|legitimate\s+)?(purposes?|reasons?)\b|^\s*any\s+purposes?\b|\bas\s+we\s+(may\s+)?(see\s+fit|deem\s+(appropriate|necessary))\b|\b(other\s+)?purposes\s+(that\s+)?we\s+(may\s+)?(determine|decide|consider)\b|\bgeneral\s+business\s+(operations|purposes)\b|\bbusiness\s+administration\s+purposes\b|\blawful\s+business\s+purposes\b|\bbusiness\s+(?:or|and)\s+commercial\s+purposes\b|\bas\s+(the\s+)?law\s+permits\b|\bor\s+(for\s+)?other\s+uses\b|\bany\s+(necessary\s+)?legal\s+purposes?\b",
 );
 
 /// Whether the words leave the purpose open. Other purposes "with your
