@@ -172,6 +172,9 @@ const PREFILTER_AFTER: usize = 256 << 10;
 /// only skips text that cannot match).
 pub struct Lean {
     source: String,
+    /// The pattern was case-insensitive as a whole: it is compiled in lower
+    /// case without `(?i)`, and searches the text in lower case.
+    lower: bool,
     lean: meta::Regex,
     searched: std::sync::atomic::AtomicUsize,
     fast: std::sync::OnceLock<meta::Regex>,
@@ -179,13 +182,28 @@ pub struct Lean {
 
 impl Lean {
     fn new(source: String) -> Option<Lean> {
+        let (source, lower) = match lowered(&source) {
+            Some(l) => (l, true),
+            None => (source, false),
+        };
         let lean = Self::compile(&source, false)?;
         Some(Lean {
             source,
+            lower,
             lean,
             searched: std::sync::atomic::AtomicUsize::new(0),
             fast: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The text as the compiled pattern reads it: in lower case when the
+    /// pattern is (ASCII lower case keeps every byte where it was).
+    fn haystack<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if self.lower && text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
     }
 
     fn compile(source: &str, prefilter: bool) -> Option<meta::Regex> {
@@ -210,16 +228,43 @@ impl Lean {
 
     /// Whether it matches somewhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex(text.len()).is_match(text)
+        self.regex(text.len())
+            .is_match(self.haystack(text).as_ref())
     }
 
     /// Where it matches in `text`.
     pub fn find_iter(&self, text: &str) -> Vec<std::ops::Range<usize>> {
         self.regex(text.len())
-            .find_iter(text)
+            .find_iter(self.haystack(text).as_ref())
             .map(|m| m.range())
             .collect()
     }
+}
+
+/// An ASCII pattern that is case-insensitive as a whole (`(?i)` first, no
+/// other flag anywhere) in lower case without the flag: every letter then
+/// compiles to one byte rather than a class of two, a third less work to
+/// compile, and it matches the lower-cased text where the pattern matched
+/// the text. The character after a backslash is kept as written (`\S`,
+/// `\B`); a hex escape's digits may change case, not their value.
+fn lowered(source: &str) -> Option<String> {
+    let rest = source.strip_prefix("(?i)")?;
+    const FLAGS: [&str; 8] = ["(?i", "(?-", "(?s", "(?m", "(?x", "(?u", "(?U", "(?R"];
+    if !rest.is_ascii() || FLAGS.iter().any(|f| rest.contains(f)) {
+        return None;
+    }
+    let mut out = String::with_capacity(rest.len());
+    let mut escaped = false;
+    for c in rest.chars() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+        } else {
+            escaped = c == '\\';
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+    Some(out)
 }
 
 impl Pattern {
@@ -436,6 +481,23 @@ mod tests {
         assert!(Pattern::new(r"\bnever\b")
             .find_iter("café crème")
             .is_empty());
+    }
+
+    #[test]
+    fn a_case_insensitive_pattern_is_compiled_in_lower_case_escapes_kept() {
+        assert_eq!(
+            lowered(r"(?i)\bFoo\S[A-Z]\x4A(?:Bar|\B)").as_deref(),
+            Some(r"\bfoo\S[a-z]\x4a(?:bar|\B)")
+        );
+        assert_eq!(lowered(r"\bFoo"), None, "not case-insensitive");
+        assert_eq!(lowered(r"(?i)a(?-i)B"), None, "another flag inside");
+        assert_eq!(lowered("(?i)café"), None, "not ASCII");
+        let p = Pattern::new(r"(?i)\bDo\s+Not\s+Track\b|\bDNT\b");
+        assert_eq!(
+            p.find_iter("We honour DO NOT track; dnt."),
+            vec![10..22, 24..27]
+        );
+        assert!(p.ascii().is_some_and(|a| a.lower));
     }
 
     #[test]
