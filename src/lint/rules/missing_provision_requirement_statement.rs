@@ -71,7 +71,7 @@ fn of_applicants(d: &DataCategory) -> bool {
 /// transparency guidelines accept (WP260 rev.01, the layered approach).
 fn told_at_collection(cx: &Context<'_>) -> bool {
     static TOLD: prose::Pattern = prose::Pattern::new(
-        r"(?i)\b(?:tell|inform|advise|notify|let)\b[^.;]*\bwhether\s+(?:you\s+(?:must|have\s+to|need\s+to|are\s+(?:required|obliged)\s+to)\s+(?:give|provide)|(?:the\s+)?provision\b[^.;]*\b(?:mandatory|required|obligatory|compulsory)|(?:it|this\s+information|the\s+information)\s+is\s+(?:mandatory|required|obligatory|compulsory|optional))",
+        r"(?i)\b(?:tell|inform|advise|notify|let)\b[^.;]*\bwhether\s+(?:you\s+(?:must|have\s+to|need\s+to|are\s+(?:required|obliged)\s+to)\s+(?:give|provide)|(?:the\s+)?provision\b[^.;]*\b(?:mandatory|required|obligatory|compulsory)|(?:it|this\s+information|the\s+information)\s+is\s+(?:mandatory|required|obligatory|compulsory|optional)|giving\s+(?:it|them|(?:the\s+|this\s+|your\s+)?(?:personal\s+)?(?:data|information))\s+is\s+(?:mandatory|required|obligatory|compulsory|optional))|\bwhether\s+giving\s+(?:it|them|(?:the\s+|this\s+|your\s+)?(?:personal\s+)?(?:data|information))\s+is\s+(?:mandatory|required|obligatory|compulsory|optional)\s+is\s+(?:told|said|stated|indicated|shown|explained)\b",
     );
     // Or the prose says it once for all data: what follows from not giving
     // required data, and from not giving the rest ("without the required
@@ -98,7 +98,7 @@ fn consequence_said(cx: &Context<'_>) -> bool {
         r"(?i)\b(?:voluntary|optional|needed|needs?\s+it|required|necessary)\b[^.]{0,160}?\b(?:without\b[^.]{0,80}?\b(?:cannot|can't|can\s+not|unable|not\s+be\s+able|no\s+\w+\s+(?:can|could)\s+be)|(?:cannot|can't|unable\s+to|not\s+be\s+able\s+to)\b[^.]{0,80}?\bwithout)\b",
     );
     static NOT_GIVEN: prose::Pattern = prose::Pattern::new(
-        r"(?i)\byou\s+(?:can\s+|may\s+|might\s+|are\s+free\s+to\s+)?(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
+        r"(?i)\byou\s+(?:can\s+|may\s+|might\s+|are\s+free\s+to\s+)?(?:do\s+not|don't|choose\s+not\s+to|decline\s+to|refuse\s+to|fail\s+to)\s+(?:provide|give|supply)\s+(?:it|them|this|that|these|the|such|your|certain|some|any)\b[^.]{0,80}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b|\byou\s+(?:do\s+not|don't|are\s+not|aren't)\s+(?:have|need|required|obliged)\s+to\s+(?:provide|give|supply)\b[^.]{0,100}?\b(?:cannot|can't|unable|not\s+be\s+able|may\s+not|will\s+not|won't)\b",
     );
     static OTHER_QUESTION: prose::Pattern = prose::Pattern::new(
         r"(?i)\b(?:consent\w*|cookies?|agree(?:s|d|ing)?|accept(?:s|ed|ing)?)\b",
