@@ -199,18 +199,21 @@ impl Browser {
 
     /// A command to the page, answered within the browser's timeout.
     pub fn call(&mut self, method: &str, params: Value) -> Result<Value, Error> {
-        let until = Instant::now() + self.timeout;
-        let id = self.send(method, params, true)?;
-        self.answer(id, until)
+        self.request(method, params, true)
     }
 
+    /// A command to the browser itself (no session).
     fn call_browser(&mut self, method: &str, params: Value) -> Result<Value, Error> {
+        self.request(method, params, false)
+    }
+
+    fn request(&mut self, method: &str, params: Value, page: bool) -> Result<Value, Error> {
         let until = Instant::now() + self.timeout;
-        let id = self.send(method, params, false)?;
+        let id = self.send(method, params, page)?;
         self.answer(id, until)
     }
 
-    /// Sends a command to the page and returns its id without waiting.
+    /// Sends a command (to the page, or to the browser) and returns its id without waiting.
     pub fn send(&mut self, method: &str, params: Value, page: bool) -> Result<u64, Error> {
         self.next_id += 1;
         let mut message = json!({"id": self.next_id, "method": method, "params": params});
