@@ -628,6 +628,51 @@ fn without_a_browser_scan_says_so() {
     assert!(!run.stderr.contains("SECRET"), "{}", run.stderr);
 }
 
+/// A program that answers `--version` as Chromium does but exits when
+/// started: the scan fails at once, says so with what the program printed,
+/// its control characters escaped, and leaves no output file.
+#[cfg(unix)]
+#[test]
+fn a_browser_that_does_not_start_says_what_it_printed() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new("scan-dies");
+    let fake = dir.path().join("fake-chromium");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\nif [ \"$1\" = \"--version\" ]; then echo 'Chromium 140.0.1'; exit 0; fi\n\
+         printf 'ERROR: no display \\033]0;owned\\007 here\\n' >&2\nexit 3\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let started = Instant::now();
+    let run = run_policyc(
+        dir.path(),
+        &[
+            "scan",
+            "--browser",
+            fake.to_str().unwrap(),
+            "http://127.0.0.1:9/",
+            "-o",
+            "scan.json",
+        ],
+        &[],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        run.stderr.contains("the browser did not start: it exited"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("ERROR: no display"), "{}", run.stderr);
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+    assert!(!dir.path().join("scan.json").exists());
+}
+
 /// The site of tests/scan-site against its ground truth
 /// (tests/scan-site/ground-truth.json, written before the scanner was run on
 /// it): every cookie with its domain, setter, lifetime, whether it was kept
